@@ -1,0 +1,3 @@
+from groupguide.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,237 @@
+"""Groups, participants, gatherings, blocks and attendance, with their plain-dict form.
+
+The dict form (``to_dict``/``from_dict``) is what the store writes: JSON-safe, dates as ISO
+strings, times as "HH:MM".
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, time
+from typing import Any
+
+TRACKS = ("LIS1", "ALIS", "SamLIS")
+ATTENDANCE_STATUSES = ("present", "absent", "partial")
+
+
+def new_id() -> str:
+    return uuid.uuid4().hex[:12]
+
+
+def format_time(value: time | None) -> str | None:
+    return value.strftime("%H:%M") if value is not None else None
+
+
+def parse_time(value: Any) -> time | None:
+    """ "9:00", "09:00", "0900" → time; None/"" → None; ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, time):
+        return value
+    text = str(value).strip()
+    if ":" in text:
+        hours, _, minutes = text.partition(":")
+    elif text.isdigit() and len(text) in (3, 4):
+        hours, minutes = text[:-2], text[-2:]
+    else:
+        raise ValueError(text)
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(text)
+    return time(int(hours), int(minutes))
+
+
+def minutes_of(value: time) -> int:
+    return value.hour * 60 + value.minute
+
+
+def time_of(minutes: int) -> time:
+    minutes = max(0, min(minutes, 24 * 60 - 1))
+    return time(minutes // 60, minutes % 60)
+
+
+@dataclass
+class ParticipantNote:
+    """A formative note by the leader about one participant. Shared with the participant's
+    individual supervisor only when ``shared`` is set (opt-in per note)."""
+
+    text: str
+    shared: bool = False
+    date: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "shared": self.shared,
+                "date": self.date.isoformat() if self.date else None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ParticipantNote:
+        return cls(text=data.get("text", ""), shared=bool(data.get("shared", False)),
+                   date=date.fromisoformat(data["date"]) if data.get("date") else None)
+
+
+@dataclass
+class Participant:
+    name: str
+    email: str = ""
+    workplace: str = ""
+    track: str = "LIS1"
+    supervisor: str = ""  # the individual supervisor (individuell veileder)
+    notes: list[ParticipantNote] = field(default_factory=list)
+    id: str = field(default_factory=new_id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "email": self.email,
+                "workplace": self.workplace, "track": self.track, "supervisor": self.supervisor,
+                "notes": [n.to_dict() for n in self.notes]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Participant:
+        return cls(name=data["name"], email=data.get("email", ""),
+                   workplace=data.get("workplace", ""), track=data.get("track", "LIS1"),
+                   supervisor=data.get("supervisor", ""),
+                   notes=[ParticipantNote.from_dict(n) for n in data.get("notes", [])],
+                   id=data.get("id") or new_id())
+
+
+@dataclass
+class Attendance:
+    """One participant at one gathering: present, absent, or partial with the minutes attended.
+
+    ``arrived``/``left`` record a late arrival or an early departure (run mode); ``minutes`` is
+    then derived by the rules, or given directly (plan files: ``{"Kari": 240}``).
+    """
+
+    status: str = "present"
+    minutes: int | None = None
+    arrived: time | None = None
+    left: time | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"status": self.status, "minutes": self.minutes,
+                "arrived": format_time(self.arrived), "left": format_time(self.left)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Attendance:
+        return cls(status=data.get("status", "present"), minutes=data.get("minutes"),
+                   arrived=parse_time(data.get("arrived")), left=parse_time(data.get("left")))
+
+
+@dataclass
+class Block:
+    """One item on a gathering's agenda (økt / programpost)."""
+
+    activity: str
+    title: str = ""
+    minutes: int = 30
+    goals: list[str] = field(default_factory=list)
+    presenter: str = ""  # participant id (case reflection)
+    notes: str = ""  # Markdown; confidential, never in participant documents
+    pinned: time | None = None  # fixed clock time (lunch, a guest's talk)
+    held_minutes: int | None = None  # set when the block was actually held
+    id: str = field(default_factory=new_id)
+
+    @property
+    def held(self) -> bool:
+        return self.held_minutes is not None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "activity": self.activity, "title": self.title,
+                "minutes": self.minutes, "goals": list(self.goals), "presenter": self.presenter,
+                "notes": self.notes, "pinned": format_time(self.pinned),
+                "held_minutes": self.held_minutes}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        return cls(activity=data["activity"], title=data.get("title", ""),
+                   minutes=int(data.get("minutes", 30)), goals=list(data.get("goals", [])),
+                   presenter=data.get("presenter", ""), notes=data.get("notes", ""),
+                   pinned=parse_time(data.get("pinned")), held_minutes=data.get("held_minutes"),
+                   id=data.get("id") or new_id())
+
+
+@dataclass
+class Gathering:
+    """One meeting day or half day (samling)."""
+
+    title: str
+    date: date | None = None
+    start: time = field(default_factory=lambda: time(9, 0))
+    end: time | None = None  # planned end; None = derived from the blocks
+    location: str = ""
+    blocks: list[Block] = field(default_factory=list)
+    attendance: dict[str, Attendance] | None = None  # participant id → record; None = not taken
+    leader_evaluation: str = ""  # the organisers' own evaluation (§2.4 point 3)
+    oral_round_notes: str = ""  # notes from the oral evaluation round (§2.4 point 1)
+    id: str = field(default_factory=new_id)
+
+    def block(self, block_id: str) -> Block | None:
+        return next((b for b in self.blocks if b.id == block_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "title": self.title,
+                "date": self.date.isoformat() if self.date else None,
+                "start": format_time(self.start), "end": format_time(self.end),
+                "location": self.location, "blocks": [b.to_dict() for b in self.blocks],
+                "attendance": None if self.attendance is None else
+                {pid: a.to_dict() for pid, a in self.attendance.items()},
+                "leader_evaluation": self.leader_evaluation,
+                "oral_round_notes": self.oral_round_notes}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Gathering:
+        attendance = data.get("attendance")
+        return cls(title=data.get("title", ""),
+                   date=date.fromisoformat(data["date"]) if data.get("date") else None,
+                   start=parse_time(data.get("start")) or time(9, 0),
+                   end=parse_time(data.get("end")), location=data.get("location", ""),
+                   blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
+                   attendance=None if attendance is None else
+                   {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
+                   leader_evaluation=data.get("leader_evaluation", ""),
+                   oral_round_notes=data.get("oral_round_notes", ""),
+                   id=data.get("id") or new_id())
+
+
+@dataclass
+class Group:
+    """One group for one half-year (term)."""
+
+    name: str
+    term: str = ""
+    facilitator: str = ""
+    organiser: str = ""  # municipality or office named on certificates
+    track: str = "LIS1"
+    participants: list[Participant] = field(default_factory=list)
+    gatherings: list[Gathering] = field(default_factory=list)
+    pair_history: list[list[str]] = field(default_factory=list)  # participant-id pairs used
+    archived: bool = False
+    id: str = field(default_factory=new_id)
+
+    def participant(self, participant_id: str) -> Participant | None:
+        return next((p for p in self.participants if p.id == participant_id), None)
+
+    def participant_by_name(self, name: str) -> Participant | None:
+        wanted = name.strip().casefold()
+        return next((p for p in self.participants if p.name.strip().casefold() == wanted), None)
+
+    def gathering(self, gathering_id: str) -> Gathering | None:
+        return next((g for g in self.gatherings if g.id == gathering_id), None)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "term": self.term,
+                "facilitator": self.facilitator, "organiser": self.organiser,
+                "track": self.track, "archived": self.archived,
+                "participants": [p.to_dict() for p in self.participants],
+                "gatherings": [g.to_dict() for g in self.gatherings],
+                "pair_history": [list(p) for p in self.pair_history]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Group:
+        return cls(name=data["name"], term=data.get("term", ""),
+                   facilitator=data.get("facilitator", ""),
+                   organiser=data.get("organiser", ""), track=data.get("track", "LIS1"),
+                   archived=bool(data.get("archived", False)),
+                   participants=[Participant.from_dict(p) for p in data.get("participants", [])],
+                   gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
+                   pair_history=[list(p) for p in data.get("pair_history", [])],
+                   id=data.get("id") or new_id())

@@ -1,0 +1,82 @@
+"""One mechanism for every user-facing string: ``t(key, **params)``.
+
+Strings live in ``catalog_<area>.py`` modules as ``MESSAGES = {key: (bokmål, English)}``; one
+module per area so that parts of the app can grow their texts side by side. Norwegian bokmål is the
+default; English via ``set_language("en")`` (the CLI's ``--lang en`` or ``GROUPGUIDE_LANG=en``).
+Pure Python: the domain may use it.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import string
+
+LANGUAGES = ("nb", "en")
+CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
+            "export")
+
+_language = "nb"
+_messages: dict[str, tuple[str, str]] | None = None
+
+
+def all_messages() -> dict[str, tuple[str, str]]:
+    """Every key with its (nb, en) texts, from all catalog modules."""
+    global _messages
+    if _messages is None:
+        merged: dict[str, tuple[str, str]] = {}
+        for area in CATALOGS:
+            module = importlib.import_module(f"groupguide.i18n.catalog_{area}")
+            for key, value in module.MESSAGES.items():
+                if key in merged:
+                    raise RuntimeError(f"i18n key {key!r} defined twice (catalog_{area})")
+                merged[key] = value
+        _messages = merged
+    return _messages
+
+
+def normalise_language(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = value.strip().lower().replace("-", "_")
+    if value.startswith(("nb", "no", "nn")):
+        return "nb"
+    if value.startswith("en"):
+        return "en"
+    return None
+
+
+def set_language(lang: str) -> None:
+    global _language
+    normalised = normalise_language(lang)
+    if normalised is None:
+        raise ValueError(lang)
+    _language = normalised
+
+
+def get_language() -> str:
+    return _language
+
+
+def language_from_environment() -> str:
+    return normalise_language(os.environ.get("GROUPGUIDE_LANG")) or "nb"
+
+
+def t(key: str, /, **params: object) -> str:
+    """The text for ``key`` in the current language, with ``{name}`` fields filled in."""
+    texts = all_messages().get(key)
+    if texts is None:
+        # A missing key is a bug caught by tests; never crash a user over it.
+        return key
+    text = texts[LANGUAGES.index(_language)]
+    if params:
+        try:
+            return text.format(**params)
+        except (KeyError, IndexError, ValueError):
+            return text
+    return text
+
+
+def fields(text: str) -> set[str]:
+    """The ``{name}`` fields of a message (used by the catalog tests)."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name}

@@ -1,0 +1,70 @@
+"""User-facing texts: the command line. key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "cli.description": (
+        "Planlegg og gjennomfør gruppeveiledning for LIS1: samlinger, læringsmål (FKM, KLK), "
+        "anonym evaluering og bekreftelser til Kompetanseportalen. Uten kommando starter "
+        "terminalappen.",
+        "Plan and run group guidance for LIS1 doctors: gatherings, learning goals (FKM, KLK), "
+        "anonymous evaluation and certificates for Kompetanseportalen. Without a command the "
+        "terminal app starts.",
+    ),
+    "cli.commands": ("kommando", "command"),
+    "cli.usage_error": ("feil bruk", "wrong usage"),
+    "cli.bad_lang": (
+        "ukjent språk «{lang}»; bruk nb (bokmål) eller en (English)",
+        "unknown language “{lang}”; use nb (bokmål) or en (English)",
+    ),
+    "cli.opt.data_dir": (
+        "datamappe (ellers $GROUPGUIDE_DATA_DIR eller brukerens datamappe)",
+        "data folder (else $GROUPGUIDE_DATA_DIR or the user data folder)",
+    ),
+    "cli.opt.lang": ("språk: nb (standard) eller en", "language: nb (default) or en"),
+    "cli.opt.demo": (
+        "start på en midlertidig datamappe med eksempelgruppen",
+        "start on a throwaway data folder with the example group",
+    ),
+    "cli.opt.json": ("skriv JSON", "print JSON"),
+    "cli.opt.without_notes": (
+        "utelat notater (for å dele planen med andre)",
+        "leave out notes (to share the plan with others)",
+    ),
+    "cli.metavar.name": ("NAVN", "NAME"),
+    "cli.goals.help": ("list læringsmålene", "list the learning goals"),
+    "cli.goals.optional": ("valgfritt", "optional"),
+    "cli.check.help": ("kontroller en planfil", "check a plan file"),
+    "cli.check.failed": (
+        "Planen har {count} feil.",
+        "The plan has {count} error(s).",
+    ),
+    "cli.check.ok": (
+        "Planen er i orden: «{name}», {participants} deltakere, {gatherings} samlinger.",
+        "The plan is fine: “{name}”, {participants} participants, {gatherings} gatherings.",
+    ),
+    "cli.import.help": (
+        "importer en planfil (samme gruppe igjen oppdateres)",
+        "import a plan file (the same group again is updated)",
+    ),
+    "cli.import.created": ("Importerte gruppen «{name}».", "Imported the group “{name}”."),
+    "cli.import.updated": ("Oppdaterte gruppen «{name}».", "Updated the group “{name}”."),
+    "cli.groups.help": ("list gruppene", "list the groups"),
+    "cli.groups.none": (
+        "Ingen grupper ennå. Start groupguide, eller importer en plan med «groupguide import».",
+        "No groups yet. Start groupguide, or import a plan with “groupguide import”.",
+    ),
+    "cli.export.help": ("eksporter", "export"),
+    "cli.export.what": ("hva", "what"),
+    "cli.export.plan.help": (
+        "skriv gruppens plan som YAML",
+        "write the group's plan as YAML",
+    ),
+    "cli.export.written": ("Skrev {path}", "Wrote {path}"),
+    "cli.write_failed": (
+        "Kunne ikke skrive til {path}: {reason}",
+        "Could not write to {path}: {reason}",
+    ),
+    "cli.group_not_found": (
+        "Fant ingen gruppe som heter «{name}». Gruppene er: {names}",
+        "No group called “{name}”. The groups are: {names}",
+    ),
+}

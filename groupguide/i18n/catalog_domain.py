@@ -1,0 +1,72 @@
+"""User-facing texts: the domain's rules. key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "domain.participants.cap": (
+        "En gruppe kan ha høyst {cap} deltakere (programmet: maks {cap}, 8 er ideelt).",
+        "A group can have at most {cap} participants (the programme: max {cap}, 8 is ideal).",
+    ),
+    "domain.participants.above_ideal": (
+        "Gruppen har {count} deltakere; {ideal} er ideelt ifølge programmet.",
+        "The group has {count} participants; the programme calls {ideal} ideal.",
+    ),
+    "domain.participants.name_empty": (
+        "Deltakeren mangler navn.",
+        "The participant has no name.",
+    ),
+    "domain.participants.duplicate": (
+        "Det finnes allerede en deltaker som heter «{name}».",
+        "There is already a participant called “{name}”.",
+    ),
+    "domain.participants.track": (
+        "Ukjent utdanningsløp «{track}» (gyldige: {tracks}).",
+        "Unknown track “{track}” (valid: {tracks}).",
+    ),
+    "domain.group.name_empty": (
+        "Gruppen mangler navn.",
+        "The group has no name.",
+    ),
+    "domain.days.outside": (
+        "Planlagt tid er {days} dager; programmet sier {low}–{high} dager totalt i halvåret.",
+        "Planned time is {days} days; the programme asks for {low}–{high} days in the half-year.",
+    ),
+    "domain.block.unknown_activity": (
+        "Ukjent aktivitet «{activity}» (ikke i aktivitetsbiblioteket).",
+        "Unknown activity “{activity}” (not in the activity library).",
+    ),
+    "domain.block.minutes": (
+        "En programpost må vare minst 1 minutt.",
+        "A block must last at least 1 minute.",
+    ),
+    "domain.block.held_minutes": (
+        "Gjennomført tid kan ikke være negativ.",
+        "Held minutes cannot be negative.",
+    ),
+    "domain.block.unknown_goal": (
+        "Ukjent læringsmål «{code}».",
+        "Unknown learning goal “{code}”.",
+    ),
+    "domain.block.unknown_presenter": (
+        "Presentatøren er ikke deltaker i gruppen.",
+        "The presenter is not a participant of the group.",
+    ),
+    "domain.block.clash": (
+        "«{title}» er låst til et klokkeslett som overlapper forrige post med {minutes} min.",
+        "“{title}” is pinned to a time that overlaps the previous block by {minutes} min.",
+    ),
+    "domain.gathering.overrun": (
+        "Programmet går {minutes} min over samlingens sluttid.",
+        "The agenda runs {minutes} min past the gathering's end time.",
+    ),
+    "domain.attendance.unknown": (
+        "Oppmøtet nevner en som ikke er deltaker i gruppen.",
+        "The attendance names someone who is not a participant of the group.",
+    ),
+    "domain.attendance.status": (
+        "Ukjent oppmøtestatus «{status}» (bruk present, absent eller antall minutter).",
+        "Unknown attendance status “{status}” (use present, absent or a number of minutes).",
+    ),
+    "domain.attendance.minutes": (
+        "Minutter til stede kan ikke være negativt.",
+        "Minutes attended cannot be negative.",
+    ),
+}

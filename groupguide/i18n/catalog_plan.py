@@ -1,0 +1,52 @@
+"""User-facing texts: plan files. key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "plan.not_mapping": (
+        "En planfil må starte med nøklene group, participants og gatherings.",
+        "A plan file must start with the keys group, participants and gatherings.",
+    ),
+    "plan.unknown_key": (
+        "Ukjent felt «{key}» (tillatt her: {allowed}).",
+        "Unknown field “{key}” (allowed here: {allowed}).",
+    ),
+    "plan.required": (
+        "Feltet «{key}» mangler.",
+        "The field “{key}” is missing.",
+    ),
+    "plan.type.mapping": (
+        "Her skal det stå felt med navn og verdi (nøkkel: verdi).",
+        "A mapping (key: value) is expected here.",
+    ),
+    "plan.type.list": (
+        "Her skal det stå en liste (linjer som starter med «- »).",
+        "A list (lines starting with “- ”) is expected here.",
+    ),
+    "plan.type.text": (
+        "Her skal det stå en tekst.",
+        "A text is expected here.",
+    ),
+    "plan.type.integer": (
+        "Her skal det stå et helt tall (minutter), ikke «{value}».",
+        "A whole number (minutes) is expected here, not “{value}”.",
+    ),
+    "plan.date": (
+        "«{value}» er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2027-02-03.",
+        "“{value}” is not a date; write YYYY-MM-DD, e.g. 2027-02-03.",
+    ),
+    "plan.time": (
+        "«{value}» er ikke et klokkeslett; skriv TT:MM i anførselstegn, f.eks. \"09:00\".",
+        "“{value}” is not a clock time; write HH:MM in quotes, e.g. \"09:00\".",
+    ),
+    "plan.unknown_participant": (
+        "«{name}» er ikke blant deltakerne i planen.",
+        "“{name}” is not among the plan's participants.",
+    ),
+    "plan.pair_history": (
+        "Et par i pair_history må ha to eller tre deltakernavn fra planen.",
+        "A pair in pair_history needs two or three participant names from the plan.",
+    ),
+    "plan.unreadable": (
+        "Kan ikke lese filen: {reason}",
+        "Cannot read the file: {reason}",
+    ),
+}

@@ -1,0 +1,53 @@
+"""Where groupguide keeps and finds its files. One module, so the README can list them all.
+
+- data folder: ``--data-dir``, else ``$GROUPGUIDE_DATA_DIR``, else the platform's user data folder
+  (``~/.local/share/groupguide`` on Linux). Holds ``groups/``, ``evaluations/``, ``backups/``,
+  ``settings.json`` and the lock file.
+- user catalogues: ``<data folder>/curricula/*.yaml`` (extra learning goals, e.g. ALM or SAM).
+- user activities and plans: ``<data folder>/sessions/*.yaml``.
+- built-in catalogues and activities ship inside the package (``groupguide.shipped_curricula``,
+  ``groupguide.shipped_sessions``), from the repository's top-level ``curricula/`` and ``sessions/``.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+APP_NAME = "groupguide"
+ENV_DATA_DIR = "GROUPGUIDE_DATA_DIR"
+
+
+def default_data_dir() -> Path:
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME, appauthor=False)
+
+
+def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_DATA_DIR)
+    if env:
+        return Path(env).expanduser()
+    return default_data_dir()
+
+
+def builtin_dir(name: str) -> Path:
+    """The shipped ``curricula`` or ``sessions`` folder, installed or in a source checkout."""
+    try:
+        found = Path(str(resources.files(f"{APP_NAME}.shipped_{name}")))
+        if found.is_dir():
+            return found
+    except ModuleNotFoundError:
+        pass
+    return Path(__file__).resolve().parent.parent / name
+
+
+def user_curricula_dir(data_dir: Path) -> Path:
+    return data_dir / "curricula"
+
+
+def user_sessions_dir(data_dir: Path) -> Path:
+    return data_dir / "sessions"

@@ -1,0 +1,476 @@
+"""Plan files: a group's whole half-year as portable YAML (see sessions/SCHEMA.md).
+
+``read_plan`` turns a file into a ``Group`` plus every problem found, each located by file, line and
+field; ``plan_to_dict`` writes a group back. Import → export → import is lossless: participants are
+named by name in the file, blocks, attendance and pair history included.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from groupguide.domain.activities import ActivityLibrary
+from groupguide.domain.goals import GoalCatalogue
+from groupguide.domain.model import (
+    TRACKS,
+    Attendance,
+    Block,
+    Gathering,
+    Group,
+    Participant,
+    ParticipantNote,
+    format_time,
+    parse_time,
+)
+from groupguide.domain.problems import Problem
+from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
+from groupguide.yamlsource import LocatedDict, LocatedList, YamlSyntaxError, dump_yaml, parse_yaml
+
+TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
+GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
+PARTICIPANT_KEYS = {"name", "email", "workplace", "track", "supervisor", "notes"}
+GATHERING_KEYS = {"title", "date", "start", "end", "location", "blocks", "attendance",
+                  "leader_evaluation", "oral_round_notes"}
+NOTE_KEYS = {"text", "shared", "date"}
+BLOCK_KEYS = {"activity", "title", "minutes", "goals", "presenter", "notes", "pinned",
+              "held_minutes"}
+
+
+@dataclass
+class PlanResult:
+    group: Group | None
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def errors(self) -> list[Problem]:
+        return [p for p in self.problems if p.is_error]
+
+    @property
+    def ok(self) -> bool:
+        return self.group is not None and not self.errors
+
+
+class _Reader:
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[Problem] = []
+
+    def problem(self, message: str, container: Any, where: str, item: Any = None,
+                **params: object) -> None:
+        line = _line(container, item)
+        self.problems.append(Problem.of(message, file=self.file, line=line, field=where,
+                                        **params))
+
+    def mapping(self, value: Any, where: str, container: Any, item: Any,
+                allowed: set[str]) -> dict | None:
+        if not isinstance(value, dict):
+            self.problem("plan.type.mapping", container, where, item)
+            return None
+        for key in value:
+            if key not in allowed:
+                self.problem("plan.unknown_key", value, f"{where}.{key}", key, key=key,
+                             allowed=", ".join(sorted(allowed)))
+        return value
+
+    def text(self, data: dict, key: str, where: str, required: bool = False) -> str:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem("plan.required", data, f"{where}.{key}", key, key=key)
+            return ""
+        if isinstance(value, (dict, list)):
+            self.problem("plan.type.text", data, f"{where}.{key}", key)
+            return ""
+        return str(value)
+
+    def integer(self, data: dict, key: str, where: str, default: int | None) -> int | None:
+        value = data.get(key, default)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.problem("plan.type.integer", data, f"{where}.{key}", key, value=value)
+            return default
+        return value
+
+
+def _line(container: Any, item: Any) -> int | None:
+    if isinstance(container, LocatedDict):
+        return container.line_of(item) if item is not None else container.line
+    if isinstance(container, LocatedList):
+        return container.line_of(item) if isinstance(item, int) else container.line
+    return None
+
+
+def parse_plan(data: Any, file: str, goals: GoalCatalogue, activities: ActivityLibrary,
+               rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+    reader = _Reader(file)
+    if not isinstance(data, dict):
+        reader.problems.append(Problem.of("plan.not_mapping", file=file, line=1))
+        return PlanResult(None, reader.problems)
+    reader.mapping(data, "plan", None, None, TOP_KEYS)
+    head = reader.mapping(data.get("group"), "group", data, "group", GROUP_KEYS)
+    if head is None:
+        return PlanResult(None, reader.problems)
+    group = Group(name=reader.text(head, "name", "group", required=True),
+                  term=reader.text(head, "term", "group"),
+                  facilitator=reader.text(head, "facilitator", "group"),
+                  organiser=reader.text(head, "organiser", "group"),
+                  track=reader.text(head, "track", "group") or "LIS1",
+                  archived=bool(head.get("archived", False)))
+    if group.track not in TRACKS:
+        reader.problem("domain.participants.track", head, "group.track", "track",
+                       track=group.track, tracks=", ".join(TRACKS))
+    people = data.get("participants") or []
+    if not isinstance(people, list):
+        reader.problem("plan.type.list", data, "participants", "participants")
+        people = []
+    for i, raw in enumerate(people):
+        where = f"participants[{i}]"
+        if isinstance(raw, str):
+            raw = {"name": raw}
+        item = reader.mapping(raw, where, people, i, PARTICIPANT_KEYS)
+        if item is None:
+            continue
+        group.participants.append(Participant(
+            name=reader.text(item, "name", where, required=True).strip(),
+            email=reader.text(item, "email", where), workplace=reader.text(item, "workplace", where),
+            track=reader.text(item, "track", where) or group.track,
+            supervisor=reader.text(item, "supervisor", where),
+            notes=_read_notes(reader, item, where)))
+    by_name = {p.name.casefold(): p for p in group.participants}
+    gatherings = data.get("gatherings") or []
+    if not isinstance(gatherings, list):
+        reader.problem("plan.type.list", data, "gatherings", "gatherings")
+        gatherings = []
+    for gi, raw in enumerate(gatherings):
+        gathering = _read_gathering(reader, raw, gi, gatherings, by_name, goals)
+        if gathering is not None:
+            group.gatherings.append(gathering)
+    history = data.get("pair_history") or []
+    if isinstance(history, list):
+        for hi, unit in enumerate(history):
+            ids = [by_name[n.casefold()].id for n in unit
+                   if isinstance(n, str) and n.casefold() in by_name] \
+                if isinstance(unit, list) else []
+            if len(ids) < 2 or len(ids) != len(unit):
+                reader.problem("plan.pair_history", history, f"pair_history[{hi}]", hi)
+            else:
+                group.pair_history.append(ids)
+    else:
+        reader.problem("plan.type.list", data, "pair_history", "pair_history")
+    for problem in validate_group(group, goals, activities, rules):
+        if problem.key in {"domain.participants.track"} and problem.field == "group.track":
+            continue
+        reader.problems.append(problem.located(file, _line_for(data, problem.field)))
+    return PlanResult(group, _dedupe(reader.problems))
+
+
+def _dedupe(problems: list[Problem]) -> list[Problem]:
+    seen, result = set(), []
+    for problem in problems:
+        key = (problem.key, problem.params, problem.line, problem.field)
+        if key not in seen:
+            seen.add(key)
+            result.append(problem)
+    return result
+
+
+def _read_notes(reader: _Reader, item: dict, where: str) -> list[ParticipantNote]:
+    raw = item.get("notes") or []
+    if not isinstance(raw, list):
+        reader.problem("plan.type.list", item, f"{where}.notes", "notes")
+        return []
+    notes = []
+    for ni, entry in enumerate(raw):
+        nwhere = f"{where}.notes[{ni}]"
+        if isinstance(entry, str):
+            entry = {"text": entry}
+        note = reader.mapping(entry, nwhere, raw, ni, NOTE_KEYS)
+        if note is None:
+            continue
+        when = note.get("date")
+        if when is not None and not isinstance(when, date):
+            reader.problem("plan.date", note, f"{nwhere}.date", "date", value=when)
+            when = None
+        notes.append(ParticipantNote(text=reader.text(note, "text", nwhere, required=True),
+                                     shared=bool(note.get("shared", False)), date=when))
+    return notes
+
+
+def _read_gathering(reader: _Reader, raw: Any, gi: int, container: list,
+                    by_name: dict[str, Participant], goals: GoalCatalogue) -> Gathering | None:
+    where = f"gatherings[{gi}]"
+    item = reader.mapping(raw, where, container, gi, GATHERING_KEYS)
+    if item is None:
+        return None
+    gathering = Gathering(title=reader.text(item, "title", where) or f"Samling {gi + 1}",
+                          location=reader.text(item, "location", where),
+                          leader_evaluation=reader.text(item, "leader_evaluation", where),
+                          oral_round_notes=reader.text(item, "oral_round_notes", where))
+    when = item.get("date")
+    if isinstance(when, date):
+        gathering.date = when
+    elif when is not None:
+        try:
+            gathering.date = date.fromisoformat(str(when))
+        except ValueError:
+            reader.problem("plan.date", item, f"{where}.date", "date", value=when)
+    for key in ("start", "end"):
+        if key in item:
+            try:
+                value = parse_time(item[key])
+            except ValueError:
+                reader.problem("plan.time", item, f"{where}.{key}", key, value=item[key])
+                continue
+            if key == "start" and value is not None:
+                gathering.start = value
+            elif key == "end":
+                gathering.end = value
+    blocks = item.get("blocks") or []
+    if not isinstance(blocks, list):
+        reader.problem("plan.type.list", item, f"{where}.blocks", "blocks")
+        blocks = []
+    for bi, raw_block in enumerate(blocks):
+        block = _read_block(reader, raw_block, f"{where}.blocks[{bi}]", blocks, bi, by_name, goals)
+        if block is not None:
+            gathering.blocks.append(block)
+    if item.get("attendance") is not None:
+        gathering.attendance = _read_attendance(reader, item, where, by_name)
+    return gathering
+
+
+def _read_block(reader: _Reader, raw: Any, where: str, container: list, index: int,
+                by_name: dict[str, Participant], goals: GoalCatalogue) -> Block | None:
+    item = reader.mapping(raw, where, container, index, BLOCK_KEYS)
+    if item is None:
+        return None
+    activity = reader.text(item, "activity", where, required=True)
+    block = Block(activity=activity, title=reader.text(item, "title", where),
+                  minutes=reader.integer(item, "minutes", where, 30) or 0,
+                  notes=reader.text(item, "notes", where),
+                  held_minutes=reader.integer(item, "held_minutes", where, None))
+    raw_goals = item.get("goals") or []
+    if isinstance(raw_goals, str):
+        raw_goals = [raw_goals]
+    if not isinstance(raw_goals, list):
+        reader.problem("plan.type.list", item, f"{where}.goals", "goals")
+        raw_goals = []
+    block.goals = [goals.canonical(str(c)) or str(c) for c in raw_goals]
+    if item.get("pinned") is not None:
+        try:
+            block.pinned = parse_time(item["pinned"])
+        except ValueError:
+            reader.problem("plan.time", item, f"{where}.pinned", "pinned", value=item["pinned"])
+    presenter = reader.text(item, "presenter", where).strip()
+    if presenter:
+        person = by_name.get(presenter.casefold())
+        if person is None:
+            reader.problem("plan.unknown_participant", item, f"{where}.presenter", "presenter",
+                           name=presenter)
+        else:
+            block.presenter = person.id
+    return block
+
+
+def _read_attendance(reader: _Reader, item: dict, where: str,
+                     by_name: dict[str, Participant]) -> dict[str, Attendance]:
+    raw = item["attendance"]
+    result: dict[str, Attendance] = {}
+    if not isinstance(raw, dict):
+        reader.problem("plan.type.mapping", item, f"{where}.attendance", "attendance")
+        return result
+    for name, value in raw.items():
+        field_name = f"{where}.attendance.{name}"
+        person = by_name.get(str(name).casefold())
+        if person is None:
+            reader.problem("plan.unknown_participant", raw, field_name, name, name=name)
+            continue
+        record = _attendance_value(value)
+        if record is None:
+            reader.problem("domain.attendance.status", raw, field_name, name, status=value)
+            continue
+        result[person.id] = record
+    return result
+
+
+def _attendance_value(value: Any) -> Attendance | None:
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Attendance("partial", minutes=value) if value >= 0 else None
+    if isinstance(value, str) and value in ("present", "absent"):
+        return Attendance(value)
+    if isinstance(value, dict):
+        try:
+            return Attendance(status=str(value.get("status", "present")),
+                              minutes=value.get("minutes"),
+                              arrived=parse_time(value.get("arrived")),
+                              left=parse_time(value.get("left")))
+        except (ValueError, TypeError):
+            return None
+    return None
+
+
+_PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+
+
+def _line_for(data: Any, path: str | None) -> int | None:
+    """The line of a field path such as ``gatherings[0].blocks[2].goals`` in located data."""
+    if not path:
+        return None
+    node, line = data, getattr(data, "line", None)
+    for name, index in _PATH_PART.findall(path):
+        key: Any = int(index) if index else name
+        if isinstance(node, LocatedDict) and key in node:
+            line, node = node.line_of(key), node[key]
+        elif isinstance(node, LocatedList) and isinstance(key, int) and key < len(node):
+            line, node = node.line_of(key), node[key]
+        else:
+            break
+    return line
+
+
+def read_plan(path: Path, goals: GoalCatalogue, activities: ActivityLibrary,
+              rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+    file = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return PlanResult(None, [Problem.of("plan.unreadable", file=file, reason=str(exc))])
+    try:
+        data = parse_yaml(text, file)
+    except YamlSyntaxError as exc:
+        return PlanResult(None, [Problem.of("yaml.syntax", file=file, line=exc.line,
+                                            reason=exc.reason)])
+    return parse_plan(data, file, goals, activities, rules)
+
+
+# -- writing ---------------------------------------------------------------------------------
+
+
+def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
+    names = {p.id: p.name for p in group.participants}
+    head: dict[str, Any] = {"name": group.name, "term": group.term,
+                            "facilitator": group.facilitator}
+    if group.organiser:
+        head["organiser"] = group.organiser
+    if group.track != "LIS1":
+        head["track"] = group.track
+    if group.archived:
+        head["archived"] = True
+    result: dict[str, Any] = {"group": head, "participants": [], "gatherings": []}
+    for person in group.participants:
+        entry: dict[str, Any] = {"name": person.name}
+        for key in ("email", "workplace", "supervisor"):
+            if getattr(person, key):
+                entry[key] = getattr(person, key)
+        if person.track != group.track:
+            entry["track"] = person.track
+        if include_notes and person.notes:
+            entry["notes"] = [_note_dict(n) for n in person.notes]
+        result["participants"].append(entry)
+    for gathering in group.gatherings:
+        item: dict[str, Any] = {"title": gathering.title}
+        if gathering.date:
+            item["date"] = gathering.date
+        item["start"] = format_time(gathering.start)
+        if gathering.end:
+            item["end"] = format_time(gathering.end)
+        if gathering.location:
+            item["location"] = gathering.location
+        item["blocks"] = [_block_dict(b, names, include_notes) for b in gathering.blocks]
+        if gathering.attendance is not None:
+            item["attendance"] = {names[pid]: _attendance_out(rec)
+                                  for pid, rec in gathering.attendance.items() if pid in names}
+        if include_notes:
+            for key in ("leader_evaluation", "oral_round_notes"):
+                if getattr(gathering, key):
+                    item[key] = getattr(gathering, key)
+        result["gatherings"].append(item)
+    if group.pair_history:
+        result["pair_history"] = [[names[i] for i in unit if i in names]
+                                  for unit in group.pair_history]
+    return result
+
+
+def _note_dict(note: ParticipantNote) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": note.text}
+    if note.shared:
+        out["shared"] = True
+    if note.date:
+        out["date"] = note.date
+    return out
+
+
+def _block_dict(block: Block, names: dict[str, str], include_notes: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"activity": block.activity}
+    if block.title:
+        out["title"] = block.title
+    out["minutes"] = block.minutes
+    if block.goals:
+        out["goals"] = list(block.goals)
+    if block.presenter and block.presenter in names:
+        out["presenter"] = names[block.presenter]
+    if block.pinned:
+        out["pinned"] = format_time(block.pinned)
+    if block.held_minutes is not None:
+        out["held_minutes"] = block.held_minutes
+    if include_notes and block.notes:
+        out["notes"] = block.notes
+    return out
+
+
+def _attendance_out(record: Attendance) -> Any:
+    if record.arrived is None and record.left is None:
+        if record.status in ("present", "absent") and record.minutes is None:
+            return record.status
+        if record.status == "partial" and record.minutes is not None:
+            return record.minutes
+    out: dict[str, Any] = {"status": record.status}
+    if record.minutes is not None:
+        out["minutes"] = record.minutes
+    if record.arrived:
+        out["arrived"] = format_time(record.arrived)
+    if record.left:
+        out["left"] = format_time(record.left)
+    return out
+
+
+def dump_plan(group: Group, include_notes: bool = True) -> str:
+    return dump_yaml(plan_to_dict(group, include_notes))
+
+
+def merge_imported(existing: Group, imported: Group) -> Group:
+    """Update ``existing`` from a re-imported plan without duplicating anything: the group keeps its
+    id, participants keep theirs (matched by name), gatherings keep theirs (matched by title and
+    date, else position) and blocks keep theirs (matched by position and activity)."""
+    old_people = {p.name.casefold(): p for p in existing.participants}
+    remap: dict[str, str] = {}
+    for person in imported.participants:
+        old = old_people.get(person.name.casefold())
+        if old is not None:
+            remap[person.id] = old.id
+            person.id = old.id
+    for gathering in imported.gatherings:
+        if gathering.attendance:
+            gathering.attendance = {remap.get(k, k): v for k, v in gathering.attendance.items()}
+        for block in gathering.blocks:
+            block.presenter = remap.get(block.presenter, block.presenter)
+    imported.pair_history = [[remap.get(i, i) for i in unit] for unit in imported.pair_history]
+    by_key = {(g.title, g.date): g for g in existing.gatherings}
+    for index, gathering in enumerate(imported.gatherings):
+        old = by_key.get((gathering.title, gathering.date))
+        if old is None and index < len(existing.gatherings):
+            old = existing.gatherings[index]
+        if old is None:
+            continue
+        gathering.id = old.id
+        for block, old_block in zip(gathering.blocks, old.blocks, strict=False):
+            if block.activity == old_block.activity:
+                block.id = old_block.id
+    imported.id = existing.id
+    return imported

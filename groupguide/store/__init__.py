@@ -1,0 +1,26 @@
+"""The store: groups and settings in the data folder, written atomically, one process at a time.
+
+See ``repository`` for the layout and the rules (threading: event-loop thread only).
+"""
+
+from groupguide.store.errors import (
+    StoreError,
+    StoreLocked,
+    StoreNotOpen,
+    StoreReadOnly,
+    StoreWriteError,
+)
+from groupguide.store.repository import CURRENT_SCHEMA, MIGRATIONS, Store
+from groupguide.store.storage import AtomicJSONStorage
+
+__all__ = [
+    "CURRENT_SCHEMA",
+    "MIGRATIONS",
+    "AtomicJSONStorage",
+    "Store",
+    "StoreError",
+    "StoreLocked",
+    "StoreNotOpen",
+    "StoreReadOnly",
+    "StoreWriteError",
+]

@@ -1,0 +1,83 @@
+"""Atomic file writes: temp file in the same folder, flush + fsync, ``os.replace``, fsync the folder.
+
+These helpers raise plain ``OSError`` (callers such as the CLI's exports show ``strerror``); the
+``Store`` wraps them in ``StoreWriteError``. On any failure the temp file is removed and the target
+is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from contextlib import suppress
+from pathlib import Path
+from typing import Any
+
+TEMP_SUFFIX = ".tmp"
+
+
+def fsync_dir(folder: str | os.PathLike[str]) -> None:
+    """Make a rename or unlink in ``folder`` durable. Best effort: some systems cannot (Windows,
+    some network file systems); the rename itself has already happened, so failures are ignored."""
+    if os.name == "nt":  # pragma: no cover - directories cannot be opened for fsync on Windows
+        return
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Replace ``path`` with ``data`` so that readers (and a crash) see the old or the new file,
+    never a mix. Raises ``OSError``; then ``path`` is untouched and no temp file is left."""
+    target = Path(path)
+    folder = target.parent
+    fd, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp_name, target)
+    except BaseException:
+        with suppress(OSError):
+            os.unlink(temp_name)
+        raise
+    fsync_dir(folder)
+
+
+def atomic_write_text(path: str | os.PathLike[str], text: str, encoding: str = "utf-8") -> None:
+    atomic_write_bytes(path, text.encode(encoding))
+
+
+def dump_json(data: Any) -> bytes:
+    """Compact JSON (no indent: smaller and faster), UTF-8 with Norwegian letters as they are."""
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def atomic_write_json(path: str | os.PathLike[str], data: Any) -> None:
+    # Serialise first: a value JSON cannot hold raises TypeError before any file is touched.
+    atomic_write_bytes(path, dump_json(data))
+
+
+def remove_file(path: str | os.PathLike[str]) -> None:
+    """Unlink (atomic) and make it durable. Raises ``OSError`` (``FileNotFoundError`` included)."""
+    target = Path(path)
+    os.unlink(target)
+    fsync_dir(target.parent)
+
+
+def remove_stale_temp_files(folder: Path) -> None:
+    """Remove temp files a killed process left behind (call only while holding the data lock)."""
+    if not folder.is_dir():
+        return
+    for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
+        with suppress(OSError):
+            leftover.unlink()

@@ -1,0 +1,427 @@
+"""The store: groups and settings on disk, one small TinyDB file per group.
+
+Layout of the data folder::
+
+    groups/<group_id>.json     one TinyDB file per group: table "meta" {"schema": N},
+                               table "group" with one document, Group.to_dict()
+    settings.json              a plain dict
+    evaluations/               owned by groupguide.evaluation (the store only creates it)
+    backups/<timestamp>/       copies of groups/ and settings.json made on open (last 10)
+    groupguide.lock            held (flock) while a Store is open for writing
+
+Threading: every call is synchronous and must be made from one thread — in the app, the Textual
+event-loop thread (TinyDB is not thread-safe, see tech-notes). One process per data folder is
+enforced by the lock; a second copy gets ``StoreLocked``.
+
+Writes go to disk at once and atomically (``files.atomic_write_bytes``). A failed write raises
+``StoreWriteError``, leaves the old file and the in-memory cache as they were. The cache holds the
+group documents exactly as they are on disk (``Group.to_dict()`` form); every getter builds a
+fresh ``Group`` from them, so a caller that changes a group and does not (or cannot) save never
+changes what the store holds. (``from_dict`` is about 4× cheaper than ``copy.deepcopy``.)
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from groupguide.domain.model import Group
+from groupguide.domain.problems import Problem
+from groupguide.i18n import t
+from groupguide.store import backups
+from groupguide.store.errors import (
+    StoreError,
+    StoreLocked,
+    StoreNotOpen,
+    StoreReadOnly,
+    StoreWriteError,
+    reason_text,
+)
+from groupguide.store.files import (
+    atomic_write_bytes,
+    dump_json,
+    remove_file,
+    remove_stale_temp_files,
+)
+from groupguide.store.lock import DataDirLock
+from groupguide.store.storage import AtomicJSONStorage
+
+CURRENT_SCHEMA = 1
+FIRST_SCHEMA = 1  # a group file without a "meta" table is read as this version
+# MIGRATIONS[v] turns a group document of schema v into one of schema v + 1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+GROUPS_DIR = "groups"
+EVALUATIONS_DIR = "evaluations"
+SETTINGS_FILE = "settings.json"
+META_TABLE = "meta"
+GROUP_TABLE = "group"
+
+_LOAD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+class _Corrupt(Exception):
+    """A file that cannot be read as what it should be."""
+
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S")
+
+
+def _safe_id(group_id: object) -> bool:
+    return (isinstance(group_id, str) and 0 < len(group_id) <= 120
+            and not group_id.startswith(".") and not any(c in group_id for c in "/\\\0:")
+            and group_id.strip() == group_id)
+
+
+def _order(document: dict[str, Any]) -> tuple[str, str, str]:
+    return (str(document.get("term", "")).casefold(), str(document.get("name", "")).casefold(),
+            str(document.get("id", "")))
+
+
+def group_document(group: Group) -> dict[str, dict[str, Any]]:
+    """The TinyDB database a group file holds."""
+    return {META_TABLE: {"1": {"schema": CURRENT_SCHEMA}}, GROUP_TABLE: {"1": group.to_dict()}}
+
+
+class Store:
+    """Groups and settings in one data folder. ``open()`` before use, ``close()`` after (or use
+    ``with Store(path) as store:``). ``read_only=True``: no lock, no backups, nothing written —
+    for commands that only read; every write then raises ``StoreReadOnly``."""
+
+    def __init__(self, data_dir: Path, read_only: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.read_only = read_only
+        self.problems: list[Problem] = []  # what open() found
+        self._lock = DataDirLock(self.data_dir)
+        self._open = False
+        self._groups: dict[str, dict[str, Any]] = {}  # id → document as on disk
+        self._settings: dict[str, Any] = {}
+        self._protected: set[str] = set()  # ids whose file we could not load: never overwrite
+        self._settings_protected = False  # settings.json unreadable and still in place
+
+    # -- paths ---------------------------------------------------------------------------------
+
+    @property
+    def groups_dir(self) -> Path:
+        return self.data_dir / GROUPS_DIR
+
+    @property
+    def evaluations_dir(self) -> Path:
+        return self.data_dir / EVALUATIONS_DIR
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.data_dir / backups.BACKUPS_DIR
+
+    @property
+    def settings_path(self) -> Path:
+        return self.data_dir / SETTINGS_FILE
+
+    @property
+    def lock_path(self) -> Path:
+        return self._lock.path
+
+    def group_path(self, group_id: str) -> Path:
+        return self.groups_dir / f"{group_id}.json"
+
+    @property
+    def is_open(self) -> bool:
+        return self._open
+
+    # -- open / close --------------------------------------------------------------------------
+
+    def open(self) -> list[Problem]:
+        """Lock the folder, create what is missing, back up, migrate and load.
+
+        Returns notices for the user (corrupt files set aside, backups that failed…). Raises
+        ``StoreLocked`` when another process has the folder, ``StoreWriteError`` when the folder
+        or its lock file cannot be created."""
+        if self._open:
+            return list(self.problems)
+        self.problems = []
+        self._groups, self._settings, self._protected = {}, {}, set()
+        self._settings_protected = False
+        if self.read_only:
+            self._load_all()
+            self._open = True
+            return list(self.problems)
+        try:
+            self.data_dir.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreWriteError(self.data_dir, exc) from exc
+        try:
+            acquired = self._lock.acquire()
+        except OSError as exc:
+            raise StoreWriteError(self._lock.path, exc) from exc
+        if not acquired:
+            raise StoreLocked(self.data_dir)
+        try:
+            for folder in (self.groups_dir, self.evaluations_dir):
+                try:
+                    folder.mkdir(exist_ok=True)
+                except OSError as exc:
+                    raise StoreWriteError(folder, exc) from exc
+            remove_stale_temp_files(self.groups_dir)
+            remove_stale_temp_files(self.data_dir)
+            try:
+                backups.make_backup(self.data_dir)
+            except OSError as exc:
+                self.problems.append(Problem.of("store.backup_failed", severity="warning",
+                                                path=str(self.backups_dir),
+                                                reason=reason_text(exc)))
+            self._load_all()
+        except BaseException:
+            self._lock.release()
+            raise
+        self._open = True
+        return list(self.problems)
+
+    def open_read_only(self) -> list[Problem]:
+        """Open without the lock and without ever writing (see ``read_only``)."""
+        self.read_only = True
+        return self.open()
+
+    def close(self) -> None:
+        self._open = False
+        self._groups, self._settings = {}, {}
+        self._lock.release()
+
+    def __enter__(self) -> Store:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- groups --------------------------------------------------------------------------------
+
+    def groups(self, include_archived: bool = True) -> list[Group]:
+        """All groups (fresh copies), sorted by term, then name."""
+        self._check_open()
+        found = [d for d in self._groups.values()
+                 if include_archived or not d.get("archived", False)]
+        found.sort(key=_order)
+        return [Group.from_dict(d) for d in found]
+
+    def group(self, group_id: str) -> Group | None:
+        """The group (a fresh copy), or None."""
+        self._check_open()
+        found = self._groups.get(group_id)
+        return Group.from_dict(found) if found is not None else None
+
+    def find_group(self, name_or_id: str) -> Group | None:
+        """By id, else by name (case and surrounding spaces ignored); a fresh copy, or None."""
+        self._check_open()
+        if name_or_id in self._groups:
+            return self.group(name_or_id)
+        wanted = name_or_id.strip().casefold()
+        for document in sorted(self._groups.values(), key=_order):
+            if str(document.get("name", "")).strip().casefold() == wanted:
+                return Group.from_dict(document)
+        return None
+
+    def save_group(self, group: Group) -> None:
+        """Write the group's file at once (atomic); creates it on the first save."""
+        self._check_writable()
+        if not _safe_id(group.id):
+            raise StoreError(t("store.bad_id", id=str(group.id)))
+        path = self.group_path(group.id)
+        if group.id in self._protected:
+            raise StoreError(t("store.file_protected", path=str(path)))
+        data = group_document(group)
+        payload = dump_json(data)  # TypeError here (a bug) leaves everything untouched
+        try:
+            atomic_write_bytes(path, payload)
+        except OSError as exc:
+            raise StoreWriteError(path, exc) from exc
+        self._groups[group.id] = data[GROUP_TABLE]["1"]  # to_dict() shares nothing with group
+
+    def delete_group(self, group_id: str) -> Group:
+        """Remove the group's file; returns the group so that saving it again undoes the delete.
+        ``KeyError`` for an unknown id."""
+        self._check_writable()
+        if group_id not in self._groups:
+            raise KeyError(group_id)
+        path = self.group_path(group_id)
+        try:
+            remove_file(path)
+        except FileNotFoundError:
+            pass  # already gone: the cache follows the disk
+        except OSError as exc:
+            raise StoreWriteError(path, exc) from exc
+        return Group.from_dict(self._groups.pop(group_id))
+
+    # -- settings ------------------------------------------------------------------------------
+
+    def settings(self) -> dict[str, Any]:
+        self._check_open()
+        return copy.deepcopy(self._settings)
+
+    def save_settings(self, settings: dict[str, Any]) -> None:
+        self._check_writable()
+        if not isinstance(settings, dict):
+            raise TypeError("settings must be a dict")
+        if self._settings_protected:
+            raise StoreError(t("store.file_protected", path=str(self.settings_path)))
+        payload = dump_json(settings)
+        try:
+            atomic_write_bytes(self.settings_path, payload)
+        except OSError as exc:
+            raise StoreWriteError(self.settings_path, exc) from exc
+        self._settings = json.loads(payload)
+
+    # -- internals -----------------------------------------------------------------------------
+
+    def _check_open(self) -> None:
+        if not self._open:
+            raise StoreNotOpen()
+
+    def _check_writable(self) -> None:
+        self._check_open()
+        if self.read_only:
+            raise StoreReadOnly(self.data_dir)
+
+    def _load_all(self) -> None:
+        self._load_settings()
+        if not self.groups_dir.is_dir():
+            return
+        for path in sorted(self.groups_dir.glob("*.json")):
+            if path.is_file():
+                self._load_group_file(path)
+
+    def _load_settings(self) -> None:
+        path = self.settings_path
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            self._settings_protected = True
+            self.problems.append(Problem.of("store.unreadable", path=str(path),
+                                            reason=reason_text(exc)))
+            return
+        try:
+            data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+            if not isinstance(data, dict):
+                raise _Corrupt
+        except (ValueError, _Corrupt):
+            self._settings_protected = not self._set_aside(path)
+            return
+        self._settings = data
+
+    def _load_group_file(self, path: Path) -> None:
+        group_id = path.stem
+        try:
+            data = AtomicJSONStorage(path, read_only=True).read()
+        except OSError as exc:
+            self._protected.add(group_id)
+            self.problems.append(Problem.of("store.unreadable", path=str(path),
+                                            reason=reason_text(exc)))
+            return
+        except ValueError:  # not JSON, or not UTF-8
+            self._set_aside(path)
+            return
+        try:
+            document, schema = self._document(data)
+        except _Corrupt:
+            self._set_aside(path)
+            return
+        if schema > CURRENT_SCHEMA:
+            self._protected.add(group_id)
+            self.problems.append(Problem.of("store.newer_schema", path=str(path),
+                                            version=schema, current=CURRENT_SCHEMA))
+            return
+        migrated = schema < CURRENT_SCHEMA
+        for version in range(schema, CURRENT_SCHEMA):
+            step = MIGRATIONS.get(version)
+            if step is None:
+                self._protected.add(group_id)
+                self.problems.append(Problem.of("store.no_migration", path=str(path),
+                                                version=version))
+                return
+            try:
+                document = step(copy.deepcopy(document))
+            except Exception as exc:  # noqa: BLE001 - a failed migration must not stop the app
+                self._protected.add(group_id)
+                self.problems.append(Problem.of("store.migration_failed", path=str(path),
+                                                version=version, reason=str(exc)))
+                return
+        try:
+            if not isinstance(document, dict):
+                raise TypeError(type(document).__name__)
+            group = Group.from_dict(document)
+            if not isinstance(group.name, str) or not isinstance(group.term, str):
+                raise TypeError("name")
+        except _LOAD_ERRORS:
+            if migrated:  # the file was fine for its version; the migration made it unusable
+                self._protected.add(group_id)
+                self.problems.append(Problem.of("store.migration_failed", path=str(path),
+                                                version=schema, reason="Group.from_dict"))
+            else:
+                self._set_aside(path)
+            return
+        group.id = group_id  # the file name is the id (a copied or renamed file stays unique)
+        data = group_document(group)
+        if migrated and not self.read_only:
+            try:
+                atomic_write_bytes(path, dump_json(data))
+            except OSError as exc:
+                self.problems.append(Problem.of("store.migration_not_saved",
+                                                severity="warning", path=str(path),
+                                                reason=reason_text(exc)))
+        self._groups[group_id] = data[GROUP_TABLE]["1"]
+
+    @staticmethod
+    def _document(data: object) -> tuple[dict[str, Any], int]:
+        """The group document and its schema version from a group file's database."""
+        if not isinstance(data, dict):
+            raise _Corrupt
+        table = data.get(GROUP_TABLE)
+        if not isinstance(table, dict) or len(table) != 1:
+            raise _Corrupt
+        (document,) = table.values()
+        if not isinstance(document, dict):
+            raise _Corrupt
+        schema = FIRST_SCHEMA
+        meta = data.get(META_TABLE)
+        if meta is not None:
+            if not isinstance(meta, dict):
+                raise _Corrupt
+            for row in meta.values():
+                if isinstance(row, dict) and "schema" in row:
+                    schema = row["schema"]
+            if not isinstance(schema, int) or isinstance(schema, bool) or schema < 0:
+                raise _Corrupt
+        return document, schema
+
+    def _set_aside(self, path: Path) -> bool:
+        """Move a corrupt file out of the way (never overwrite it) and tell the user where.
+        False when it could not be moved (read-only, or the rename failed): then it is protected
+        from being overwritten."""
+        if self.read_only:
+            self._protected.add(path.stem)
+            self.problems.append(Problem.of("store.corrupt_read_only", severity="warning",
+                                            path=str(path)))
+            return False
+        stamp = _stamp()
+        target = path.with_name(f"{path.name}.corrupt-{stamp}")
+        counter = 1
+        while target.exists():
+            counter += 1
+            target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
+        try:
+            os.rename(path, target)
+        except OSError as exc:
+            self._protected.add(path.stem)
+            self.problems.append(Problem.of("store.corrupt_not_moved", path=str(path),
+                                            reason=reason_text(exc)))
+            return False
+        self.problems.append(Problem.of("store.corrupt_set_aside", severity="warning",
+                                        path=str(path), moved=str(target)))
+        return True

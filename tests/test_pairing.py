@@ -1,0 +1,101 @@
+import random
+from itertools import combinations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from groupguide.domain.pairing import fresh_pairing_exists, make_pairs, repeats, used_pairs
+
+people_lists = st.lists(st.sampled_from([f"p{i}" for i in range(14)]), min_size=2, max_size=12,
+                        unique=True)
+
+
+def _check_partition(pairing, people):
+    members = [m for unit in pairing for m in unit]
+    assert sorted(members) == sorted(people)
+    sizes = sorted(len(u) for u in pairing)
+    if len(people) % 2 == 0:
+        assert all(s == 2 for s in sizes)
+    else:
+        assert sizes.count(3) == 1 and all(s in (2, 3) for s in sizes)
+
+
+@given(people_lists, st.integers(0, 10_000))
+@settings(max_examples=150, deadline=None)
+def test_everyone_present_in_exactly_one_pair_or_trio(people, seed):
+    pairing = make_pairs(people, rng=random.Random(seed))
+    _check_partition(pairing, people)
+
+
+@given(people_lists, st.integers(0, 10_000), st.integers(0, 6))
+@settings(max_examples=100, deadline=None)
+def test_no_repeat_while_an_unused_pairing_exists(people, seed, rounds):
+    rng = random.Random(seed)
+    history: list[tuple[str, ...]] = []
+    for _ in range(rounds):
+        history += make_pairs(people, history, rng)
+    pairing = make_pairs(people, history, rng)
+    _check_partition(pairing, people)
+    if _brute_force_fresh_exists(people, used_pairs(history)):
+        assert repeats(pairing, used_pairs(history)) == 0
+
+
+@given(people_lists, st.sets(st.sampled_from([f"p{i}" for i in range(14)])))
+@settings(max_examples=100, deadline=None)
+def test_absent_participants_never_paired(everyone, absent):
+    present = [p for p in everyone if p not in absent]
+    pairing = make_pairs(present, rng=random.Random(1))
+    assert not {m for unit in pairing for m in unit} & absent
+
+
+def test_rotation_through_a_term_of_eight():
+    people = [f"p{i}" for i in range(8)]
+    history: list[tuple[str, ...]] = []
+    fresh_rounds = 0
+    for _ in range(7):
+        pairing = make_pairs(people, history, random.Random(3))
+        fresh = _brute_force_fresh_exists(people, used_pairs(history))
+        assert (repeats(pairing, used_pairs(history)) == 0) == fresh
+        assert fresh_pairing_exists(people, history) == fresh
+        fresh_rounds += fresh
+        history += pairing
+    assert fresh_rounds >= 4  # rotation gives several rounds without a repeated pair
+
+
+def _brute_force_fresh_exists(people, used) -> bool:
+    people = list(people)
+    if not people:
+        return True
+    first, rest = people[0], people[1:]
+    odd = len(people) % 2 == 1
+    for partner in rest:
+        if frozenset((first, partner)) in used:
+            continue
+        left = [p for p in rest if p != partner]
+        if (len(left) % 2 == 0 or len(left) >= 3) and _fresh_even_or_trio(left, used, odd):
+            return True
+    if odd:
+        for a, b in combinations(rest, 2):
+            unit = (first, a, b)
+            if any(frozenset(p) in used for p in combinations(unit, 2)):
+                continue
+            left = [p for p in rest if p not in (a, b)]
+            if _fresh_even_or_trio(left, used, False):
+                return True
+    return False
+
+
+def _fresh_even_or_trio(people, used, trio_allowed) -> bool:
+    if not people:
+        return True
+    if len(people) == 1:
+        return False
+    if trio_allowed or len(people) % 2 == 1:
+        return _brute_force_fresh_exists(people, used)
+    first, rest = people[0], people[1:]
+    for partner in rest:
+        if frozenset((first, partner)) in used:
+            continue
+        if _fresh_even_or_trio([p for p in rest if p != partner], used, False):
+            return True
+    return False
