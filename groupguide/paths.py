@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import os
-from importlib import resources
 from pathlib import Path
 
 APP_NAME = "groupguide"
@@ -36,13 +35,11 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
 
 def builtin_dir(name: str) -> Path:
     """The shipped ``curricula`` or ``sessions`` folder, installed or in a source checkout."""
-    try:
-        found = Path(str(resources.files(f"{APP_NAME}.shipped_{name}")))
-        if found.is_dir():
-            return found
-    except ModuleNotFoundError:
-        pass
-    return Path(__file__).resolve().parent.parent / name
+    package = Path(__file__).resolve().parent
+    installed = package / f"shipped_{name}"  # inside an installed wheel
+    if installed.is_dir():
+        return installed
+    return package.parent / name  # a source checkout or an editable install
 
 
 def user_curricula_dir(data_dir: Path) -> Path:

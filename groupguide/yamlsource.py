@@ -81,7 +81,16 @@ def _construct_int(loader: _Loader, node: yaml.ScalarNode):
     return yaml.SafeLoader.construct_yaml_int(loader, node)
 
 
+def _construct_timestamp(loader: _Loader, node: yaml.ScalarNode):
+    # An impossible date such as 2027-13-01 stays text, so the validator can name it.
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return str(node.value)
+
+
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 _Loader.add_constructor("tag:yaml.org,2002:seq", _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
@@ -95,7 +104,7 @@ def parse_yaml(text: str, file: str = "<text>") -> Any:
         column = mark.column + 1 if mark else None
         reason = " ".join(p for p in (exc.context, exc.problem) if p) or str(exc)
         raise YamlSyntaxError(file, line, column, reason) from None
-    except yaml.YAMLError as exc:
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
         raise YamlSyntaxError(file, None, None, str(exc)) from None
 
 

@@ -1,0 +1,84 @@
+"""The App: wires services and screens; the work lives in screens and the domain."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+
+from groupguide.domain.model import Group
+from groupguide.i18n import t
+from groupguide.tui.services import Services
+
+
+class GroupGuideApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "groupguide"
+    BINDINGS = [
+        Binding("f1", "help", t("tui.help"), id="app.help", tooltip=t("tui.help_tip")),
+        Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
+    ]
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+
+    def on_mount(self) -> None:
+        from groupguide.tui.screens.home import HomeScreen
+
+        self.title = t("tui.app.title")
+        self.push_screen(HomeScreen())
+        for notice in self.services.notices:
+            self.notify(str(notice), severity="warning", timeout=20, markup=False)
+        if self.services.demo:
+            self.notify(t("tui.demo_notice"), timeout=8)
+
+    def action_help(self) -> None:
+        from groupguide.tui.screens.help import HelpScreen
+
+        if isinstance(self.screen, HelpScreen):
+            return
+        self.push_screen(HelpScreen(self.screen))
+
+    # -- store access shared by screens --------------------------------------------------------
+
+    def save_group(self, group: Group) -> bool:
+        """Save at once; on failure tell the user and keep running (nothing to 'save' later)."""
+        try:
+            self.services.store.save_group(group)
+        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+            self.show_store_error(exc)
+            return False
+        return True
+
+    def show_store_error(self, exc: Exception) -> None:
+        message = getattr(exc, "message", None) or t("tui.store_error", reason=str(exc))
+        self.notify(message, title=t("tui.not_saved"), severity="error", timeout=20,
+                    markup=False)
+
+
+def make_app(services: Services) -> GroupGuideApp:
+    return GroupGuideApp(services)
+
+
+def run_app(data_dir: Path, demo: bool = False) -> int:
+    """Open the store (refusing politely if another copy has it), run the TUI, close."""
+    from groupguide.library import Library
+    from groupguide.store import Store, StoreError
+
+    store = Store(data_dir)
+    try:
+        notices = store.open()
+    except StoreError as exc:
+        print(f"groupguide: {exc.message}", file=sys.stderr)
+        return 1
+    try:
+        library = Library.load(data_dir)
+        services = Services(data_dir=data_dir, store=store, library=library, demo=demo,
+                            notices=list(library.problems) + list(notices))
+        result = make_app(services).run()
+        return result or 0
+    finally:
+        store.close()

@@ -1,0 +1,37 @@
+"""Ask a yes/no question; dismisses ``True`` on yes."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Static
+
+from groupguide.i18n import t
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    BINDINGS = [
+        Binding("escape", "dismiss(False)", t("tui.cancel"), id="dialog.cancel"),
+        Binding("y,j", "dismiss(True)", t("tui.yes"), show=False, id="dialog.yes"),
+    ]
+
+    def __init__(self, question: Content | str, confirm_label: str | None = None) -> None:
+        super().__init__(classes="dialog-screen")
+        self.question = question if isinstance(question, Content) else Content(question)
+        self.confirm_label = confirm_label or t("tui.yes")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.question, classes="dialog-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(self.confirm_label, variant="error", id="yes")
+                yield Button(t("tui.cancel"), id="no")
+
+    def on_mount(self) -> None:
+        self.query_one("#no", Button).focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "yes")

@@ -1,0 +1,39 @@
+"""Ask for a file path; dismisses the path text or ``None``."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from groupguide.i18n import t
+
+
+class PathDialog(ModalScreen[str | None]):
+    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+
+    def __init__(self, title: str, prompt: str, initial: str = "") -> None:
+        super().__init__(classes="dialog-screen")
+        self.title_text, self.prompt, self.initial = title, prompt, initial
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(self.prompt)
+            yield Input(self.initial, id="path")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.ok"), variant="primary", id="ok")
+                yield Button(t("tui.cancel"), id="cancel")
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#ok")
+    def accept(self) -> None:
+        value = self.query_one("#path", Input).value.strip()
+        self.dismiss(value or None)
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,216 @@
+"""The first screen: every group with its term, size, next gathering and goal coverage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from groupguide.domain.coverage import coverage
+from groupguide.domain.model import Group
+from groupguide.i18n import t
+from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.group_form import GroupFields, GroupFormDialog
+from groupguide.tui.dialogs.path_input import PathDialog
+from groupguide.tui.text import fill, literal
+
+
+class HomeScreen(Screen):
+    HELP_KEY = "tui.home.help"
+    BINDINGS = [
+        Binding("n", "new_group", t("tui.home.new"), id="home.new", tooltip=t("tui.home.new_tip")),
+        Binding("r", "rename_group", t("tui.home.rename"), id="home.rename"),
+        Binding("a", "archive_group", t("tui.home.archive"), id="home.archive"),
+        Binding("delete,d", "delete_group", t("tui.home.delete"), id="home.delete"),
+        Binding("u,ctrl+z", "undo_delete", t("tui.home.undo"), id="home.undo"),
+        Binding("i", "import_plan", t("tui.home.import"), id="home.import"),
+        Binding("h", "toggle_archived", t("tui.home.show_archived"), id="home.show_archived"),
+    ]
+
+    show_archived: reactive[bool] = reactive(False, bindings=True)
+    has_selection: reactive[bool] = reactive(False, bindings=True)
+    can_undo: reactive[bool] = reactive(False, bindings=True)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._deleted: Group | None = None
+        self._rows: list[str] = []
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(t("tui.home.heading"), id="home-heading", classes="heading")
+        yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
+        yield Static("", id="home-empty", classes="hint", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.title = t("tui.app.title")
+        self.sub_title = t("tui.home.subtitle")
+        table = self.query_one("#groups", DataTable)
+        table.add_column(t("tui.home.col.name"), key="name")
+        table.add_column(t("tui.home.col.term"), key="term")
+        table.add_column(t("tui.home.col.participants"), key="participants")
+        table.add_column(t("tui.home.col.next"), key="next")
+        table.add_column(t("tui.home.col.coverage"), key="coverage")
+        self.refresh_groups()
+
+    # -- view ------------------------------------------------------------------------------
+
+    @property
+    def store(self):
+        return self.app.services.store
+
+    def refresh_groups(self, select: str | None = None) -> None:
+        table = self.query_one("#groups", DataTable)
+        current = select or self.selected_id()
+        table.clear()
+        groups = [g for g in self.store.groups() if self.show_archived or not g.archived]
+        self._rows = []
+        today = self.app.services.clock().date()
+        goals = self.app.services.library.goals
+        cap = self.app.services.rules.max_participants
+        for group in groups:
+            upcoming = sorted(g.date for g in group.gatherings if g.date and g.date >= today)
+            share = coverage(group, goals).planned_share
+            name = literal(group.name, "dim" if group.archived else "")
+            if group.archived:
+                name.append(f"  ({t('tui.home.archived')})", style="italic dim")
+            table.add_row(
+                name, literal(group.term),
+                Text(f"{len(group.participants)}/{cap}", justify="right"),
+                Text(upcoming[0].strftime("%d.%m.%Y") if upcoming else "–"),
+                Text(f"{share:.0%}", justify="right", style="bold" if share >= 1 else ""),
+                key=group.id)
+            self._rows.append(group.id)
+        if current in self._rows:
+            table.move_cursor(row=self._rows.index(current))
+        self.has_selection = bool(self._rows)
+        empty = self.query_one("#home-empty", Static)
+        empty.update("" if self._rows else t("tui.home.empty"))
+        empty.display = not self._rows
+
+    def selected_id(self) -> str | None:
+        table = self.query_one("#groups", DataTable)
+        if not self._rows or table.cursor_row is None or table.cursor_row >= len(self._rows):
+            return None
+        return self._rows[table.cursor_row]
+
+    def selected_group(self) -> Group | None:
+        group_id = self.selected_id()
+        return self.store.group(group_id) if group_id else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("rename_group", "archive_group", "delete_group"):
+            return True if self.has_selection else None
+        if action == "undo_delete":
+            return True if self.can_undo else None
+        return True
+
+    def watch_show_archived(self) -> None:
+        if self.is_mounted:
+            self.refresh_groups()
+
+    # -- actions ---------------------------------------------------------------------------
+
+    @work
+    async def action_new_group(self) -> None:
+        fields = await self.app.push_screen_wait(GroupFormDialog(t("tui.home.new_title")))
+        if fields is None:
+            return
+        group = Group(name=fields.name, term=fields.term, facilitator=fields.facilitator)
+        if self.store.find_group(fields.name) is not None:
+            self.notify(t("tui.home.name_taken", name=fields.name), severity="error",
+                        markup=False)
+            return
+        if self.app.save_group(group):
+            self.refresh_groups(select=group.id)
+
+    @work
+    async def action_rename_group(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        initial = GroupFields(group.name, group.term, group.facilitator)
+        fields = await self.app.push_screen_wait(
+            GroupFormDialog(t("tui.home.rename_title"), initial))
+        if fields is None:
+            return
+        other = self.store.find_group(fields.name)
+        if other is not None and other.id != group.id:
+            self.notify(t("tui.home.name_taken", name=fields.name), severity="error",
+                        markup=False)
+            return
+        group.name, group.term, group.facilitator = fields.name, fields.term, fields.facilitator
+        if self.app.save_group(group):
+            self.refresh_groups(select=group.id)
+
+    def action_archive_group(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        group.archived = not group.archived
+        if self.app.save_group(group):
+            key = "tui.home.archived_done" if group.archived else "tui.home.unarchived_done"
+            self.notify(t(key, name=group.name), markup=False)
+            self.refresh_groups()
+
+    @work
+    async def action_delete_group(self) -> None:
+        group = self.selected_group()
+        if group is None:
+            return
+        question = fill(t("tui.home.delete_question"), name=group.name)
+        if not await self.app.push_screen_wait(ConfirmDialog(question, t("tui.home.delete"))):
+            return
+        try:
+            self._deleted = self.store.delete_group(group.id)
+        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+            self.app.show_store_error(exc)
+            return
+        self.can_undo = True
+        self.notify(t("tui.home.deleted", name=group.name), markup=False)
+        self.refresh_groups()
+
+    def action_undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        group, self._deleted = self._deleted, None
+        self.can_undo = False
+        if self.app.save_group(group):
+            self.notify(t("tui.home.restored", name=group.name), markup=False)
+            self.refresh_groups(select=group.id)
+
+    def action_toggle_archived(self) -> None:
+        self.show_archived = not self.show_archived
+
+    @work
+    async def action_import_plan(self) -> None:
+        path = await self.app.push_screen_wait(
+            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt")))
+        if not path:
+            return
+        from groupguide.cli import CliError, import_plan
+
+        try:
+            group, created = import_plan(self.store, Path(path).expanduser(),
+                                         self.app.services.library)
+        except CliError as exc:
+            self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
+                        timeout=15, markup=False)
+            return
+        except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
+            self.app.show_store_error(exc)
+            return
+        key = "cli.import.created" if created else "cli.import.updated"
+        self.notify(t(key, name=group.name), markup=False)
+        self.refresh_groups(select=group.id)
+
+    @on(DataTable.RowHighlighted)
+    def _highlighted(self) -> None:
+        self.has_selection = bool(self._rows)

@@ -1,0 +1,47 @@
+"""The wheel carries the shipped catalogues, activities and example plan, and an installed copy
+finds them (a non-editable install must work on a fresh machine)."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("wheel")
+    result = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
+         "-w", str(out), str(REPO)], capture_output=True, text=True, timeout=300)
+    if result.returncode != 0:
+        pytest.fail(result.stderr[-2000:])
+    return next(out.glob("groupguide-*.whl"))
+
+
+def test_wheel_ships_data_files(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for expected in ("groupguide/shipped_curricula/fkm.yaml",
+                     "groupguide/shipped_curricula/klk-del1.yaml",
+                     "groupguide/shipped_sessions/activities.yaml",
+                     "groupguide/shipped_sessions/example-plan.yaml",
+                     "groupguide/tui/app.tcss"):
+        assert expected in names, expected
+    for tcss in REPO.glob("groupguide/**/*.tcss"):
+        assert str(tcss.relative_to(REPO)) in names, tcss
+
+
+def test_installed_copy_finds_builtin_files(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = ("from groupguide.paths import builtin_dir; from groupguide.library import Library;"
+            "lib = Library.load(None); print(builtin_dir('sessions'), len(lib.goals),"
+            " len(lib.activities))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(target)}, cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    path, goals, activities = result.stdout.split()
+    assert path.startswith(str(target)) and goals == "26" and int(activities) >= 7

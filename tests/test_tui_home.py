@@ -1,0 +1,115 @@
+"""The home screen, driven with Pilot."""
+
+from textual.widgets import DataTable, Input
+
+from tests.tui_helpers import build_app
+
+TRICKY = ["[/]", "[@click=app.quit]x", "<b>x</b>"]
+
+
+async def test_home_lists_demo_group(data_dir, example_plan):
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        table = app.screen.query_one("#groups", DataTable)
+        assert table.row_count == 1
+        row = [str(c) for c in table.get_row_at(0)]
+        assert row[0] == "LIS1 Vestland høst 2026"
+        assert row[2] == "8/12"
+        assert row[3] == "02.12.2026"  # the next gathering after the fixed clock
+        assert row[4] == "100%"
+    app.services.store.close()
+
+
+async def test_create_rename_archive_delete_undo(data_dir):
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Gruppe A"
+        app.screen.query_one("#term", Input).value = "2027 vår"
+        await pilot.press("enter")
+        await pilot.pause()
+        store = app.services.store
+        assert [g.name for g in store.groups()] == ["Gruppe A"]
+        await pilot.press("r")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Gruppe B"
+        await pilot.press("enter")
+        await pilot.pause()
+        assert [g.name for g in store.groups()] == ["Gruppe B"]
+        await pilot.press("a")
+        await pilot.pause()
+        assert store.groups()[0].archived
+        table = app.screen.query_one("#groups", DataTable)
+        assert table.row_count == 0  # archived groups hidden by default
+        await pilot.press("h")
+        await pilot.pause()
+        assert table.row_count == 1
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert store.groups() == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert [g.name for g in store.groups()] == ["Gruppe B"]
+    app.services.store.close()
+
+
+async def test_empty_name_refused_in_dialog(data_dir):
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.services.store.groups() == []
+        assert "navn" in str(app.screen.query_one("#error").render()).lower()
+    app.services.store.close()
+
+
+async def test_markup_like_names_show_literally(data_dir):
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        for name in TRICKY:
+            await pilot.press("n")
+            await pilot.pause()
+            app.screen.query_one("#name", Input).value = name
+            await pilot.press("enter")
+            await pilot.pause()
+        table = app.screen.query_one("#groups", DataTable)
+        shown = sorted(str(table.get_row_at(i)[0]) for i in range(table.row_count))
+        assert shown == sorted(TRICKY)
+        assert app.is_running  # [@click=app.quit] did not quit
+        await pilot.press("d")
+        await pilot.pause()
+        await pilot.press("y")
+        await pilot.pause()
+        assert app.is_running
+    app.services.store.close()
+
+
+async def test_help_lists_keys(data_dir):
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("f1")
+        await pilot.pause()
+        text = str(app.screen.query_one("Static").render())
+        assert "Ny gruppe" in text and "Importer plan" in text
+        await pilot.press("escape")
+    app.services.store.close()
+
+
+async def test_import_bad_plan_shows_message_and_keeps_running(data_dir, tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("group: {name: G}\nparticipants: [\n", encoding="utf-8")
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("i")
+        await pilot.pause()
+        app.screen.query_one("#path", Input).value = str(bad)
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.is_running and app.services.store.groups() == []
+    app.services.store.close()

@@ -1,0 +1,40 @@
+"""Build the app for Pilot tests: a real Store on a temp folder, a fixed clock."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+from groupguide.library import Library
+from groupguide.tui.app import make_app
+from groupguide.tui.services import Services
+
+FIXED_NOW = datetime(2026, 11, 23, 9, 0)
+
+_LIBRARY: Library | None = None
+
+
+def library() -> Library:
+    global _LIBRARY
+    if _LIBRARY is None:
+        _LIBRARY = Library.load(None)
+    return _LIBRARY
+
+
+def open_store(data_dir: Path, plan: Path | None = None):
+    from groupguide.store import Store
+
+    store = Store(data_dir)
+    store.open()
+    if plan is not None:
+        from groupguide.cli import import_plan
+
+        import_plan(store, plan, library())
+    return store
+
+
+def build_app(data_dir: Path, plan: Path | None = None, demo: bool = False):
+    store = open_store(data_dir, plan)
+    services = Services(data_dir=data_dir, store=store, library=library(),
+                        clock=lambda: FIXED_NOW, demo=demo)
+    return make_app(services)
