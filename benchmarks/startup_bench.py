@@ -49,11 +49,18 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
+_SCRIPTS = Path(tempfile.mkdtemp(prefix="groupguide-bench-"))
+
+
 def _time(code: str, *args: str) -> tuple[float, str]:
-    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none"}
+    # Textual resolves CSS paths from the class's source file: run from a real file, not -c.
+    script = _SCRIPTS / f"s{abs(hash(code))}.py"
+    if not script.exists():
+        script.write_text(code, encoding="utf-8")
+    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "PYTHONPATH": str(REPO)}
     start = time.perf_counter()
-    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                            cwd=REPO, env=env, timeout=120)
+    result = subprocess.run([sys.executable, str(script), *args], capture_output=True,
+                            text=True, cwd=REPO, env=env, timeout=120)
     elapsed = (time.perf_counter() - start) * 1000
     if result.returncode != 0:
         raise RuntimeError(result.stderr.strip().splitlines()[-1] if result.stderr else "failed")
