@@ -1,0 +1,288 @@
+"""The open-evaluation screen: QR code, the URL as text, the short code and a live count.
+
+The form server is a plain object (``groupguide.evaluation.server``) started here and stopped when
+the screen goes; it reports through a callback that becomes a message. Participants' answers never
+reach this screen: only the count.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import webbrowser
+from dataclasses import dataclass
+from pathlib import Path
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from groupguide.evaluation import tokens
+from groupguide.evaluation.answers import AnswerStore, EvaluationError
+from groupguide.evaluation.ballot import new_codes, write_sheet
+from groupguide.evaluation.lan import Candidate, candidates
+from groupguide.evaluation.server import EvaluationServer, ServerStartError, ServerStatus
+from groupguide.i18n import t
+from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.text import content, fill
+from groupguide.tui.widgets.qr import QRCode
+
+DEFAULT_PORT = 8765
+NOBODY_AFTER_SECONDS = 60.0
+
+
+class EvaluationScreen(Screen):
+    CSS_PATH = "evaluation.tcss"
+    HELP_KEY = "evaluation.tui.help"
+    BINDINGS = [
+        Binding("escape", "close_evaluation", t("evaluation.tui.close"),
+                id="evaluation.close", tooltip=t("evaluation.tui.close_tip")),
+        Binding("a", "next_address", t("evaluation.tui.address"), id="evaluation.address",
+                tooltip=t("evaluation.tui.address_tip")),
+        Binding("m", "toggle_mode", t("evaluation.tui.mode"), id="evaluation.mode",
+                tooltip=t("evaluation.tui.mode_tip")),
+        Binding("o", "open_here", t("evaluation.tui.open_here"), id="evaluation.open_here",
+                tooltip=t("evaluation.tui.open_here_tip")),
+        Binding("p", "open_slips", t("evaluation.tui.slips"), id="evaluation.slips"),
+    ]
+
+    answers: reactive[int] = reactive(0)
+    running: reactive[bool] = reactive(False, bindings=True)
+    has_slips: reactive[bool] = reactive(False, bindings=True)
+    nobody: reactive[bool] = reactive(False)
+
+    @dataclass
+    class Changed(Message):
+        """The server counted a visit or stored an answer (posted from its callback)."""
+
+        status: ServerStatus
+
+    def __init__(self, group_id: str, gathering_id: str, mode: str = "open") -> None:
+        super().__init__()
+        self.group_id = group_id
+        self.gathering_id = gathering_id
+        self.mode = mode if mode in ("open", "ballot") else "open"
+        self.server: EvaluationServer | None = None
+        self.visits = 0
+        self.slips_path: Path | None = None
+        self._candidates: list[Candidate] = []
+        self._address = 0
+        self._title = ""
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="evaluation-body"):
+            yield QRCode(id="evaluation-qr")
+            with Vertical(id="evaluation-info"):
+                yield Static("", id="evaluation-title", classes="heading", markup=False)
+                yield Static(t("evaluation.tui.scan"), id="evaluation-scan", markup=False)
+                yield Static("", id="evaluation-url", markup=False)
+                yield Static("", id="evaluation-code", markup=False)
+                yield Static("", id="evaluation-count", markup=False)
+                yield Static("", id="evaluation-address", markup=False)
+                yield Static("", id="evaluation-slips", markup=False)
+                yield Static(t("evaluation.tui.tips"), id="evaluation-tips", markup=False)
+                yield Static("", id="evaluation-error", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        services = self.app.services
+        group = services.store.group(self.group_id)
+        gathering = group.gathering(self.gathering_id) if group else None
+        if group is None or gathering is None:
+            self.notify(t("evaluation.tui.not_found"), severity="error")
+            self.app.pop_screen()
+            return
+        self._title = gathering.title
+        self.title = t("evaluation.tui.title")
+        self.sub_title = group.name
+        self.query_one("#evaluation-title", Static).update(content(gathering.title))
+        settings = services.store.settings()
+        forced = settings.get("evaluation_host")
+        self._candidates = ([Candidate(str(forced), "settings", False, True)]
+                            if isinstance(forced, str) and forced else candidates())
+        self.start_server()
+        self.set_interval(NOBODY_AFTER_SECONDS, self._check_nobody)
+
+    async def on_unmount(self) -> None:
+        if self.server is not None:
+            server, self.server = self.server, None
+            await server.stop()
+
+    # -- the server ----------------------------------------------------------------------------
+
+    @property
+    def candidate(self) -> Candidate:
+        return self._candidates[self._address % len(self._candidates)]
+
+    def _on_server_change(self, status: ServerStatus) -> None:
+        """Called by the server in this loop: turn it into a message, nothing else."""
+        self.post_message(self.Changed(status))
+
+    @work(exclusive=True, group="evaluation-server")
+    async def start_server(self) -> None:
+        services = self.app.services
+        self.running = False
+        if self.server is not None:
+            old, self.server = self.server, None
+            await old.stop()
+        group = services.store.group(self.group_id)
+        gathering = group.gathering(self.gathering_id) if group else None
+        if group is None or gathering is None:
+            return
+        store = AnswerStore(services.data_dir)
+        codes = new_codes(max(1, len(group.participants))) if self.mode == "ballot" else []
+        try:
+            evaluation = store.open(group, gathering, services.library.goals,
+                                    services.clock().date(), self.mode,
+                                    [tokens.digest(c) for c in codes])
+        except EvaluationError as exc:
+            self._show_error(exc.message)
+            return
+        port = services.store.settings().get("evaluation_port", DEFAULT_PORT)
+        port = port if isinstance(port, int) and 0 <= port < 65536 else DEFAULT_PORT
+        host = self.candidate.address
+        server = EvaluationServer(store, evaluation, host, port, self._on_server_change)
+        try:
+            await server.start()
+        except ServerStartError:
+            server = EvaluationServer(store, evaluation, host, 0, self._on_server_change,
+                                      token=server.token)
+            try:
+                await server.start()
+            except ServerStartError as exc:
+                self._show_error(t("evaluation.tui.bind_failed", host=host, reason=exc.message))
+                return
+        self.server = server
+        self.answers = evaluation.count
+        self.running = True
+        self._show_error("")
+        self.query_one("#evaluation-qr", QRCode).data = server.url
+        self.query_one("#evaluation-url", Static).update(content(server.url))
+        self.query_one("#evaluation-code", Static).update(
+            content(t("evaluation.tui.code", code=tokens.pretty(server.token))))
+        self._show_address()
+        self._write_slips(codes)
+        self.query_one("#evaluation-scan", Static).update(
+            content(t("evaluation.tui.scan_ballot" if self.mode == "ballot"
+                      else "evaluation.tui.scan")))
+        self.query_one("#evaluation-url", Static).set_class(self.app.no_color, "no-qr")
+
+    def _write_slips(self, codes: list[str]) -> None:
+        slips = self.query_one("#evaluation-slips", Static)
+        self.slips_path = None
+        self.has_slips = False
+        if not codes or self.server is None:
+            slips.update("")
+            return
+        path = self.server.answers.sheet_path(self.server.evaluation.id)
+        try:
+            write_sheet(path, self._title, [(self.server.ballot_url(c), c) for c in codes])
+        except OSError as exc:
+            slips.update(content(t("evaluation.tui.slips_failed",
+                                   reason=exc.strerror or str(exc))))
+            return
+        self.slips_path = path
+        self.has_slips = True
+        slips.update(content(t("evaluation.tui.slips_written", count=len(codes),
+                               path=str(path))))
+
+    def _show_address(self) -> None:
+        candidate = self.candidate
+        others = len(self._candidates) - 1
+        if candidate.loopback:
+            text = t("evaluation.tui.loopback")
+        else:
+            text = t("evaluation.tui.address_on", interface=candidate.interface,
+                     others=others)
+        self.query_one("#evaluation-address", Static).update(content(text))
+
+    def _show_error(self, message: str) -> None:
+        error = self.query_one("#evaluation-error", Static)
+        error.update(content(message))
+        error.display = bool(message)
+
+    def _check_nobody(self) -> None:
+        self.nobody = self.running and self.visits == 0
+
+    def watch_nobody(self, nobody: bool) -> None:
+        self.query_one("#evaluation-tips", Static).display = nobody
+
+    def watch_answers(self, count: int) -> None:
+        self.query_one("#evaluation-count", Static).update(
+            content(t("evaluation.tui.count", count=count)))
+
+    @on(Changed)
+    def _changed(self, event: Changed) -> None:
+        self.answers = event.status.answers
+        self.visits = max(self.visits, event.status.visits)
+        if self.visits:
+            self.nobody = False
+
+    # -- actions -------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "open_here":
+            return True if self.running else None
+        if action == "open_slips":
+            return True if self.has_slips else None
+        if action == "next_address":
+            return True if len(self._candidates) > 1 else None
+        return True
+
+    def action_next_address(self) -> None:
+        if len(self._candidates) < 2:
+            return
+        self._address = (self._address + 1) % len(self._candidates)
+        self.start_server()
+
+    @work
+    async def action_toggle_mode(self) -> None:
+        new_mode = "open" if self.mode == "ballot" else "ballot"
+        question = (t("evaluation.tui.mode_question_ballot") if new_mode == "ballot"
+                    else t("evaluation.tui.mode_question_open"))
+        if not await self.app.push_screen_wait(ConfirmDialog(question, t("evaluation.tui.mode"))):
+            return
+        self.mode = new_mode
+        self.start_server()
+
+    def action_open_here(self) -> None:
+        if self.server is not None:
+            self._open_in_browser(self.server.url)
+
+    def action_open_slips(self) -> None:
+        if self.slips_path is not None:
+            self._open_in_browser(self.slips_path.as_uri())
+
+    @work
+    async def _open_in_browser(self, target: str) -> None:
+        try:
+            opened = await asyncio.to_thread(webbrowser.open, target)
+        except Exception:  # noqa: BLE001 - no browser is a message, not a crash
+            opened = False
+        if not opened:
+            self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")
+
+    @work
+    async def action_close_evaluation(self) -> None:
+        if self.server is None:
+            self.app.pop_screen()
+            return
+        question = t("evaluation.tui.close_question", count=self.answers)
+        if not await self.app.push_screen_wait(ConfirmDialog(question,
+                                                             t("evaluation.tui.close"))):
+            return
+        server, self.server = self.server, None
+        self.running = False
+        try:
+            server.close_evaluation()
+        except EvaluationError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+        await server.stop()
+        from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
+
+        self.app.switch_screen(EvaluationResultsScreen(self.group_id, self.gathering_id))

@@ -1,0 +1,184 @@
+"""Evaluation results: bars and mean per item, free text in random order, topic wishes, and the
+leader's own evaluation and notes from the oral round recorded beside them.
+
+Everything participants typed is shown literally (``Content``), never parsed as markup.
+"""
+
+from __future__ import annotations
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Label, Static, TextArea
+
+from groupguide.evaluation.answers import AnswerStore, Evaluation, EvaluationError
+from groupguide.evaluation.results import ItemResult, Results, aggregate, bar, threshold_from
+from groupguide.i18n import t
+from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.text import content
+
+
+def _mean(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+
+
+def item_lines(result: ItemResult, title: str) -> list[Content]:
+    """Two lines per item: the title with mean and n, then the 1–5 distribution as bars."""
+    most = max(result.counts) if result.n else 0
+    head = Content.assemble((title, "bold"), "   ",
+                            (t("evaluation.results.mean", mean=_mean(result.mean), n=result.n),
+                             "$text-muted"))
+    cells: list[Content | str | tuple[str, str]] = ["  "]
+    for value in range(1, 6):
+        count = result.counts[value - 1]
+        cells += [(f"{value}:", "$text-muted"), (f"{bar(count, most, 4):<4}", "$accent"),
+                  f" {count:<2} "]
+    return [head, Content.assemble(*cells)]
+
+
+def results_content(results: Results) -> Content:
+    """The whole read-only part as one Content (user text literal)."""
+    lines: list[Content] = []
+    status = t("evaluation.results.closed" if results.closed else "evaluation.results.open")
+    lines.append(Content(t("evaluation.results.summary", count=results.count, status=status)))
+    if not results.visible:
+        lines += [Content(""), Content(t("evaluation.results.hidden",
+                                         threshold=results.threshold))]
+        return Content("\n").join(lines)
+    lines.append(Content(""))
+    if results.overall is not None:
+        lines += item_lines(results.overall, t("evaluation.results.overall"))
+    if results.blocks:
+        lines += [Content(""), Content.styled(t("evaluation.results.blocks"), "bold underline")]
+        for item in results.blocks:
+            lines += item_lines(item, item.title)
+    for name in ("good", "better", "wishes"):
+        texts = getattr(results, name)
+        lines += [Content(""), Content.styled(t(f"evaluation.results.{name}"), "bold underline")]
+        if not texts:
+            lines.append(Content.styled("  " + t("evaluation.results.none"), "$text-muted"))
+        for text in texts:
+            lines.append(Content.assemble("  • ", Content(text.replace("\n", "\n    "))))
+    if results.goals:
+        lines += [Content(""), Content.styled(t("evaluation.results.goals"), "bold underline")]
+        for item in results.goals:
+            lines += item_lines(item, item.title)
+            if item.detail:
+                lines.append(Content.styled("    " + item.detail, "$text-muted italic"))
+    return Content("\n").join(lines)
+
+
+class EvaluationResultsScreen(Screen):
+    CSS_PATH = "evaluation_results.tcss"
+    HELP_KEY = "evaluation.results.help"
+    BINDINGS = [
+        Binding("escape", "leave", t("evaluation.results.back"), id="evaluation_results.back"),
+        Binding("ctrl+s", "save_notes", t("tui.save"), id="evaluation_results.save",
+                tooltip=t("evaluation.results.save_tip")),
+        Binding("c", "close_evaluation", t("evaluation.results.close"),
+                id="evaluation_results.close", tooltip=t("evaluation.results.close_tip")),
+    ]
+
+    can_close: reactive[bool] = reactive(False, bindings=True)
+
+    def __init__(self, group_id: str, gathering_id: str) -> None:
+        super().__init__()
+        self.group_id = group_id
+        self.gathering_id = gathering_id
+        self.evaluation: Evaluation | None = None
+        self._saved = ("", "")
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="results-columns"):
+            with VerticalScroll(id="results-scroll"):
+                yield Static("", id="results-title", classes="heading", markup=False)
+                yield Static("", id="results-body", markup=False)
+            with Vertical(id="results-notes"):
+                yield Label(t("evaluation.results.leader"), classes="results-label")
+                yield TextArea(id="results-leader", soft_wrap=True)
+                yield Label(t("evaluation.results.oral"), classes="results-label")
+                yield TextArea(id="results-oral", soft_wrap=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        group = self.app.services.store.group(self.group_id)
+        gathering = group.gathering(self.gathering_id) if group else None
+        if group is None or gathering is None:
+            self.notify(t("evaluation.tui.not_found"), severity="error")
+            self.app.pop_screen()
+            return
+        self.title = t("evaluation.results.title")
+        self.sub_title = group.name
+        self.query_one("#results-title", Static).update(content(gathering.title))
+        self.query_one("#results-leader", TextArea).load_text(gathering.leader_evaluation)
+        self.query_one("#results-oral", TextArea).load_text(gathering.oral_round_notes)
+        self._saved = (gathering.leader_evaluation, gathering.oral_round_notes)
+        self.refresh_results()
+
+    def refresh_results(self) -> None:
+        body = self.query_one("#results-body", Static)
+        try:
+            self.evaluation = AnswerStore(self.app.services.data_dir).load_for(
+                self.group_id, self.gathering_id)
+        except EvaluationError as exc:
+            self.evaluation = None
+            body.update(content(exc.message))
+            self.can_close = False
+            return
+        if self.evaluation is None:
+            body.update(content(t("evaluation.results.no_evaluation")))
+            self.can_close = False
+            return
+        threshold = threshold_from(self.app.services.store.settings())
+        body.update(results_content(aggregate(self.evaluation, threshold)))
+        self.can_close = self.evaluation.is_open
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "close_evaluation":
+            return True if self.can_close else None
+        return True
+
+    def _notes(self) -> tuple[str, str]:
+        return (self.query_one("#results-leader", TextArea).text,
+                self.query_one("#results-oral", TextArea).text)
+
+    def save_notes(self) -> bool:
+        notes = self._notes()
+        if notes == self._saved:
+            return True
+        group = self.app.services.store.group(self.group_id)
+        gathering = group.gathering(self.gathering_id) if group else None
+        if group is None or gathering is None:
+            return False
+        gathering.leader_evaluation, gathering.oral_round_notes = notes
+        if self.app.save_group(group):
+            self._saved = notes
+            return True
+        return False
+
+    def action_save_notes(self) -> None:
+        if self.save_notes():
+            self.notify(t("evaluation.results.saved"))
+
+    def action_leave(self) -> None:
+        if self.save_notes():
+            self.app.pop_screen()
+
+    @work
+    async def action_close_evaluation(self) -> None:
+        if self.evaluation is None or not self.evaluation.is_open:
+            return
+        question = t("evaluation.results.close_question", count=self.evaluation.count)
+        if not await self.app.push_screen_wait(
+                ConfirmDialog(question, t("evaluation.results.close"))):
+            return
+        try:
+            AnswerStore(self.app.services.data_dir).close(self.evaluation)
+        except EvaluationError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+        self.refresh_results()

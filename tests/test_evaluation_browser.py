@@ -1,0 +1,89 @@
+"""A phone (390×844) in Debian's headless Chromium, driven by Playwright, fills and submits the
+form; the screenshots are kept for a human to look at (tests/artifacts is not committed)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from groupguide.evaluation.answers import AnswerStore
+from groupguide.evaluation.server import EvaluationServer
+from tests.conftest import IN_CI
+from tests.test_evaluation_server import make_group
+
+CHROMIUM = "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run"]
+ARTIFACTS = Path(os.environ.get("GROUPGUIDE_ARTIFACTS", Path(__file__).parent / "artifacts"))
+
+
+def _playwright():
+    try:
+        from playwright.async_api import async_playwright
+    except ImportError:
+        async_playwright = None
+    if async_playwright is None or not shutil.which(CHROMIUM):
+        if IN_CI:
+            pytest.fail("playwright and /usr/bin/chromium are required in CI")
+        pytest.skip("playwright or Debian chromium not installed")
+    return async_playwright
+
+
+async def test_phone_fills_and_submits(data_dir, library):
+    async_playwright = _playwright()
+    group = make_group()
+    store = AnswerStore(data_dir)
+    evaluation = store.open(group, group.gatherings[0], library.goals, date(2026, 11, 23))
+    server = EvaluationServer(store, evaluation, "127.0.0.1", 0)
+    await server.start()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            context = await browser.new_context(
+                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                has_touch=True, java_script_enabled=False, locale="nb-NO")
+            page = await context.new_page()
+            await page.goto(server.url)
+            assert await page.title() == "Evaluering av samlingen"
+            # block titles typed with markup-like text show literally
+            assert await page.get_by_text("Kasuistikk: [/] antibiotika").count() == 1
+            # a large tap target for each scale value
+            box = await page.locator("label.opt span").first.bounding_box()
+            assert box["height"] >= 44 and box["width"] >= 44
+            # submitting without the required question: the browser stops it
+            await page.click("button[type=submit]")
+            assert evaluation.count == 0
+            await page.click("fieldset:nth-of-type(1) label.opt:nth-child(4)")
+            await page.click("fieldset:nth-of-type(2) label.opt:nth-child(5)")
+            await page.fill("#good", "Gode diskusjoner <script>alert(1)</script>")
+            await page.fill("#wishes", "Mer om rus [@click=app.quit]x")
+            await page.screenshot(path=str(ARTIFACTS / "evaluation-form.png"), full_page=True)
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert "Takk" in await page.title()
+            await page.screenshot(path=str(ARTIFACTS / "evaluation-thanks.png"))
+            assert evaluation.count == 1
+            answer = evaluation.answers[0]
+            assert answer["relevance"] == 4
+            assert answer["blocks"][evaluation.blocks[0].key] == 5
+            assert answer["good"] == "Gode diskusjoner <script>alert(1)</script>"
+            # the same phone cannot answer again
+            await page.goto(server.url)
+            assert "allerede svart" in await page.content()
+            # English switch on a fresh phone
+            other = await browser.new_context(viewport={"width": 390, "height": 844},
+                                              java_script_enabled=False)
+            page2 = await other.new_page()
+            await page2.goto(server.url)
+            await page2.click("a.lang")
+            assert await page2.title() == "Evaluation of the gathering"
+            await page2.screenshot(path=str(ARTIFACTS / "evaluation-form-en.png"))
+            await browser.close()
+    finally:
+        await server.stop()
+    assert evaluation.count == 1

@@ -1,0 +1,144 @@
+"""Aggregation, the anonymity threshold, wishes for planning, ballot sheets, address ranking and
+the command line (open → answer → Ctrl+C → results --json)."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import signal
+import subprocess
+import sys
+import time
+import urllib.parse
+import urllib.request
+from datetime import date
+from pathlib import Path
+
+from groupguide.evaluation.answers import AnswerStore
+from groupguide.evaluation.ballot import new_codes, sheet_html
+from groupguide.evaluation.lan import rank_candidates
+from groupguide.evaluation.results import aggregate, threshold_from
+from groupguide.evaluation.wishes import TopicWish, topic_wishes
+from groupguide.store import Store
+from tests.test_evaluation_server import NASTY, make_group
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _answer(i: int, **extra):
+    return {"relevance": 1 + i % 5, "blocks": {}, "goals": {}, "good": f"bra {i}",
+            "better": "", "wishes": f"ønske {i}", **extra}
+
+
+def _evaluation(data_dir, library, n: int):
+    group = make_group()
+    store = AnswerStore(data_dir)
+    evaluation = store.open(group, group.gatherings[0], library.goals, date(2026, 11, 23))
+    for i in range(n):
+        store.add_answer(evaluation, _answer(i))
+    return group, store, evaluation
+
+
+def test_threshold_hides_until_enough_or_closed(data_dir, library):
+    group, store, evaluation = _evaluation(data_dir, library, 2)
+    hidden = aggregate(evaluation, 3)
+    assert not hidden.visible and hidden.good == [] and hidden.to_dict()["items"] == []
+    assert aggregate(evaluation, 2).visible
+    assert aggregate(evaluation, 1).threshold == 2  # never below 2
+    assert threshold_from({"evaluation_threshold": 1}) == 2
+    assert threshold_from({"evaluation_threshold": "x"}) == 3
+    assert threshold_from({}) == 3
+    store.close(evaluation)
+    assert aggregate(evaluation, 3).visible
+
+
+def test_counts_mean_and_random_free_text(data_dir, library):
+    group, store, evaluation = _evaluation(data_dir, library, 5)
+    results = aggregate(evaluation, 3, rng=random.Random(1))
+    assert results.overall.counts == (1, 1, 1, 1, 1) and results.overall.mean == 3
+    orders = {tuple(aggregate(evaluation, 3).good) for _ in range(20)}
+    assert len(orders) > 1
+    data = results.to_dict()
+    assert data["count"] == 5 and data["items"][0]["kind"] == "overall"
+    assert data["items"][0]["counts"] == {"1": 1, "2": 1, "3": 1, "4": 1, "5": 1}
+
+
+def test_topic_wishes_for_planning(data_dir, library):
+    group, store, evaluation = _evaluation(data_dir, library, 3)
+    store.add_answer(evaluation, _answer(9, wishes=NASTY[1]))
+    wishes = topic_wishes(data_dir, group)
+    assert len(wishes) == 4 and all(isinstance(w, TopicWish) for w in wishes)
+    assert {w.gathering_id for w in wishes} == {group.gatherings[0].id}
+    assert NASTY[1] in {w.text for w in wishes}
+    # below the threshold: none; a damaged file: skipped, never raised
+    (data_dir / "evaluations" / f"{group.id}-{group.gatherings[1].id}.json").write_text("{oops")
+    assert len(topic_wishes(data_dir, group)) == 4
+    assert topic_wishes(data_dir, group, threshold=10) == []
+
+
+def test_ballot_codes_and_sheet():
+    codes = new_codes(12)
+    assert len(set(codes)) == 12 and all(len(c) == 16 for c in codes)
+    html = sheet_html("Samling <1>", [(f"http://h/e/T/{c}", c) for c in codes])
+    assert html.count('class="slip"') == 12 and "Samling &lt;1&gt;" in html
+    assert "<script" not in html and "size: A4" in html
+
+
+def test_lan_ranking_prefers_physical_private():
+    ranked = rank_candidates([("docker0", "172.17.0.1"), ("wg0", "10.8.0.2"),
+                              ("lo", "127.0.0.1"), ("wlan0", "192.168.1.23"),
+                              ("eth0", "169.254.3.3"), ("en0", "fe80::1")])
+    assert [c.address for c in ranked] == ["192.168.1.23", "172.17.0.1", "10.8.0.2",
+                                           "127.0.0.1"]
+    assert ranked[-1].loopback and rank_candidates([])[0].loopback
+
+
+def test_cli_open_answer_interrupt_results(tmp_path):
+    data = tmp_path / "data"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
+    run = [sys.executable, "-m", "groupguide", "--data-dir", str(data)]
+    subprocess.run(run + ["import", str(REPO / "sessions" / "example-plan.yaml")], env=env,
+                   check=True, capture_output=True, timeout=60)
+    store = Store(data)
+    store.open()
+    name = store.groups()[0].name
+    store.close()
+    proc = subprocess.Popen(run + ["evaluation", "open", "--group", name, "--gathering", "1",
+                                   "--host", "127.0.0.1", "--port", "0"], env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        url = None
+        deadline = time.monotonic() + 30
+        while url is None and time.monotonic() < deadline:
+            line = proc.stdout.readline()
+            match = re.search(r"http://127\.0\.0\.1:\d+/e/\w+", line)
+            url = match.group(0) if match else None
+        assert url, proc.stderr.read()
+        base = url.split("/e/")[0]
+        for text in NASTY:
+            page = urllib.request.urlopen(url, timeout=10).read().decode()
+            nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
+            body = urllib.parse.urlencode({"nonce": nonce, "relevance": "4",
+                                           "wishes": text}).encode()
+            request = urllib.request.Request(url, data=body, headers={"Origin": base})
+            assert urllib.request.urlopen(request, timeout=10).status == 200  # after 303
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=15)
+        assert proc.returncode == 0, err
+        assert "Traceback" not in err and "lukket med 3 svar" in out
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    result = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "1",
+                                   "--json"], env=env, capture_output=True, text=True, timeout=60)
+    data_out = json.loads(result.stdout)
+    assert data_out["count"] == 3 and data_out["closed"] and data_out["items"]
+    assert sorted(data_out["wishes"]) == sorted(NASTY)
+    text = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "1"],
+                          env=env, capture_output=True, text=True, timeout=60).stdout
+    assert all(t in text for t in NASTY)
+    bad = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "9"],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 1 and "Traceback" not in bad.stderr and "9" in bad.stderr

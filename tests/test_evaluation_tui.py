@@ -1,0 +1,205 @@
+"""The evaluation screens under Pilot: live count, literal participant text, the QR code that
+decodes (zbarimg) to the URL shown, the leader's notes saved, and the results screen."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+import shutil
+import subprocess
+from datetime import datetime
+from pathlib import Path
+
+import aiohttp
+import pytest
+from textual.widgets import Static, TextArea
+
+from groupguide.evaluation.answers import AnswerStore
+from groupguide.store import Store
+from groupguide.tui.app import make_app
+from groupguide.tui.screens.evaluation import EvaluationScreen
+from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
+from groupguide.tui.services import Services
+from groupguide.tui.widgets.qr import QRCode
+from tests.conftest import IN_CI
+from tests.test_evaluation_server import make_group
+
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+NASTY = ["[/]", "[@click=app.quit]x", "<script>alert(1)</script>"]
+
+
+@pytest.fixture
+def app_and_group(data_dir: Path, library):
+    store = Store(data_dir)
+    store.open()
+    store.save_settings({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
+    group = make_group()
+    store.save_group(group)
+    services = Services(data_dir=data_dir, store=store, library=library,
+                        clock=lambda: datetime(2026, 11, 23, 9, 0))
+    yield make_app(services), group
+    store.close()
+
+
+async def wait_for(pilot, predicate, timeout=10.0):
+    loop = asyncio.get_running_loop()
+    end = loop.time() + timeout
+    while not predicate():
+        if loop.time() > end:
+            raise AssertionError("timed out")
+        await pilot.pause(0.05)
+
+
+async def answer(url: str, base: str, **fields) -> int:
+    async with aiohttp.ClientSession() as session:
+        async with session.get(url) as r:
+            nonce = NONCE.search(await r.text()).group(1)
+        data = {"nonce": nonce, "relevance": "4", "b0": "5", **fields}
+        async with session.post(url, data=data, headers={"Origin": base},
+                                allow_redirects=False) as r:
+            return r.status
+
+
+def static_text(screen, selector: str) -> str:
+    return str(screen.query_one(selector, Static).render())
+
+
+def qr_pixels(widget: QRCode) -> list[list[int]]:
+    """Rebuild the module image from what the widget draws: the glyph says which half of the
+    cell is painted, and the colours must be white on black."""
+    image: list[list[int]] = []
+    for y in range(widget.size.height):
+        strip = widget.render_line(y)
+        top: list[int] = []
+        bottom: list[int] = []
+        for segment in strip:
+            style = segment.style
+            if segment.text.strip():
+                assert style is not None and style.color is not None
+                assert style.color.triplet == (255, 255, 255)
+            assert style is not None and style.bgcolor.triplet == (0, 0, 0)
+            for char in segment.text:
+                top.append(255 if char in "█▀" else 0)
+                bottom.append(255 if char in "█▄" else 0)
+        image += [top, bottom]
+    return image
+
+
+def decode(image: list[list[int]], tmp_path: Path, scale: int = 6) -> str:
+    height, width = len(image), len(image[0])
+    pgm = tmp_path / "qr.pgm"
+    body = bytearray()
+    for row in image:
+        line = bytearray(v for v in row for _ in range(scale))
+        body += line * scale
+    pgm.write_bytes(f"P5 {width * scale} {height * scale} 255\n".encode() + bytes(body))
+    out = subprocess.run(["zbarimg", "--raw", "-q", str(pgm)], capture_output=True, text=True,
+                         timeout=30)
+    return out.stdout.strip()
+
+
+async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
+    app, group = app_and_group
+    gathering = group.gatherings[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = EvaluationScreen(group.id, gathering.id)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.server is not None and screen.running)
+        server = screen.server
+        url = static_text(screen, "#evaluation-url")
+        assert url == server.url and url.startswith("http://127.0.0.1:")
+        assert "0 svar" in static_text(screen, "#evaluation-count")
+        assert "127.0.0.1" in static_text(screen, "#evaluation-address")  # said plainly
+        # the QR code is on screen and decodes to the URL shown
+        qr = screen.query_one(QRCode)
+        assert qr.size.width >= 25 and qr.region.right <= 100 and qr.region.bottom <= 30
+        if shutil.which("zbarimg"):
+            assert decode(qr_pixels(qr), tmp_path) == url
+        elif IN_CI:
+            pytest.fail("zbarimg missing in CI")
+        # three phones answer, one with markup-like and HTML text
+        statuses = await asyncio.gather(
+            answer(url, server.base, good=NASTY[0], better=NASTY[1], wishes=NASTY[2]),
+            answer(url, server.base, wishes="Mer om [bold]rus[/bold]"),
+            answer(url, server.base))
+        assert statuses == [303, 303, 303]
+        await wait_for(pilot, lambda: "3 svar" in static_text(screen, "#evaluation-count"))
+        # closing asks first, then shows the results
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, EvaluationResultsScreen))
+        assert server.running is False
+        results = app.screen
+        await pilot.pause()
+        body = static_text(results, "#results-body")
+        for text in NASTY + ["Mer om [bold]rus[/bold]"]:
+            assert text in body
+        assert "3 svar" in body and "snitt 4,0 (n=3)" in body
+        # the leader's own evaluation and the oral-round notes are stored on the gathering
+        results.query_one("#results-leader", TextArea).load_text("Gikk bra [/]")
+        results.query_one("#results-oral", TextArea).load_text("Ønsket mer tid")
+        await pilot.press("ctrl+s")
+        stored = app.services.store.group(group.id).gathering(gathering.id)
+        assert stored.leader_evaluation == "Gikk bra [/]"
+        assert stored.oral_round_notes == "Ønsket mer tid"
+        assert app.is_running
+    evaluation = AnswerStore(data_dir).load_for(group.id, gathering.id)
+    assert evaluation.count == 3 and not evaluation.is_open
+
+
+async def test_results_hidden_below_threshold(app_and_group, data_dir):
+    app, group = app_and_group
+    gathering = group.gatherings[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = EvaluationScreen(group.id, gathering.id)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.running)
+        assert await answer(screen.server.url, screen.server.base, good="hemmelig") == 303
+        await wait_for(pilot, lambda: "1 svar" in static_text(screen, "#evaluation-count"))
+        results = EvaluationResultsScreen(group.id, gathering.id)
+        app.push_screen(results)
+        await pilot.pause()
+        body = static_text(results, "#results-body")
+        assert "minst 3" in body and "hemmelig" not in body
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen
+
+
+async def test_tips_when_nobody_connects_and_ballot_mode(app_and_group, data_dir):
+    app, group = app_and_group
+    gathering = group.gatherings[1]
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = EvaluationScreen(group.id, gathering.id)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.running)
+        tips = screen.query_one("#evaluation-tips", Static)
+        assert not tips.display
+        screen._check_nobody()  # what the one-minute timer does
+        await pilot.pause()
+        assert tips.display and "gjestenettet" in static_text(screen, "#evaluation-tips")
+        # planned (not held) gathering: its programme blocks are asked about, breaks are not
+        titles = [i.title for i in screen.server.evaluation.blocks]
+        assert titles == ["Velkommen", "Film"]
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press("y")
+        await wait_for(pilot, lambda: screen.running and screen.has_slips)
+        assert screen.server.evaluation.mode == "ballot"
+        sheet = screen.slips_path.read_text()
+        assert sheet.count('class="slip"') == len(group.participants)
+        assert "<svg" in sheet and "<script" not in sheet
+
+
+async def test_bind_failure_is_a_message(app_and_group, data_dir):
+    app, group = app_and_group
+    app.services.store.save_settings({"evaluation_host": "203.0.113.7"})
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = EvaluationScreen(group.id, group.gatherings[0].id)
+        app.push_screen(screen)
+        await pilot.pause()
+        error = screen.query_one("#evaluation-error", Static)
+        await wait_for(pilot, lambda: error.display)
+        assert "203.0.113.7" in str(error.render())
+        assert app.is_running
