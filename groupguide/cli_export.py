@@ -1,0 +1,63 @@
+"""``groupguide export {certificates,attendance,report,handout,ics,supervisors}``: documents for
+Kompetanseportalen, the municipality, the participants and their supervisors."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+from pathlib import Path
+
+from groupguide.i18n import t
+
+KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
+
+
+def register(subparsers, export_subparsers) -> None:
+    for kind in KINDS:
+        parser = export_subparsers.add_parser(kind, help=t(f"export.cli.{kind}"))
+        parser.add_argument("--group", required=True, metavar=t("cli.metavar.name"))
+        if kind == "report":
+            parser.add_argument("--gathering", type=int, metavar="N",
+                                help=t("export.cli.opt.gathering"))
+        parser.add_argument("--out", required=True, metavar="DIR",
+                            help=t("export.cli.opt.out"))
+        parser.add_argument("--force", action="store_true", help=t("export.cli.opt.force"))
+        parser.set_defaults(handler=cmd_export, export_kind=kind)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from groupguide.cli import EXIT_OK, CliError, _find_group, _library, _open_store
+    from groupguide.export import ExportError, build, make_context, write_export
+    from groupguide.export.evaluation import evaluation_status
+    from groupguide.paths import resolve_data_dir
+
+    library = _library(args)
+    kind = args.export_kind
+    with _open_store(args, read_only=True) as store:
+        group = _find_group(store, args.group)
+        settings = store.settings()
+    numbers = None
+    if kind == "report" and args.gathering is not None:
+        if not 1 <= args.gathering <= len(group.gatherings):
+            raise CliError(t("export.cli.bad_gathering", name=group.name, number=args.gathering,
+                             count=len(group.gatherings)))
+        numbers = [args.gathering]
+    ctx = make_context(group, library, datetime.now(), settings)
+    evaluations = None
+    if kind == "report":
+        data_dir = resolve_data_dir(args.data_dir)
+        chosen = group.gatherings if numbers is None else [group.gatherings[numbers[0] - 1]]
+        evaluations = {g.id: evaluation_status(data_dir, group, g, settings) for g in chosen}
+    export = build(kind, ctx, numbers, evaluations)
+    for note in export.notes:
+        print(note)
+    if not export.files:
+        print(t("export.cli.nothing"))
+        return EXIT_OK
+    try:
+        written = write_export(Path(args.out), export, force=args.force)
+    except ExportError as exc:
+        raise CliError(exc.message) from None
+    for path in written:
+        print(t("cli.export.written", path=str(path)))
+    return EXIT_OK

@@ -1,0 +1,47 @@
+"""Documentation for Kompetanseportalen and for the people around the group: certificates,
+attendance sheets, gathering reports, the term handout, a calendar and supervisor summaries.
+
+Builders are pure (domain objects in, text out, no I/O, no Textual); ``write_export`` puts an
+``Export`` on disk atomically and never overwrites without ``force``.
+"""
+
+from __future__ import annotations
+
+from groupguide.export.context import ExportContext, make_context
+from groupguide.export.output import Export, ExportError, ExportExists, ExportFile, write_export
+
+KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
+
+
+def build(kind: str, ctx: ExportContext, gatherings: list[int] | None = None,
+          evaluations: dict | None = None) -> Export:
+    """Build one kind of export (see ``KINDS``)."""
+    if kind == "certificates":
+        from groupguide.export.certificates import build_certificates
+
+        return build_certificates(ctx)
+    if kind == "attendance":
+        from groupguide.export.attendance import build_attendance
+
+        return build_attendance(ctx)
+    if kind == "report":
+        from groupguide.export.report import build_report
+
+        return build_report(ctx, gatherings, evaluations)
+    if kind == "handout":
+        from groupguide.export.handout import build_handout
+
+        return build_handout(ctx)
+    if kind == "ics":
+        from groupguide.export.ics import build_ics
+
+        return build_ics(ctx)
+    if kind == "supervisors":
+        from groupguide.export.supervisors import build_supervisors
+
+        return build_supervisors(ctx)
+    raise ValueError(kind)
+
+
+__all__ = ["KINDS", "Export", "ExportContext", "ExportError", "ExportExists", "ExportFile",
+           "build", "make_context", "write_export"]

@@ -1,0 +1,142 @@
+"""Attendance certificates ("Bekreftelse på deltakelse i gruppeveiledning") for
+Kompetanseportalen: one HTML page per participant and one combined file."""
+
+from __future__ import annotations
+
+from groupguide.domain.model import Participant, format_time, time_of
+from groupguide.export.context import ExportContext
+from groupguide.export.facts import ParticipantRecord, block_title, participant_record
+from groupguide.export.fmt import (
+    duration,
+    hours_decimal,
+    long_date,
+    md_cell,
+    md_text,
+    safe_name,
+    short_date,
+    unique_names,
+)
+from groupguide.export.output import Export, ExportFile
+from groupguide.export.page import document_html, footer_html, page, signature_html
+from groupguide.i18n import t
+
+
+def _field(label: str, value: str) -> str:
+    return f"**{label}:** {md_text(value) if value.strip() else '–'}"
+
+
+def _attendance_note(record) -> str:
+    parts = []
+    if record.arrived is not None:
+        parts.append(t("export.cert.arrived", time=format_time(record.arrived)))
+    if record.left is not None:
+        parts.append(t("export.cert.left", time=format_time(record.left)))
+    if not parts and record.status == "partial":
+        parts.append(t("export.cert.partial"))
+    return ", ".join(parts)
+
+
+def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
+    group, person = ctx.group, record.participant
+    lines = [f"# {t('export.cert.title')}", ""]
+    facts = [
+        _field(t("export.field.participant"), person.name),
+        _field(t("export.field.workplace"), person.workplace),
+        _field(t("export.field.activity"), ctx.learning_activity()),
+        _field(t("export.field.organiser"), ctx.organiser),
+        _field(t("export.field.group"), group.name),
+        _field(t("export.field.term"), group.term),
+        _field(t("export.field.leader"), group.facilitator),
+    ]
+    lines += ["\\\n".join(facts), ""]
+    lines += [t("export.cert.intro", count=len(record.attended),
+                hours=hours_decimal(record.minutes)), ""]
+    for item in record.attended:
+        gathering = item.gathering
+        lines.append(f"## {md_text(gathering.title or t('export.gathering_n', n=item.number))}")
+        lines.append("")
+        where = md_text(gathering.location) if gathering.location.strip() else "–"
+        attended = duration(item.minutes)
+        note = _attendance_note(item.record) if item.partial else ""
+        lines.append(t("export.cert.gathering_line", date=long_date(gathering.date, True),
+                       place=where, attended=attended)
+                     + (f" ({md_text(note)})" if note else ""))
+        lines.append("")
+        if item.blocks:
+            lines.append(f"| {t('export.col.time')} | {t('export.col.block')} | "
+                         f"{t('export.col.minutes')} | {t('export.col.goals')} |")
+            lines.append("|---|---|--:|---|")
+            for held in item.blocks:
+                title = md_cell(block_title(held.block, ctx.activities))
+                if held.presented:
+                    title += f" *({t('export.cert.presented')})*"
+                span = f"{format_time(time_of(held.start_minute))}–" \
+                       f"{format_time(time_of(held.end_minute))}"
+                codes = ", ".join(md_text(ctx.goals.canonical(c) or c)
+                                  for c in held.block.goals) or "–"
+                lines.append(f"| {span} | {title} | {held.minutes} | {codes} |")
+            lines.append("")
+        else:
+            lines += [t("export.cert.no_blocks"), ""]
+    lines += [f"## {t('export.cert.goals_heading')}", ""]
+    if record.goals:
+        lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in record.goals]
+        lines.append("")
+    else:
+        lines += [t("export.cert.no_goals"), ""]
+    if record.unknown_goals:
+        lines += [t("export.cert.unknown_goals",
+                    codes=", ".join(md_text(c) for c in record.unknown_goals)), ""]
+    lines += [f"## {t('export.cert.totals')}", ""]
+    lines.append(t("export.cert.totals_line", count=len(record.attended),
+                   duration=duration(record.minutes), hours=hours_decimal(record.minutes)))
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _signature(ctx: ExportContext) -> str:
+    return signature_html([
+        (t("export.sign.place_date"), ""),
+        (t("export.sign.leader"), ctx.group.facilitator),
+    ])
+
+
+def _footer(ctx: ExportContext) -> str:
+    return footer_html(t("export.footer", date=short_date(ctx.today)))
+
+
+def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], list[Participant]]:
+    """Records of participants with credit, and those without any (no certificate for them)."""
+    with_credit, without = [], []
+    for person in ctx.group.participants:
+        record = participant_record(ctx.group, person, ctx.goals)
+        (with_credit if record.attended else without).append(record if record.attended
+                                                             else person)
+    return with_credit, without
+
+
+def build_certificates(ctx: ExportContext) -> Export:
+    records, without = certificate_records(ctx)
+    export = Export("certificates")
+    names = unique_names([f"{t('export.file.certificate')}-{safe_name(r.participant.name, 'deltaker')}.html"
+                          for r in records])
+    sections = []
+    previews = []
+    extra = _signature(ctx) + _footer(ctx)
+    for record, name in zip(records, names, strict=True):
+        markdown = certificate_markdown(ctx, record)
+        section = document_html(markdown, extra)
+        sections.append(section)
+        previews.append(markdown)
+        title = f"{t('export.cert.title')} – {record.participant.name}"
+        export.files.append(ExportFile(name, page(title, [section])))
+    if records:
+        combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}.html"
+        export.files.append(ExportFile(combined, page(
+            f"{t('export.cert.title')} – {ctx.group.name}", sections)))
+    for person in without:
+        export.notes.append(t("export.cert.none_for", name=person.name))
+    if not records:
+        export.notes.append(t("export.cert.nobody"))
+    export.preview = "\n\n---\n\n".join(previews) if previews else t("export.cert.nobody")
+    return export

@@ -1,0 +1,42 @@
+"""What every builder needs besides the group: the goal catalogue, the activity library, the
+organiser's name and the date the document is made (from the app's clock, never the wall clock)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from groupguide.domain.activities import ActivityLibrary
+from groupguide.domain.goals import GoalCatalogue
+from groupguide.domain.model import Group
+from groupguide.i18n import t
+
+
+@dataclass(frozen=True)
+class ExportContext:
+    group: Group
+    goals: GoalCatalogue
+    activities: ActivityLibrary | None
+    now: datetime
+    default_organiser: str = ""  # settings "organiser", used when the group names none
+
+    @property
+    def today(self) -> date:
+        return self.now.date()
+
+    @property
+    def organiser(self) -> str:
+        return self.group.organiser.strip() or self.default_organiser.strip()
+
+    def learning_activity(self) -> str:
+        track = self.group.track or "LIS1"
+        if track == "LIS1":
+            return t("export.activity.lis1")
+        return t("export.activity.track", track=track)
+
+
+def make_context(group: Group, library, now: datetime, settings: dict | None = None
+                 ) -> ExportContext:
+    """From the app's pieces: ``library`` is a ``groupguide.library.Library``."""
+    organiser = str((settings or {}).get("organiser") or "")
+    return ExportContext(group, library.goals, library.activities, now, organiser)

@@ -1,0 +1,85 @@
+"""The anonymous evaluation's summary for the gathering report, read through the evaluation
+feature (``groupguide.evaluation.answers.AnswerStore`` and ``groupguide.evaluation.results
+.aggregate``), imported lazily so exports work without it.
+
+A summary is printed only when at least the threshold (setting ``evaluation_threshold``, default 3,
+never below 2) have answered, even for a closed evaluation: a report leaves the laptop. Free text
+comes in random order (``aggregate`` shuffles it).
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from groupguide.domain.model import Gathering, Group
+from groupguide.i18n import t
+
+THRESHOLD = 3
+
+
+@dataclass(frozen=True)
+class RatedItem:
+    title: str
+    mean: float | None
+    count: int
+
+
+@dataclass
+class EvaluationSummary:
+    count: int
+    items: list[RatedItem] = field(default_factory=list)
+    texts: list[tuple[str, list[str]]] = field(default_factory=list)  # field key → answers
+
+
+@dataclass
+class EvaluationStatus:
+    """Either a summary to print, or the reason there is none (an i18n key)."""
+
+    summary: EvaluationSummary | None
+    reason: str = ""  # "export.eval.unavailable" | "export.eval.none" | "export.eval.threshold"
+    count: int = 0
+    threshold: int = THRESHOLD
+
+
+def summary_from_results(results) -> EvaluationSummary:
+    """From ``groupguide.evaluation.results.Results`` (visible)."""
+    items = []
+    if results.overall is not None:
+        items.append(RatedItem(t("export.eval.overall"), results.overall.mean, results.overall.n))
+    items += [RatedItem(r.title, r.mean, r.n) for r in results.blocks]
+    items += [RatedItem(f"{r.title} {r.detail}".strip(), r.mean, r.n) for r in results.goals]
+    texts = [("good", list(results.good)), ("better", list(results.better)),
+             ("wishes", list(results.wishes))]
+    return EvaluationSummary(results.count, items, texts)
+
+
+def evaluation_status(data_dir: Path | None, group: Group, gathering: Gathering,
+                      settings: dict | None = None, rng: random.Random | None = None
+                      ) -> EvaluationStatus:
+    """Never raises: any trouble reading the evaluation becomes "not available"."""
+    if data_dir is None:
+        return EvaluationStatus(None, "export.eval.unavailable")
+    try:
+        from groupguide.evaluation.answers import AnswerStore
+        from groupguide.evaluation.results import aggregate, threshold_from
+    except ImportError:
+        return EvaluationStatus(None, "export.eval.unavailable")
+    threshold = threshold_from(settings)
+    try:
+        evaluation = AnswerStore(Path(data_dir)).load_for(group.id, gathering.id)
+    except Exception:  # noqa: BLE001 - a damaged file must not stop the report
+        return EvaluationStatus(None, "export.eval.unavailable", threshold=threshold)
+    count = evaluation.count if evaluation is not None else 0
+    if count == 0:
+        return EvaluationStatus(None, "export.eval.none", 0, threshold)
+    if count < threshold:
+        return EvaluationStatus(None, "export.eval.threshold", count, threshold)
+    try:
+        results = aggregate(evaluation, threshold, rng)
+    except Exception:  # noqa: BLE001 - an unexpected answer shape is "not available"
+        return EvaluationStatus(None, "export.eval.unavailable", count, threshold)
+    if not results.visible:
+        return EvaluationStatus(None, "export.eval.threshold", count, threshold)
+    return EvaluationStatus(summary_from_results(results), "", count, threshold)

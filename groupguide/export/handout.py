@@ -1,0 +1,82 @@
+"""The term handout for participants before the first gathering: dates, places, the programme
+outline, the goals each gathering addresses and what is expected of participants (criteria known
+beforehand, §2.3). Case notes never appear; only block titles and presenters' names."""
+
+from __future__ import annotations
+
+from groupguide.domain.model import format_time, time_of
+from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
+from groupguide.export.context import ExportContext
+from groupguide.export.facts import block_title, goals_of
+from groupguide.export.fmt import long_date, md_cell, md_text, safe_name, short_date
+from groupguide.export.output import Export, ExportFile
+from groupguide.export.page import document_html, footer_html, page
+from groupguide.i18n import t
+
+
+def handout_markdown(ctx: ExportContext) -> str:
+    group = ctx.group
+    names = {p.id: p.name for p in group.participants}
+    lines = [f"# {t('export.handout.title')}: {md_text(group.name)}", ""]
+    facts = [
+        f"**{t('export.field.activity')}:** {md_text(ctx.learning_activity())}",
+        f"**{t('export.field.organiser')}:** {md_text(ctx.organiser) or '–'}",
+        f"**{t('export.field.term')}:** {md_text(group.term) or '–'}",
+        f"**{t('export.field.leader')}:** {md_text(group.facilitator) or '–'}",
+        f"**{t('export.field.participants')}:** "
+        + (", ".join(md_text(p.name) for p in group.participants) or "–"),
+    ]
+    lines += ["\\\n".join(facts), ""]
+    lines += [t("export.handout.intro"), ""]
+    lines += [f"## {t('export.handout.dates')}", ""]
+    lines += [f"| {t('export.col.gathering')} | {t('export.field.date')} | "
+              f"{t('export.field.time')} | {t('export.field.place')} |", "|---|---|---|---|"]
+    for number, gathering in enumerate(group.gatherings, start=1):
+        end = gathering.end or time_of(planned_end_minute(gathering))
+        lines.append(f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.date, True)}"
+                     f" | {format_time(gathering.start)}–{format_time(end)}"
+                     f" | {md_cell(gathering.location)} |")
+    lines.append("")
+    for number, gathering in enumerate(group.gatherings, start=1):
+        title = gathering.title or t("export.gathering_n", n=number)
+        lines += [f"## {number}. {md_text(title)}", ""]
+        lines += [f"{long_date(gathering.date, True)}, "
+                  f"{md_text(gathering.location) or '–'}", ""]
+        rows = [r for r in schedule(gathering)]
+        if rows:
+            lines += [f"| {t('export.col.time')} | {t('export.col.block')} |", "|---|---|"]
+            for row in rows:
+                name = md_cell(block_title(row.block, ctx.activities))
+                if not is_programme(row.block):
+                    name = f"*{name}*"
+                presenter = names.get(row.block.presenter)
+                if presenter:
+                    name += f" ({t('export.handout.presenter', name=md_text(presenter))})"
+                lines.append(f"| {format_time(row.start)}–{format_time(row.end)} | {name} |")
+            lines.append("")
+        goals, unknown = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
+        if goals or unknown:
+            lines += [f"**{t('export.handout.goals')}**", ""]
+            lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in goals]
+            lines += [f"- **{md_text(c)}**" for c in unknown]
+            lines.append("")
+    lines += [f"## {t('export.handout.expectations')}", ""]
+    lines += [f"- {t(key)}" for key in (
+        "export.handout.expect.attend", "export.handout.expect.case",
+        "export.handout.expect.confidential", "export.handout.expect.audit",
+        "export.handout.expect.evaluation", "export.handout.expect.assessment",
+        "export.handout.expect.certificate")]
+    lines.append("")
+    return "\n".join(lines)
+
+
+def build_handout(ctx: ExportContext) -> Export:
+    markdown = handout_markdown(ctx)
+    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    name = f"{t('export.file.handout')}-{safe_name(ctx.group.name, 'gruppe')}.html"
+    html = page(f"{t('export.handout.title')}: {ctx.group.name}",
+                [document_html(markdown, footer)])
+    export = Export("handout", [ExportFile(name, html)], preview=markdown)
+    if not ctx.group.gatherings:
+        export.notes.append(t("export.handout.no_gatherings"))
+    return export

@@ -1,0 +1,170 @@
+"""The gathering report: the agenda as held, attendance counts, goals covered, the anonymous
+evaluation's summary (only above the threshold) and the leader's own evaluation."""
+
+from __future__ import annotations
+
+from groupguide.domain.attendance import participant_minutes
+from groupguide.domain.model import Gathering, format_time
+from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
+from groupguide.export.context import ExportContext
+from groupguide.export.evaluation import THRESHOLD, EvaluationStatus
+from groupguide.export.facts import block_title, goals_of
+from groupguide.export.fmt import (
+    duration,
+    long_date,
+    md_cell,
+    md_paragraphs,
+    md_text,
+    safe_name,
+    short_date,
+)
+from groupguide.export.output import Export, ExportFile
+from groupguide.export.page import document_html, footer_html, page
+from groupguide.i18n import get_language, t
+
+
+def reportable(gathering: Gathering) -> bool:
+    """A gathering that has happened: attendance taken or some block held."""
+    return gathering.attendance is not None or any(b.held for b in gathering.blocks)
+
+
+def _field(label: str, value: str, escape: bool = True) -> str:
+    shown = (md_text(value) if escape else value) if value.strip() else "–"
+    return f"**{label}:** {shown}"
+
+
+def _attendance_counts(ctx: ExportContext, gathering: Gathering) -> dict[str, int]:
+    counts = {"present": 0, "partial": 0, "absent": 0}
+    for person in ctx.group.participants:
+        record = (gathering.attendance or {}).get(person.id)
+        if record is None or participant_minutes(ctx.group, gathering, person.id) <= 0:
+            counts["absent"] += 1
+        elif record.status == "partial" or record.arrived or record.left:
+            counts["partial"] += 1
+        else:
+            counts["present"] += 1
+    return counts
+
+
+def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
+    if status is None or status.summary is None:
+        reason = status.reason if status is not None else "export.eval.unavailable"
+        return [t(reason or "export.eval.unavailable",
+                  threshold=status.threshold if status else THRESHOLD,
+                  count=status.count if status else 0), ""]
+    summary = status.summary
+    lines = [t("export.eval.count", count=summary.count), ""]
+    if summary.items:
+        lines += [f"| {t('export.eval.item')} | {t('export.eval.mean')} | "
+                  f"{t('export.eval.answers')} |", "|---|--:|--:|"]
+        for item in summary.items:
+            mean = "–" if item.mean is None else f"{item.mean:.1f}"
+            if get_language() == "nb":
+                mean = mean.replace(".", ",")
+            lines.append(f"| {md_cell(item.title)} | {mean} | {item.count} |")
+        lines.append("")
+    for key, answers in summary.texts:
+        if not answers:
+            continue
+        label = t(f"export.eval.text.{key}") if key in ("good", "better", "wishes") else key
+        lines += [f"**{md_text(label)}**", ""]
+        lines += [f"- {md_text(a)}" for a in answers]
+        lines.append("")
+    return lines
+
+
+def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
+                    evaluation: EvaluationStatus | None) -> str:
+    group = ctx.group
+    title = gathering.title or t("export.gathering_n", n=number)
+    rows = schedule(gathering, use_held=True)
+    start = format_time(rows[0].start) if rows else format_time(gathering.start)
+    end = format_time(max(rows, key=lambda r: r.end_minute).end) if rows else ""
+    lines = [f"# {t('export.report.title')}: {md_text(title)}", ""]
+    facts = [
+        _field(t("export.field.group"), group.name),
+        _field(t("export.field.term"), group.term),
+        _field(t("export.field.leader"), group.facilitator),
+        _field(t("export.field.organiser"), ctx.organiser),
+        _field(t("export.field.date"), long_date(gathering.date, True), escape=False),
+        _field(t("export.field.time"), f"{start}–{end}" if end else start, escape=False),
+        _field(t("export.field.place"), gathering.location),
+    ]
+    lines += ["\\\n".join(facts), ""]
+    lines += [f"## {t('export.report.agenda')}", ""]
+    if rows:
+        lines += [f"| {t('export.col.time')} | {t('export.col.block')} | "
+                  f"{t('export.col.planned')} | {t('export.col.held')} | "
+                  f"{t('export.col.goals')} |", "|---|---|--:|--:|---|"]
+        for row in rows:
+            block = row.block
+            name = md_cell(block_title(block, ctx.activities))
+            if not is_programme(block):
+                name = f"*{name}*"
+            held = str(block.held_minutes) if block.held else t("export.report.not_held")
+            span = f"{format_time(row.start)}–{format_time(row.end)}" if block.held else "–"
+            codes = ", ".join(md_text(ctx.goals.canonical(c) or c) for c in block.goals) or "–"
+            lines.append(f"| {span} | {name} | {block.minutes} | {held} | {codes} |")
+        lines.append("")
+        planned = sum(b.minutes for b in gathering.blocks if is_programme(b))
+        lines += [t("export.report.programme_totals", planned=duration(planned),
+                    held=duration(held_programme_minutes(gathering))), ""]
+    else:
+        lines += [t("export.report.no_blocks"), ""]
+    lines += [f"## {t('export.report.attendance')}", ""]
+    if gathering.attendance is None:
+        lines += [t("export.report.no_attendance"), ""]
+    else:
+        counts = _attendance_counts(ctx, gathering)
+        lines += [t("export.report.attendance_line", present=counts["present"],
+                    partial=counts["partial"], absent=counts["absent"],
+                    total=len(group.participants)), ""]
+    lines += [f"## {t('export.report.goals')}", ""]
+    held_codes = [c for b in gathering.blocks if b.held for c in b.goals]
+    planned_codes = [c for b in gathering.blocks for c in b.goals]
+    held_goals, unknown = goals_of(held_codes, ctx.goals)
+    if held_goals:
+        lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in held_goals]
+        lines.append("")
+    else:
+        lines += [t("export.report.no_goals"), ""]
+    if unknown:
+        lines += [t("export.cert.unknown_goals",
+                    codes=", ".join(md_text(c) for c in unknown)), ""]
+    planned_goals, _ = goals_of(planned_codes, ctx.goals)
+    missing = [g.code for g in planned_goals if g not in held_goals]
+    if missing:
+        lines += [t("export.report.goals_not_held",
+                    codes=", ".join(md_text(c) for c in missing)), ""]
+    lines += [f"## {t('export.report.evaluation')}", ""]
+    lines += _evaluation_lines(evaluation)
+    lines += [f"## {t('export.report.oral_round')}", ""]
+    lines += [md_paragraphs(gathering.oral_round_notes) or t("export.report.not_written"), ""]
+    lines += [f"## {t('export.report.leader_evaluation')}", ""]
+    lines += [md_paragraphs(gathering.leader_evaluation) or t("export.report.not_written"), ""]
+    return "\n".join(lines)
+
+
+def build_report(ctx: ExportContext, numbers: list[int] | None = None,
+                 evaluations: dict[str, EvaluationStatus] | None = None) -> Export:
+    """Reports for the given 1-based gathering numbers (default: every gathering that has
+    happened)."""
+    export = Export("report")
+    gatherings = ctx.group.gatherings
+    if numbers is None:
+        chosen = [(n, g) for n, g in enumerate(gatherings, start=1) if reportable(g)]
+        if not chosen:
+            export.notes.append(t("export.report.nothing_held"))
+    else:
+        chosen = [(n, gatherings[n - 1]) for n in numbers if 1 <= n <= len(gatherings)]
+    previews = []
+    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    for number, gathering in chosen:
+        markdown = report_markdown(ctx, number, gathering, (evaluations or {}).get(gathering.id))
+        previews.append(markdown)
+        stem = safe_name(gathering.title, "samling")
+        name = f"{t('export.file.report')}-{number}-{stem}.html"
+        title = f"{t('export.report.title')}: {gathering.title or number}"
+        export.files.append(ExportFile(name, page(title, [document_html(markdown, footer)])))
+    export.preview = "\n\n---\n\n".join(previews) or t("export.report.nothing_held")
+    return export

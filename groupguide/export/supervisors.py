@@ -1,0 +1,104 @@
+"""Summaries for the participants' individual supervisors (§2.2 "koordinering av tema"): one
+file per supervisor, holding only that supervisor's participants. Per participant: the gatherings
+attended (and missed), the learning goals worked on, and the formative notes the leader chose to
+share (``ParticipantNote.shared``). Block notes (case notes) are never read here."""
+
+from __future__ import annotations
+
+from groupguide.domain.model import Participant
+from groupguide.export.context import ExportContext
+from groupguide.export.facts import goals_of, participant_record
+from groupguide.export.fmt import (
+    duration,
+    long_date,
+    md_paragraphs,
+    md_text,
+    safe_name,
+    short_date,
+    unique_names,
+)
+from groupguide.export.output import Export, ExportFile
+from groupguide.export.page import document_html, footer_html, page
+from groupguide.i18n import t
+
+
+def _by_supervisor(participants: list[Participant]) -> list[tuple[str, list[Participant]]]:
+    groups: dict[str, list[Participant]] = {}
+    for person in participants:
+        groups.setdefault(person.supervisor.strip(), []).append(person)
+    return sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
+
+
+def supervisor_markdown(ctx: ExportContext, supervisor: str,
+                        people: list[Participant]) -> str:
+    group = ctx.group
+    lines = [f"# {t('export.sup.title')}", ""]
+    facts = [
+        f"**{t('export.sup.to')}:** {md_text(supervisor) or t('export.sup.no_supervisor')}",
+        f"**{t('export.field.group')}:** {md_text(group.name)}",
+        f"**{t('export.field.term')}:** {md_text(group.term) or '–'}",
+        f"**{t('export.field.leader')}:** {md_text(group.facilitator) or '–'}",
+        f"**{t('export.field.organiser')}:** {md_text(ctx.organiser) or '–'}",
+    ]
+    lines += ["\\\n".join(facts), "", t("export.sup.intro"), ""]
+    for person in people:
+        record = participant_record(group, person, ctx.goals)
+        heading = md_text(person.name)
+        if person.workplace.strip():
+            heading += f" ({md_text(person.workplace)})"
+        lines += [f"## {heading}", ""]
+        if record.attended:
+            lines += [f"**{t('export.sup.attended')}**", ""]
+            for item in record.attended:
+                title = item.gathering.title or t("export.gathering_n", n=item.number)
+                lines.append(f"- {md_text(title)}, {long_date(item.gathering.date)}: "
+                             f"{duration(item.minutes)}")
+            lines.append("")
+        else:
+            lines += [t("export.sup.no_attendance"), ""]
+        if record.missed:
+            missed = ", ".join(f"{md_text(g.title or t('export.gathering_n', n=n))} "
+                               f"({short_date(g.date)})" for n, g in record.missed)
+            lines += [f"**{t('export.sup.missed')}:** {missed}", ""]
+        lines += [f"**{t('export.sup.goals')}**", ""]
+        if record.goals:
+            lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in record.goals]
+        else:
+            lines.append(t("export.cert.no_goals"))
+        lines.append("")
+        shared = [n for n in person.notes if n.shared and n.text.strip()]
+        if shared:
+            lines += [f"**{t('export.sup.notes')}**", ""]
+            for note in shared:
+                when = f"*{short_date(note.date)}*\\\n" if note.date else ""
+                lines += [when + md_paragraphs(note.text), ""]
+    upcoming = [(n, g) for n, g in enumerate(group.gatherings, start=1)
+                if g.attendance is None and not any(b.held for b in g.blocks)]
+    if upcoming:
+        lines += [f"## {t('export.sup.upcoming')}", ""]
+        for number, gathering in upcoming:
+            goals, _ = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
+            codes = ", ".join(md_text(g.code) for g in goals) or "–"
+            title = gathering.title or t("export.gathering_n", n=number)
+            lines.append(f"- {md_text(title)}, {long_date(gathering.date)}: {codes}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def build_supervisors(ctx: ExportContext) -> Export:
+    export = Export("supervisors")
+    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    buckets = _by_supervisor(ctx.group.participants)
+    names = unique_names([
+        f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}.html"
+        for sup, _ in buckets])
+    previews = []
+    for (supervisor, people), name in zip(buckets, names, strict=True):
+        markdown = supervisor_markdown(ctx, supervisor, people)
+        previews.append(markdown)
+        title = f"{t('export.sup.title')} – {supervisor or t('export.sup.no_supervisor')}"
+        export.files.append(ExportFile(name, page(title, [document_html(markdown, footer)])))
+    if not buckets:
+        export.notes.append(t("export.sup.nobody"))
+    export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")
+    return export

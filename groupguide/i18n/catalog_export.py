@@ -1,0 +1,348 @@
+"""User-facing texts: export (certificates, attendance, reports, handout, calendar, supervisor
+summaries, the export screen and the export CLI). key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- formatting ------------------------------------------------------------------------
+    "export.duration.hm": ("{hours} t {minutes} min", "{hours} h {minutes} min"),
+    "export.duration.h": ("{hours} t", "{hours} h"),
+    "export.duration.m": ("{minutes} min", "{minutes} min"),
+    "export.no_date": ("dato ikke satt", "date not set"),
+    "export.months": (
+        "januar,februar,mars,april,mai,juni,juli,august,september,oktober,november,desember",
+        "January,February,March,April,May,June,July,August,September,October,November,December",
+    ),
+    "export.weekdays": (
+        "mandag,tirsdag,onsdag,torsdag,fredag,lørdag,søndag",
+        "Monday,Tuesday,Wednesday,Thursday,Friday,Saturday,Sunday",
+    ),
+    "export.date": ("{day}. {month} {year}", "{day} {month} {year}"),
+    "export.gathering_n": ("Samling {n}", "Gathering {n}"),
+    "export.footer": (
+        "Laget med groupguide {date}. Skal signeres av gruppeveileder.",
+        "Made with groupguide on {date}. To be signed by the group leader.",
+    ),
+    # -- fields and columns ----------------------------------------------------------------
+    "export.field.participant": ("Deltaker", "Participant"),
+    "export.field.participants": ("Deltakere", "Participants"),
+    "export.field.workplace": ("Arbeidssted", "Workplace"),
+    "export.field.activity": ("Læringsaktivitet", "Learning activity"),
+    "export.field.organiser": ("Arrangør", "Organiser"),
+    "export.field.group": ("Gruppe", "Group"),
+    "export.field.term": ("Semester", "Term"),
+    "export.field.leader": ("Gruppeveileder", "Group leader"),
+    "export.field.date": ("Dato", "Date"),
+    "export.field.time": ("Tid", "Time"),
+    "export.field.place": ("Sted", "Place"),
+    "export.col.time": ("Tid", "Time"),
+    "export.col.block": ("Programpost", "Agenda item"),
+    "export.col.minutes": ("Min", "Min"),
+    "export.col.planned": ("Planlagt min", "Planned min"),
+    "export.col.held": ("Gjennomført min", "Held min"),
+    "export.col.goals": ("Læringsmål", "Learning goals"),
+    "export.col.gathering": ("Samling", "Gathering"),
+    "export.activity.lis1": (
+        "Gruppeveiledning, LIS1 del 1 i kommunen",
+        "Group guidance (gruppeveiledning), LIS1 part 1 in the municipality",
+    ),
+    "export.activity.track": ("Gruppeveiledning, {track}", "Group guidance, {track}"),
+    # -- certificates ----------------------------------------------------------------------
+    "export.cert.title": (
+        "Bekreftelse på deltakelse i gruppeveiledning",
+        "Confirmation of participation in group guidance",
+    ),
+    "export.cert.intro": (
+        "Deltakeren har deltatt på {count} samling(er) i gruppeveiledningen, til sammen "
+        "{hours} timer. Bare samlinger deltakeren var til stede på og programposter som ble "
+        "gjennomført er tatt med.",
+        "The participant attended {count} gathering(s) of the group guidance, {hours} hours in "
+        "total. Only gatherings the participant attended and agenda items that were held are "
+        "included.",
+    ),
+    "export.cert.gathering_line": (
+        "{date}, {place}. Til stede: {attended}.",
+        "{date}, {place}. Attended: {attended}.",
+    ),
+    "export.cert.arrived": ("kom {time}", "arrived {time}"),
+    "export.cert.left": ("gikk {time}", "left {time}"),
+    "export.cert.partial": ("delvis til stede", "partly present"),
+    "export.cert.presented": ("presenterte", "presented"),
+    "export.cert.no_blocks": (
+        "Ingen programposter er registrert som gjennomført mens deltakeren var til stede.",
+        "No agenda items are recorded as held while the participant was present.",
+    ),
+    "export.cert.goals_heading": ("Læringsmål det er arbeidet med", "Learning goals worked on"),
+    "export.cert.no_goals": (
+        "Ingen læringsmål registrert.",
+        "No learning goals recorded.",
+    ),
+    "export.cert.unknown_goals": (
+        "Andre temaer (ikke i målkatalogen): {codes}",
+        "Other topics (not in the goal catalogue): {codes}",
+    ),
+    "export.cert.totals": ("Sum", "Total"),
+    "export.cert.totals_line": (
+        "{count} samling(er), {duration} ({hours} timer).",
+        "{count} gathering(s), {duration} ({hours} hours).",
+    ),
+    "export.cert.none_for": (
+        "Ingen bekreftelse for {name}: ikke registrert til stede på noen samling.",
+        "No certificate for {name}: not recorded as present at any gathering.",
+    ),
+    "export.cert.nobody": (
+        "Ingen deltakere har registrert oppmøte ennå. Registrer oppmøte på en samling først.",
+        "No participant has recorded attendance yet. Take attendance at a gathering first.",
+    ),
+    "export.sign.place_date": ("Sted og dato", "Place and date"),
+    "export.sign.leader": ("Underskrift gruppeveileder", "Signature, group leader"),
+    # -- attendance sheet ------------------------------------------------------------------
+    "export.csv.name": ("Navn", "Name"),
+    "export.csv.workplace": ("Arbeidssted", "Workplace"),
+    "export.csv.status": ("oppmøte", "attendance"),
+    "export.csv.hours": ("timer", "hours"),
+    "export.csv.attended": ("Samlinger deltatt", "Gatherings attended"),
+    "export.csv.total_hours": ("Timer totalt", "Total hours"),
+    "export.status.present": ("til stede", "present"),
+    "export.status.partial": ("delvis", "partial"),
+    "export.status.absent": ("fravær", "absent"),
+    "export.attendance.none_taken": (
+        "Oppmøte er ikke registrert på noen samling ennå.",
+        "Attendance has not been taken at any gathering yet.",
+    ),
+    "export.preview.csv": (
+        "Oppmøteliste (CSV for Excel: semikolon, desimalkomma, UTF-8):",
+        "Attendance sheet (CSV for Excel: semicolons, decimal comma, UTF-8):",
+    ),
+    # -- gathering report ------------------------------------------------------------------
+    "export.report.title": ("Samlingsrapport", "Gathering report"),
+    "export.report.agenda": ("Program slik det ble gjennomført", "Agenda as held"),
+    "export.report.not_held": ("ikke gjennomført", "not held"),
+    "export.report.programme_totals": (
+        "Planlagt program: {planned}. Gjennomført program: {held} (pauser ikke medregnet).",
+        "Planned programme: {planned}. Programme held: {held} (breaks not counted).",
+    ),
+    "export.report.no_blocks": ("Samlingen har ingen programposter.",
+                                "The gathering has no agenda items."),
+    "export.report.attendance": ("Oppmøte", "Attendance"),
+    "export.report.no_attendance": ("Oppmøte er ikke registrert.", "Attendance was not taken."),
+    "export.report.attendance_line": (
+        "Til stede: {present}. Delvis til stede: {partial}. Fravær: {absent}. "
+        "Deltakere i gruppen: {total}.",
+        "Present: {present}. Partly present: {partial}. Absent: {absent}. "
+        "Participants in the group: {total}.",
+    ),
+    "export.report.goals": ("Læringsmål det ble arbeidet med", "Learning goals covered"),
+    "export.report.no_goals": ("Ingen læringsmål registrert som gjennomført.",
+                               "No learning goals recorded as covered."),
+    "export.report.goals_not_held": (
+        "Planlagt, men ikke gjennomført: {codes}",
+        "Planned but not held: {codes}",
+    ),
+    "export.report.evaluation": ("Skriftlig anonym evaluering", "Written anonymous evaluation"),
+    "export.report.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
+    "export.report.leader_evaluation": ("Arrangørens egen evaluering",
+                                        "The organisers' own evaluation"),
+    "export.report.not_written": ("Ikke skrevet.", "Not written."),
+    "export.report.nothing_held": (
+        "Ingen samlinger er gjennomført ennå (oppmøte eller gjennomførte programposter mangler).",
+        "No gathering has been held yet (no attendance or held agenda items).",
+    ),
+    "export.eval.unavailable": (
+        "Den skriftlige evalueringen er ikke tilgjengelig for denne samlingen.",
+        "The written evaluation is not available for this gathering.",
+    ),
+    "export.eval.none": (
+        "Ingen har svart på den skriftlige evalueringen. Evalueringen vises når minst "
+        "{threshold} har svart.",
+        "Nobody has answered the written evaluation. The evaluation is shown once at least "
+        "{threshold} have answered.",
+    ),
+    "export.eval.threshold": (
+        "Evalueringen vises når minst {threshold} har svart (nå {count}), slik at ingen "
+        "enkeltsvar kan kjennes igjen.",
+        "The evaluation is shown once at least {threshold} have answered (now {count}), so "
+        "that no single answer can be recognised.",
+    ),
+    "export.eval.count": ("{count} svar. Fritekst i tilfeldig rekkefølge.",
+                          "{count} answers. Free text in random order."),
+    "export.eval.item": ("Spørsmål", "Question"),
+    "export.eval.overall": ("Relevans for arbeidet (hele samlingen)",
+                            "Relevance for work (the whole gathering)"),
+    "export.eval.mean": ("Snitt (1–5)", "Mean (1–5)"),
+    "export.eval.answers": ("Svar", "Answers"),
+    "export.eval.text.good": ("Dette fungerte godt", "What worked well"),
+    "export.eval.text.better": ("Dette kan bli bedre", "What could be better"),
+    "export.eval.text.wishes": ("Ønsker til senere samlinger", "Wishes for later gatherings"),
+    # -- handout and calendar --------------------------------------------------------------
+    "export.handout.title": ("Samlingsplan", "Term plan"),
+    "export.handout.intro": (
+        "Her er datoer, steder og program for gruppeveiledningen dette semesteret, med "
+        "læringsmålene hver samling arbeider med og hva som forventes av deg.",
+        "Here are the dates, places and programme of this term's group guidance, with the "
+        "learning goals each gathering works on and what is expected of you.",
+    ),
+    "export.handout.dates": ("Datoer og steder", "Dates and places"),
+    "export.handout.presenter": ("kasuistikk: {name}", "case: {name}"),
+    "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
+    "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
+    "export.handout.expect.attend": (
+        "Møt på alle samlingene og hele dagen. Gi beskjed til gruppeveileder på forhånd ved "
+        "fravær; bekreftelsen viser bare tiden du faktisk var til stede.",
+        "Attend every gathering for the whole day. Tell the group leader in advance if you "
+        "cannot come; the certificate shows only the time you were actually present.",
+    ),
+    "export.handout.expect.case": (
+        "Forbered en kasuistikk fra egen praksis når du står oppført med det, og tenk gjennom "
+        "hva du gjorde (P1), hvorfor (P2) og hvilke verdier som lå bak (P3).",
+        "Prepare a case from your own practice when you are listed for one, and think through "
+        "what you did (P1), why (P2) and which values lay behind it (P3).",
+    ),
+    "export.handout.expect.confidential": (
+        "Kasuistikker skal være anonymisert: ingen navn, fødselsnummer eller andre "
+        "opplysninger som kan identifisere pasienten. Det som sies i gruppen, blir i gruppen.",
+        "Cases must be anonymised: no names, national identity numbers or other details that "
+        "could identify the patient. What is said in the group stays in the group.",
+    ),
+    "export.handout.expect.audit": (
+        "Til audit: ta med din egen sykmeldings- og henvisningsstatistikk når programmet har "
+        "audit.",
+        "For audits: bring your own sick-leave and referral statistics when the programme has "
+        "an audit.",
+    ),
+    "export.handout.expect.evaluation": (
+        "Svar på den anonyme evalueringen etter hver samling (to minutter på mobilen). "
+        "Ønskene dine former de neste samlingene.",
+        "Answer the anonymous evaluation after each gathering (two minutes on your phone). "
+        "Your wishes shape the next gatherings.",
+    ),
+    "export.handout.expect.assessment": (
+        "Vurderingen av oppnådd kompetanse bygger på læringsmålene som står oppført for hver "
+        "samling: at du har deltatt aktivt i refleksjonen over dem, med egne erfaringer.",
+        "The assessment of competence achieved is based on the learning goals listed for each "
+        "gathering: that you took an active part in reflecting on them, with your own "
+        "experience.",
+    ),
+    "export.handout.expect.certificate": (
+        "Etter semesteret får du en bekreftelse på deltakelse med timer og læringsmål, som du "
+        "laster opp i Kompetanseportalen.",
+        "After the term you receive a confirmation of participation with hours and learning "
+        "goals, which you upload to Kompetanseportalen.",
+    ),
+    "export.handout.no_gatherings": ("Gruppen har ingen samlinger ennå.",
+                                     "The group has no gatherings yet."),
+    "export.ics.description": (
+        "Gruppeveiledning: {group}. Gruppeveileder: {leader}.",
+        "Group guidance: {group}. Group leader: {leader}.",
+    ),
+    "export.ics.undated": (
+        "Uten dato, ikke med i kalenderen: {titles}",
+        "Without a date, left out of the calendar: {titles}",
+    ),
+    "export.preview.ics": ("Kalenderfil (iCalendar):", "Calendar file (iCalendar):"),
+    # -- supervisors -----------------------------------------------------------------------
+    "export.sup.title": (
+        "Oppsummering fra gruppeveiledningen til individuell veileder",
+        "Group guidance summary for the individual supervisor",
+    ),
+    "export.sup.to": ("Til", "To"),
+    "export.sup.no_supervisor": ("(ingen veileder registrert)", "(no supervisor recorded)"),
+    "export.sup.intro": (
+        "Til koordinering av gruppeveiledning og individuell veiledning. Bare læringsmål fra "
+        "programposter som ble gjennomført mens deltakeren var til stede er tatt med, og bare "
+        "notater gruppeveileder har valgt å dele.",
+        "For coordinating group guidance and individual supervision. Only learning goals of "
+        "agenda items held while the participant was present are included, and only notes the "
+        "group leader chose to share.",
+    ),
+    "export.sup.attended": ("Deltok på", "Attended"),
+    "export.sup.no_attendance": ("Ikke registrert til stede på noen samling ennå.",
+                                 "Not recorded as present at any gathering yet."),
+    "export.sup.missed": ("Fravær", "Absent from"),
+    "export.sup.goals": ("Læringsmål det er arbeidet med", "Learning goals worked on"),
+    "export.sup.notes": ("Delte notater fra gruppeveileder", "Notes shared by the group leader"),
+    "export.sup.upcoming": ("Planlagt videre i gruppen", "Planned next in the group"),
+    "export.sup.nobody": ("Gruppen har ingen deltakere.", "The group has no participants."),
+    # -- file names (safe ASCII stems) -----------------------------------------------------
+    "export.file.certificate": ("bekreftelse", "certificate"),
+    "export.file.certificates": ("bekreftelser", "certificates"),
+    "export.file.attendance": ("oppmote", "attendance"),
+    "export.file.report": ("samlingsrapport", "gathering-report"),
+    "export.file.handout": ("samlingsplan", "term-plan"),
+    "export.file.calendar": ("samlinger", "gatherings"),
+    "export.file.supervisor": ("veileder", "supervisor"),
+    "export.file.no_supervisor": ("uten-veileder", "no-supervisor"),
+    # -- writing -----------------------------------------------------------------------------
+    "export.bad_name": ("Ugyldig filnavn: «{name}»", "Invalid file name: “{name}”"),
+    "export.not_a_folder": ("{path} er ikke en mappe.", "{path} is not a folder."),
+    "export.target_is_folder": ("{path} er en mappe; velg en annen utmappe.",
+                                "{path} is a folder; choose another output folder."),
+    "export.write_failed": ("Kunne ikke skrive {path}: {reason}",
+                            "Could not write {path}: {reason}"),
+    "export.exists": (
+        "{count} fil(er) finnes fra før, for eksempel {path}. Ingenting er skrevet. Bruk "
+        "--force for å overskrive.",
+        "{count} file(s) already exist, for example {path}. Nothing was written. Use --force "
+        "to overwrite.",
+    ),
+    # -- CLI ---------------------------------------------------------------------------------
+    "export.cli.certificates": ("bekreftelser på deltakelse (HTML, én per deltaker og samlet)",
+                                "attendance certificates (HTML, one per participant and combined)"),
+    "export.cli.attendance": ("oppmøteliste (CSV for Excel og JSON)",
+                              "attendance sheet (CSV for Excel, and JSON)"),
+    "export.cli.report": ("samlingsrapport (HTML)", "gathering report (HTML)"),
+    "export.cli.handout": ("samlingsplan til deltakerne (HTML)",
+                           "term plan for the participants (HTML)"),
+    "export.cli.ics": ("samlingene som kalenderfil (.ics)", "the gatherings as a calendar (.ics)"),
+    "export.cli.supervisors": ("oppsummering til individuelle veiledere (HTML)",
+                               "summaries for the individual supervisors (HTML)"),
+    "export.cli.opt.gathering": ("samlingens nummer (1, 2, …); ellers alle som er gjennomført",
+                                 "the gathering's number (1, 2, …); else every one held"),
+    "export.cli.opt.out": ("utmappe", "output folder"),
+    "export.cli.opt.force": ("overskriv filer som finnes", "overwrite existing files"),
+    "export.cli.bad_gathering": (
+        "Gruppen «{name}» har ingen samling nummer {number} (den har {count}).",
+        "The group “{name}” has no gathering number {number} (it has {count}).",
+    ),
+    "export.cli.nothing": ("Ingenting å skrive.", "Nothing to write."),
+    # -- TUI ---------------------------------------------------------------------------------
+    "export.tui.title": ("Eksport", "Export"),
+    "export.tui.help": (
+        "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; W skriver "
+        "filene til utmappen (O for å velge en annen). Filer som finnes, overskrives bare "
+        "etter at du har sagt ja. Bekreftelsene skrives ut fra nettleseren (Ctrl+P) og "
+        "lastes opp i Kompetanseportalen.",
+        "Choose what to make on the left. The preview shows the content; W writes the files "
+        "to the output folder (O to choose another). Existing files are overwritten only after "
+        "you say yes. Print the certificates from the browser (Ctrl+P) and upload them to "
+        "Kompetanseportalen.",
+    ),
+    "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
+    "export.tui.kind.certificates": ("Bekreftelser (Kompetanseportalen)",
+                                     "Certificates (Kompetanseportalen)"),
+    "export.tui.kind.attendance": ("Oppmøteliste (Excel, JSON)", "Attendance sheet (Excel, JSON)"),
+    "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
+    "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Term plan for participants"),
+    "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
+    "export.tui.kind.supervisors": ("Til individuelle veiledere", "For individual supervisors"),
+    "export.tui.gathering": ("Samling:", "Gathering:"),
+    "export.tui.all_held": ("Alle gjennomførte", "All held"),
+    "export.tui.folder": ("Utmappe: $path", "Output folder: $path"),
+    "export.tui.files": ("{count} fil(er) blir skrevet:", "{count} file(s) will be written:"),
+    "export.tui.written": ("Skrev {count} fil(er) i {path}", "Wrote {count} file(s) to {path}"),
+    "export.tui.written_list": ("Skrevet i {path}:", "Written to {path}:"),
+    "export.tui.rendering": ("Lager forhåndsvisning …", "Making the preview …"),
+    "export.tui.write": ("Skriv filer", "Write files"),
+    "export.tui.choose_folder": ("Utmappe", "Output folder"),
+    "export.tui.folder_title": ("Velg utmappe", "Choose the output folder"),
+    "export.tui.folder_prompt": ("Mappen filene skal skrives til:",
+                                 "The folder to write the files to:"),
+    "export.tui.back": ("Tilbake", "Back"),
+    "export.tui.overwrite_question": (
+        "$count fil(er) finnes fra før i $path. Vil du overskrive dem?",
+        "$count file(s) already exist in $path. Overwrite them?",
+    ),
+    "export.tui.overwrite": ("Overskriv", "Overwrite"),
+    "export.tui.failed": ("Eksporten feilet", "The export failed"),
+    "export.tui.group_gone": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
+    "export.tui.more": ("*… og {count} til (alle blir skrevet).*",
+                        "*… and {count} more (all are written).*"),
+}

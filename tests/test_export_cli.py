@@ -1,0 +1,73 @@
+"""``groupguide export …`` end to end on a temporary data folder."""
+
+from __future__ import annotations
+
+import csv
+
+import pytest
+
+from groupguide.cli import main
+
+GROUP = "LIS1 Vestland høst 2026"
+
+
+@pytest.fixture
+def loaded(data_dir, example_plan):
+    assert main(["--data-dir", str(data_dir), "import", str(example_plan)]) == 0
+    return data_dir
+
+
+@pytest.mark.parametrize("kind,count", [("certificates", 9), ("attendance", 2), ("report", 2),
+                                        ("handout", 1), ("ics", 1), ("supervisors", 4)])
+def test_export_kinds(loaded, tmp_path, capsys, kind, count):
+    out = tmp_path / "out"
+    assert main(["--data-dir", str(loaded), "export", kind, "--group", GROUP,
+                 "--out", str(out)]) == 0
+    files = sorted(p for p in out.iterdir())
+    assert len(files) == count
+    assert capsys.readouterr().out.count("Skrev ") == count
+
+
+def test_no_overwrite_without_force(loaded, tmp_path, capsys):
+    args = ["--data-dir", str(loaded), "export", "attendance", "--group", GROUP,
+            "--out", str(tmp_path)]
+    assert main(args) == 0
+    target = next(tmp_path.glob("*.csv"))
+    target.write_text("mine", encoding="utf-8")
+    capsys.readouterr()
+    assert main(args) == 1
+    err = capsys.readouterr().err
+    assert "--force" in err and "Traceback" not in err
+    assert target.read_text(encoding="utf-8") == "mine"
+    assert main([*args, "--force"]) == 0
+    rows = list(csv.reader(target.open(encoding="utf-8-sig", newline=""), delimiter=";"))
+    assert rows[0][0] == "Navn" and len(rows) == 9
+
+
+def test_report_gathering_number(loaded, tmp_path, capsys):
+    out = tmp_path / "out"
+    base = ["--data-dir", str(loaded), "export", "report", "--group", GROUP, "--out", str(out)]
+    assert main([*base, "--gathering", "2"]) == 0
+    assert [p.name for p in out.iterdir()] == [
+        "samlingsrapport-2-samling-2-brukermedvirkning-psykisk-helse-og-rus.html"]
+    assert main([*base, "--gathering", "7"]) == 1
+    assert "ingen samling nummer 7" in capsys.readouterr().err
+
+
+def test_unknown_group_and_unwritable_folder(loaded, tmp_path, capsys):
+    assert main(["--data-dir", str(loaded), "export", "ics", "--group", "Finnes ikke",
+                 "--out", str(tmp_path)]) == 1
+    assert "Finnes ikke" in capsys.readouterr().err
+    blocker = tmp_path / "fil"
+    blocker.write_text("x")
+    assert main(["--data-dir", str(loaded), "export", "ics", "--group", GROUP,
+                 "--out", str(blocker / "sub")]) == 1
+    err = capsys.readouterr().err
+    assert "Kunne ikke skrive" in err and "Traceback" not in err
+
+
+def test_english(loaded, tmp_path):
+    assert main(["--data-dir", str(loaded), "--lang", "en", "export", "certificates",
+                 "--group", GROUP, "--out", str(tmp_path)]) == 0
+    text = (tmp_path / "certificate-kari-nordmann.html").read_text(encoding="utf-8")
+    assert "Confirmation of participation in group guidance" in text
