@@ -1,0 +1,119 @@
+"""User-facing texts: core (problem labels, YAML files, learning-goal catalogues and the activity
+library). key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # -- how a problem is labelled -------------------------------------------------------------
+    "problem.error": ("feil", "error"),
+    "problem.warning": ("advarsel", "warning"),
+    "problem.hint": ("tips", "hint"),
+    "problem.line": ("linje {line}", "line {line}"),
+    # -- YAML files ----------------------------------------------------------------------------
+    "yaml.syntax": (
+        "Fila er ikke gyldig YAML og kan ikke leses: {reason}. Sjekk innrykk, kolon og "
+        "anførselstegn på og like før denne linja.",
+        "The file is not valid YAML and cannot be read: {reason}. Check indentation, colons and "
+        "quotes on and just before this line.",
+    ),
+    # -- reading catalogue and activity files --------------------------------------------------
+    "curricula.unreadable": (
+        "Kunne ikke lese fila: {reason}.",
+        "Could not read the file: {reason}.",
+    ),
+    "curricula.not_utf8": (
+        "Fila er ikke lagret som UTF-8. Lagre den på nytt som UTF-8 (vanlig tekst).",
+        "The file is not saved as UTF-8. Save it again as UTF-8 (plain text).",
+    ),
+    "curricula.empty": (
+        "Fila er tom.",
+        "The file is empty.",
+    ),
+    "curricula.file_ignored": (
+        "Ingen læringsmål fra denne fila blir brukt før feilen i «catalogue» er rettet.",
+        "No learning goals from this file are used until the error in “catalogue” is fixed.",
+    ),
+    # -- fields --------------------------------------------------------------------------------
+    "curricula.missing_field": (
+        "Feltet «{name}» mangler, men må være med.",
+        "The required field “{name}” is missing.",
+    ),
+    "curricula.unknown_field": (
+        "Ukjent felt «{name}» – kanskje en skrivefeil? Tillatt her: {allowed}.",
+        "Unknown field “{name}” – perhaps a typo? Allowed here: {allowed}.",
+    ),
+    "curricula.empty_text": (
+        "Feltet kan ikke være tomt.",
+        "The field must not be empty.",
+    ),
+    "curricula.expected_text": (
+        "Her skal det stå en tekst, ikke «{found}».",
+        "A text is expected here, not “{found}”.",
+    ),
+    "curricula.expected_bool": (
+        "Her skal det stå true eller false, ikke «{found}».",
+        "true or false is expected here, not “{found}”.",
+    ),
+    "curricula.expected_list": (
+        "Her skal det stå en liste (linjer som starter med «- »), ikke «{found}».",
+        "A list (lines starting with “- ”) is expected here, not “{found}”.",
+    ),
+    "curricula.expected_mapping": (
+        "Her skal det stå felt med navn og verdi (nøkkel: verdi), ikke «{found}».",
+        "Fields with names and values (key: value) are expected here, not “{found}”.",
+    ),
+    "curricula.bad_minutes": (
+        "Her skal det stå et helt antall minutter større enn 0, ikke «{found}».",
+        "A whole number of minutes greater than 0 is expected here, not “{found}”.",
+    ),
+    # -- learning goals ------------------------------------------------------------------------
+    "curricula.bad_catalogue_id": (
+        "Katalog-id-en «{value}» kan bare ha bokstaver, tall og bindestrek, for eksempel «ALM».",
+        "The catalogue id “{value}” may only contain letters, digits and hyphens, e.g. “ALM”.",
+    ),
+    "curricula.bad_code": (
+        "«{code}» er ikke en brukbar læringsmålkode. Skriv for eksempel «ALM-01».",
+        "“{code}” is not a usable learning-goal code. Write for example “ALM-01”.",
+    ),
+    "curricula.duplicate_code": (
+        "Læringsmålet {code} finnes allerede (i {other}). Denne oppføringen blir ikke brukt.",
+        "The learning goal {code} already exists (in {other}). This entry is not used.",
+    ),
+    "curricula.alias_taken": (
+        "Den alternative koden «{alias}» viser allerede til {code} og blir ikke brukt her.",
+        "The alternative code “{alias}” already refers to {code} and is not used here.",
+    ),
+    # -- activities ----------------------------------------------------------------------------
+    "curricula.bad_slug": (
+        "Id-en «{value}» kan bare ha små bokstaver a–z, tall og bindestrek, for eksempel "
+        "«rollespill».",
+        "The id “{value}” may only contain lower-case letters a–z, digits and hyphens, e.g. "
+        "“role-play”.",
+    ),
+    "curricula.builtin_activity": (
+        "«{id}» er en innebygd aktivitet og kan ikke erstattes. Gi aktiviteten din en egen id, "
+        "og skriv «kind: {id}» hvis den skal oppføre seg som den innebygde.",
+        "“{id}” is a built-in activity and cannot be replaced. Give your activity its own id, "
+        "and write “kind: {id}” if it should behave like the built-in one.",
+    ),
+    "curricula.duplicate_activity": (
+        "Aktiviteten «{id}» finnes allerede (i {other}). Denne oppføringen blir ikke brukt.",
+        "The activity “{id}” already exists (in {other}). This entry is not used.",
+    ),
+    "curricula.unknown_kind": (
+        "Ukjent aktivitetstype «{kind}». Bruk en av de innebygde: {allowed}.",
+        "Unknown activity kind “{kind}”. Use one of the built-in ones: {allowed}.",
+    ),
+    "curricula.unknown_goal": (
+        "Læringsmålet «{code}» finnes ikke i noen katalog og blir ikke foreslått.",
+        "The learning goal “{code}” is not in any catalogue and is not suggested.",
+    ),
+    "curricula.duplicate_phase": (
+        "Fasen «{id}» står to ganger i samme aktivitet.",
+        "The phase “{id}” appears twice in the same activity.",
+    ),
+    "curricula.phase_sum": (
+        "Fasene varer til sammen {phases} minutter, men aktiviteten er satt til {minutes} "
+        "minutter.",
+        "The phases last {phases} minutes in total, but the activity is set to {minutes} "
+        "minutes.",
+    ),
+}
