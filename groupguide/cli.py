@@ -25,6 +25,9 @@ EXAMPLE_PLAN = "example-plan.yaml"
 # Modules that add subcommands: each has ``register(subparsers, export_subparsers)``, adding its
 # parsers with ``set_defaults(handler=...)``. One line per feature area.
 COMMAND_MODULES: tuple[str, ...] = (
+    "groupguide.cli_evaluation",
+    "groupguide.cli_export",
+    "groupguide.cli_run",
 )
 
 
@@ -227,12 +230,42 @@ def _find_group(store, name: str):
     return group
 
 
+DEMO_PREFIX = "groupguide-demo-"
+
+
+def remove_stale_demos() -> None:
+    """Delete demo folders left by a killed demo (their lock is free); a running demo keeps its."""
+    import time
+
+    from groupguide.store.lock import DataDirLock
+
+    for folder in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
+        # A folder made in the last minutes may belong to a demo still starting (unlocked
+        # between preparing its data and opening the app): leave it.
+        try:
+            if not folder.is_dir() or time.time() - folder.stat().st_mtime < 600:
+                continue
+        except OSError:
+            continue
+        lock = DataDirLock(folder)
+        try:
+            if not lock.acquire():
+                continue
+        except OSError:
+            continue
+        try:
+            shutil.rmtree(folder, ignore_errors=True)
+        finally:
+            lock.release()
+
+
 def prepare_demo() -> Path:
     """A throwaway data folder loaded with the shipped example plan."""
     from groupguide.library import Library
     from groupguide.store import Store
 
-    demo_dir = Path(tempfile.mkdtemp(prefix="groupguide-demo-"))
+    remove_stale_demos()
+    demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
     library = Library.load(None)
     store = Store(demo_dir)
     store.open()

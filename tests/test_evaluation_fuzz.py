@@ -91,7 +91,7 @@ def _invalid(pairs) -> bool:
                    for n, v in pairs))
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=1200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
           HealthCheck.function_scoped_fixture])
 @given(st.lists(pair, max_size=12).filter(_invalid))
 def test_invalid_fields_never_5xx_and_store_nothing(running, pairs):
@@ -102,7 +102,7 @@ def test_invalid_fields_never_5xx_and_store_nothing(running, pairs):
     assert running.server.evaluation.count == before
 
 
-@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow,
+@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow,
           HealthCheck.function_scoped_fixture])
 @given(st.binary(max_size=300), st.sampled_from([
     "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain",

@@ -1,0 +1,141 @@
+"""The real app in a real terminal (tmux): start-up, refusal of a second copy, a corrupt file,
+and the evaluation answered over HTTP from simulated phones."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from tests.tmux_harness import REPO, Terminal, groupguide, require_tmux
+
+pytestmark = pytest.mark.timeout(240)
+
+
+@pytest.fixture
+def terminals():
+    opened: list[Terminal] = []
+
+    def open_terminal(command: str, **kw) -> Terminal:
+        term = Terminal(command, **kw)
+        opened.append(term)
+        return term
+
+    yield open_terminal
+    for term in opened:
+        term.close()
+
+
+def _import(data_dir: Path, plan: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir),
+                             "import", str(plan)], capture_output=True, text=True, cwd=REPO,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+
+
+def test_demo_starts_on_the_example_group_and_quits_cleanly(terminals):
+    require_tmux()
+    term = terminals(groupguide("--demo"), width=80, height=24)
+    screen = term.wait_for("Samling 1")  # --demo opens on the demo group
+    assert "LIS1 Vestland høst 2026" in screen
+    term.send("C-q")
+    assert term.exit_code() == 0
+
+
+def test_second_copy_on_the_same_data_is_refused_politely(terminals, data_dir, example_plan):
+    require_tmux()
+    _import(data_dir, example_plan)
+    first = terminals(groupguide("--data-dir", str(data_dir)))
+    first.wait_for("LIS1 Vestland")
+    second = terminals(groupguide("--data-dir", str(data_dir)))
+    screen = second.wait_for("allerede i bruk")
+    assert "Traceback" not in screen
+    assert second.exit_code() == 1
+    first.send("C-q")
+    assert first.exit_code() == 0
+
+
+def test_a_lock_left_by_a_killed_copy_does_not_block(terminals, data_dir, example_plan):
+    require_tmux()
+    _import(data_dir, example_plan)
+    first = terminals(groupguide("--data-dir", str(data_dir)))
+    first.wait_for("LIS1 Vestland")
+    first.kill_app(9)
+    assert first.exit_code() == 137
+    again = terminals(groupguide("--data-dir", str(data_dir)))
+    again.wait_for("LIS1 Vestland")
+    again.send("C-q")
+    assert again.exit_code() == 0
+
+
+def test_corrupt_group_file_is_set_aside_and_the_app_starts(terminals, data_dir, example_plan):
+    require_tmux()
+    _import(data_dir, example_plan)
+    group_file = next((data_dir / "groups").glob("*.json"))
+    group_file.write_text('{"group": {"1": {"name": ', encoding="utf-8")
+    term = terminals(groupguide("--data-dir", str(data_dir)), width=120, height=30)
+    screen = term.wait_for("skadet")
+    assert "corrupt" in screen  # the notice names where the file was put
+    moved = list((data_dir / "groups").glob("*.corrupt-*"))
+    assert len(moved) == 1 and moved[0].read_text() == '{"group": {"1": {"name": '
+    term.send("C-q")
+    assert term.exit_code() == 0
+
+
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+
+
+def _answer(url: str, relevance: int, wish: str) -> int:
+    """One phone: load the form (a fresh nonce), post an answer like a browser would."""
+    with urllib.request.urlopen(url, timeout=10) as response:
+        page = response.read().decode()
+    nonce = NONCE.search(page).group(1)
+    parsed = urllib.parse.urlsplit(url)
+    body = urllib.parse.urlencode({"nonce": nonce, "lang": "nb", "relevance": str(relevance),
+                                   "wishes": wish}).encode()
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "Origin": f"{parsed.scheme}://{parsed.netloc}",
+        "Content-Type": "application/x-www-form-urlencoded"})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args, **kwargs):
+            return None
+
+    opener = urllib.request.build_opener(NoRedirect)
+    try:
+        with opener.open(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as exc:
+        return exc.code
+
+
+def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_plan):
+    """`groupguide evaluation open` in a terminal: the QR and URL are shown, three phones answer
+    over HTTP, Ctrl-C closes it, and the results hold three anonymous answers."""
+    require_tmux()
+    _import(data_dir, example_plan)
+    (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1"}))
+    term = terminals(groupguide("--data-dir", str(data_dir), "evaluation", "open", "--group",
+                                "LIS1 Vestland høst 2026", "--gathering", "1", "--port", "0"),
+                     width=120, height=45)
+    screen = term.wait_for(r"http://127\.0\.0\.1:\d+/e/\w+")
+    url = re.search(r"http://127\.0\.0\.1:\d+/e/\w+", screen).group(0)
+    assert "▀" in screen or "▄" in screen or "█" in screen  # the QR code is drawn
+    for relevance, wish in ((5, "Mer om rus"), (4, "[@click=app.quit]x"), (3, "<b>tvang</b>")):
+        assert _answer(url, relevance, wish) == 303
+    term.send("C-c")
+    assert term.exit_code() == 0
+    result = subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir),
+                             "evaluation", "results", "--group", "LIS1 Vestland høst 2026",
+                             "--gathering", "1", "--json"], capture_output=True, text=True,
+                            cwd=REPO, timeout=60)
+    assert result.returncode == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["count"] == 3
+    assert "<b>tvang</b>" in json.dumps(data, ensure_ascii=False)
