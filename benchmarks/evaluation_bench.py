@@ -138,7 +138,10 @@ async def _run(quick: bool) -> list[dict]:
         bare = _ServerProcess("bare")
         try:
             latencies: list[float] = []
+            bare_latencies: list[float] = []
             for _ in range(rounds):
+                bare_latencies += await asyncio.gather(
+                    *(_phone_round(bare.url, i, bare.origin) for i in range(12)))
                 latencies += await asyncio.gather(
                     *(_phone_round(ours.url, i, ours.origin) for i in range(12)))
             bare_rate = await _burst(bare.url, bare.origin, posts, 50)
@@ -146,13 +149,17 @@ async def _run(quick: bool) -> list[dict]:
         finally:
             ours.stop()
             bare.stop()
-    latencies.sort()
-    p99 = latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))]
+    def p99(values: list[float]) -> float:
+        values = sorted(values)
+        return values[min(len(values) - 1, int(len(values) * 0.99))]
+
     return [
         {"name": "form POST latency p50, 12 phones at once", "unit": "ms",
-         "value": round(statistics.median(latencies), 2), "baseline": None, "target": None},
+         "value": round(statistics.median(latencies), 2),
+         "baseline": round(statistics.median(bare_latencies), 2), "target": None},
         {"name": "form POST latency p99, 12 phones at once", "unit": "ms",
-         "value": round(p99, 2), "baseline": None, "target": 25.0},
+         "value": round(p99(latencies), 2), "baseline": round(p99(bare_latencies), 2),
+         "target": 25.0},
         {"name": f"form post burst ({posts} posts, 50 clients)", "unit": "posts/s",
          "value": round(our_rate), "baseline": round(bare_rate),
          "target": "≥ 0.5× bare", "met": our_rate >= 0.5 * bare_rate},

@@ -170,7 +170,7 @@ async def _serve(args, data_dir, group, gathering, library, settings) -> int:
         await done.wait()
     finally:
         try:
-            server.close_evaluation()
+            await server.close_evaluation()
         except EvaluationError as exc:
             print(exc.message, file=sys.stderr)
         await server.stop()

@@ -295,7 +295,7 @@ async def test_closed_page(data_dir, group, library):
     try:
         _, page = await phone.get()
         nonce = NONCE.search(page).group(1)
-        server.close_evaluation()
+        await server.close_evaluation()
         assert events[-1].closed
         status, page = await phone.get()
         assert status == 410 and "lukket" in page

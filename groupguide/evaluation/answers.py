@@ -155,27 +155,47 @@ class AnswerStore:
         return self.load(evaluation_id(group_id, gathering_id))
 
     def save(self, evaluation: Evaluation) -> None:
+        self.write(evaluation.id, self.snapshot(evaluation))
+
+    def snapshot(self, evaluation: Evaluation) -> bytes:
+        """The file's bytes, answers in a fresh random order (no order reveals who was first)."""
         secrets.SystemRandom().shuffle(evaluation.answers)
+        return dump_json(evaluation.to_dict())
+
+    def write(self, evaluation_id_: str, data: bytes) -> None:
+        """Atomic write of a snapshot; touches no shared state, so it may run in a thread."""
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path(evaluation.id), dump_json(evaluation.to_dict()))
+            atomic_write_bytes(self.path(evaluation_id_), data)
         except OSError as exc:
             raise EvaluationError(t("evaluation.write_failed",
                                     reason=exc.strerror or str(exc))) from None
 
-    def add_answer(self, evaluation: Evaluation, answer: dict[str, Any],
-                   ballot_digest: str | None = None) -> None:
-        """Append and write; on a failed write the evaluation is left as it was."""
+    @staticmethod
+    def stage(evaluation: Evaluation, answer: dict[str, Any],
+              ballot_digest: str | None = None) -> tuple[dict[str, Any], str | None]:
+        """Add an answer in memory only; ``unstage`` takes it back if the write fails."""
         evaluation.answers.append(answer)
         used = ballot_digest is not None and ballot_digest in evaluation.ballots
         if used:
             evaluation.ballots.remove(ballot_digest)
+        return answer, ballot_digest if used else None
+
+    @staticmethod
+    def unstage(evaluation: Evaluation, staged: tuple[dict[str, Any], str | None]) -> None:
+        answer, used_digest = staged
+        evaluation.answers.remove(answer)
+        if used_digest is not None:
+            evaluation.ballots.append(used_digest)
+
+    def add_answer(self, evaluation: Evaluation, answer: dict[str, Any],
+                   ballot_digest: str | None = None) -> None:
+        """Append and write; on a failed write the evaluation is left as it was."""
+        staged = self.stage(evaluation, answer, ballot_digest)
         try:
             self.save(evaluation)
         except EvaluationError:
-            evaluation.answers.remove(answer)
-            if used:
-                evaluation.ballots.append(ballot_digest)
+            self.unstage(evaluation, staged)
             raise
 
     def open(self, group: Group, gathering: Gathering, goals: GoalCatalogue, today: date,

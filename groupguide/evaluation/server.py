@@ -12,6 +12,7 @@ escaped output and strict headers. Nothing about a client (IP, user agent, cooki
 
 from __future__ import annotations
 
+import asyncio
 import secrets
 import time
 from collections import OrderedDict
@@ -91,6 +92,8 @@ class EvaluationServer:
         self.visits = 0
         self._nonces: OrderedDict[str, float] = OrderedDict()
         self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
+        self._pending: list[tuple[dict, str | None, asyncio.Future[None]]] = []
+        self._flusher: asyncio.Future[None] | None = None
         self._runner: web.AppRunner | None = None
         self._css = resources.files("groupguide.evaluation").joinpath(
             "assets/form.css").read_bytes()
@@ -145,9 +148,16 @@ class EvaluationServer:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+        await self.drain()
 
-    def close_evaluation(self) -> None:
+    async def drain(self) -> None:
+        """Wait until every accepted answer is on disk."""
+        while self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)
+
+    async def close_evaluation(self) -> None:
         """Mark the evaluation closed (pages say so from now on). Raises EvaluationError."""
+        await self.drain()  # no answer write may land after (and over) the closed state
         self.answers.close(self.evaluation)
         self._nonces.clear()
         self._notify()
@@ -273,6 +283,33 @@ class EvaluationServer:
             return parsed.scheme == "http" and parsed.netloc.lower() == host
         return False
 
+    async def _store(self, answer: dict, ballot_digest: str | None) -> None:
+        """Group commit: answers arriving together are written in one atomic write, off the
+        loop thread, and each post is confirmed only once its answer is on disk."""
+        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
+        self._pending.append((answer, ballot_digest, future))
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.ensure_future(self._flush())
+        await asyncio.shield(future)
+
+    async def _flush(self) -> None:
+        while self._pending:
+            batch, self._pending = self._pending, []
+            staged = [self.answers.stage(self.evaluation, a, d) for a, d, _ in batch]
+            data = self.answers.snapshot(self.evaluation)  # taken on the loop thread
+            try:
+                await asyncio.to_thread(self.answers.write, self.evaluation.id, data)
+            except EvaluationError as exc:
+                for item in reversed(staged):
+                    self.answers.unstage(self.evaluation, item)
+                for *_, future in batch:
+                    if not future.done():
+                        future.set_exception(exc)
+            else:
+                for *_, future in batch:
+                    if not future.done():
+                        future.set_result(None)
+
     async def _post(self, request: web.Request, action: str, ballot: str) -> web.Response:
         lang = self._lang(request)
         if request.content_length is not None and request.content_length > BODY_LIMIT:
@@ -304,8 +341,7 @@ class EvaluationServer:
         if answer is None:
             return self._form(lang, action, ballot, values, error, status=422)
         try:
-            self.answers.add_answer(self.evaluation, answer,
-                                    tokens.digest(ballot) if ballot else None)
+            await self._store(answer, tokens.digest(ballot) if ballot else None)
         except EvaluationError:
             return self._page("not_saved", lang, status=503)
         self._notify()

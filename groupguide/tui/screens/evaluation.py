@@ -279,7 +279,7 @@ class EvaluationScreen(Screen):
         server, self.server = self.server, None
         self.running = False
         try:
-            server.close_evaluation()
+            await server.close_evaluation()
         except EvaluationError as exc:
             self.notify(exc.message, severity="error", markup=False)
         await server.stop()
