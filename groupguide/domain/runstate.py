@@ -1,0 +1,409 @@
+"""The run of one gathering (run mode) as a state machine.
+
+Pure: the time comes in as ``now``, seconds on the wall clock (``datetime.timestamp()``), so that a
+run saved to disk and loaded after a crash goes on counting from the stored start of the running
+segment: a killed app loses no elapsed time. Elapsed time is never counted by ticking.
+
+One ``BlockRun`` per block holds that block's own record (seconds, phase, who has spoken, pairs,
+audit figures), so going back to a block restores it. Ending a block writes ``held_minutes`` on the
+``Block``; a block ended with under half a minute on the clock is skipped (not recorded as held, keeping the
+documentation truthful).
+"""
+
+from __future__ import annotations
+
+import random
+import statistics
+from dataclasses import dataclass, field
+from typing import Any
+
+from groupguide.domain.activities import Activity, Phase
+from groupguide.domain.model import Block, Gathering, Group, minutes_of
+from groupguide.domain.pairing import make_pairs, repeats, used_pairs
+from groupguide.domain.schedule import planned_end_minute
+
+FORMAT_VERSION = 1
+ROUND_ACTIVITIES = frozenset({"case-reflection", "open-topic", "evaluation-round"})
+AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
+DEFAULT_AUDIT_MEASURES = ("sick_leave", "referrals")
+HELD_MIN_SECONDS = 30  # a block ended with less on the clock was skipped, not held
+
+
+@dataclass
+class BlockRun:
+    """What happened in one block during the run."""
+
+    seconds: float = 0.0  # accumulated, not counting the segment running now
+    phase: int = 0
+    phase_seconds: dict[int, float] = field(default_factory=dict)
+    spoken: list[str] = field(default_factory=list)  # participant ids, in this phase's round
+    pairs: list[list[str]] = field(default_factory=list)
+    pairs_recorded: bool = False  # appended to the group's pair history
+    audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"seconds": self.seconds, "phase": self.phase,
+                "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
+                "spoken": list(self.spoken), "pairs": [list(p) for p in self.pairs],
+                "pairs_recorded": self.pairs_recorded,
+                "audit": {k: list(v) for k, v in self.audit.items()}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BlockRun:
+        return cls(seconds=max(0.0, float(data.get("seconds", 0.0))),
+                   phase=max(0, int(data.get("phase", 0))),
+                   phase_seconds={int(k): max(0.0, float(v))
+                                  for k, v in dict(data.get("phase_seconds", {})).items()},
+                   spoken=[str(p) for p in data.get("spoken", [])],
+                   pairs=[[str(m) for m in p] for p in data.get("pairs", [])],
+                   pairs_recorded=bool(data.get("pairs_recorded", False)),
+                   audit={str(k): sorted(float(x) for x in v)
+                          for k, v in dict(data.get("audit", {})).items()})
+
+
+@dataclass(frozen=True)
+class AuditSummary:
+    count: int
+    median: float | None
+    minimum: float | None
+    maximum: float | None
+    bins: tuple[tuple[float, float, int], ...]  # (from, to, how many); empty below the minimum
+
+    @property
+    def shown(self) -> bool:
+        return self.count >= AUDIT_MIN_FIGURES
+
+
+def audit_summary(values: list[float], bins: int = 5) -> AuditSummary:
+    """The group's figures as a distribution and a median only; nothing that names anyone."""
+    values = sorted(values)
+    if not values:
+        return AuditSummary(0, None, None, None, ())
+    median = statistics.median(values)
+    low, high = values[0], values[-1]
+    if len(values) < AUDIT_MIN_FIGURES:
+        return AuditSummary(len(values), None, None, None, ())
+    if high == low:
+        return AuditSummary(len(values), median, low, high, ((low, high, len(values)),))
+    width = (high - low) / bins
+    counts = [0] * bins
+    for value in values:
+        counts[min(bins - 1, int((value - low) / width))] += 1
+    edges = tuple((low + i * width, low + (i + 1) * width, counts[i]) for i in range(bins))
+    return AuditSummary(len(values), median, low, high, edges)
+
+
+def phase_plan(activity: Activity | None, block: Block) -> list[tuple[Phase, int]]:
+    """The activity's phases with their minutes scaled to the block's planned length."""
+    if activity is None or not activity.phases:
+        return []
+    total = sum(p.minutes for p in activity.phases) or 1
+    scaled = [(p, max(1, round(p.minutes * block.minutes / total))) for p in activity.phases]
+    return scaled
+
+
+def speaking_order(present: list[str], block: Block, block_index: int) -> list[str]:
+    """A round of the present participants: the presenter (if any) left out, the starting
+    person rotating from block to block so that the same person does not always begin."""
+    people = [p for p in present if p != block.presenter]
+    if not people:
+        return []
+    start = block_index % len(people)
+    return people[start:] + people[:start]
+
+
+def present_now(group: Group, gathering: Gathering, minute_of_day: int | None = None) -> list[str]:
+    """Participants in the room: not absent, and (when a time is given) arrived and not left."""
+    if gathering.attendance is None:
+        return [p.id for p in group.participants]
+    result = []
+    for participant in group.participants:
+        record = gathering.attendance.get(participant.id)
+        if record is None or record.status == "absent":
+            continue
+        if minute_of_day is not None:
+            if record.arrived is not None and minutes_of(record.arrived) > minute_of_day:
+                continue
+            if record.left is not None and minutes_of(record.left) <= minute_of_day:
+                continue
+        result.append(participant.id)
+    return result
+
+
+@dataclass
+class RunState:
+    group_id: str
+    gathering_id: str
+    index: int = 0  # the current block; == len(blocks) when the gathering is finished
+    block_id: str = ""  # the current block's id (finds it again if the plan changed)
+    running_since: float | None = None  # wall-clock seconds when the running segment began
+    blocks: dict[str, BlockRun] = field(default_factory=dict)
+    started_at: float | None = None  # the first start of the run
+
+    # -- creation and persistence ------------------------------------------------------------
+
+    @classmethod
+    def begin(cls, group: Group, gathering: Gathering) -> RunState:
+        """A new run at the first block not yet held."""
+        index = next((i for i, b in enumerate(gathering.blocks) if not b.held),
+                     len(gathering.blocks))
+        state = cls(group.id, gathering.id, index)
+        state._sync_block_id(gathering)
+        return state
+
+    def reconcile(self, gathering: Gathering) -> None:
+        """After loading: point at the same block even if blocks were added or moved."""
+        ids = [b.id for b in gathering.blocks]
+        if self.block_id in ids:
+            self.index = ids.index(self.block_id)
+        self.index = max(0, min(self.index, len(ids)))
+        if self.index >= len(ids):
+            self.running_since = None
+        self._sync_block_id(gathering)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"version": FORMAT_VERSION, "group_id": self.group_id,
+                "gathering_id": self.gathering_id, "index": self.index,
+                "block_id": self.block_id, "running_since": self.running_since,
+                "started_at": self.started_at,
+                "blocks": {k: v.to_dict() for k, v in self.blocks.items()}}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RunState:
+        running = data.get("running_since")
+        started = data.get("started_at")
+        return cls(group_id=str(data["group_id"]), gathering_id=str(data["gathering_id"]),
+                   index=max(0, int(data.get("index", 0))),
+                   block_id=str(data.get("block_id", "")),
+                   running_since=None if running is None else float(running),
+                   started_at=None if started is None else float(started),
+                   blocks={str(k): BlockRun.from_dict(v)
+                           for k, v in dict(data.get("blocks", {})).items()})
+
+    # -- where we are ------------------------------------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self.running_since is not None
+
+    def finished(self, gathering: Gathering) -> bool:
+        return self.index >= len(gathering.blocks)
+
+    def current_block(self, gathering: Gathering) -> Block | None:
+        if 0 <= self.index < len(gathering.blocks):
+            return gathering.blocks[self.index]
+        return None
+
+    def next_block_planned(self, gathering: Gathering) -> Block | None:
+        if self.index + 1 < len(gathering.blocks):
+            return gathering.blocks[self.index + 1]
+        return None
+
+    def block_run(self, block: Block) -> BlockRun:
+        run = self.blocks.get(block.id)
+        if run is None:
+            run = BlockRun(seconds=float(block.held_minutes or 0) * 60)
+            self.blocks[block.id] = run
+        return run
+
+    def _current_run(self, gathering: Gathering) -> BlockRun | None:
+        block = self.current_block(gathering)
+        return self.block_run(block) if block is not None else None
+
+    def _sync_block_id(self, gathering: Gathering) -> None:
+        block = self.current_block(gathering)
+        self.block_id = block.id if block is not None else ""
+
+    def _segment(self, now: float) -> float:
+        return max(0.0, now - self.running_since) if self.running_since is not None else 0.0
+
+    def elapsed(self, gathering: Gathering, now: float) -> float:
+        """Seconds spent on the current block so far."""
+        run = self._current_run(gathering)
+        return 0.0 if run is None else run.seconds + self._segment(now)
+
+    def phase_elapsed(self, gathering: Gathering, now: float) -> float:
+        run = self._current_run(gathering)
+        if run is None:
+            return 0.0
+        return run.phase_seconds.get(run.phase, 0.0) + self._segment(now)
+
+    def _fold(self, gathering: Gathering, now: float) -> None:
+        """Add the running segment to the current block and phase; start a new segment."""
+        if self.running_since is None:
+            return
+        run = self._current_run(gathering)
+        delta = self._segment(now)
+        if run is not None:
+            run.seconds += delta
+            run.phase_seconds[run.phase] = run.phase_seconds.get(run.phase, 0.0) + delta
+        self.running_since = now
+
+    # -- the timer -----------------------------------------------------------------------------
+
+    def start(self, gathering: Gathering, now: float) -> bool:
+        if self.running or self.finished(gathering):
+            return False
+        self.running_since = now
+        if self.started_at is None:
+            self.started_at = now
+        return True
+
+    def pause(self, gathering: Gathering, now: float) -> bool:
+        if not self.running:
+            return False
+        self._fold(gathering, now)
+        self.running_since = None
+        return True
+
+    def toggle(self, gathering: Gathering, now: float) -> bool:
+        """Start or pause; True when running afterwards."""
+        if self.running:
+            self.pause(gathering, now)
+        else:
+            self.start(gathering, now)
+        return self.running
+
+    # -- moving between blocks -----------------------------------------------------------------
+
+    def end_block(self, group: Group, gathering: Gathering, now: float) -> Block | None:
+        """End the current block and go to the next; the timer keeps its state (running goes on
+        into the next block). Returns the ended block: ``held_minutes`` set when time was spent,
+        left unset (skipped) when not. Pairs used in it go into the group's pair history."""
+        block = self.current_block(gathering)
+        if block is None:
+            return None
+        self._fold(gathering, now)
+        run = self.block_run(block)
+        if run.seconds >= HELD_MIN_SECONDS:
+            block.held_minutes = max(1, round(run.seconds / 60))
+        else:
+            block.held_minutes = None
+        if run.pairs and not run.pairs_recorded and block.held:
+            group.pair_history.extend([list(p) for p in run.pairs])
+            run.pairs_recorded = True
+        self.index += 1
+        if self.finished(gathering):
+            self.running_since = None
+        self._sync_block_id(gathering)
+        return block
+
+    def back(self, gathering: Gathering, now: float) -> Block | None:
+        """Go back to the previous block and go on timing it (it is no longer recorded as held
+        until it is ended again). Returns that block, or None at the first block."""
+        if self.index == 0 or not gathering.blocks:
+            return None
+        self._fold(gathering, now)
+        self.index = min(self.index, len(gathering.blocks)) - 1
+        block = gathering.blocks[self.index]
+        self.block_run(block)
+        block.held_minutes = None
+        self._sync_block_id(gathering)
+        return block
+
+    # -- phases ----------------------------------------------------------------------------------
+
+    def phase_index(self, gathering: Gathering) -> int:
+        run = self._current_run(gathering)
+        return run.phase if run is not None else 0
+
+    def set_phase(self, gathering: Gathering, phase: int, phase_count: int, now: float) -> bool:
+        run = self._current_run(gathering)
+        if run is None or phase_count <= 0 or not 0 <= phase < phase_count or phase == run.phase:
+            return False
+        self._fold(gathering, now)
+        run.phase = phase
+        run.spoken = []  # every phase is its own round
+        return True
+
+    # -- the speaking order ------------------------------------------------------------------------
+
+    def spoken(self, gathering: Gathering) -> list[str]:
+        run = self._current_run(gathering)
+        return list(run.spoken) if run is not None else []
+
+    def next_speaker(self, gathering: Gathering, order: list[str]) -> str | None:
+        spoken = set(self.spoken(gathering))
+        return next((p for p in order if p not in spoken), None)
+
+    def mark_spoken(self, gathering: Gathering, order: list[str]) -> str | None:
+        """The next speaker has had their turn; returns who that was (None when all have)."""
+        run = self._current_run(gathering)
+        speaker = self.next_speaker(gathering, order)
+        if run is None or speaker is None:
+            return None
+        run.spoken.append(speaker)
+        return speaker
+
+    def unmark_spoken(self, gathering: Gathering) -> str | None:
+        run = self._current_run(gathering)
+        if run is None or not run.spoken:
+            return None
+        return run.spoken.pop()
+
+    # -- buzz pairs --------------------------------------------------------------------------------
+
+    def pairs(self, gathering: Gathering) -> list[list[str]]:
+        run = self._current_run(gathering)
+        return [list(p) for p in run.pairs] if run is not None else []
+
+    def roll_pairs(self, group: Group, gathering: Gathering, present: list[str],
+                   rng: random.Random | None = None) -> list[list[str]]:
+        """New pairs (one trio if odd) of the present participants, avoiding pairs used earlier
+        in the term and, when possible, the pairs shown just before (a re-roll)."""
+        run = self._current_run(gathering)
+        if run is None:
+            return []
+        history = [list(p) for p in group.pair_history]
+        if run.pairs_recorded:  # already in the history; re-rolling starts a new record
+            run.pairs_recorded = False
+        rng = rng or random.Random()
+        best = make_pairs(present, history, rng)
+        pairing = best
+        if run.pairs:  # a re-roll: also avoid what is on screen, but never at the term's cost
+            other = make_pairs(present, history + [list(p) for p in run.pairs], rng)
+            used = used_pairs(history)
+            if repeats(other, used) <= repeats(best, used):
+                pairing = other
+        run.pairs = [list(unit) for unit in pairing]
+        return self.pairs(gathering)
+
+    # -- audit ---------------------------------------------------------------------------------------
+
+    def add_figure(self, gathering: Gathering, measure: str, value: float) -> bool:
+        run = self._current_run(gathering)
+        if run is None:
+            return False
+        values = run.audit.setdefault(measure, [])
+        values.append(float(value))
+        values.sort()  # the order must not tell who entered what
+        return True
+
+    def remove_figure(self, gathering: Gathering, measure: str, value: float) -> bool:
+        run = self._current_run(gathering)
+        if run is None or float(value) not in run.audit.get(measure, []):
+            return False
+        run.audit[measure].remove(float(value))
+        return True
+
+    def figures(self, gathering: Gathering, measure: str) -> list[float]:
+        run = self._current_run(gathering)
+        return list(run.audit.get(measure, [])) if run is not None else []
+
+    # -- the day against the plan --------------------------------------------------------------------
+
+    def drift_minutes(self, gathering: Gathering, now: float) -> int:
+        """How far behind (+) or ahead (−) of the plan the day is: the ended blocks' actual
+        minutes against their planned ones, plus any overrun of the current block."""
+        drift = 0.0
+        for block in gathering.blocks[:self.index]:
+            run = self.blocks.get(block.id)
+            actual = run.seconds / 60 if run is not None else float(block.held_minutes or 0)
+            drift += actual - block.minutes
+        current = self.current_block(gathering)
+        if current is not None:
+            drift += max(0.0, self.elapsed(gathering, now) / 60 - current.minutes)
+        return round(drift)
+
+    def expected_end_minute(self, gathering: Gathering, now: float) -> int:
+        return planned_end_minute(gathering) + self.drift_minutes(gathering, now)

@@ -1,0 +1,167 @@
+"""User-facing texts: run mode (the runner, check-in, the confidentiality guard). key: (bokmål, English)."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the runner
+    "run.subtitle": ("Kjøring av samling", "Running the gathering"),
+    "run.help": (
+        "Kjøremodus viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
+        "Mellomrom starter og pauser klokka. N avslutter økta og registrerer den som "
+        "gjennomført med faktisk tid; B går tilbake. I kasuistikk går → og ← mellom fasene, "
+        "S markerer at neste i taleturen har snakket (U angrer). P gir nye summepar. "
+        "I audit legger 1 og 2 inn tall (skriv «-4,2» for å fjerne et tall). "
+        "M åpner notatfeltet; Esc forlater det. Notater kommer aldri i dokumenter til "
+        "deltakerne. F2 gir projektorvisning uten notater.\n"
+        "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
+        "slapp, med tiden i behold.",
+        "Run mode shows what happens now, what is next, the time and who speaks.\n"
+        "Space starts and pauses the clock. N ends the block and records it as held with its "
+        "actual time; B goes back. In a case reflection → and ← move between phases, S marks "
+        "that the next speaker has spoken (U undoes). P gives new buzz pairs. In an audit, 1 "
+        "and 2 enter figures (type \"-4.2\" to remove one). M opens the notes field; Esc leaves "
+        "it. Notes never go into documents for participants. F2 gives the projector layout "
+        "without notes.\n"
+        "The state is saved all the time: if the machine crashes, \"groupguide run\" resumes "
+        "where you were, with the time kept."),
+    "run.not_found": ("Fant ikke gruppen eller samlingen.",
+                      "The group or the gathering was not found."),
+    "run.resumed": ("Fortsetter der du slapp: «{title}», {elapsed} brukt.",
+                    "Resuming where you left off: \"{title}\", {elapsed} used."),
+    "run.now": ("Økt {number} av {total}:", "Block {number} of {total}:"),
+    "run.presenter": ("presenterer: {name}", "presenting: {name}"),
+    "run.finished": ("Alle {count} øktene er gjennomgått.", "All {count} blocks are done."),
+    "run.finished_hint": (
+        "Samlingen er ferdig. B går tilbake til siste økt, E åpner evalueringen, Esc lukker.",
+        "The gathering is over. B goes back to the last block, E opens the evaluation, "
+        "Esc closes."),
+    "run.status.running": ("▶ Klokka går", "▶ Clock running"),
+    "run.status.paused": ("⏸ Pause – trykk mellomrom for å starte",
+                          "⏸ Paused – press space to start"),
+    "run.status.finished": ("Ferdig", "Finished"),
+    "run.timer.left": ("{minutes} min igjen av {planned}", "{minutes} min left of {planned}"),
+    "run.timer.overrun": ("Overtid: {minutes} min (plan {planned} min)",
+                          "Overrun: {minutes} min (plan {planned} min)"),
+    "run.phase": ("Fase {number}/{total}:", "Phase {number}/{total}:"),
+    "run.phase.next": ("Neste fase (→): {title}, {minutes} min",
+                       "Next phase (→): {title}, {minutes} min"),
+    "run.phase.last": ("Siste fase.", "Last phase."),
+    "run.drift.behind": ("{minutes} min etter planen, slutt ca. {end}",
+                         "{minutes} min behind the plan, ending about {end}"),
+    "run.drift.ahead": ("{minutes} min foran planen, slutt ca. {end}",
+                        "{minutes} min ahead of the plan, ending about {end}"),
+    "run.drift.on_time": ("I rute, slutt ca. {end}", "On time, ending about {end}"),
+    "run.next.block": ("Neste: {time} {title} ({minutes} min)",
+                       "Next: {time} {title} ({minutes} min)"),
+    "run.next.last": ("Dette er siste økt.", "This is the last block."),
+    "run.next.none_finished": ("Ingen flere økter.", "No more blocks."),
+    "run.ended": ("«{title}» registrert som gjennomført: {minutes} min.",
+                  "\"{title}\" recorded as held: {minutes} min."),
+    "run.skipped": ("«{title}» ble hoppet over (under et halvt minutt på klokka) og er ikke "
+                    "registrert som gjennomført.",
+                    "\"{title}\" was skipped (under half a minute on the clock) and is not "
+                    "recorded as held."),
+    "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
+    "run.speakers.none": ("Ingen i taleturen.", "Nobody in the speaking order."),
+    "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
+    "run.speakers.all_done": ("Alle har hatt ordet i denne runden.",
+                              "Everyone has spoken in this round."),
+    "run.pairs.none": ("Ingen par ennå: trykk P.", "No pairs yet: press P."),
+    "run.pairs.too_few": ("For få til stede til å danne par.", "Too few present to make pairs."),
+    "run.audit.measure.sick_leave": ("Sykmeldinger per 100 konsultasjoner",
+                                     "Sick-leave certificates per 100 consultations"),
+    "run.audit.measure.referrals": ("Henvisninger per 100 konsultasjoner",
+                                    "Referrals per 100 consultations"),
+    "run.audit.prompt": (
+        "Tallet til én deltaker, for eksempel 4,2. Ingen navn lagres. Skriv «-4,2» for å "
+        "fjerne et tall som ble feil.",
+        "One participant's figure, for example 4.2. No names are stored. Type \"-4.2\" to "
+        "remove a figure entered by mistake."),
+    "run.audit.error": ("Skriv et tall mellom 0 og 10 000, for eksempel 4,2.",
+                        "Type a number between 0 and 10,000, for example 4.2."),
+    "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
+    "run.audit.waiting": (
+        "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
+        "{count} figures entered; the distribution is shown from {needed} figures (anonymity)."),
+    "run.audit.median": ("Median {median} ({count} tall, fra {low} til {high})",
+                         "Median {median} ({count} figures, from {low} to {high})"),
+    "run.evaluation.missing": ("Evalueringen er ikke tilgjengelig ennå.",
+                               "The evaluation is not available yet."),
+    "run.input.ok": ("OK", "OK"),
+    # keys
+    "run.key.toggle": ("Start/pause", "Start/pause"),
+    "run.key.next": ("Neste økt", "Next block"),
+    "run.key.back": ("Tilbake", "Back"),
+    "run.key.next_phase": ("Neste fase", "Next phase"),
+    "run.key.prev_phase": ("Forrige fase", "Previous phase"),
+    "run.key.speaker": ("Har snakket", "Has spoken"),
+    "run.key.unspeaker": ("Angre taler", "Undo speaker"),
+    "run.key.pairs": ("Nye par", "New pairs"),
+    "run.key.figure1": ("Tall: sykmelding", "Figure: sick leave"),
+    "run.key.figure2": ("Tall: henvisning", "Figure: referrals"),
+    "run.key.notes": ("Notater", "Notes"),
+    "run.key.attendance": ("Oppmøte", "Attendance"),
+    "run.key.evaluation": ("Evaluering", "Evaluation"),
+    "run.key.projector": ("Projektor", "Projector"),
+    "run.key.close": ("Lukk", "Close"),
+    # notes and the confidentiality guard
+    "run.notes.title": ("Notater (Markdown, fortrolig) – M skriver, Esc går ut",
+                        "Notes (Markdown, confidential) – M writes, Esc leaves"),
+    "run.notes.leave": ("Forlat notat", "Leave note"),
+    "run.notes.mask": ("Masker", "Mask"),
+    "run.guard.warning": (
+        "⚠ Taushetsplikt: {count} mulig pasientidentifikator ({kinds}). Ctrl+T maskerer.",
+        "⚠ Confidentiality: {count} possible patient identifier ({kinds}). Ctrl+T masks it."),
+    "run.guard.nothing": ("Fant ingenting å maskere.", "Nothing to mask."),
+    "run.guard.masked": ("Maskerte {count} identifikator(er).", "Masked {count} identifier(s)."),
+    "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),
+    "run.guard.kind.d_number": ("D-nummer", "D-number"),
+    "run.guard.kind.h_number": ("H-nummer", "H-number"),
+    "run.guard.kind.phone": ("telefonnummer", "phone number"),
+    "run.guard.kind.email": ("e-postadresse", "e-mail address"),
+    "run.guard.mask.national_id": ("[fødselsnummer fjernet]", "[identity number removed]"),
+    "run.guard.mask.d_number": ("[D-nummer fjernet]", "[D-number removed]"),
+    "run.guard.mask.h_number": ("[H-nummer fjernet]", "[H-number removed]"),
+    "run.guard.mask.phone": ("[telefonnummer fjernet]", "[phone number removed]"),
+    "run.guard.mask.email": ("[e-post fjernet]", "[e-mail removed]"),
+    # check-in
+    "run.checkin.title": ("Oppmøte", "Attendance"),
+    "run.checkin.heading": ("Oppmøte: $title", "Attendance: $title"),
+    "run.checkin.intro": (
+        "Alle er satt som til stede. Mellomrom: fraværende · S: kom senere · G: gikk "
+        "tidligere · T: til stede hele tiden · Enter: bekreft. Kan rettes senere med A.",
+        "Everyone is marked present. Space: absent · S: arrived late · G: left early · "
+        "T: present throughout · Enter: confirm. Can be corrected later with A."),
+    "run.checkin.help": (
+        "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte økter "
+        "teller, med faktisk tid.",
+        "Attendance gives the minutes each participant gets on the certificate. Only held "
+        "blocks count, with their actual time."),
+    "run.checkin.confirm": ("Bekreft", "Confirm"),
+    "run.checkin.absent": ("Fraværende", "Absent"),
+    "run.checkin.arrived": ("Kom senere", "Arrived late"),
+    "run.checkin.left": ("Gikk tidligere", "Left early"),
+    "run.checkin.reset": ("Til stede", "Present"),
+    "run.checkin.col.name": ("Deltaker", "Participant"),
+    "run.checkin.col.status": ("Oppmøte", "Attendance"),
+    "run.checkin.col.minutes": ("Minutter", "Minutes"),
+    "run.checkin.status.present": ("til stede", "present"),
+    "run.checkin.status.absent": ("fraværende", "absent"),
+    "run.checkin.status.arrived": ("kom {time}", "arrived {time}"),
+    "run.checkin.status.left": ("gikk {time}", "left {time}"),
+    "run.checkin.summary": ("{present} av {total} til stede", "{present} of {total} present"),
+    "run.checkin.arrived_title": ("Kom klokka", "Arrived at"),
+    "run.checkin.left_title": ("Gikk klokka", "Left at"),
+    "run.checkin.time_prompt": ("Klokkeslett (TT:MM)", "Clock time (HH:MM)"),
+    "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
+    "run.checkin.order_error": ("Gikk-tiden må være etter kom-tiden.",
+                                "The time left must be after the time arrived."),
+    "run.checkin.saved": ("Oppmøte lagret: {present} av {total} til stede.",
+                          "Attendance saved: {present} of {total} present."),
+    "run.checkin.skipped": ("Oppmøte er ikke registrert ennå: trykk A når du er klar.",
+                            "Attendance is not taken yet: press A when you are ready."),
+    # the command line
+    "run.cli.help": ("kjør en samling (kjøremodus)", "run a gathering (run mode)"),
+    "run.cli.gathering_help": ("samlingens nummer (1, 2, …) eller tittel",
+                               "the gathering's number (1, 2, …) or title"),
+    "run.cli.gathering_not_found": ("Fant ikke samling «{wanted}» i {group}. Samlinger: {names}",
+                                    "No gathering \"{wanted}\" in {group}. Gatherings: {names}"),
+}

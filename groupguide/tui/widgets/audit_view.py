@@ -1,0 +1,43 @@
+"""Audit figures as the group's distribution and median only: no names, no order of entry."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widgets import Static
+
+from groupguide.domain.runstate import AUDIT_MIN_FIGURES, audit_summary
+from groupguide.i18n import t
+
+BAR_WIDTH = 24
+
+
+def number_text(value: float) -> str:
+    text = f"{value:.1f}".replace(".", ",")
+    return text[:-2] if text.endswith(",0") else text
+
+
+class AuditView(Static):
+    DEFAULT_CSS = """
+    AuditView { height: auto; padding: 0 1; border: round $secondary; }
+    """
+
+    def show(self, measures: list[tuple[str, str, list[float]]]) -> None:
+        """``measures``: (key shown, label, figures)."""
+        lines: list[Content] = []
+        for key, label, values in measures:
+            summary = audit_summary(values)
+            lines.append(Content.assemble((f"[{key}] ", "bold $accent"), (label, "bold")))
+            if not summary.shown:
+                lines.append(Content.styled(
+                    t("run.audit.waiting", count=summary.count, needed=AUDIT_MIN_FIGURES), "dim"))
+                continue
+            lines.append(Content(t("run.audit.median", median=number_text(summary.median),
+                                   count=summary.count, low=number_text(summary.minimum),
+                                   high=number_text(summary.maximum))))
+            biggest = max(count for _, _, count in summary.bins) or 1
+            for low, high, count in summary.bins:
+                bar = "█" * max(1 if count else 0, round(count * BAR_WIDTH / biggest))
+                lines.append(Content.assemble(
+                    f"{number_text(low):>6}–{number_text(high):<6} ", (bar, "$accent"),
+                    f" {count}" if count else ""))
+        self.update(Content("\n").join(lines))

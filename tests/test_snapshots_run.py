@@ -1,0 +1,88 @@
+"""Snapshots of run mode: the runner, a case reflection, buzz pairs and the projector layout, at
+80×24 and 120×40. A fixed clock, a seeded pair draw, no toasts."""
+
+from __future__ import annotations
+
+import random
+from datetime import datetime, timedelta
+
+import pytest
+
+from groupguide.cli_run import make_run_app
+from groupguide.tui.services import Services
+from tests.test_run_screen import Clock, plan_copy
+from tests.tui_helpers import library, open_store
+
+SIZES = [(80, 24), (120, 40)]
+
+
+def _app(tmp_path, example_plan):
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    store = open_store(data_dir, plan_copy(example_plan, tmp_path))
+    group = store.groups()[0]
+    gathering = group.gatherings[2]
+    clock = Clock(datetime(2026, 12, 2, 9, 0))
+    services = Services(data_dir=data_dir, store=store, library=library(), clock=clock)
+    return make_run_app(services, group.id, gathering.id), clock
+
+
+async def _prepare(pilot, clock, blocks_ahead=0, minutes=7, projector=False):
+    app = pilot.app
+    await pilot.pause()
+    await pilot.press("enter")  # check-in: everyone present
+    await pilot.pause()
+    app.screen.rng = random.Random(7)
+    await pilot.press("space")
+    for _ in range(blocks_ahead):
+        clock.advance(minutes=20)
+        await pilot.press("n")
+    clock.now += timedelta(minutes=minutes, seconds=5)
+    if projector:
+        await pilot.press("f2")
+    await pilot.pause(0.7)  # one timer tick
+    app.clear_notifications()
+    await pilot.pause()
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_runner(snap_compare, tmp_path, example_plan, size):
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, minutes=23)  # overrun of the 20-minute intro
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_case_reflection(snap_compare, tmp_path, example_plan, size):
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, blocks_ahead=1, minutes=12)
+        await pilot.press("s", "s", "right")
+        await pilot.press("s")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_buzz_pairs(snap_compare, tmp_path, example_plan, size):
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, blocks_ahead=4, minutes=3)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_projector(snap_compare, tmp_path, example_plan, size):
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, blocks_ahead=4, minutes=3, projector=True)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
