@@ -39,6 +39,29 @@ class CliError(Exception):
         self.code = code
 
 
+# argparse's own words, routed through the same catalog as every other text.
+_ARGPARSE_TEXTS = {
+    "usage: ": "cli.argparse.usage",
+    "positional arguments": "cli.argparse.positional",
+    "options": "cli.argparse.options",
+    "show this help message and exit": "cli.argparse.help",
+    "show program's version number and exit": "cli.argparse.version",
+    "the following arguments are required: %s": "cli.argparse.required",
+    "unrecognized arguments: %s": "cli.argparse.unrecognized",
+    "expected one argument": "cli.argparse.one_argument",
+    "invalid choice: %(value)r (choose from %(choices)s)": "cli.argparse.invalid_choice",
+    "argument %(argument_name)s: %(message)s": "cli.argparse.argument",
+}
+
+
+def _argparse_text(message: str) -> str:
+    key = _ARGPARSE_TEXTS.get(message)
+    return t(key) if key else message
+
+
+argparse._ = _argparse_text  # type: ignore[attr-defined]
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own wording, our exit code and prefix
         self.print_usage(sys.stderr)

@@ -67,4 +67,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fant ingen gruppe som heter «{name}». Gruppene er: {names}",
         "No group called “{name}”. The groups are: {names}",
     ),
+    "cli.argparse.usage": ("bruk: ", "usage: "),
+    "cli.argparse.positional": ("argumenter", "positional arguments"),
+    "cli.argparse.options": ("valg", "options"),
+    "cli.argparse.help": ("vis denne hjelpen og avslutt", "show this help message and exit"),
+    "cli.argparse.version": (
+        "vis versjonsnummeret og avslutt",
+        "show program's version number and exit",
+    ),
+    "cli.argparse.required": (
+        "disse argumentene mangler: %s",
+        "the following arguments are required: %s",
+    ),
+    "cli.argparse.unrecognized": ("ukjente argumenter: %s", "unrecognized arguments: %s"),
+    "cli.argparse.one_argument": ("trenger én verdi", "expected one argument"),
+    "cli.argparse.invalid_choice": (
+        "ugyldig valg: %(value)r (velg blant %(choices)s)",
+        "invalid choice: %(value)r (choose from %(choices)s)",
+    ),
+    "cli.argparse.argument": (
+        "%(argument_name)s: %(message)s",
+        "argument %(argument_name)s: %(message)s",
+    ),
 }
