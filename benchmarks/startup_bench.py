@@ -35,15 +35,14 @@ from pathlib import Path
 from groupguide.tui import app as app_module
 from groupguide.tui.screens.home import HomeScreen
 data_dir = Path(sys.argv[1])
-class Timed(app_module.GroupGuideApp):
-    def on_screen_resume(self, event):
-        if isinstance(self.screen, HomeScreen):
-            self.call_after_refresh(self.exit)
-original = app_module.make_app
-app_module.make_app = lambda services: Timed(services)
-def run(self):
-    return app_module.GroupGuideApp.run(self, headless=True)
-Timed.run = run
+original_mount = HomeScreen.on_mount
+def on_mount(self):
+    original_mount(self)  # the group list is filled here
+    print("HOME-SCREEN-SHOWN")
+    self.app.call_after_refresh(self.app.exit)  # exit once it has been painted
+HomeScreen.on_mount = on_mount
+original_run = app_module.GroupGuideApp.run
+app_module.GroupGuideApp.run = lambda self: original_run(self, headless=True)
 app_module.run_app(data_dir)
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
@@ -78,6 +77,8 @@ def run(quick: bool) -> list[dict]:
         for _ in range(rounds):
             bare.append(_time(BARE)[0])
             elapsed, out = _time(OURS, str(demo_dir))
+            if "HOME-SCREEN-SHOWN" not in out:
+                raise RuntimeError("the app did not reach its home screen")
             ours.append(elapsed)
             rss.append(int(out.splitlines()[-1]) / 1024)
     finally:
