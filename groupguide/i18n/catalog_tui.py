@@ -33,9 +33,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (
         "Hjem viser alle gruppene dine med termin, antall deltakere (maks 12), neste samling og "
-        "hvor stor andel av de anbefalte læringsmålene som er planlagt.",
+        "hvor stor andel av de anbefalte læringsmålene som er planlagt. Enter åpner gruppen.",
         "Home lists all your groups with term, number of participants (max 12), next gathering "
-        "and the share of recommended learning goals planned.",
+        "and the share of recommended learning goals planned. Enter opens the group.",
     ),
     "tui.home.col.name": ("Gruppe", "Group"),
     "tui.home.col.term": ("Termin", "Term"),
@@ -47,6 +47,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen grupper ennå. Trykk N for å lage en ny gruppe, eller I for å importere en planfil.",
         "No groups yet. Press N to create a group, or I to import a plan file.",
     ),
+    "tui.home.open": ("Åpne", "Open"),
+    "tui.home.open_tip": ("Åpne gruppen: deltakere, plan, dekning og ønsker",
+                          "Open the group: participants, plan, coverage and wishes"),
     "tui.home.new": ("Ny gruppe", "New group"),
     "tui.home.new_tip": ("Lag en ny gruppe for et halvår", "Create a group for a half-year"),
     "tui.home.new_title": ("Ny gruppe", "New group"),

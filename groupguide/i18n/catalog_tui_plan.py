@@ -1,4 +1,290 @@
-"""User-facing texts: planning screens (group, gathering editor, coverage). key: (bokmål, English)."""
+"""User-facing texts: planning screens (group, gathering editor, coverage). key: (bokmål, English).
+
+Keys with ``$name`` fields are templates for ``tui.text.fill`` (user text inserted literally);
+``{name}`` fields are filled by ``t()``.
+"""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # -- shared --------------------------------------------------------------------------------
+    "planui.back": ("Tilbake", "Back"),
+    "planui.open": ("Åpne", "Open"),
+    "planui.edit": ("Endre", "Edit"),
+    "planui.delete": ("Slett", "Delete"),
+    "planui.move": ("Flytt", "Move"),
+    "planui.move_up": ("Flytt opp", "Move up"),
+    "planui.move_down": ("Flytt ned", "Move down"),
+    "planui.undo": ("Angre", "Undo"),
+    "planui.undo_nothing": ("Ingenting å angre.", "Nothing to undo."),
+    "planui.removed": ("«{name}» er slettet. Trykk U for å angre.",
+                       "“{name}” is deleted. Press U to undo."),
+    "planui.restored": ("«{name}» er hentet tilbake.", "“{name}” is restored."),
+    "planui.bad_time": ("«{value}» er ikke et klokkeslett (skriv f.eks. 09:30).",
+                        "“{value}” is not a clock time (write e.g. 09:30)."),
+    "planui.minutes_short": ("{minutes} min", "{minutes} min"),
+    "planui.hours_short": ("{hours} t", "{hours} h"),
+    "planui.hours_minutes_short": ("{hours} t {minutes} min", "{hours} h {minutes} min"),
+    "planui.overrun_short": ("+{minutes} min", "+{minutes} min"),
+    "planui.clash_short": ("{count} overlapp", "{count} clash"),
+    "planui.palette.key": ("Tast: {key}", "Key: {key}"),
+    "planui.pinned": ("Låst til {time}.", "Pinned to {time}."),
+    "planui.unpinned": ("Ikke lenger låst til et klokkeslett.", "No longer pinned to a time."),
+    # -- the group screen ----------------------------------------------------------------------
+    "planui.group.subtitle": ("Gruppe", "Group"),
+    "planui.group.facilitator": ("Gruppeveileder: {name}", "Group leader: {name}"),
+    "planui.group.help": (
+        "Gruppen har fire faner: Deltakere (maks 12, 8 er ideelt), Plan (halvårets samlinger "
+        "mot 2–3 dager), Dekning (læringsmål × samlinger: ● gjennomført, ○ planlagt, ! anbefalt "
+        "mål som mangler) og Ønsker (temaønsker fra evalueringene). Tastene 1–4 bytter fane. "
+        "Alt lagres med en gang. Sletting kan angres med U så lenge appen er åpen.",
+        "The group has four tabs: Participants (max 12, 8 is ideal), Plan (the term's "
+        "gatherings against 2–3 days), Coverage (learning goals × gatherings: ● held, "
+        "○ planned, ! a recommended goal that is missing) and Wishes (topic wishes from the "
+        "evaluations). Keys 1–4 switch tabs. Everything is saved at once. A delete can be "
+        "undone with U while the app is open.",
+    ),
+    "planui.tab.switch": ("Fane", "Tab"),
+    "planui.tab.participants": ("Deltakere", "Participants"),
+    "planui.tab.plan": ("Plan", "Plan"),
+    "planui.tab.coverage": ("Dekning", "Coverage"),
+    "planui.tab.wishes": ("Ønsker", "Wishes"),
+    "planui.tab.participants_n": ("Deltakere {count}/{cap}", "Participants {count}/{cap}"),
+    "planui.tab.plan_n": ("Plan ({count})", "Plan ({count})"),
+    "planui.tab.coverage_n": ("Dekning {share}", "Coverage {share}"),
+    "planui.tab.wishes_n": ("Ønsker ({count})", "Wishes ({count})"),
+    # -- participants --------------------------------------------------------------------------
+    "planui.participants.add": ("Ny deltaker", "New participant"),
+    "planui.participants.add_tip": ("Legg til en deltaker (maks 12)",
+                                    "Add a participant (max 12)"),
+    "planui.participants.add_title": ("Ny deltaker", "New participant"),
+    "planui.participants.edit_title": ("Endre deltaker", "Edit participant"),
+    "planui.participants.remove": ("Fjern", "Remove"),
+    "planui.participants.remove_question": (
+        "Fjerne «$name» fra gruppen? Oppmøte og presentasjoner som nevner deltakeren, fjernes "
+        "også. Du kan angre med U så lenge appen er åpen.",
+        "Remove “$name” from the group? Attendance and presentations that name the participant "
+        "are removed too. You can undo with U while the app is open.",
+    ),
+    "planui.participants.refused": ("Ikke lagt til", "Not added"),
+    "planui.participants.count": ("{count} av maks {cap} deltakere",
+                                  "{count} of at most {cap} participants"),
+    "planui.participants.empty": (
+        "Ingen deltakere ennå. Trykk N for å legge til den første.",
+        "No participants yet. Press N to add the first one.",
+    ),
+    "planui.participants.col.name": ("Navn", "Name"),
+    "planui.participants.col.email": ("E-post", "E-mail"),
+    "planui.participants.col.workplace": ("Arbeidssted", "Workplace"),
+    "planui.participants.col.track": ("Løp", "Track"),
+    "planui.participants.col.supervisor": ("Individuell veileder", "Individual supervisor"),
+    "planui.participant.name": ("Navn", "Name"),
+    "planui.participant.email": ("E-post", "E-mail"),
+    "planui.participant.email_placeholder": ("navn@example.no", "name@example.com"),
+    "planui.participant.workplace": ("Arbeidssted", "Workplace"),
+    "planui.participant.track": ("Utdanningsløp", "Training track"),
+    "planui.participant.supervisor": ("Individuell veileder", "Individual supervisor"),
+    # -- plan ----------------------------------------------------------------------------------
+    "planui.plan.add": ("Ny samling", "New gathering"),
+    "planui.plan.add_title": ("Ny samling", "New gathering"),
+    "planui.plan.edit_title": ("Endre samling", "Edit gathering"),
+    "planui.plan.default_title": ("Samling {number}", "Gathering {number}"),
+    "planui.plan.duplicate": ("Kopier", "Duplicate"),
+    "planui.plan.duplicated": (
+        "Kopien står rett etter originalen, uten dato. Trykk E for å gi den en dato.",
+        "The copy is right after the original, without a date. Press E to give it a date.",
+    ),
+    "planui.plan.copy_title": ("{title} (kopi)", "{title} (copy)"),
+    "planui.plan.template": ("Fra mal", "From template"),
+    "planui.plan.template_tip": (
+        "Start en samling fra en samling i en planfil i sessions-mappen",
+        "Start a gathering from a gathering of a plan file in the sessions folder",
+    ),
+    "planui.plan.template_form_title": ("Ny samling fra mal", "New gathering from a template"),
+    "planui.plan.from_template": (
+        "Samlingen er laget med {blocks} programposter fra malen. Presentatører og notater "
+        "følger ikke med.",
+        "The gathering was made with {blocks} blocks from the template. Presenters and notes "
+        "are not copied.",
+    ),
+    "planui.plan.delete_question": (
+        "Slette samlingen «$title» med hele programmet? Du kan angre med U så lenge appen er åpen.",
+        "Delete the gathering “$title” with its whole agenda? You can undo with U while the "
+        "app is open.",
+    ),
+    "planui.plan.delete_held_question": (
+        "Samlingen «$title» er gjennomført: oppmøte og gjennomført tid slettes også, og "
+        "kan da ikke komme med på deltakernes bekreftelser. Slette likevel? Du kan angre med U "
+        "så lenge appen er åpen.",
+        "The gathering “$title” has been held: its attendance and held time are deleted too and "
+        "can then not appear on the participants' certificates. Delete anyway? You can undo "
+        "with U while the app is open.",
+    ),
+    "planui.plan.empty": (
+        "Ingen samlinger ennå. Trykk N for en ny samling, eller T for å starte fra en mal.",
+        "No gatherings yet. Press N for a new gathering, or T to start from a template.",
+    ),
+    "planui.plan.planned": ("Planlagt", "Planned"),
+    "planui.plan.held": ("Gjennomført", "Held"),
+    "planui.plan.col.no": ("#", "#"),
+    "planui.plan.col.date": ("Dato", "Date"),
+    "planui.plan.col.time": ("Tid", "Time"),
+    "planui.plan.col.title": ("Samling", "Gathering"),
+    "planui.plan.col.programme": ("Program", "Programme"),
+    "planui.plan.col.status": ("Status", "Status"),
+    "planui.plan.col.place": ("Sted", "Place"),
+    "planui.meter.under": (
+        "Planlagt: {days} dager – programmet ber om {low}–{high} dager i halvåret",
+        "Planned: {days} days – the programme asks for {low}–{high} days in the half-year",
+    ),
+    "planui.meter.ok": (
+        "Planlagt: {days} dager – innenfor programmets {low}–{high} dager",
+        "Planned: {days} days – within the programme's {low}–{high} days",
+    ),
+    "planui.meter.over": (
+        "Planlagt: {days} dager – mer enn programmets {low}–{high} dager",
+        "Planned: {days} days – more than the programme's {low}–{high} days",
+    ),
+    "planui.gathering.title": ("Tittel", "Title"),
+    "planui.gathering.title_empty": ("Samlingen mangler tittel.", "The gathering has no title."),
+    "planui.gathering.date": ("Dato", "Date"),
+    "planui.gathering.date_placeholder": ("dd.mm.åååå", "dd.mm.yyyy"),
+    "planui.gathering.bad_date": ("«{value}» er ikke en dato (skriv f.eks. 03.02.2027).",
+                                  "“{value}” is not a date (write e.g. 03.02.2027)."),
+    "planui.gathering.start": ("Start", "Start"),
+    "planui.gathering.end": ("Slutt", "End"),
+    "planui.gathering.end_before_start": ("Slutt må være etter start.",
+                                          "The end must be after the start."),
+    "planui.gathering.location": ("Sted", "Place"),
+    "planui.template.title": ("Start fra en mal", "Start from a template"),
+    "planui.template.none": (
+        "Fant ingen planfiler med samlinger i sessions-mappene.",
+        "Found no plan files with gatherings in the sessions folders.",
+    ),
+    "planui.template.size": ("{blocks} poster", "{blocks} blocks"),
+    "planui.template.use": ("Bruk malen", "Use template"),
+    # -- coverage ------------------------------------------------------------------------------
+    "planui.coverage.optional": ("Valgfrie mål", "Optional goals"),
+    "planui.coverage.col.goal": ("Mål", "Goal"),
+    "planui.coverage.col.gathering": ("S{number}", "G{number}"),
+    "planui.coverage.col.status": ("Status", "Status"),
+    "planui.coverage.status.held": ("gjennomført", "held"),
+    "planui.coverage.status.planned": ("planlagt", "planned"),
+    "planui.coverage.status.missing": ("mangler", "missing"),
+    "planui.coverage.status.optional": ("valgfritt", "optional"),
+    "planui.coverage.summary_planned": ("Anbefalte mål planlagt: {done}/{total} ({share})",
+                                        "Recommended goals planned: {done}/{total} ({share})"),
+    "planui.coverage.summary_held": ("gjennomført: {done}/{total} ({share})",
+                                     "held: {done}/{total} ({share})"),
+    "planui.coverage.legend_held": ("gjennomført", "held"),
+    "planui.coverage.legend_planned": ("planlagt", "planned"),
+    "planui.coverage.legend_missing": ("mangler", "missing"),
+    "planui.coverage.nowhere": ("Ikke planlagt i noen samling ennå.",
+                                "Not planned in any gathering yet."),
+    "planui.coverage.held_blocks": ("Gjennomført:", "Held:"),
+    "planui.coverage.planned_blocks": ("Planlagt:", "Planned:"),
+    "planui.coverage.no_blocks": ("Ingen programpost i denne samlingen har dette målet.",
+                                  "No block of this gathering has this goal."),
+    # -- wishes --------------------------------------------------------------------------------
+    "planui.wishes.intro": (
+        "Temaer deltakerne har ønsket seg i evalueringene. Enter tar et ønske med i en samling.",
+        "Topics the participants asked for in the evaluations. Enter carries a wish into a "
+        "gathering.",
+    ),
+    "planui.wishes.empty": (
+        "Ingen ønsker ennå – de kommer fra deltakernes evalueringer",
+        "No wishes yet – they come from the participants' evaluations",
+    ),
+    "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
+    "planui.wishes.col.wish": ("Ønske", "Wish"),
+    "planui.wishes.carry": ("Ta med", "Carry over"),
+    "planui.wishes.carry_tip": ("Legg ønsket til som et åpent tema i en samling",
+                                "Add the wish as an open topic to a gathering"),
+    "planui.wishes.choose": ("Hvilken samling skal ta opp «$wish»?",
+                             "Which gathering should take up “$wish”?"),
+    "planui.wishes.carried": ("Ønsket er lagt til som åpent tema i «{title}».",
+                              "The wish is added as an open topic to “{title}”."),
+    "planui.wishes.unreadable": ("Kunne ikke lese ønskene: {reason}",
+                                 "Could not read the wishes: {reason}"),
+    # -- the gathering editor ------------------------------------------------------------------
+    "planui.gathering.subtitle": ("Samling", "Gathering"),
+    "planui.gathering.help": (
+        "Programmet for samlingen med utregnede klokkeslett. A legger til en post fra "
+        "aktivitetsbiblioteket etter posten du står på; G velger læringsmål; P låser posten til "
+        "klokkeslettet den har nå (lunsj, en gjesteforeleser) eller løser den igjen. Overlapp "
+        "med en låst post og overskridelse av sluttiden vises, de rettes ikke av seg selv. "
+        "Alt lagres med en gang.",
+        "The gathering's agenda with computed clock times. A adds a block from the activity "
+        "library after the block under the cursor; G picks learning goals; P pins the block to "
+        "the time it has now (lunch, a guest's talk) or unpins it. Clashes with a pinned block "
+        "and running past the end time are shown, never silently resolved. Everything is saved "
+        "at once.",
+    ),
+    "planui.agenda.add": ("Ny post", "Add block"),
+    "planui.agenda.add_tip": ("Legg til en post fra aktivitetsbiblioteket",
+                              "Add a block from the activity library"),
+    "planui.agenda.goals": ("Mål", "Goals"),
+    "planui.agenda.pin": ("Lås tid", "Pin time"),
+    "planui.agenda.pin_tip": ("Lås posten til klokkeslettet den har nå, eller løs den",
+                              "Pin the block to its current time, or unpin it"),
+    "planui.agenda.edit_gathering": ("Samlingen", "Gathering"),
+    "planui.agenda.delete_question": (
+        "Slette programposten «$title»? Du kan angre med U så lenge appen er åpen.",
+        "Delete the block “$title”? You can undo with U while the app is open.",
+    ),
+    "planui.agenda.empty": (
+        "Programmet er tomt. Trykk A for å legge til en post fra aktivitetsbiblioteket.",
+        "The agenda is empty. Press A to add a block from the activity library.",
+    ),
+    "planui.agenda.col.time": ("Tid", "Time"),
+    "planui.agenda.col.minutes": ("Min", "Min"),
+    "planui.agenda.col.title": ("Post", "Block"),
+    "planui.agenda.col.activity": ("Aktivitet", "Activity"),
+    "planui.agenda.col.goals": ("Mål", "Goals"),
+    "planui.agenda.col.presenter": ("Presentatør", "Presenter"),
+    "planui.agenda.col.remark": ("Merknad", "Remark"),
+    "planui.agenda.clash": ("overlapper {minutes} min", "overlaps {minutes} min"),
+    "planui.agenda.gap": ("{minutes} min ledig før", "{minutes} min free before"),
+    "planui.agenda.held": ("✓ {minutes} min", "✓ {minutes} min"),
+    "planui.summary.programme": ("Program {time}", "Programme {time}"),
+    "planui.summary.ends": ("slutter {time}", "ends {time}"),
+    "planui.summary.end_set": ("(satt sluttid {time})", "(set end {time})"),
+    "planui.summary.no_end": ("(ingen sluttid satt)", "(no end time set)"),
+    "planui.summary.pins": ("{count} låst", "{count} pinned"),
+    "planui.summary.overrun": ("{minutes} min over sluttid", "{minutes} min past the end"),
+    "planui.summary.clashes": ("{count} overlapp", "{count} clash(es)"),
+    "planui.detail.pinned": ("låst til {time}", "pinned to {time}"),
+    "planui.detail.presenter": ("Presentatør:", "Presenter:"),
+    "planui.detail.no_goals": ("Ingen læringsmål valgt (G for å velge).",
+                               "No learning goals chosen (G to choose)."),
+    "planui.detail.unknown_goal": ("ukjent mål", "unknown goal"),
+    "planui.detail.notes": ("Notater", "Notes"),
+    # -- dialogs -------------------------------------------------------------------------------
+    "planui.activity.title": ("Ny post fra aktivitetsbiblioteket",
+                              "New block from the activity library"),
+    "planui.activity.add": ("Legg til", "Add"),
+    "planui.activity.goals": ("Foreslåtte mål: {goals}", "Suggested goals: {goals}"),
+    "planui.block.edit_title": ("Endre programpost", "Edit block"),
+    "planui.block.activity": ("Aktivitet: {activity}", "Activity: {activity}"),
+    "planui.block.title": ("Tittel", "Title"),
+    "planui.block.minutes": ("Minutter", "Minutes"),
+    "planui.block.pinned": ("Låst klokkeslett", "Pinned time"),
+    "planui.block.pinned_placeholder": ("tomt = følger programmet",
+                                        "empty = follows the agenda"),
+    "planui.block.presenter": ("Presentatør (kasuistikk)", "Presenter (case)"),
+    "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
+    "planui.block.notes": ("Notater (Markdown) – aldri med i deltakernes dokumenter",
+                           "Notes (Markdown) – never in the participants' documents"),
+    "planui.block.guard": (
+        "Notatet ser ut til å inneholde {count} personopplysning(er) (fødselsnummer, telefon "
+        "eller e-post). Kasuistikker skal ikke kunne identifisere pasienter.",
+        "The note seems to contain {count} personal identifier(s) (national id number, phone "
+        "or e-mail). Cases must not identify patients.",
+    ),
+    "planui.goals.title": ("Læringsmål for «$title»", "Learning goals for “$title”"),
+    "planui.goals.filter": ("Filtrer på kode eller ord, f.eks. «LM-26» eller «samvalg»",
+                            "Filter by code or words, e.g. “LM-26” or “samvalg”"),
+    "planui.goals.filter_key": ("Filter", "Filter"),
+    "planui.goals.none_found": ("Ingen mål passer filteret.", "No goal matches the filter."),
+    "planui.goals.recommended": ("anbefalt", "recommended"),
+    "planui.goals.optional": ("valgfritt", "optional"),
+    "planui.goals.count": ("{count} valgt · mellomrom velger", "{count} chosen · space ticks"),
 }

@@ -14,16 +14,21 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
+from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.dialogs.group_form import GroupFields, GroupFormDialog
 from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill, literal
+from groupguide.tui.widgets.key_commands import KeyCommands
 
 
 class HomeScreen(Screen):
     HELP_KEY = "tui.home.help"
+    COMMANDS = {KeyCommands}
     BINDINGS = [
+        Binding("enter", "open_group", t("tui.home.open"), id="home.open", priority=True,
+                tooltip=t("tui.home.open_tip")),
         Binding("n", "new_group", t("tui.home.new"), id="home.new", tooltip=t("tui.home.new_tip")),
         Binding("r", "rename_group", t("tui.home.rename"), id="home.rename"),
         Binding("a", "archive_group", t("tui.home.archive"), id="home.archive"),
@@ -41,6 +46,7 @@ class HomeScreen(Screen):
         super().__init__()
         self._deleted: Group | None = None
         self._rows: list[str] = []
+        self._plan_undo: dict[str, UndoSlot] = {}  # per group: the last delete inside it
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -59,6 +65,12 @@ class HomeScreen(Screen):
         table.add_column(t("tui.home.col.next"), key="next")
         table.add_column(t("tui.home.col.coverage"), key="coverage")
         self.refresh_groups()
+        if self.app.services.demo and self._rows:
+            self.open_group(self._rows[0])
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.refresh_groups()  # a group screen may have changed counts and coverage
 
     # -- view ------------------------------------------------------------------------------
 
@@ -106,7 +118,7 @@ class HomeScreen(Screen):
         return self.store.group(group_id) if group_id else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("rename_group", "archive_group", "delete_group"):
+        if action in ("open_group", "rename_group", "archive_group", "delete_group"):
             return True if self.has_selection else None
         if action == "undo_delete":
             return True if self.can_undo else None
@@ -117,6 +129,21 @@ class HomeScreen(Screen):
             self.refresh_groups()
 
     # -- actions ---------------------------------------------------------------------------
+
+    def open_group(self, group_id: str) -> None:
+        from groupguide.tui.screens.group import GroupScreen
+
+        undo = self._plan_undo.setdefault(group_id, UndoSlot(group_id))
+        self.app.push_screen(GroupScreen(group_id, undo))
+
+    def action_open_group(self) -> None:
+        group_id = self.selected_id()
+        if group_id is not None:
+            self.open_group(group_id)
+
+    @on(DataTable.RowSelected, "#groups")
+    def _row_selected(self) -> None:
+        self.action_open_group()
 
     @work
     async def action_new_group(self) -> None:

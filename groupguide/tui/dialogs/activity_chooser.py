@@ -1,0 +1,72 @@
+"""Choose an activity from the library; dismisses its id or ``None``."""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, OptionList, Static
+from textual.widgets.option_list import Option
+
+from groupguide.domain.activities import Activity, ActivityLibrary
+from groupguide.i18n import get_language, t
+
+
+def activity_title(activity: Activity | None, fallback: str = "") -> str:
+    if activity is None:
+        return fallback
+    if get_language() == "en" and activity.title_en:
+        return activity.title_en
+    return activity.title
+
+
+class ActivityChooserDialog(ModalScreen[str | None]):
+    CSS_PATH = "../screens/planning_dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+
+    def __init__(self, activities: ActivityLibrary) -> None:
+        super().__init__(classes="dialog-screen")
+        self.activities = list(activities)
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog chooser"):
+            yield Static(t("planui.activity.title"), classes="dialog-title")
+            yield OptionList(*[
+                Option(Content.assemble((activity_title(a), "bold"),
+                                        (f"  {t('planui.minutes_short', minutes=a.minutes)}",
+                                         "dim")), id=a.id)
+                for a in self.activities], id="choices")
+            yield Static("", id="about", classes="chooser-about")
+            with Horizontal(classes="dialog-buttons compact-buttons"):
+                yield Button(t("planui.activity.add"), variant="primary", id="ok", compact=True)
+                yield Button(t("tui.cancel"), id="cancel", compact=True)
+
+    def on_mount(self) -> None:
+        choices = self.query_one("#choices", OptionList)
+        choices.highlighted = 0
+        choices.focus()
+
+    @on(OptionList.OptionHighlighted)
+    def _about(self, event: OptionList.OptionHighlighted) -> None:
+        activity = next((a for a in self.activities if a.id == event.option.id), None)
+        text = activity.description if activity else ""
+        if activity and activity.suggested_goals:
+            text += "\n" + t("planui.activity.goals", goals=", ".join(activity.suggested_goals))
+        self.query_one("#about", Static).update(Content(text.strip()))
+
+    @on(OptionList.OptionSelected)
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    @on(Button.Pressed, "#ok")
+    def _ok(self) -> None:
+        choices = self.query_one("#choices", OptionList)
+        if choices.highlighted is not None:
+            self.dismiss(choices.get_option_at_index(choices.highlighted).id)
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

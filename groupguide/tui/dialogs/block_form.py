@@ -1,0 +1,125 @@
+"""Edit a block's title, minutes, pinned clock time, presenter and notes (Markdown).
+
+Dismisses the values or ``None``. The notes field warns as you type when something looks like a
+patient identifier (the confidentiality guard); goals have their own picker (G in the editor).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from groupguide.domain.confidentiality import find_identifiers
+from groupguide.domain.model import Participant, format_time, parse_time
+from groupguide.i18n import t
+
+NO_PRESENTER = ""
+
+
+@dataclass(frozen=True)
+class BlockFields:
+    title: str
+    minutes: int
+    pinned: time | None
+    presenter: str  # participant id or ""
+    notes: str
+
+
+class BlockFormDialog(ModalScreen[BlockFields | None]):
+    CSS_PATH = "../screens/planning_dialogs.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),
+        Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
+    ]
+
+    def __init__(self, title: str, activity_title: str, initial: BlockFields,
+                 participants: list[Participant] | None = None) -> None:
+        """``participants`` is given when the activity has a presenter (a case reflection)."""
+        super().__init__(classes="dialog-screen")
+        self.title_text = title
+        self.activity_title = activity_title
+        self.initial = initial
+        self.participants = participants
+
+    def compose(self) -> ComposeResult:
+        initial = self.initial
+        with VerticalScroll(classes="dialog block-form"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Static(Content(t("planui.block.activity", activity=self.activity_title)),
+                         classes="dialog-text")
+            yield Label(t("planui.block.title"))
+            yield Input(initial.title, id="title", compact=True)
+            with Horizontal(classes="form-row"):
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.block.minutes"))
+                    yield Input(str(initial.minutes), id="minutes", type="integer",
+                                compact=True)
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.block.pinned"))
+                    yield Input(format_time(initial.pinned) or "", id="pinned", compact=True,
+                                placeholder=t("planui.block.pinned_placeholder"))
+            if self.participants is not None:
+                yield Label(t("planui.block.presenter"))
+                options = [(Content(t("planui.block.no_presenter")), NO_PRESENTER)]
+                options += [(Content(p.name), p.id) for p in self.participants]
+                known = {p.id for p in self.participants}
+                yield Select(options, id="presenter", allow_blank=False, compact=True,
+                             value=initial.presenter if initial.presenter in known
+                             else NO_PRESENTER)
+            yield Label(t("planui.block.notes"))
+            yield TextArea(initial.notes, id="notes", soft_wrap=True, tab_behavior="focus")
+            yield Static("", id="guard", classes="guard", markup=False)
+            yield Static("", id="error", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save")
+                yield Button(t("tui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self._check_notes()
+        self.query_one("#title", Input).focus()
+
+    @on(TextArea.Changed, "#notes")
+    def _check_notes(self) -> None:
+        findings = find_identifiers(self.query_one("#notes", TextArea).text)
+        guard = self.query_one("#guard", Static)
+        guard.update(Content(t("planui.block.guard", count=len(findings))) if findings else "")
+        guard.set_class(bool(findings), "-warning")
+
+    def _refuse(self, field_id: str, message: str) -> None:
+        self.query_one("#error", Static).update(Content(message))
+        self.query_one(f"#{field_id}").focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        title = self.query_one("#title", Input).value.strip()
+        raw_minutes = self.query_one("#minutes", Input).value.strip()
+        try:
+            minutes = int(raw_minutes)
+        except ValueError:
+            minutes = 0
+        if not 0 < minutes <= 24 * 60:
+            return self._refuse("minutes", t("domain.block.minutes"))
+        raw_pin = self.query_one("#pinned", Input).value.strip()
+        try:
+            pinned = parse_time(raw_pin)
+        except ValueError:
+            return self._refuse("pinned", t("planui.bad_time", value=raw_pin))
+        presenter = NO_PRESENTER
+        if self.participants is not None:
+            value = self.query_one("#presenter", Select).value
+            presenter = value if isinstance(value, str) else NO_PRESENTER
+        notes = self.query_one("#notes", TextArea).text
+        self.dismiss(BlockFields(title, minutes, pinned, presenter, notes))
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,100 @@
+"""Create or edit a gathering's title, date, times and place; dismisses the values or ``None``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Static
+
+from groupguide.domain.model import format_time, minutes_of, parse_time
+from groupguide.domain.planning import format_date, parse_date
+from groupguide.i18n import t
+
+
+@dataclass(frozen=True)
+class GatheringFields:
+    title: str
+    date: date | None
+    start: time
+    end: time | None
+    location: str
+
+
+class GatheringFormDialog(ModalScreen[GatheringFields | None]):
+    CSS_PATH = "../screens/planning_dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+
+    def __init__(self, title: str, initial: GatheringFields) -> None:
+        super().__init__(classes="dialog-screen")
+        self.title_text = title
+        self.initial = initial
+
+    def compose(self) -> ComposeResult:
+        initial = self.initial
+        with VerticalScroll(classes="dialog plan-form"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(t("planui.gathering.title"))
+            yield Input(initial.title, id="title", compact=True)
+            with Horizontal(classes="form-row"):
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.gathering.date"))
+                    yield Input(format_date(initial.date), id="date", compact=True,
+                                placeholder=t("planui.gathering.date_placeholder"))
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.gathering.start"))
+                    yield Input(format_time(initial.start) or "", id="start", compact=True,
+                                placeholder="09:00")
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.gathering.end"))
+                    yield Input(format_time(initial.end) or "", id="end", compact=True,
+                                placeholder="15:30")
+            yield Label(t("planui.gathering.location"))
+            yield Input(initial.location, id="location", compact=True)
+            yield Static("", id="error", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save")
+                yield Button(t("tui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#title", Input).focus()
+
+    def _value(self, field_id: str) -> str:
+        return self.query_one(f"#{field_id}", Input).value.strip()
+
+    def _refuse(self, field_id: str, message: str) -> None:
+        self.query_one("#error", Static).update(Content(message))
+        self.query_one(f"#{field_id}", Input).focus()
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        title = self._value("title")
+        if not title:
+            return self._refuse("title", t("planui.gathering.title_empty"))
+        try:
+            when = parse_date(self._value("date"))
+        except ValueError:
+            return self._refuse("date", t("planui.gathering.bad_date",
+                                          value=self._value("date")))
+        try:
+            start = parse_time(self._value("start")) or time(9, 0)
+        except ValueError:
+            return self._refuse("start", t("planui.bad_time", value=self._value("start")))
+        try:
+            end = parse_time(self._value("end"))
+        except ValueError:
+            return self._refuse("end", t("planui.bad_time", value=self._value("end")))
+        if end is not None and minutes_of(end) <= minutes_of(start):
+            return self._refuse("end", t("planui.gathering.end_before_start"))
+        self.dismiss(GatheringFields(title, when, start, end, self._value("location")))
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,92 @@
+"""Add or edit a participant; dismisses the typed values or ``None``.
+
+``validate`` (from the screen) runs the domain's rules on the values and returns the refusal's
+message, so a duplicate name is refused inside the dialog, with the text still there to fix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static
+
+from groupguide.domain.model import TRACKS
+from groupguide.i18n import t
+
+
+@dataclass(frozen=True)
+class ParticipantFields:
+    name: str
+    email: str = ""
+    workplace: str = ""
+    track: str = "LIS1"
+    supervisor: str = ""
+
+
+class ParticipantFormDialog(ModalScreen[ParticipantFields | None]):
+    CSS_PATH = "../screens/planning_dialogs.tcss"
+    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+
+    def __init__(self, title: str, initial: ParticipantFields | None = None,
+                 validate: Callable[[ParticipantFields], str | None] | None = None) -> None:
+        super().__init__(classes="dialog-screen")
+        self.title_text = title
+        self.initial = initial or ParticipantFields("")
+        self.validate = validate
+
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(classes="dialog plan-form"):
+            yield Static(self.title_text, classes="dialog-title", markup=False)
+            yield Label(t("planui.participant.name"))
+            yield Input(self.initial.name, id="name", compact=True)
+            yield Label(t("planui.participant.email"))
+            yield Input(self.initial.email, id="email", compact=True,
+                        placeholder=t("planui.participant.email_placeholder"))
+            yield Label(t("planui.participant.workplace"))
+            yield Input(self.initial.workplace, id="workplace", compact=True)
+            yield Label(t("planui.participant.track"))
+            yield Select([(Content(track), track) for track in TRACKS], id="track", compact=True,
+                         value=self.initial.track if self.initial.track in TRACKS else "LIS1",
+                         allow_blank=False)
+            yield Label(t("planui.participant.supervisor"))
+            yield Input(self.initial.supervisor, id="supervisor", compact=True)
+            yield Static("", id="error", classes="dialog-error", markup=False)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save")
+                yield Button(t("tui.cancel"), id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def fields(self) -> ParticipantFields:
+        track = self.query_one("#track", Select).value
+        return ParticipantFields(
+            name=self.query_one("#name", Input).value.strip(),
+            email=self.query_one("#email", Input).value.strip(),
+            workplace=self.query_one("#workplace", Input).value.strip(),
+            track=track if isinstance(track, str) else "LIS1",
+            supervisor=self.query_one("#supervisor", Input).value.strip())
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        fields = self.fields()
+        error = t("domain.participants.name_empty") if not fields.name else None
+        if error is None and self.validate is not None:
+            error = self.validate(fields)
+        if error:
+            self.query_one("#error", Static).update(Content(error))
+            self.query_one("#name", Input).focus()
+            return
+        self.dismiss(fields)
+
+    @on(Button.Pressed, "#cancel")
+    def cancel(self) -> None:
+        self.dismiss(None)

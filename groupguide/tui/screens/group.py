@@ -1,0 +1,184 @@
+"""One group: tabs for participants, the plan, goal coverage and topic wishes.
+
+Other features add their keys here (run mode, evaluation, exports); they act on
+``selected_gathering()``: the gathering under the cursor on the Plan tab (or, on the Dekning tab,
+the gathering of the cell under the cursor).
+"""
+
+from __future__ import annotations
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+
+from groupguide.domain.coverage import coverage
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.planning import UndoSlot
+from groupguide.i18n import t
+from groupguide.tui.widgets.coverage_matrix import CoveragePane, percent
+from groupguide.tui.widgets.group_pane import GroupEdited, GroupPane, OpenGathering
+from groupguide.tui.widgets.key_commands import KeyCommands
+from groupguide.tui.widgets.participants_pane import ParticipantsPane
+from groupguide.tui.widgets.plan_pane import PlanPane
+from groupguide.tui.widgets.wishes_pane import WishesPane
+
+TABS = ("participants", "plan", "coverage", "wishes")
+TAB_GROUP = Binding.Group(t("planui.tab.switch"), compact=True)
+
+
+class GroupScreen(Screen[None]):
+    CSS_PATH = "group.tcss"
+    HELP_KEY = "planui.group.help"
+    COMMANDS = {KeyCommands}
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
+    BINDINGS = [
+        Binding("escape", "back", t("planui.back"), id="group.back"),
+        *[Binding(str(i), f"tab('{name}')", t(f"planui.tab.{name}"), id=f"group.tab.{name}",
+                  group=TAB_GROUP, show=False) for i, name in enumerate(TABS, start=1)],
+        Binding("u,ctrl+z", "undo", t("planui.undo"), id="group.undo"),
+    ]
+
+    def __init__(self, group_id: str, undo: UndoSlot | None = None,
+                 tab: str = "plan") -> None:
+        super().__init__()
+        self.group_id = group_id
+        self.group = Group(name="")  # read from the store in compose
+        self.undo = undo or UndoSlot(group_id)
+        self.initial_tab = tab
+
+    def compose(self) -> ComposeResult:
+        self.group = self.app.services.store.group(self.group_id) or self.group
+        yield Header()
+        yield Static("", id="group-info", classes="heading")
+        with TabbedContent(initial=self.initial_tab, id="tabs"):
+            with TabPane(t("planui.tab.participants"), id="participants"):
+                yield ParticipantsPane(self.group, self.undo, id="participants-pane")
+            with TabPane(t("planui.tab.plan"), id="plan"):
+                yield PlanPane(self.group, self.undo, id="plan-pane")
+            with TabPane(t("planui.tab.coverage"), id="coverage"):
+                yield CoveragePane(self.group, self.undo, id="coverage-pane")
+            with TabPane(t("planui.tab.wishes"), id="wishes"):
+                yield WishesPane(self.group, self.undo, id="wishes-pane")
+        yield Footer(compact=True)
+
+    def on_mount(self) -> None:
+        self.sub_title = t("planui.group.subtitle")
+        self._show_heading()
+        self._label_tabs()
+        self.call_after_refresh(self._focus_tab)
+
+    # -- what other screens and features use -------------------------------------------------
+
+    def panes(self) -> list[GroupPane]:
+        return list(self.query(GroupPane))
+
+    @property
+    def active_tab(self) -> str:
+        return self.query_one("#tabs", TabbedContent).active
+
+    def selected_gathering(self) -> Gathering | None:
+        """The gathering the user points at: on the Dekning tab the cell's gathering, else the
+        row under the cursor on the Plan tab."""
+        if self.active_tab == "coverage":
+            found = self.query_one(CoveragePane).selected_gathering_id()
+            if found:
+                return self.group.gathering(found)
+        return self.query_one(PlanPane).selected_gathering()
+
+    def reload(self, force: bool = True) -> None:
+        """Read the group again from the store when another screen changed it there (or always,
+        with ``force``), and show it. A dialog closing changes nothing in the store, so a task
+        still working on ``self.group`` keeps working on the object that is shown and saved."""
+        fresh = self.app.services.store.group(self.group_id)
+        if fresh is not None and (force or fresh.to_dict() != self.group.to_dict()):
+            self.group = fresh
+        for pane in self.panes():
+            pane.show_group(self.group)
+        self._show_heading()
+        self._label_tabs()
+
+    # -- view --------------------------------------------------------------------------------
+
+    def _show_heading(self) -> None:
+        group = self.group
+        parts = [(group.name, "bold")]
+        if group.term:
+            parts += ["  ·  ", group.term]
+        if group.facilitator:
+            parts += ["  ·  ", t("planui.group.facilitator", name=group.facilitator)]
+        self.query_one("#group-info", Static).update(Content.assemble(*parts))
+
+    def _label_tabs(self) -> None:
+        tabs = self.query_one("#tabs", TabbedContent)
+        cap = self.app.services.rules.max_participants
+        share = coverage(self.group, self.app.services.library.goals).planned_share
+        wishes = self.query_one(WishesPane).count()
+        labels = {
+            "participants": t("planui.tab.participants_n", count=len(self.group.participants),
+                              cap=cap),
+            "plan": t("planui.tab.plan_n", count=len(self.group.gatherings)),
+            "coverage": t("planui.tab.coverage_n", share=percent(share)),
+            "wishes": t("planui.tab.wishes_n", count=wishes) if wishes
+            else t("planui.tab.wishes"),
+        }
+        for pane_id, label in labels.items():
+            tabs.get_tab(pane_id).label = Content(label)
+
+    def _focus_tab(self) -> None:
+        pane_type = {"participants": ParticipantsPane, "plan": PlanPane,
+                     "coverage": CoveragePane, "wishes": WishesPane}[self.active_tab]
+        self.query_one(pane_type).focus_main()
+
+    @on(TabbedContent.TabActivated)
+    def _tab_changed(self) -> None:
+        self._focus_tab()
+        self.refresh_bindings()
+
+    @on(GroupEdited)
+    def _edited(self, event: GroupEdited) -> None:
+        event.stop()
+        if not event.saved:
+            self.reload()  # show what the store holds, not the refused change
+            return
+        for pane in self.panes():
+            pane.refresh_view()
+        self._show_heading()
+        self._label_tabs()
+        self.refresh_bindings()
+
+    @on(OpenGathering)
+    def _open(self, event: OpenGathering) -> None:
+        event.stop()
+        from groupguide.tui.screens.gathering import GatheringScreen
+
+        self.app.push_screen(GatheringScreen(self.group, event.gathering_id, self.undo))
+
+    def on_screen_resume(self) -> None:
+        if self.is_mounted:
+            self.reload(force=False)
+            self.call_after_refresh(self._focus_tab)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "undo":
+            return True if self.undo.ready else False
+        return True
+
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_tab(self, name: str) -> None:
+        self.query_one("#tabs", TabbedContent).active = name
+
+    def action_undo(self) -> None:
+        removal = self.undo.undo(self.group)
+        if removal is None:
+            self.notify(t("planui.undo_nothing"), markup=False)
+        elif self.app.save_group(self.group):
+            self.notify(t("planui.restored", name=removal.label), markup=False)
+        self.reload()
+        self.refresh_bindings()

@@ -1,0 +1,55 @@
+"""A meter of the term's planned days against the programme's range (2–3 days)."""
+
+from __future__ import annotations
+
+from textual.content import Content
+from textual.widget import Widget
+
+from groupguide.domain.planning import DaysMeter as DaysValue
+from groupguide.i18n import get_language, t
+
+
+def number(value: float) -> str:
+    """1 decimal, the decimal comma in Norwegian, and no ",0" on whole numbers."""
+    text = f"{value:.1f}".removesuffix(".0")
+    return text.replace(".", ",") if get_language() == "nb" else text
+
+
+class DaysMeter(Widget):
+    """Two lines: what is planned in words, and a bar in which the target range is marked.
+
+    The classes ``-under``, ``-ok`` and ``-over`` carry the state for the stylesheet."""
+
+    DEFAULT_CSS = """
+    DaysMeter { height: 2; padding: 0 1; }
+    DaysMeter.-ok { color: $text-success; }
+    DaysMeter.-under, DaysMeter.-over { color: $text-warning; }
+    """
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.value = DaysValue(0.0, 2.0, 3.0)
+
+    def show(self, value: DaysValue) -> None:
+        self.value = value
+        for status in ("under", "ok", "over"):
+            self.set_class(value.status == status, f"-{status}")
+        self.refresh()
+
+    def render(self) -> Content:
+        value = self.value
+        words = t(f"planui.meter.{value.status}", days=number(value.days),
+                  low=number(value.low), high=number(value.high))
+        width = max(10, self.content_size.width)
+        scale = max(value.high * 1.25, value.days, 0.1)
+        cells = []
+        for i in range(width):
+            at = (i + 0.5) / width * scale
+            if at <= value.days:
+                cells.append(("█", ""))
+            elif value.low <= at <= value.high:
+                cells.append(("▒", "dim"))
+            else:
+                cells.append(("░", "dim"))
+        bar = Content.assemble(*cells)
+        return Content.assemble((words, "bold"), "\n", bar)

@@ -1,0 +1,174 @@
+"""The Deltakere tab: the group's participants; add, edit, remove. Max 12 (domain rule)."""
+
+from __future__ import annotations
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.widgets import DataTable, Static
+
+from groupguide.domain.model import Participant
+from groupguide.domain.planning import (
+    check_participant_name,
+    check_track,
+    remove_participant,
+    update_participant,
+)
+from groupguide.domain.problems import DomainError
+from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
+from groupguide.i18n import t
+from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.participant_form import ParticipantFields, ParticipantFormDialog
+from groupguide.tui.text import content, fill, literal
+from groupguide.tui.widgets.fit_table import FitTable
+from groupguide.tui.widgets.group_pane import GroupPane
+
+COLUMNS = ("name", "email", "workplace", "track", "supervisor")
+
+
+class ParticipantsPane(GroupPane):
+    BINDINGS = [
+        Binding("n", "add", t("planui.participants.add"), id="participants.add",
+                tooltip=t("planui.participants.add_tip")),
+        Binding("e", "edit", t("planui.edit"), id="participants.edit"),
+        Binding("enter", "edit", t("planui.edit"), id="participants.open", show=False,
+                priority=True),
+        Binding("delete,d", "remove", t("planui.participants.remove"),
+                id="participants.remove"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Static("", id="participants-info", classes="pane-info")
+        yield FitTable(id="participants-table", cursor_type="row", zebra_stripes=True,
+                       flex=("workplace", "supervisor", "email", "name"),
+                       drop=(("supervisor", 90),))
+        yield Static(t("planui.participants.empty"), id="participants-empty", classes="hint")
+
+    def on_mount(self) -> None:
+        self.refresh_view()
+
+    def focus_main(self) -> None:
+        self.query_one("#participants-table", DataTable).focus()
+
+    # -- view --------------------------------------------------------------------------------
+
+    def refresh_view(self, select: str | None = None) -> None:
+        table = self.query_one("#participants-table", FitTable)
+        current = select or self.selected_id()
+        rows = [(person.id, [literal(person.name), literal(person.email),
+                             literal(person.workplace), literal(person.track),
+                             literal(person.supervisor)])
+                for person in self.group.participants]
+        ids = [p.id for p in self.group.participants]
+        columns = [(key, t(f"planui.participants.col.{key}")) for key in COLUMNS]
+        table.set_rows(columns, rows, ids.index(current) if current in ids else None)
+        cap = self.app.services.rules.max_participants
+        info = t("planui.participants.count", count=len(ids), cap=cap)
+        hints = size_hints(self.group, self.app.services.rules)
+        widget = self.query_one("#participants-info", Static)
+        widget.update(content(" · ".join([info] + [h.message for h in hints])))
+        widget.set_class(bool(hints), "-hint")
+        self.query_one("#participants-empty").display = not ids
+        self.screen.refresh_bindings()
+
+    def selected_id(self) -> str | None:
+        table = self.query_one("#participants-table", DataTable)
+        if not table.row_count:
+            return None
+        row = table.cursor_row
+        if row is None or not 0 <= row < len(self.group.participants):
+            return None
+        return self.group.participants[row].id
+
+    def selected(self) -> Participant | None:
+        found = self.selected_id()
+        return self.group.participant(found) if found else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action in ("edit", "remove"):
+            return True if self.group.participants else None
+        return True
+
+    @on(DataTable.RowSelected, "#participants-table")
+    def _clicked(self) -> None:
+        self.action_edit()
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _validate(self, exclude_id: str | None):
+        def validate(fields: ParticipantFields) -> str | None:
+            try:
+                check_participant_name(self.group, fields.name, exclude_id)
+                check_track(fields.track)
+            except DomainError as exc:
+                return str(exc)
+            return None
+        return validate
+
+    @work(exclusive=True, group="participants-dialog")
+    async def action_add(self) -> None:
+        rules = self.app.services.rules
+        try:
+            check_can_add_participant(self.group, rules)
+        except DomainError as exc:
+            self.app.notify(str(exc), title=t("planui.participants.refused"),
+                            severity="error", markup=False)
+            return
+        fields = await self.app.push_screen_wait(ParticipantFormDialog(
+            t("planui.participants.add_title"), validate=self._validate(None)))
+        if fields is None:
+            return
+        person = Participant(name=fields.name, email=fields.email, workplace=fields.workplace,
+                             track=fields.track, supervisor=fields.supervisor)
+        try:
+            hints = add_participant(self.group, person, rules)
+        except DomainError as exc:
+            self.app.notify(str(exc), title=t("planui.participants.refused"),
+                            severity="error", markup=False)
+            return
+        if self.commit():
+            for hint in hints:
+                self.app.notify(hint.message, markup=False)
+            self.refresh_view(select=person.id)
+
+    def action_edit(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        self._edit(person.id)
+
+    @work(exclusive=True, group="participants-dialog")
+    async def _edit(self, participant_id: str) -> None:
+        person = self.group.participant(participant_id)
+        if person is None:
+            return
+        initial = ParticipantFields(person.name, person.email, person.workplace, person.track,
+                                    person.supervisor)
+        fields = await self.app.push_screen_wait(ParticipantFormDialog(
+            t("planui.participants.edit_title"), initial, validate=self._validate(person.id)))
+        if fields is None:
+            return
+        try:
+            update_participant(self.group, person.id, name=fields.name, email=fields.email,
+                               workplace=fields.workplace, track=fields.track,
+                               supervisor=fields.supervisor)
+        except DomainError as exc:
+            self.app.notify(str(exc), severity="error", markup=False)
+            return
+        if self.commit():
+            self.refresh_view(select=person.id)
+
+    @work(exclusive=True, group="participants-dialog")
+    async def action_remove(self) -> None:
+        person = self.selected()
+        if person is None:
+            return
+        question = fill(t("planui.participants.remove_question"), name=person.name)
+        if not await self.app.push_screen_wait(
+                ConfirmDialog(question, t("planui.participants.remove"))):
+            return
+        removal = remove_participant(self.group, person.id)
+        if self.commit(removal):
+            self.app.notify(t("planui.removed", name=person.name), markup=False)
+            self.refresh_view()
+
