@@ -276,3 +276,21 @@ def test_undo_slot_restores_the_last_delete_once_and_only_in_its_group():
     assert restored is not None and restored.label == "b45"
     assert len(group.gatherings) == 2 and len(group.gatherings[0].blocks) == 1
     assert slot.undo(group) is None  # only the last delete
+
+
+def test_progress_planned_started_held():
+    from datetime import date
+
+    from groupguide.domain.model import Attendance, Block, Gathering
+    from groupguide.domain.planning import progress
+
+    gathering = Gathering(title="S", date=date(2026, 12, 2),
+                          blocks=[Block(activity="buzz", minutes=20),
+                                  Block(activity="break", minutes=15)])
+    today = date(2026, 12, 2)
+    assert progress(gathering, today) == "planned"
+    gathering.attendance = {"p": Attendance("present")}
+    assert progress(gathering, today) == "started"  # checked in, nothing held yet
+    assert progress(gathering, date(2026, 12, 3)) == "held"  # a past day with records
+    gathering.blocks[0].held_minutes = 22
+    assert progress(gathering, today) == "held"  # every programme block recorded

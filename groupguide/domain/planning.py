@@ -27,7 +27,13 @@ from groupguide.domain.model import (
 )
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, planned_days
-from groupguide.domain.schedule import clashes, planned_end_minute, programme_minutes, schedule
+from groupguide.domain.schedule import (
+    clashes,
+    is_programme,
+    planned_end_minute,
+    programme_minutes,
+    schedule,
+)
 
 WISH_ACTIVITY = "open-topic"
 DEFAULT_GAP_DAYS = 28  # a new gathering is suggested four weeks after the last one
@@ -256,6 +262,19 @@ def delete_gathering(group: Group, gathering_id: str) -> RemovedGathering:
 def is_held(gathering: Gathering) -> bool:
     """Held (at least partly): attendance taken or a block has held minutes."""
     return gathering.attendance is not None or any(b.held for b in gathering.blocks)
+
+
+def progress(gathering: Gathering, today: date) -> str:
+    """"planned", "started" (attendance or some blocks recorded, more to come) or "held" (every
+    programme block recorded, or a past day with records)."""
+    if not is_held(gathering):
+        return "planned"
+    programme = [b for b in gathering.blocks if is_programme(b)]
+    if programme and all(b.held for b in programme):
+        return "held"
+    if gathering.date is not None and gathering.date < today:
+        return "held"
+    return "started"
 
 
 # -- blocks -------------------------------------------------------------------------------------

@@ -83,4 +83,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Det finnes allerede en gruppe som heter «{name}».",
         "There is already a group called “{name}”.",
     ),
+    "tui.group.run": ("Gjennomfør", "Run"),
+    "tui.group.run_tip": (
+        "Kjør samlingen under markøren: oppmøte, tidtaker, refleksjon, summepar",
+        "Run the gathering under the cursor: attendance, timer, reflection, buzz pairs",
+    ),
+    "tui.group.evaluation": ("Evaluering", "Evaluation"),
+    "tui.group.evaluation_tip": (
+        "Åpne den anonyme evalueringen for samlingen (QR-kode til mobilene)",
+        "Open the anonymous evaluation of the gathering (QR code for the phones)",
+    ),
+    "tui.group.results": ("Resultater", "Results"),
+    "tui.group.export": ("Dokumenter", "Documents"),
+    "tui.group.export_tip": (
+        "Bekreftelser, oppmøteliste, rapporter, samlingsplan og kalender",
+        "Certificates, attendance sheet, reports, handout and calendar",
+    ),
+    "tui.group.pick_gathering": (
+        "Velg en samling først (fanen Plan).",
+        "Pick a gathering first (the Plan tab).",
+    ),
 }

@@ -124,6 +124,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.plan.planned": ("Planlagt", "Planned"),
     "planui.plan.held": ("Gjennomført", "Held"),
+    "planui.plan.started": ("Påbegynt", "Started"),
     "planui.plan.col.no": ("#", "#"),
     "planui.plan.col.date": ("Dato", "Date"),
     "planui.plan.col.time": ("Tid", "Time"),

@@ -11,11 +11,14 @@ from textual.binding import Binding
 from groupguide.domain.model import Group
 from groupguide.i18n import t
 from groupguide.tui.services import Services
+from groupguide.tui.widgets.key_commands import KeyCommands
 
 
 class GroupGuideApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "groupguide"
+    # Every screen's own keys are in the command palette too (declared once, shown everywhere).
+    COMMANDS = App.COMMANDS | {KeyCommands}
     BINDINGS = [
         Binding("f1", "help", t("tui.help"), id="app.help", tooltip=t("tui.help_tip")),
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),

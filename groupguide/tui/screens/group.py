@@ -39,6 +39,13 @@ class GroupScreen(Screen[None]):
         *[Binding(str(i), f"tab('{name}')", t(f"planui.tab.{name}"), id=f"group.tab.{name}",
                   group=TAB_GROUP, show=False) for i, name in enumerate(TABS, start=1)],
         Binding("u,ctrl+z", "undo", t("planui.undo"), id="group.undo"),
+        Binding("g", "run_gathering", t("tui.group.run"), id="group.run",
+                tooltip=t("tui.group.run_tip")),
+        Binding("v", "open_evaluation", t("tui.group.evaluation"), id="group.evaluation",
+                tooltip=t("tui.group.evaluation_tip")),
+        Binding("s", "evaluation_results", t("tui.group.results"), id="group.results"),
+        Binding("x", "export", t("tui.group.export"), id="group.export",
+                tooltip=t("tui.group.export_tip")),
     ]
 
     def __init__(self, group_id: str, undo: UndoSlot | None = None,
@@ -163,10 +170,44 @@ class GroupScreen(Screen[None]):
 
     # -- actions -----------------------------------------------------------------------------
 
+    GATHERING_ACTIONS = frozenset({"run_gathering", "open_evaluation", "evaluation_results"})
+
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "undo":
             return True if self.undo.ready else False
+        if action in self.GATHERING_ACTIONS:
+            # greyed out (not hidden) while the group has no gathering to act on
+            return True if self.group.gatherings else None
         return True
+
+    def _gathering_or_hint(self) -> Gathering | None:
+        gathering = self.selected_gathering()
+        if gathering is None:
+            self.notify(t("tui.group.pick_gathering"), markup=False)
+        return gathering
+
+    def action_run_gathering(self) -> None:
+        from groupguide.tui.screens.run import RunScreen
+
+        if (gathering := self._gathering_or_hint()) is not None:
+            self.app.push_screen(RunScreen(self.group_id, gathering.id))
+
+    def action_open_evaluation(self) -> None:
+        from groupguide.tui.screens.evaluation import EvaluationScreen
+
+        if (gathering := self._gathering_or_hint()) is not None:
+            self.app.push_screen(EvaluationScreen(self.group_id, gathering.id))
+
+    def action_evaluation_results(self) -> None:
+        from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
+
+        if (gathering := self._gathering_or_hint()) is not None:
+            self.app.push_screen(EvaluationResultsScreen(self.group_id, gathering.id))
+
+    def action_export(self) -> None:
+        from groupguide.tui.screens.export import ExportScreen
+
+        self.app.push_screen(ExportScreen(self.group_id))
 
     def action_back(self) -> None:
         self.dismiss()

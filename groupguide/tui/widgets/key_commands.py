@@ -13,7 +13,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from groupguide.i18n import t
 
-
 SKIPPED = frozenset({"quit", "app.quit", "command_palette", "app.command_palette"})
 
 

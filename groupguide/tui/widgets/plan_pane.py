@@ -21,6 +21,7 @@ from groupguide.domain.planning import (
     gathering_from_template,
     is_held,
     move_gathering,
+    progress,
     sort_by_date,
     suggest_next,
     summarise,
@@ -99,10 +100,8 @@ class PlanPane(GroupPane):
     def _status(self, gathering: Gathering) -> Text:
         summary = summarise(gathering)
         parts: list[tuple[str, str]] = []
-        if is_held(gathering):
-            parts.append((t("planui.plan.held"), "bold"))
-        else:
-            parts.append((t("planui.plan.planned"), ""))
+        state = progress(gathering, self.app.services.clock().date())
+        parts.append((t(f"planui.plan.{state}"), "bold" if state == "held" else ""))
         if summary.overrun_minutes:
             parts.append((t("planui.overrun_short", minutes=summary.overrun_minutes), "reverse"))
         if summary.clash_count:
