@@ -52,7 +52,9 @@ class FitTable(DataTable):
             for (key, _), i in zip(spec, shown, strict=False):
                 if i < len(cells):
                     natural[key] = max(natural[key], cells[i].cell_len)
-        widths: dict[str, int | None] = {key: None for key, _ in spec}
+        # Explicit widths for every column: DataTable's auto width did not always grow with rows
+        # added right after a rebuild (columns stuck at their header's width).
+        widths: dict[str, int | None] = dict(natural)
         available = self.size.width - 2  # room for a vertical scrollbar
         if available <= 0:
             return widths
