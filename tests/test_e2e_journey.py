@@ -1,0 +1,139 @@
+"""A new group leader's whole journey in a real terminal (tmux), from an empty data folder:
+create a group, add participants, plan a gathering from the activity library, run it
+(attendance, a case reflection held, buzz pairs), open the evaluation and answer it from three
+simulated phones over HTTP, close it, and write the certificates. The screen is checked at each
+step by polling; the files are checked at the end."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.test_e2e_terminal import _answer
+from tests.tmux_harness import Terminal, groupguide, require_tmux
+
+pytestmark = pytest.mark.timeout(400)
+
+PEOPLE = ["Anne Berg", "Bjørn Dahl", "Cecilie Eik", "David Fjell", "Eva Gran", "Frode Hauge",
+          "Guro Ness", "[/] Hans <b>Moe</b>"]
+BASE = re.compile(r"http://127\.0\.0\.1:\d+")
+CODE = re.compile(r"Kode: ([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})")
+
+
+def test_a_half_year_in_a_real_terminal(tmp_path: Path):
+    require_tmux()
+    data, out = tmp_path / "data", tmp_path / "out"
+    data.mkdir()
+    # the LAN address would be this machine's; phones here are local, and the export folder
+    # must not be the home folder
+    (data / "settings.json").write_text(json.dumps(
+        {"evaluation_host": "127.0.0.1", "evaluation_port": 0, "export_dir": str(out)}))
+    term = Terminal(groupguide("--data-dir", str(data)), width=110, height=34)
+    try:
+        _journey(term, data, out)
+    finally:
+        term.close()
+
+
+def _journey(term: Terminal, data: Path, out: Path) -> None:
+    term.wait_for("Ingen grupper ennå")
+
+    # a group
+    term.send("n")
+    term.wait_for("Navn på gruppen")  # the dialog's own label, not the footer's
+    term.type("LIS1 Test vår 2027")
+    term.send("Enter")
+    term.wait_for("LIS1 Test vår 2027 ")
+    term.send("Enter")
+    term.wait_for(r"Deltakere 0/12")
+
+    # eight participants (one with a markup-like name)
+    term.send("1")
+    term.wait_for("0 av maks 12 deltakere")
+    for number, name in enumerate(PEOPLE, start=1):
+        term.send("n")
+        term.wait_for("Utdanningsløp")
+        term.type(name)
+        term.send("Enter")
+        term.wait_for(rf"Deltakere {number}/12")
+    assert "[/] Hans <b>Moe</b>" in term.screen()
+
+    # a gathering with a case reflection and a buzz exercise from the activity library
+    term.send("2")
+    term.wait_for("Ingen samlinger ennå")
+    term.send("n")
+    term.wait_for("Tittel")
+    term.send("Enter")
+    term.wait_for(r"Plan \(1\)")
+    term.send("Enter")
+    term.wait_for("Program")
+    term.send("a")
+    term.wait_for("aktivitetsbiblioteket")
+    term.send("Enter")  # Kasuistikk med refleksjonsrunde
+    term.wait_for("LM-02")
+    term.send("a")
+    term.wait_for("aktivitetsbiblioteket")
+    term.send("Down", "Enter")  # Summeøvelse
+    term.wait_for(r"Program 1 t 20 min")
+    term.send("Escape")
+    term.wait_for(r"Plan \(1\)")
+
+    # run it: check-in, hold the case reflection for half a minute, buzz pairs, finish
+    term.send("g")
+    term.wait_for("Oppmøte")
+    term.wait_for("8 av 8 til stede")
+    term.send("Enter")
+    term.wait_for("Økt 1 av 2")
+    term.send("Space")
+    term.wait_for("Klokka går")
+    term.wait_for(r"00:3\d", timeout=60)  # held long enough to count as held
+    term.send("n")
+    screen = term.wait_for("Økt 2 av 2")
+    term.wait_for("Anne Berg")  # the buzz pairs are on screen
+    term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
+    term.send("n")
+    term.wait_for("Alle 2 øktene er gjennomgått")
+    term.send("Escape")
+    term.wait_for(r"Plan \(1\)")
+
+    # the evaluation, answered by three phones over HTTP
+    term.send("v")
+    screen = term.wait_for(CODE.pattern)
+    # the URL may wrap inside its widget; the short code beside it is the same token
+    url = f"{BASE.search(screen).group(0)}/e/{CODE.search(screen).group(1).replace('-', '')}"
+    for relevance, wish in ((5, "Mer om rus"), (4, "[@click=app.quit]x"), (3, "Tvang")):
+        assert _answer(url, relevance, wish) == 303
+    term.wait_for("3 svar")
+    term.send("Escape")
+    term.wait_for("Lukke evalueringen")  # the question, not the footer
+    term.send("y")
+    term.wait_for("evalueringen er lukket")  # the results screen, after closing
+    term.send("Escape")
+    term.wait_for(r"Plan \(1\)")
+
+    # documents
+    term.send("x")
+    term.wait_for(r"fil\(er\) blir skrevet")  # the preview is ready
+    term.send("w")
+    term.wait_for("Skrev")
+    term.send("C-q")
+    assert term.exit_code() == 0
+
+    # the files
+    group = json.loads(next((data / "groups").glob("*.json")).read_text())
+    stored = next(iter(group["group"].values()))
+    blocks = stored["gatherings"][0]["blocks"]
+    assert blocks[0]["held_minutes"] is not None and blocks[0]["held_minutes"] >= 0
+    assert stored["gatherings"][0]["attendance"]
+    assert len(stored["pair_history"]) >= 4  # the buzz pairs were recorded
+    evaluation = json.loads(next((data / "evaluations").glob("*.json")).read_text())
+    assert len(evaluation["answers"]) == 3
+    assert "127.0.0.1" not in json.dumps(evaluation)
+    certificates = sorted(p.name for p in out.glob("bekreftelse-*.html"))
+    assert len(certificates) == 8, certificates
+    page = (out / next(n for n in certificates if "moe" in n)).read_text()
+    assert "&lt;b&gt;Moe&lt;/b&gt;" in page and "<b>Moe</b>" not in page
+    assert "Kasuistikk med refleksjonsrunde" in page
