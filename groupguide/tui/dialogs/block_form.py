@@ -78,9 +78,9 @@ class BlockFormDialog(ModalScreen[BlockFields | None]):
             yield TextArea(initial.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="guard", classes="guard", markup=False)
             yield Static("", id="error", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.save"), variant="primary", id="save")
-                yield Button(t("tui.cancel"), id="cancel")
+            with Horizontal(classes="dialog-buttons compact-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save", compact=True)
+                yield Button(t("tui.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self._check_notes()

@@ -13,8 +13,8 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
-from groupguide.domain.model import format_time, minutes_of, parse_time
-from groupguide.domain.planning import format_date, parse_date
+from groupguide.domain.model import Gathering, Group, format_time, minutes_of, parse_time
+from groupguide.domain.planning import format_date, parse_date, sort_by_date
 from groupguide.i18n import t
 
 
@@ -58,9 +58,9 @@ class GatheringFormDialog(ModalScreen[GatheringFields | None]):
             yield Label(t("planui.gathering.location"))
             yield Input(initial.location, id="location", compact=True)
             yield Static("", id="error", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.save"), variant="primary", id="save")
-                yield Button(t("tui.cancel"), id="cancel")
+            with Horizontal(classes="dialog-buttons compact-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save", compact=True)
+                yield Button(t("tui.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#title", Input).focus()
@@ -98,3 +98,19 @@ class GatheringFormDialog(ModalScreen[GatheringFields | None]):
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
         self.dismiss(None)
+
+
+async def edit_gathering_fields(app, group: Group, gathering: Gathering) -> bool:
+    """Ask for the gathering's title, date, times and place and apply them (the plan is re-sorted
+    when the date moves). False when the user cancelled; the caller saves."""
+    initial = GatheringFields(gathering.title, gathering.date, gathering.start, gathering.end,
+                              gathering.location)
+    fields = await app.push_screen_wait(GatheringFormDialog(t("planui.plan.edit_title"), initial))
+    if fields is None:
+        return False
+    date_changed = fields.date != gathering.date
+    gathering.title, gathering.date, gathering.start = fields.title, fields.date, fields.start
+    gathering.end, gathering.location = fields.end, fields.location
+    if date_changed:
+        sort_by_date(group)
+    return True

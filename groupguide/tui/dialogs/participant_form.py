@@ -58,9 +58,9 @@ class ParticipantFormDialog(ModalScreen[ParticipantFields | None]):
             yield Label(t("planui.participant.supervisor"))
             yield Input(self.initial.supervisor, id="supervisor", compact=True)
             yield Static("", id="error", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.save"), variant="primary", id="save")
-                yield Button(t("tui.cancel"), id="cancel")
+            with Horizontal(classes="dialog-buttons compact-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save", compact=True)
+                yield Button(t("tui.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#name", Input).focus()

@@ -24,7 +24,6 @@ from groupguide.domain.planning import (
     format_date,
     move_block,
     set_goals,
-    sort_by_date,
     summarise,
     toggle_pin,
 )
@@ -32,7 +31,7 @@ from groupguide.i18n import t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import ConfirmDialog
-from groupguide.tui.dialogs.gathering_form import GatheringFields, GatheringFormDialog
+from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.dialogs.template_chooser import hours_text
 from groupguide.tui.text import fill
@@ -42,6 +41,11 @@ from groupguide.tui.widgets.plan_pane import time_span
 
 MOVE = Binding.Group(t("planui.move"))
 BLOCK_ACTIONS = frozenset({"edit_block", "goals", "pin", "move", "delete_block"})
+
+
+def _badge(text: str) -> str:
+    """A warning that wraps as one piece (no-break spaces)."""
+    return f" {text} ".replace(" ", "\u00a0")
 
 
 class GatheringScreen(Screen[None]):
@@ -142,10 +146,10 @@ class GatheringScreen(Screen[None]):
         if pins:
             parts += ["  ·  ", t("planui.summary.pins", count=pins)]
         if summary.overrun_minutes:
-            parts += ["  ", (f" {t('planui.summary.overrun', minutes=summary.overrun_minutes)} ",
+            parts += ["  ", (_badge(t("planui.summary.overrun", minutes=summary.overrun_minutes)),
                              "bold $text-error")]
         if summary.clash_count:
-            parts += ["  ", (f" {t('planui.summary.clashes', count=summary.clash_count)} ",
+            parts += ["  ", (_badge(t("planui.summary.clashes", count=summary.clash_count)),
                              "bold $text-error")]
         widget = self.query_one("#gathering-summary", Static)
         widget.update(Content.assemble(*parts))
@@ -295,19 +299,8 @@ class GatheringScreen(Screen[None]):
 
     @work(exclusive=True, group="gathering-dialog")
     async def action_edit_gathering(self) -> None:
-        gathering = self.gathering
-        initial = GatheringFields(gathering.title, gathering.date, gathering.start,
-                                  gathering.end, gathering.location)
-        fields = await self.app.push_screen_wait(
-            GatheringFormDialog(t("planui.plan.edit_title"), initial))
-        if fields is None:
-            return
-        date_changed = fields.date != gathering.date
-        gathering.title, gathering.date, gathering.start = fields.title, fields.date, fields.start
-        gathering.end, gathering.location = fields.end, fields.location
-        if date_changed:
-            sort_by_date(self.group)
-        self.commit()
+        if await edit_gathering_fields(self.app, self.group, self.gathering):
+            self.commit()
 
     def action_undo(self) -> None:
         removal = self.undo.undo(self.group)

@@ -32,7 +32,7 @@ class AgendaTable(FitTable):
     """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(flex=("activity", "presenter", "goals", "remark", "title"),
+        super().__init__(flex=("activity", "presenter", "goals", "title", "remark"),
                          drop=(("activity", 100), ("presenter", 90)), id=id,
                          cursor_type="row", zebra_stripes=True)
 

@@ -22,14 +22,17 @@ from groupguide.domain.planning import (
     is_held,
     move_gathering,
     progress,
-    sort_by_date,
     suggest_next,
     summarise,
 )
 from groupguide.i18n import t
 from groupguide.paths import builtin_dir, user_sessions_dir
 from groupguide.tui.dialogs.confirm import ConfirmDialog
-from groupguide.tui.dialogs.gathering_form import GatheringFields, GatheringFormDialog
+from groupguide.tui.dialogs.gathering_form import (
+    GatheringFields,
+    GatheringFormDialog,
+    edit_gathering_fields,
+)
 from groupguide.tui.dialogs.template_chooser import (
     TemplateChooserDialog,
     find_templates,
@@ -186,18 +189,7 @@ class PlanPane(GroupPane):
         gathering = self.selected_gathering()
         if gathering is None:
             return
-        initial = GatheringFields(gathering.title, gathering.date, gathering.start,
-                                  gathering.end, gathering.location)
-        fields = await self.app.push_screen_wait(
-            GatheringFormDialog(t("planui.plan.edit_title"), initial))
-        if fields is None:
-            return
-        date_changed = fields.date != gathering.date
-        gathering.title, gathering.date, gathering.start = fields.title, fields.date, fields.start
-        gathering.end, gathering.location = fields.end, fields.location
-        if date_changed:
-            sort_by_date(self.group)
-        if self.commit():
+        if await edit_gathering_fields(self.app, self.group, gathering) and self.commit():
             self.refresh_view(select=gathering.id)
 
     def action_duplicate(self) -> None:
