@@ -58,6 +58,7 @@ def _clash_and_overrun(group) -> None:
     blocks = group.gatherings[2].blocks
     blocks[0].minutes = 45
     blocks[2].pinned = time(10, 15)
+    blocks[-1].minutes = 45
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)

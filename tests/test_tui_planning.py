@@ -23,7 +23,7 @@ def cells(table: DataTable, column: int | str) -> list[str]:
 
 
 def rendered(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+    return str(app.screen.query_one(selector, Static).render()).replace("\u00a0", " ")
 
 
 def notifications(app) -> list[str]:
@@ -544,3 +544,42 @@ async def test_a_refused_save_shows_the_error_and_what_is_stored(data_dir, examp
         assert app.screen.query_one("#gatherings", DataTable).row_count == 3
         store.save_group = original
     store.close()
+
+
+async def test_goal_picker_types_into_the_filter_and_down_goes_to_the_list(data_dir,
+                                                                          example_plan):
+    app = build_app(data_dir, example_plan)
+    store = app.services.store
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_group(pilot, "plan")
+        group_id = app.screen.group.id
+        await pilot.press("down", "down", "enter")  # Samling 3
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press(*"samvalg")
+        await pilot.pause()
+        goals = app.screen.query_one("#goals", SelectionList)
+        shown = [goals.get_option_at_index(i).value for i in range(goals.option_count)]
+        assert shown == ["FKM LM-26", "FKM LM-27", "FKM LM-28"]
+        await pilot.press("down", "space")  # to the list, tick LM-26
+        await pilot.pause()
+        await pilot.press("x")  # a letter goes back to the filter
+        await pilot.pause()
+        assert app.screen.query_one("#filter", Input).value == "samvalgx"
+        assert rendered(app, "#goal-count").startswith("3 valgt")  # KLK-027, LM-06 and LM-26
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "FKM LM-26" in store.group(group_id).gatherings[2].blocks[0].goals
+    store.close()
+
+
+async def test_a_key_typed_right_after_a_tab_switch_lands_on_the_new_tab(data_dir,
+                                                                          example_plan):
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_group(pilot)
+        await pilot.press("4", "2", "enter")  # no pause between the keys
+        await pilot.pause()
+        assert isinstance(app.screen, GatheringScreen)
+    app.services.store.close()

@@ -1,12 +1,13 @@
 """Pick a block's learning goals: filter by code or by words of the goal's text, see the full text.
 
 Dismisses the chosen codes (catalogue order; codes the catalogue does not know are kept) or
-``None``. Space or Enter ticks a goal; typing in the filter narrows the list; Ctrl+S saves.
+``None``. The filter has the focus first: typing narrows the list, Down or Enter goes to the list,
+where Space or Enter ticks a goal and typing a letter goes back to the filter. Ctrl+S saves.
 """
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -62,7 +63,20 @@ class GoalPickerDialog(ModalScreen[list[str] | None]):
 
     def on_mount(self) -> None:
         self._fill("")
-        self.query_one("#goals", SelectionList).focus()
+        self.query_one("#filter", Input).focus()
+
+    def on_key(self, event: events.Key) -> None:
+        """Down from the filter goes to the list; a letter typed in the list goes to the filter."""
+        focused = self.focused
+        filter_input = self.query_one("#filter", Input)
+        if focused is filter_input and event.key == "down":
+            self.query_one("#goals", SelectionList).focus()
+            event.stop()
+        elif isinstance(focused, SelectionList) and event.is_printable and event.character \
+                and event.character != " ":
+            filter_input.focus()
+            filter_input.insert_text_at_cursor(event.character)
+            event.stop()
 
     def _fill(self, query: str) -> None:
         selection_list = self.query_one("#goals", SelectionList)

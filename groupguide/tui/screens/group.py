@@ -214,6 +214,7 @@ class GroupScreen(Screen[None]):
 
     def action_tab(self, name: str) -> None:
         self.query_one("#tabs", TabbedContent).active = name
+        self._focus_tab()  # at once: a key typed right after lands on the new tab
 
     def action_undo(self) -> None:
         removal = self.undo.undo(self.group)

@@ -34,17 +34,19 @@ def percent(share: float) -> str:
 class CoverageTable(DataTable):
     """A DataTable whose marks take their colours from the theme (component classes)."""
 
-    COMPONENT_CLASSES = {"coverage--missing", "coverage--held", "coverage--planned",
-                         "coverage--none", "coverage--optional"}
+    COMPONENT_CLASSES = {"coverage--missing", "coverage--held", "coverage--planned"}
     DEFAULT_CSS = """
     CoverageTable > .coverage--missing { color: $text-error; text-style: bold; }
     CoverageTable > .coverage--held { color: $text-success; text-style: bold; }
     CoverageTable > .coverage--planned { color: $text-accent; }
-    CoverageTable > .coverage--none { color: $text-muted; }
-    CoverageTable > .coverage--optional { color: $text-muted; text-style: italic; }
     """
+    # Muted marks are faint text rather than a muted colour: a translucent theme colour does not
+    # survive the conversion to a Rich style (it came out white on the light theme).
+    PLAIN = {"none": Style(dim=True), "optional": Style(dim=True, italic=True)}
 
     def style_of(self, name: str) -> Style:
+        if name in self.PLAIN:
+            return self.PLAIN[name]
         return self.get_component_rich_style(f"coverage--{name}", partial=True)
 
 
@@ -166,8 +168,8 @@ class CoveragePane(GroupPane):
             detail.update("")
             return
         kind = t("planui.goals.recommended" if goal.recommended else "planui.goals.optional")
-        parts: list[tuple[str, str] | str] = [(goal.code, "bold"), f"  ·  {goal.theme}  ·  {kind}\n",
-                                              goal.text, "\n\n"]
+        parts: list[tuple[str, str] | str] = [
+            (goal.code, "bold"), f"  ·  {goal.theme}  ·  {kind}\n", goal.text, "\n\n"]
         data = self.data()
         if gathering_id is None:
             where_planned = [g for g in data.per_gathering if goal.code in g.planned]
