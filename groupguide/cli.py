@@ -181,6 +181,7 @@ def cmd_groups(args: argparse.Namespace) -> int:
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
+    from groupguide.export.fmt import safe_name
     from groupguide.plans import dump_plan
     from groupguide.store.files import atomic_write_text
 
@@ -189,7 +190,7 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
     out_dir = Path(args.out)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        target = out_dir / f"{slugify(group.name)}.yaml"
+        target = out_dir / f"{safe_name(group.name, fallback='gruppe')}.yaml"
         atomic_write_text(target, dump_plan(group, include_notes=not args.without_notes))
     except OSError as exc:
         raise CliError(t("cli.write_failed", path=str(out_dir), reason=exc.strerror or exc)) \
@@ -199,16 +200,6 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 
 
 # -- helpers -----------------------------------------------------------------------------------
-
-
-def slugify(text: str) -> str:
-    import re
-    import unicodedata
-
-    table = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A"})
-    ascii_text = unicodedata.normalize("NFKD", text.translate(table)).encode("ascii", "ignore")
-    slug = re.sub(r"[^a-zA-Z0-9]+", "-", ascii_text.decode()).strip("-").lower()
-    return slug or "gruppe"
 
 
 def _library(args: argparse.Namespace):

@@ -37,54 +37,21 @@ def find_gathering(group, wanted: str):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    from groupguide.cli import CliError, _find_group
-    from groupguide.library import Library
+    from groupguide.cli import _find_group
     from groupguide.paths import resolve_data_dir
-    from groupguide.store import Store, StoreError
+    from groupguide.tui.app import run_app
+    from groupguide.tui.screens.run import RunScreen
 
-    data_dir = resolve_data_dir(args.data_dir)
-    store = Store(data_dir)
-    try:
-        notices = store.open()
-    except StoreError as exc:
-        raise CliError(exc.message) from None
-    try:
+    def first_screen(store) -> RunScreen:
         group = _find_group(store, args.group)
-        gathering = find_gathering(group, args.gathering)
-        library = Library.load(data_dir)
-        return run_gathering(data_dir, store, library, group.id, gathering.id,
-                             notices=list(library.problems) + list(notices))
-    finally:
-        store.close()
+        return RunScreen(group.id, find_gathering(group, args.gathering).id)
 
-
-def run_gathering(data_dir, store, library, group_id: str, gathering_id: str,
-                  notices=(), clock=None) -> int:
-    """Run the TUI with the run screen on top of the home screen."""
-    from groupguide.tui.services import Services
-
-    services = Services(data_dir=data_dir, store=store, library=library, notices=list(notices))
-    if clock is not None:
-        services.clock = clock
-    app = make_run_app(services, group_id, gathering_id)
-    return app.run() or 0
+    return run_app(resolve_data_dir(args.data_dir), first_screen=first_screen)
 
 
 def make_run_app(services, group_id: str, gathering_id: str):
-    """A GroupGuideApp that opens the run screen right after its own start."""
-    from pathlib import Path
-
-    from groupguide.tui import app as app_module
-    from groupguide.tui.app import GroupGuideApp
+    """The app opening on the run screen (on top of home), as `groupguide run` does."""
+    from groupguide.tui.app import make_app
     from groupguide.tui.screens.run import RunScreen
 
-    class RunApp(GroupGuideApp):
-        # CSS_PATH is relative to the module defining the class: point at the app's own file.
-        CSS_PATH = str(Path(app_module.__file__).with_name("app.tcss"))
-
-        def on_mount(self) -> None:
-            # Textual also calls GroupGuideApp.on_mount (it pushes the home screen); the run
-            # screen goes on top of it once that is done.
-            self.call_later(self.push_screen, RunScreen(group_id, gathering_id))
-
-    return RunApp(services)
+    return make_app(services, RunScreen(group_id, gathering_id))

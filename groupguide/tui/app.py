@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
+from textual.screen import Screen
 
 from groupguide.domain.model import Group
 from groupguide.i18n import t
@@ -24,15 +26,18 @@ class GroupGuideApp(App[int]):
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
     ]
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, first_screen: Screen | None = None) -> None:
         super().__init__()
         self.services = services
+        self.first_screen = first_screen  # shown on top of home, e.g. `groupguide run`
 
     def on_mount(self) -> None:
         from groupguide.tui.screens.home import HomeScreen
 
         self.title = t("tui.app.title")
         self.push_screen(HomeScreen())
+        if self.first_screen is not None:
+            self.push_screen(self.first_screen)
         for notice in self.services.notices:
             self.notify(str(notice), severity="warning", timeout=20, markup=False)
         if self.services.demo:
@@ -62,12 +67,16 @@ class GroupGuideApp(App[int]):
                     markup=False)
 
 
-def make_app(services: Services) -> GroupGuideApp:
-    return GroupGuideApp(services)
+def make_app(services: Services, first_screen: Screen | None = None) -> GroupGuideApp:
+    return GroupGuideApp(services, first_screen)
 
 
-def run_app(data_dir: Path, demo: bool = False) -> int:
-    """Open the store (refusing politely if another copy has it), run the TUI, close."""
+def run_app(data_dir: Path, demo: bool = False,
+            first_screen: Callable[[object], Screen] | None = None) -> int:
+    """Open the store (refusing politely if another copy has it), run the TUI, close.
+
+    ``first_screen(store)`` picks a screen to open on top of home; it may raise the CLI's own
+    errors (an unknown group, say), which reach the caller after the store is closed."""
     from groupguide.library import Library
     from groupguide.store import Store, StoreError
 
@@ -78,10 +87,11 @@ def run_app(data_dir: Path, demo: bool = False) -> int:
         print(f"groupguide: {exc.message}", file=sys.stderr)
         return 1
     try:
+        screen = first_screen(store) if first_screen is not None else None
         library = Library.load(data_dir)
         services = Services(data_dir=data_dir, store=store, library=library, demo=demo,
                             notices=list(library.problems) + list(notices))
-        result = make_app(services).run()
+        result = make_app(services, screen).run()
         return result or 0
     finally:
         store.close()
