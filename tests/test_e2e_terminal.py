@@ -139,3 +139,67 @@ def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_pla
     data = json.loads(result.stdout)
     assert data["count"] == 3
     assert "<b>tvang</b>" in json.dumps(data, ensure_ascii=False)
+
+
+def _audit_phone(url: str, sick_leave: str, referrals: str = ""):
+    """One phone: load the audit form, post its figures (following to its own page); the
+    phone's opener, which carries its cookie, and the status."""
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
+    with opener.open(url, timeout=10) as response:
+        page = response.read().decode()
+    nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
+    parsed = urllib.parse.urlsplit(url)
+    body = urllib.parse.urlencode({"nonce": nonce, "lang": "nb", "m0": sick_leave,
+                                   "m1": referrals}).encode()
+    request = urllib.request.Request(url, data=body, method="POST", headers={
+        "Origin": f"{parsed.scheme}://{parsed.netloc}",
+        "Content-Type": "application/x-www-form-urlencoded"})
+    with opener.open(request, timeout=10) as response:
+        return opener, response.status
+
+
+def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
+    """Issue 4 in a real terminal: `groupguide run` on the held gathering, back to its audit
+    block, Q shows the QR code and address; three phones post over HTTP; the runner shows the
+    median; each phone's page says where its own figure stands; N ends the collection."""
+    require_tmux()
+    _import(data_dir, example_plan)
+    (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1",
+                                                        "evaluation_port": 0}))
+    term = terminals(groupguide("--data-dir", str(data_dir), "run", "--group",
+                                "LIS1 Vestland høst 2026", "--gathering", "1"),
+                     width=100, height=30)
+    screen = term.wait_for("Alle 11 øktene er gjennomgått")
+    assert len(screen.splitlines()[0]) == 100  # the app has the terminal's size
+    for _ in range(5):
+        term.send("b")
+    term.wait_for("Økt 7 av 11")
+    term.wait_for("Q: la deltakerne")
+    term.send("q")
+    address = r"http://127\.0\.0\.1:\d+/a/[0-9A-Z]{16}\b"  # whole: the first frame may wrap
+    screen = term.wait_for(address)
+    url = re.search(address, screen).group(0)
+    assert "█" in screen
+    phones = [_audit_phone(url, figure, referrals)
+              for figure, referrals in (("4,2", "11"), ("7", ""), ("5,5", "9"))]
+    assert all(status == 200 for _, status in phones)
+    own_pages = []
+    for opener, _ in phones:
+        with opener.open(url + "/din", timeout=10) as response:
+            own_pages.append(response.read().decode())
+    assert "under gruppens median" in own_pages[0]
+    assert "over gruppens median" in own_pages[1]
+    assert "lik gruppens median" in own_pages[2]
+    term.wait_for("3 telefoner har sendt inn")
+    term.send("Escape")
+    screen = term.wait_for("Median 5,5")
+    assert "4,2" in screen  # the lowest figure, as the range's end; no phone, no order
+    term.send("n")
+    term.wait_for("Økt 8 av 11")
+    term.wait_for("stoppet")
+    with pytest.raises(OSError):
+        urllib.request.urlopen(url, timeout=5)
+    term.send("Escape")
+    term.wait_for("Grupper")  # back on the home screen
+    term.send("C-q")
+    assert term.exit_code() == 0

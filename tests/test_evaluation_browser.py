@@ -87,3 +87,52 @@ async def test_phone_fills_and_submits(data_dir, library):
     finally:
         await server.stop()
     assert evaluation.count == 1
+
+
+async def test_phone_sends_audit_figures_and_sees_where_it_stands():
+    """Issue 4: the audit form and the phone's own page at phone size, with no JavaScript."""
+    from groupguide.evaluation.audit_server import AuditServer
+    from tests.test_audit_phones import MEASURES, Room
+
+    async_playwright = _playwright()
+    room = Room()
+    for sick_leave, referrals in ((3.1, 8.0), (6.4, 12.5), (4.8, 10.0), (9.0, 15.0)):
+        room.submit({"sick_leave": sick_leave, "referrals": referrals})
+    server = AuditServer("Egen sykmeldings- og henvisningsstatistikk <b>", MEASURES, room.get,
+                         room.submit, "127.0.0.1", 0, cookie_id="b1")
+    await server.start()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        async with async_playwright() as p:
+            browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            context = await browser.new_context(
+                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+                has_touch=True, java_script_enabled=False, locale="nb-NO")
+            page = await context.new_page()
+            await page.goto(server.url)
+            assert await page.title() == "Dine tall til auditen"
+            box = await page.locator("input.figure").first.bounding_box()
+            assert box["height"] >= 44 and box["width"] >= 300
+            await page.fill("#m0", "tre")
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert "skriv et tall" in await page.content()
+            assert room.figures["sick_leave"] == [3.1, 4.8, 6.4, 9.0]
+            await page.fill("#m0", "5,2")
+            await page.fill("#m1", "")
+            await page.screenshot(path=str(ARTIFACTS / "audit-form.png"), full_page=True)
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert await page.title() == "Hvor ligger du?"
+            assert room.figures["sick_leave"] == [3.1, 4.8, 5.2, 6.4, 9.0]
+            assert room.figures["referrals"] == [8.0, 10.0, 12.5, 15.0]
+            text = await page.inner_text("main")
+            assert "Ditt tall:" in text and "5,2" in text
+            assert "lik gruppens median" in text
+            assert await page.locator("li.mine").count() == 1
+            bar = await page.locator("li.mine .bar").bounding_box()
+            assert bar is not None and bar["width"] > 10  # the bar is drawn (CSS classes work)
+            await page.screenshot(path=str(ARTIFACTS / "audit-mine.png"), full_page=True)
+            await browser.close()
+    finally:
+        await server.stop()

@@ -87,7 +87,7 @@ def _invalid(pairs) -> bool:
     rel = [v for n, v in pairs if n == "relevance"]
     return (len(set(names)) != len(names) or any(n not in NAMES[:11] for n in names)
             or not rel or rel[0] not in ("1", "2", "3", "4", "5")
-            or any(n[:1] in "bg" and n not in ("better", "ballot")
+            or any(re.fullmatch(r"[bg]\d+", n)  # a rating (not "good", "better", "ballot")
                    and v not in ("", "1", "2", "3", "4", "5")
                    for n, v in pairs))
 

@@ -11,11 +11,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from groupguide.domain.activities import Activity, Phase
+from groupguide.domain.audit import audit_summary
 from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
 from groupguide.domain.pairing import used_pairs
 from groupguide.domain.runstate import (
     RunState,
-    audit_summary,
     phase_plan,
     present_now,
     speaking_order,

@@ -86,3 +86,63 @@ def test_projector(snap_compare, tmp_path, example_plan, size):
         await _prepare(pilot, clock, blocks_ahead=4, minutes=3, projector=True)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+def _audit_app(tmp_path, example_plan, monkeypatch):
+    """Gathering 1's audit block with the phone collection open. The server is not bound (the
+    address must be the same in every run); its HTTP side is tested in test_audit_phones."""
+    from groupguide.tui.screens import run_phones
+
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    store = open_store(data_dir, plan_copy(example_plan, tmp_path))
+    store.save_settings({"evaluation_host": "192.168.1.23", "evaluation_port": 8765})
+    group = store.groups()[0]
+    clock = Clock(datetime(2026, 12, 2, 13, 0))
+    services = Services(data_dir=data_dir, store=store, library=library(), clock=clock)
+    monkeypatch.setattr("groupguide.evaluation.tokens.new_code", lambda: "K7M2QX9A4RTB8WZC")
+
+    async def not_bound(server):
+        return server.url
+
+    monkeypatch.setattr(run_phones, "start_on", not_bound)
+    return make_run_app(services, group.id, group.gatherings[0].id)
+
+
+async def _open_phones(pilot, figures=()):
+    await pilot.pause()
+    screen = pilot.app.screen
+    while screen.state.index > 6:
+        await pilot.press("b")
+    await pilot.press("q")
+    await pilot.pause(0.3)
+    for sick_leave, referrals in figures:
+        screen._phone_figures({"sick_leave": sick_leave, "referrals": referrals})
+        screen.phones.server.phones += 1
+        screen._show_phones(screen.phones.phones)
+    await pilot.pause()
+    pilot.app.clear_notifications()
+    await pilot.pause()
+    return screen
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_audit_phones_qr(snap_compare, tmp_path, example_plan, size, monkeypatch):
+    app = _audit_app(tmp_path, example_plan, monkeypatch)
+
+    async def run_before(pilot):
+        await _open_phones(pilot, [(4.2, 11.0), (7.0, 9.5)])
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_audit_phones_runner(snap_compare, tmp_path, example_plan, size, monkeypatch):
+    app = _audit_app(tmp_path, example_plan, monkeypatch)
+
+    async def run_before(pilot):
+        await _open_phones(pilot, [(4.2, 11.0), (7.0, 9.5), (5.1, 14.0), (2.5, 12.0)])
+        await pilot.press("escape")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -37,7 +37,10 @@ class Terminal:
                     "PYTHONPATH": str(REPO), **(env or {})}
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in full_env.items())
         # Keep the pane after the program ends so that its last words can be read.
-        script = f"cd {shlex.quote(str(REPO))} && env {exports} {command}; echo __EXIT__=$?; sleep 600"
+        # COLUMNS/LINES may be inherited from the test runner (80×24): they would override the
+        # size of the tmux window for the app, so they are removed.
+        script = (f"cd {shlex.quote(str(REPO))} && env -u COLUMNS -u LINES {exports} {command}; "
+                  "echo __EXIT__=$?; sleep 600")
         self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
                    script)
 

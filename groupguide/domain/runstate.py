@@ -13,7 +13,6 @@ documentation truthful).
 from __future__ import annotations
 
 import random
-import statistics
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,8 +23,6 @@ from groupguide.domain.schedule import planned_end_minute
 
 FORMAT_VERSION = 1
 ROUND_ACTIVITIES = frozenset({"case-reflection", "open-topic", "evaluation-round"})
-AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
-DEFAULT_AUDIT_MEASURES = ("sick_leave", "referrals")
 HELD_MIN_SECONDS = 30  # a block ended with less on the clock was skipped, not held
 
 
@@ -59,38 +56,6 @@ class BlockRun:
                    pairs_recorded=bool(data.get("pairs_recorded", False)),
                    audit={str(k): sorted(float(x) for x in v)
                           for k, v in dict(data.get("audit", {})).items()})
-
-
-@dataclass(frozen=True)
-class AuditSummary:
-    count: int
-    median: float | None
-    minimum: float | None
-    maximum: float | None
-    bins: tuple[tuple[float, float, int], ...]  # (from, to, how many); empty below the minimum
-
-    @property
-    def shown(self) -> bool:
-        return self.count >= AUDIT_MIN_FIGURES
-
-
-def audit_summary(values: list[float], bins: int = 5) -> AuditSummary:
-    """The group's figures as a distribution and a median only; nothing that names anyone."""
-    values = sorted(values)
-    if not values:
-        return AuditSummary(0, None, None, None, ())
-    median = statistics.median(values)
-    low, high = values[0], values[-1]
-    if len(values) < AUDIT_MIN_FIGURES:
-        return AuditSummary(len(values), None, None, None, ())
-    if high == low:
-        return AuditSummary(len(values), median, low, high, ((low, high, len(values)),))
-    width = (high - low) / bins
-    counts = [0] * bins
-    for value in values:
-        counts[min(bins - 1, int((value - low) / width))] += 1
-    edges = tuple((low + i * width, low + (i + 1) * width, counts[i]) for i in range(bins))
-    return AuditSummary(len(values), median, low, high, edges)
 
 
 def phase_plan(activity: Activity | None, block: Block) -> list[tuple[Phase, int]]:

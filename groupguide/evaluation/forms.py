@@ -38,8 +38,9 @@ def _h(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def page(title: str, body: str, lang: str, switch: str | None = None) -> str:
-    """A whole page. ``switch`` is the URL (without query) the language links point at."""
+def page(title: str, body: str, lang: str, switch: str | None = None, head: str = "") -> str:
+    """A whole page. ``switch`` is the URL (without query) the language links point at;
+    ``head`` is trusted markup for the head (never participant text)."""
     other = "en" if lang == "nb" else "nb"
     switch_html = ""
     if switch:
@@ -51,7 +52,7 @@ def page(title: str, body: str, lang: str, switch: str | None = None) -> str:
         f'<html lang="{"nb" if lang == "nb" else "en"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="same-origin">'
-        f'<title>{_h(title)}</title><link rel="stylesheet" href="{CSS_PATH}"></head>'
+        f'<title>{_h(title)}</title><link rel="stylesheet" href="{CSS_PATH}">{head}</head>'
         f'<body><main>{switch_html}{body}</main></body></html>\n')
 
 

@@ -72,3 +72,18 @@ def candidates() -> list[Candidate]:
     except Exception:  # noqa: BLE001 - an odd network stack must not stop the evaluation
         found = []
     return rank_candidates(found)
+
+
+DEFAULT_PORT = 8765
+
+
+def configured(settings: dict) -> tuple[list[Candidate], int]:
+    """The addresses to offer (the settings' ``evaluation_host`` alone, when set) and the port
+    to try first (``evaluation_port``, default 8765)."""
+    forced = settings.get("evaluation_host")
+    found = ([Candidate(forced, "settings", False, True)]
+             if isinstance(forced, str) and forced else candidates())
+    port = settings.get("evaluation_port", DEFAULT_PORT)
+    if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port < 65536:
+        port = DEFAULT_PORT
+    return found, port

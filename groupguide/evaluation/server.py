@@ -1,49 +1,29 @@
-"""The form server: aiohttp in the caller's running asyncio loop, only while an evaluation is open.
+"""The evaluation form server: aiohttp in the caller's running asyncio loop, only while an
+evaluation is open.
 
 A plain object (no Textual): ``start()``/``stop()`` from the screen or the CLI, and a callback
 ``on_change(status)`` after a visit or a stored answer. Every rule about participant input is
-enforced here, in the HTTP handler, so nothing a participant sends can raise in the UI.
-
-Security on a shared Wi-Fi (tech-notes): an 80-bit token in the path (404 for anything else), a
-body limit (413), a per-client rate limit held in memory only (429), a single-use nonce per form
-load, an Origin/Referer host check, strict validation with nothing stored from a rejected post,
-escaped output and strict headers. Nothing about a client (IP, user agent, cookie, time) is stored.
+enforced here, in the HTTP handler, so nothing a participant sends can raise in the UI. The
+shared rules for a shared Wi-Fi (token, limits, nonce, origin check, headers) live in
+``phone.PhoneServer``; this adds the evaluation's form, ballots and group commit.
 """
 
 from __future__ import annotations
 
 import asyncio
-import secrets
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
-from urllib.parse import urlsplit
 
 from aiohttp import web
 
 from groupguide.evaluation import forms, tokens
 from groupguide.evaluation.answers import MAX_ANSWERS, AnswerStore, Evaluation, EvaluationError
+from groupguide.evaluation.phone import BODY_LIMIT, PhoneServer, ServerStartError
 
-BODY_LIMIT = 32 * 1024
-NONCE_TTL = 3 * 3600.0
-MAX_NONCES = 5000
-RATE_CAPACITY = 120.0  # requests in a burst per client address
-RATE_REFILL = 2.0  # requests per second
-MAX_CLIENTS = 4096
+__all__ = ["BODY_LIMIT", "EvaluationServer", "ServerStartError", "ServerStatus"]
+
 DONE_COOKIE = "gg_svart"
-HEADERS = {
-    "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
-    "X-Content-Type-Options": "nosniff",
-    # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on a form
-    # post, which would defeat the Origin check. Our pages link to no other site.
-    "Referrer-Policy": "same-origin",
-    "X-Frame-Options": "DENY",
-    "Cache-Control": "no-store",
-    "Cross-Origin-Resource-Policy": "same-origin",
-}
 
 
 @dataclass(frozen=True)
@@ -53,64 +33,22 @@ class ServerStatus:
     closed: bool = False
 
 
-class ServerStartError(Exception):
-    def __init__(self, message: str, host: str, port: int) -> None:
-        super().__init__(message)
-        self.message, self.host, self.port = message, host, port
+class EvaluationServer(PhoneServer):
+    PREFIX = "e"
 
-
-class _RateLimiter:
-    """A token bucket per client address, in memory only, forgotten oldest-first."""
-
-    def __init__(self, capacity: float, refill: float, clock: Callable[[], float]) -> None:
-        self.capacity, self.refill, self.clock = capacity, refill, clock
-        self.buckets: OrderedDict[str, tuple[float, float]] = OrderedDict()
-
-    def allow(self, client: str) -> bool:
-        now = self.clock()
-        tokens_left, then = self.buckets.pop(client, (self.capacity, now))
-        tokens_left = min(self.capacity, tokens_left + (now - then) * self.refill)
-        allowed = tokens_left >= 1.0
-        self.buckets[client] = (tokens_left - 1.0 if allowed else tokens_left, now)
-        while len(self.buckets) > MAX_CLIENTS:
-            self.buckets.popitem(last=False)
-        return allowed
-
-
-class EvaluationServer:
     def __init__(self, answers: AnswerStore, evaluation: Evaluation, host: str, port: int = 0,
                  on_change: Callable[[ServerStatus], None] | None = None,
                  token: str | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(host, port, token, clock)
         self.answers = answers
         self.evaluation = evaluation
-        self.host = host
-        self.port = port
         self.on_change = on_change
-        self.token = token or tokens.new_code()
-        self.clock = clock
         self.visits = 0
-        self._nonces: OrderedDict[str, float] = OrderedDict()
-        self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
         self._pending: list[tuple[dict, str | None, asyncio.Future[None]]] = []
         self._flusher: asyncio.Future[None] | None = None
-        self._runner: web.AppRunner | None = None
-        self._css = resources.files("groupguide.evaluation").joinpath(
-            "assets/form.css").read_bytes()
 
     # -- lifetime ------------------------------------------------------------------------------
-
-    @property
-    def running(self) -> bool:
-        return self._runner is not None
-
-    @property
-    def base(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    @property
-    def url(self) -> str:
-        return f"{self.base}/e/{self.token}"
 
     @property
     def done_cookie(self) -> str:
@@ -121,33 +59,8 @@ class EvaluationServer:
     def ballot_url(self, code: str) -> str:
         return f"{self.url}/{code}"
 
-    def make_app(self) -> web.Application:
-        app = web.Application(client_max_size=BODY_LIMIT, middlewares=[self._middleware])
-        app.router.add_route("*", "/{tail:.*}", self._dispatch)
-        return app
-
-    async def start(self) -> str:
-        """Bind and serve; the URL. Raises ServerStartError (port busy, address gone)."""
-        runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=1.0,
-                               handle_signals=False)
-        await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
-        try:
-            await site.start()
-        except OSError as exc:
-            await runner.cleanup()
-            raise ServerStartError(exc.strerror or str(exc), self.host, self.port) from None
-        sockets = [s for server in [site._server] if server is not None  # noqa: SLF001
-                   for s in getattr(server, "sockets", ())]
-        if sockets:
-            self.port = sockets[0].getsockname()[1]
-        self._runner = runner
-        return self.url
-
     async def stop(self) -> None:
-        runner, self._runner = self._runner, None
-        if runner is not None:
-            await runner.cleanup()
+        await super().stop()
         await self.drain()
 
     async def drain(self) -> None:
@@ -175,49 +88,8 @@ class EvaluationServer:
 
     # -- HTTP ----------------------------------------------------------------------------------
 
-    @web.middleware
-    async def _middleware(self, request: web.Request, handler) -> web.StreamResponse:
-        client = request.remote or "?"
-        if not self._limiter.allow(client):
-            response = self._page("too_many", self._lang(request), status=429)
-            response.headers["Retry-After"] = "30"
-        else:
-            try:
-                response = await handler(request)
-            except web.HTTPRequestEntityTooLarge:
-                response = self._page("too_large", self._lang(request), status=413)
-            except web.HTTPException as exc:
-                key = "not_found" if exc.status == 404 else "bad"
-                response = self._page(key, self._lang(request), status=max(exc.status, 400))
-        for name, value in HEADERS.items():
-            response.headers[name] = value
-        return response
-
-    @staticmethod
-    def _lang(request: web.Request) -> str:
-        return forms.pick_lang(request.query.get("lang"))
-
-    def _page(self, key: str, lang: str, status: int = 200,
-              switch: str | None = None) -> web.Response:
-        return web.Response(text=forms.message_page(key, lang, switch), status=status,
-                            content_type="text/html", charset="utf-8")
-
-    def _html(self, html: str, status: int = 200) -> web.Response:
-        return web.Response(text=html, status=status, content_type="text/html",
-                            charset="utf-8")
-
-    async def _dispatch(self, request: web.Request) -> web.StreamResponse:
-        lang = self._lang(request)
-        parts = [p for p in request.path.split("/") if p]
-        if request.method in ("GET", "HEAD") and parts == ["assets", "form.css"]:
-            return web.Response(body=self._css, content_type="text/css", charset="utf-8")
-        if len(parts) < 2 or parts[0] not in ("e", "E") or len(parts) > 3:
-            return self._page("not_found", lang, status=404)
-        token = tokens.normalise(parts[1])
-        if token is None or not tokens.same(token, self.token):
-            return self._page("not_found", lang, status=404)
-        rest = parts[2] if len(parts) == 3 else ""
-        action = f"/e/{self.token}" + (f"/{rest}" if rest else "")
+    async def _route(self, request: web.Request, rest: str, lang: str) -> web.StreamResponse:
+        action = self.path + (f"/{rest}" if rest else "")
         if rest.lower() == "takk":
             if request.method not in ("GET", "HEAD"):
                 return self._page("not_found", lang, status=405)
@@ -228,7 +100,7 @@ class EvaluationServer:
             if self.evaluation.mode != "ballot" or code is None:
                 return self._page("not_found", lang, status=404)
             ballot = code
-            action = f"/e/{self.token}/{code}"
+            action = f"{self.path}/{code}"
         if not self.evaluation.is_open:
             return self._page("closed", lang, status=410)
         if request.cookies.get(self.done_cookie) == "1":
@@ -256,32 +128,6 @@ class EvaluationServer:
         if first_visit:
             self._notify()
         return self._html(html, status)
-
-    def _new_nonce(self) -> str:
-        now = self.clock()
-        while self._nonces:
-            oldest, expiry = next(iter(self._nonces.items()))
-            if expiry > now and len(self._nonces) < MAX_NONCES:
-                break
-            self._nonces.pop(oldest)
-        nonce = secrets.token_urlsafe(18)
-        self._nonces[nonce] = now + NONCE_TTL
-        return nonce
-
-    def _same_origin(self, request: web.Request) -> bool:
-        host = (request.headers.get("Host") or "").lower()
-        if not host:
-            return False
-        for header in ("Origin", "Referer"):
-            value = request.headers.get(header)
-            if value is None:
-                continue
-            try:
-                parsed = urlsplit(value)
-            except ValueError:
-                return False
-            return parsed.scheme == "http" and parsed.netloc.lower() == host
-        return False
 
     async def _store(self, answer: dict, ballot_digest: str | None) -> None:
         """Group commit: answers arriving together are written in one atomic write, off the
@@ -311,23 +157,12 @@ class EvaluationServer:
                         future.set_result(None)
 
     async def _post(self, request: web.Request, action: str, ballot: str) -> web.Response:
-        lang = self._lang(request)
-        if request.content_length is not None and request.content_length > BODY_LIMIT:
-            return self._page("too_large", lang, status=413)
-        if request.content_type != "application/x-www-form-urlencoded":
-            return self._page("bad", lang, status=400)
-        if not self._same_origin(request):
-            return self._page("forbidden", lang, status=403)
-        try:
-            data = await request.post()
-        except web.HTTPRequestEntityTooLarge:
-            return self._page("too_large", lang, status=413)
-        except (ValueError, UnicodeDecodeError):
-            return self._page("bad", lang, status=400)
+        data = await self._read_post(request, self._lang(request))
+        if isinstance(data, web.StreamResponse):
+            return data
         lang = forms.pick_lang(data.get("lang"))
         nonce = data.get("nonce")
-        if not isinstance(nonce, str) or nonce not in self._nonces \
-                or self._nonces[nonce] < self.clock():
+        if not self._nonce_valid(nonce):
             return self._page("expired", lang, status=409, switch=action)
         if ballot and data.get("ballot") != ballot:
             return self._page("bad", lang, status=400)
@@ -346,7 +181,7 @@ class EvaluationServer:
             return self._page("not_saved", lang, status=503)
         self._notify()
         response = web.Response(status=303,
-                                headers={"Location": f"/e/{self.token}/takk?lang={lang}"})
+                                headers={"Location": f"{self.path}/takk?lang={lang}"})
         response.set_cookie(self.done_cookie, "1", max_age=12 * 3600, path="/e/",
                             httponly=True, samesite="Strict")
         return response

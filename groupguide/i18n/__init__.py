@@ -14,7 +14,7 @@ import string
 
 LANGUAGES = ("nb", "en")
 CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
-            "export")
+            "export", "audit")
 
 _language = "nb"
 _messages: dict[str, tuple[str, str]] | None = None

@@ -8,7 +8,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Mellomrom starter og pauser klokka. N avslutter økta og registrerer den som "
         "gjennomført med faktisk tid; B går tilbake. I kasuistikk går → og ← mellom fasene, "
         "S markerer at neste i taleturen har snakket (U angrer). P gir nye summepar. "
-        "I audit legger 1 og 2 inn tall (skriv «-4,2» for å fjerne et tall). "
+        "I audit legger 1 og 2 inn tall (skriv «-4,2» for å fjerne et tall), og Q viser en "
+        "QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt; hver mobil ser "
+        "hvor eget tall ligger, skjermen bare fordeling og median. "
         "M åpner notatfeltet; Esc forlater det. Notater kommer aldri i dokumenter til "
         "deltakerne. F2 gir projektorvisning uten notater.\n"
         "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
@@ -17,7 +19,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Space starts and pauses the clock. N ends the block and records it as held with its "
         "actual time; B goes back. In a case reflection → and ← move between phases, S marks "
         "that the next speaker has spoken (U undoes). P gives new buzz pairs. In an audit, 1 "
-        "and 2 enter figures (type \"-4.2\" to remove one). M opens the notes field; Esc leaves "
+        "and 2 enter figures (type \"-4.2\" to remove one), and Q shows a QR code with which the "
+        "participants send their own figures from their phones, anonymously; each phone sees "
+        "where its own figure stands, the screen only the distribution and median. M opens the notes field; Esc leaves "
         "it. Notes never go into documents for participants. F2 gives the projector layout "
         "without notes.\n"
         "The state is saved all the time: if the machine crashes, \"groupguide run\" resumes "
@@ -70,6 +74,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                      "Sick-leave certificates per 100 consultations"),
     "run.audit.measure.referrals": ("Henvisninger per 100 konsultasjoner",
                                     "Referrals per 100 consultations"),
+    "run.audit.default_title": ("Audit", "Audit"),
     "run.audit.prompt": (
         "Tallet til én deltaker, for eksempel 4,2. Ingen navn lagres. Skriv «-4,2» for å "
         "fjerne et tall som ble feil.",
@@ -97,6 +102,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.pairs": ("Nye par", "New pairs"),
     "run.key.figure1": ("Tall: sykmelding", "Figure: sick leave"),
     "run.key.figure2": ("Tall: henvisning", "Figure: referrals"),
+    "run.key.phones": ("Tall fra mobil", "Figures from phones"),
     "run.key.notes": ("Notater", "Notes"),
     "run.key.attendance": ("Oppmøte", "Attendance"),
     "run.key.evaluation": ("Evaluering", "Evaluation"),

@@ -24,14 +24,14 @@ from textual.widgets import Footer, Header, Static
 from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import AnswerStore, EvaluationError
 from groupguide.evaluation.ballot import new_codes, write_sheet
-from groupguide.evaluation.lan import Candidate, candidates
-from groupguide.evaluation.server import EvaluationServer, ServerStartError, ServerStatus
+from groupguide.evaluation.lan import Candidate, configured
+from groupguide.evaluation.phone import ServerStartError, start_on
+from groupguide.evaluation.server import EvaluationServer, ServerStatus
 from groupguide.i18n import t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.text import content, fill
 from groupguide.tui.widgets.qr import QRCode
 
-DEFAULT_PORT = 8765
 NOBODY_AFTER_SECONDS = 60.0
 
 
@@ -71,6 +71,7 @@ class EvaluationScreen(Screen):
         self.slips_path: Path | None = None
         self._candidates: list[Candidate] = []
         self._address = 0
+        self._port = 0
         self._title = ""
 
     def compose(self) -> ComposeResult:
@@ -101,10 +102,7 @@ class EvaluationScreen(Screen):
         self.title = t("evaluation.tui.title")
         self.sub_title = group.name
         self.query_one("#evaluation-title", Static).update(content(gathering.title))
-        settings = services.store.settings()
-        forced = settings.get("evaluation_host")
-        self._candidates = ([Candidate(str(forced), "settings", False, True)]
-                            if isinstance(forced, str) and forced else candidates())
+        self._candidates, self._port = configured(services.store.settings())
         self.start_server()
         self.set_interval(NOBODY_AFTER_SECONDS, self._check_nobody)
 
@@ -143,20 +141,13 @@ class EvaluationScreen(Screen):
         except EvaluationError as exc:
             self._show_error(exc.message)
             return
-        port = services.store.settings().get("evaluation_port", DEFAULT_PORT)
-        port = port if isinstance(port, int) and 0 <= port < 65536 else DEFAULT_PORT
         host = self.candidate.address
-        server = EvaluationServer(store, evaluation, host, port, self._on_server_change)
+        server = EvaluationServer(store, evaluation, host, self._port, self._on_server_change)
         try:
-            await server.start()
-        except ServerStartError:
-            server = EvaluationServer(store, evaluation, host, 0, self._on_server_change,
-                                      token=server.token)
-            try:
-                await server.start()
-            except ServerStartError as exc:
-                self._show_error(t("evaluation.tui.bind_failed", host=host, reason=exc.message))
-                return
+            await start_on(server)
+        except ServerStartError as exc:
+            self._show_error(t("evaluation.tui.bind_failed", host=host, reason=exc.message))
+            return
         self.server = server
         self.answers = evaluation.count
         self.running = True

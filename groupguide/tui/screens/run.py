@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import importlib.util
 import random
+from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -25,9 +26,9 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from groupguide.domain.activities import Activity
+from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES, parse_figure
 from groupguide.domain.model import Block, Gathering, Group, time_of
 from groupguide.domain.runstate import (
-    DEFAULT_AUDIT_MEASURES,
     ROUND_ACTIVITIES,
     RunState,
     phase_plan,
@@ -46,22 +47,24 @@ from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.speaking_order import SpeakingOrder
 
+if TYPE_CHECKING:
+    from groupguide.evaluation.audit_server import AuditStatus
+    from groupguide.tui.screens.run_phones import RunPhones
+
 TICK_SECONDS = 0.5
 NOTES_SAVE_SECONDS = 5.0
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
 RUNNER_ACTIONS = frozenset({
     "toggle", "next_block", "back", "next_phase", "prev_phase", "speaker", "unspeaker",
-    "pairs", "figure", "evaluation", "attendance", "projector", "notes", "close"})
+    "pairs", "figure", "phones", "evaluation", "attendance", "projector", "notes", "close"})
 
 
-def parse_figure(raw: str) -> tuple[bool, float] | None:
-    """"4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
-    text = raw.strip().replace(" ", "").replace(",", ".")
+def parse_entry(raw: str) -> tuple[bool, float] | None:
+    """The leader's entry: "4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
+    text = raw.strip()
     remove = text.startswith("-")
-    value = float(text.lstrip("-"))
-    if not 0 <= value <= 10_000:
-        return None
-    return (not remove, value)
+    value = parse_figure(text[1:] if remove else text)
+    return None if value is None else (not remove, value)
 
 
 class RunScreen(Screen[None]):
@@ -79,6 +82,7 @@ class RunScreen(Screen[None]):
         Binding("p", "pairs", t("run.key.pairs"), id="run.pairs"),
         Binding("1", "figure(0)", t("run.key.figure1"), id="run.figure1"),
         Binding("2", "figure(1)", t("run.key.figure2"), id="run.figure2"),
+        Binding("q", "phones", t("run.key.phones"), id="run.phones"),
         Binding("m", "notes", t("run.key.notes"), id="run.notes"),
         Binding("a", "attendance", t("run.key.attendance"), id="run.attendance"),
         Binding("e", "evaluation", t("run.key.evaluation"), id="run.evaluation"),
@@ -105,6 +109,7 @@ class RunScreen(Screen[None]):
         self._drift_shown: str | None = None
         self._phase_shown: tuple | None = None
         self._has_evaluation = False
+        self.phones: RunPhones | None = None
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -119,6 +124,7 @@ class RunScreen(Screen[None]):
                     yield Static("", id="run-phase")
             with VerticalScroll(id="run-main"):
                 yield PairsView(id="run-pairs")
+                yield Static("", id="run-audit-phones", markup=False)
                 yield AuditView(id="run-audit")
                 with Horizontal(id="run-round"):
                     yield PromptCard(id="run-prompts")
@@ -217,6 +223,9 @@ class RunScreen(Screen[None]):
         self._save_state()
         self.version += 1
         self._render_all()
+        block = self._block()
+        if self.phones is not None and (block is None or block.id != self.phones.block_id):
+            self.stop_phones()
 
     # -- what is shown ----------------------------------------------------------------------------
 
@@ -381,15 +390,24 @@ class RunScreen(Screen[None]):
                 pairs = self.state.pairs(self.gathering)
             self.query_one(PairsView).show([[self._person(p) for p in unit] for unit in pairs])
         elif kind == "audit":
-            self.query_one(AuditView).show([
-                (str(i + 1), t(f"run.audit.measure.{m}"), self.state.figures(self.gathering, m))
-                for i, m in enumerate(DEFAULT_AUDIT_MEASURES)])
+            self._render_audit()
         elif kind == "plain":
             activity = self._activity(block)
             self.query_one("#run-plain", Static).update(
                 (activity.description if activity else "") or "")
         else:
             self.query_one("#run-plain", Static).update(t("run.finished_hint"))
+
+    def _render_audit(self) -> None:
+        assert self.state is not None and self.gathering is not None
+        self.query_one(AuditView).show([
+            (str(i + 1), t(f"run.audit.measure.{m}"), self.state.figures(self.gathering, m))
+            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)])
+        phones = self.phones
+        self.set_class(phones is not None, "-phones")
+        self.query_one("#run-audit-phones", Static).update(
+            t("audit.qr.status_on", count=phones.phones) if phones is not None
+            else t("audit.qr.status_off"))
 
     # -- keys ---------------------------------------------------------------------------------------
 
@@ -413,7 +431,7 @@ class RunScreen(Screen[None]):
             return kind == "round"
         if action == "pairs":
             return kind == "buzz"
-        if action == "figure":
+        if action in ("figure", "phones"):
             return kind == "audit"
         if action == "evaluation":
             return True if self._has_evaluation else None
@@ -493,7 +511,7 @@ class RunScreen(Screen[None]):
         measure = DEFAULT_AUDIT_MEASURES[measure_index]
         label = t(f"run.audit.measure.{measure}")
         result = await self.app.push_screen_wait(RunInputDialog(
-            label, t("run.audit.prompt"), parse_figure, t("run.audit.error")))
+            label, t("run.audit.prompt"), parse_entry, t("run.audit.error")))
         if result is None or self.state is None:
             return
         add, value = result
@@ -503,6 +521,83 @@ class RunScreen(Screen[None]):
             self.notify(t("run.audit.not_found"), severity="warning")
             return
         self._transition()
+
+    # -- audit figures from phones -------------------------------------------------------------
+
+    @work(exclusive=True, group="run-phones")
+    async def action_phones(self) -> None:
+        block = self._block()
+        if block is None or self.state is None or self._kind(block) != "audit":
+            return
+        # imported here: the form server (aiohttp) costs a noticeable moment to load, and most
+        # runs never need it
+        from groupguide.evaluation.phone import ServerStartError
+        from groupguide.tui.screens.run_phones import PhonesScreen, RunPhones
+
+        if self.phones is None:
+            phones = RunPhones(block.id, block.title or t("run.audit.default_title"),
+                               self.app.services.store.settings(), self._phone_figures,
+                               self._figures, self._phones_changed)
+            try:
+                await phones.start()
+            except ServerStartError as exc:
+                self.notify(t("audit.qr.bind_failed", host=exc.host, reason=exc.message),
+                            severity="error", markup=False)
+                return
+            self.phones = phones
+            self._render_audit()
+        answer = await self.app.push_screen_wait(
+            PhonesScreen(self.phones, block.title or t("run.audit.default_title")))
+        if answer == "stop":
+            self.stop_phones()
+
+    @work(group="run-phones-stop")
+    async def stop_phones(self) -> None:
+        phones, self.phones = self.phones, None
+        if phones is None:
+            return
+        await phones.stop()
+        self.notify(t("audit.qr.stopped", count=phones.phones))
+        if self._kind(self._block()) == "audit":
+            self._render_audit()
+
+    def _figures(self, measure: str) -> list[float]:
+        if self.state is None or self.gathering is None:
+            return []
+        return self.state.figures(self.gathering, measure)
+
+    def _phone_figures(self, figures: dict[str, float]) -> None:
+        """A phone's figures: into the run state (sorted, nameless) and onto disk before the
+        phone hears they arrived. Raises AuditNotSaved (and keeps nothing) when that fails."""
+        from groupguide.evaluation.audit_server import AuditNotSaved
+
+        block = self._block()
+        if (self.state is None or self.gathering is None or self.runs is None
+                or self.phones is None or block is None or block.id != self.phones.block_id):
+            raise AuditNotSaved("the audit block is no longer current")
+        added = [(m, v) for m, v in figures.items()
+                 if self.state.add_figure(self.gathering, m, v)]
+        try:
+            self.runs.save(self.state)
+        except Exception as exc:
+            for measure, value in added:
+                self.state.remove_figure(self.gathering, measure, value)
+            self.notify(t("audit.qr.not_saved", reason=str(exc)), severity="error",
+                        markup=False)
+            raise AuditNotSaved(str(exc)) from exc
+
+    def _phones_changed(self, status: AuditStatus) -> None:
+        """The server's callback (in this loop, inside its request): repaint after it."""
+        self.call_later(self._show_phones, status.phones)
+
+    def _show_phones(self, count: int) -> None:
+        if self._kind(self._block()) == "audit":
+            self._render_audit()
+        from groupguide.tui.screens.run_phones import PhonesScreen  # loaded with the phones
+
+        for screen in self.app.screen_stack:
+            if isinstance(screen, PhonesScreen):
+                screen.count = count
 
     @work
     async def action_attendance(self) -> None:
@@ -576,7 +671,10 @@ class RunScreen(Screen[None]):
             self.editing = False
             self._save_notes()
 
-    def on_unmount(self) -> None:
+    async def on_unmount(self) -> None:
+        phones, self.phones = self.phones, None
+        if phones is not None:
+            await phones.stop()
         try:
             self._capture_notes()
         except Exception:  # noqa: BLE001 - widgets may already be gone

@@ -5,15 +5,14 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from groupguide.domain.runstate import AUDIT_MIN_FIGURES, audit_summary
-from groupguide.i18n import t
+from groupguide.domain.audit import AUDIT_MIN_FIGURES, audit_summary, figure_text
+from groupguide.i18n import get_language, t
 
 BAR_WIDTH = 24
 
 
 def number_text(value: float) -> str:
-    text = f"{value:.1f}".replace(".", ",")
-    return text[:-2] if text.endswith(",0") else text
+    return figure_text(value, comma=get_language() == "nb")
 
 
 class AuditView(Static):

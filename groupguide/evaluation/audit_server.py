@@ -1,0 +1,143 @@
+"""Audit figures from the participants' phones: a form server for one audit block in run mode.
+
+A plain object like the evaluation server, and in the same loop: the run screen starts it for the
+current audit block and stops it when the block changes. Figures reach the run screen through
+``submit`` (which adds them to the run state, sorted, and saves it, or raises ``AuditNotSaved``);
+pages read the group's figures through ``figures``. The server itself keeps no figure and nothing
+about a phone. A phone that sent its figures gets them back in a cookie (on that phone only) so
+that its page can show where they stand; the distribution and median are shown from three
+figures, as on the shared screen.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from aiohttp import web
+
+from groupguide.evaluation import audit_form, forms, tokens
+from groupguide.evaluation.audit_form import Measure
+from groupguide.evaluation.phone import PhoneServer
+
+OWN_COOKIE = "gg_tall"
+COOKIE_HOURS = 12
+
+
+class AuditNotSaved(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+@dataclass(frozen=True)
+class AuditStatus:
+    phones: int  # phones whose figures were stored since this server started (a count only)
+    open: bool
+
+
+class AuditServer(PhoneServer):
+    PREFIX = "a"
+
+    def __init__(self, title: str, measures: Sequence[Measure],
+                 figures: Callable[[str], list[float]],
+                 submit: Callable[[dict[str, float]], None], host: str, port: int = 0, *,
+                 cookie_id: str = "", on_change: Callable[[AuditStatus], None] | None = None,
+                 token: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(host, port, token, clock)
+        self.title = title
+        self.measures = tuple(measures)
+        self.figures = figures
+        self.submit = submit
+        self.on_change = on_change
+        self.cookie_id = cookie_id or self.token
+        self.is_open = True
+        self.phones = 0
+
+    @property
+    def own_cookie(self) -> str:
+        """Per audit block (a restarted collection still knows a phone that sent figures)."""
+        return f"{OWN_COOKIE}_{tokens.digest(self.cookie_id)[:10]}"
+
+    def status(self) -> AuditStatus:
+        return AuditStatus(self.phones, self.is_open)
+
+    def close(self) -> None:
+        """Take no more figures; phones' own pages keep working until the server stops."""
+        self.is_open = False
+        self._nonces.clear()
+        self._notify()
+
+    def _notify(self) -> None:
+        if self.on_change is None:
+            return
+        try:
+            self.on_change(self.status())
+        except Exception:  # noqa: BLE001 - the UI's trouble must never break the form
+            pass
+
+    # -- HTTP ----------------------------------------------------------------------------------
+
+    def _own(self, request: web.Request) -> dict[str, float]:
+        return audit_form.read_own_cookie(self.measures, request.cookies.get(self.own_cookie))
+
+    def _to_mine(self, lang: str) -> web.Response:
+        return web.Response(status=303, headers={"Location": f"{self.path}/din?lang={lang}"})
+
+    async def _route(self, request: web.Request, rest: str, lang: str) -> web.StreamResponse:
+        if rest.lower() == "din":
+            if request.method not in ("GET", "HEAD"):
+                return self._page("not_found", lang, status=405)
+            figures = {m.key: self.figures(m.key) for m in self.measures}
+            return self._html(audit_form.render_mine(
+                self.title, self.measures, figures, self._own(request), lang, self.path,
+                self.is_open))
+        if rest:
+            return self._page("not_found", lang, status=404)
+        if request.method in ("GET", "HEAD"):
+            if self._own(request):
+                return self._to_mine(lang)
+            if not self.is_open:
+                return self._page("audit_closed", lang, status=410)
+            return self._form(lang)
+        if request.method == "POST":
+            return await self._post(request)
+        return self._page("bad", lang, status=405)
+
+    def _form(self, lang: str, values: dict[str, str] | None = None, error: str = "",
+              status: int = 200) -> web.Response:
+        html = audit_form.render_form(self.title, self.measures, lang, self._new_nonce(),
+                                      self.path, values, error)
+        return self._html(html, status)
+
+    async def _post(self, request: web.Request) -> web.Response:
+        data = await self._read_post(request, self._lang(request))
+        if isinstance(data, web.StreamResponse):
+            return data
+        lang = forms.pick_lang(data.get("lang"))
+        if not self.is_open:
+            return self._page("audit_closed", lang, status=410)
+        nonce = data.get("nonce")
+        if not self._nonce_valid(nonce):
+            return self._page("expired", lang, status=409, switch=self.path)
+        try:
+            figures, values, error = audit_form.validate(self.measures, data.items(), lang)
+        except forms.BadForm:
+            return self._page("bad", lang, status=400)
+        if self._own(request):
+            return self._page("audit_already", lang, status=409, switch=self.path)
+        self._nonces.pop(nonce, None)  # single use, whatever happens next
+        if figures is None:
+            return self._form(lang, values, error, status=422)
+        try:
+            self.submit(figures)
+        except Exception:  # noqa: BLE001 - AuditNotSaved or worse: a page, nothing confirmed
+            return self._page("not_saved", lang, status=503)
+        self.phones += 1
+        self._notify()
+        response = self._to_mine(lang)
+        response.set_cookie(self.own_cookie, audit_form.own_cookie(self.measures, figures),
+                            max_age=COOKIE_HOURS * 3600, path=f"/{self.PREFIX}/",
+                            httponly=True, samesite="Strict")
+        return response

@@ -1,0 +1,97 @@
+"""Audit figures from the participants' phones: the phone's form and page, and the run screen's
+QR view."""
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    # the phone's form
+    "audit.form.title": ("Dine tall til auditen", "Your figures for the audit"),
+    "audit.form.intro": (
+        "Skriv inn dine egne tall. Gruppen ser bare fordelingen og medianen, aldri hvem som "
+        "sendte hva.",
+        "Enter your own figures. The group sees only the distribution and the median, never who "
+        "sent what."),
+    "audit.form.example": ("for eksempel 4,2", "for example 4.2"),
+    "audit.form.hint": ("Du kan la et felt stå tomt.", "You can leave a field empty."),
+    "audit.form.submit": ("Send inn", "Submit"),
+    "audit.form.anonymous": (
+        "Ingen navn, adresse eller tidspunkt lagres sammen med tallene. Tallene dine huskes "
+        "bare på denne telefonen, så du kan se hvor de ligger.",
+        "No name, address or time is stored with the figures. Your figures are remembered only "
+        "on this phone, so that you can see where they stand."),
+    "audit.form.not_a_number": (
+        "«{label}»: skriv et tall mellom 0 og 10 000, for eksempel 4,2.",
+        "\"{label}\": type a number between 0 and 10,000, for example 4.2."),
+    "audit.form.need_one": ("Skriv inn minst ett tall.", "Enter at least one figure."),
+    # the phone's own page
+    "audit.mine.title": ("Hvor ligger du?", "Where do you stand?"),
+    "audit.mine.own": ("Ditt tall:", "Your figure:"),
+    "audit.mine.waiting": (
+        "{count} tall er sendt inn. Gruppens fordeling vises når minst {needed} har sendt inn; "
+        "siden oppdateres av seg selv.",
+        "{count} figures have been sent. The group's distribution is shown once at least "
+        "{needed} have sent theirs; the page updates by itself."),
+    "audit.mine.median": ("Gruppens median er {median} ({count} tall, fra {low} til {high}).",
+                          "The group's median is {median} ({count} figures, from {low} to "
+                          "{high})."),
+    "audit.mine.below": ("Ditt tall ligger under gruppens median.",
+                         "Your figure is below the group's median."),
+    "audit.mine.at": ("Ditt tall er lik gruppens median.",
+                      "Your figure equals the group's median."),
+    "audit.mine.above": ("Ditt tall ligger over gruppens median.",
+                         "Your figure is above the group's median."),
+    "audit.mine.you": ("◀ du", "◀ you"),
+    "audit.mine.distribution": ("Gruppens fordeling", "The group's distribution"),
+    "audit.mine.none": ("Denne telefonen har ikke sendt inn tall ennå.",
+                        "This phone has not sent any figures yet."),
+    "audit.mine.to_form": ("Til skjemaet", "To the form"),
+    "audit.mine.private": (
+        "Bare denne telefonen vet hvilket tall som er ditt. Skjermen i rommet viser bare "
+        "fordelingen og medianen.",
+        "Only this phone knows which figure is yours. The screen in the room shows only the "
+        "distribution and the median."),
+    "evaluation.page.audit_closed.title": ("Innsamlingen er avsluttet",
+                                           "The collection has ended"),
+    "evaluation.page.audit_closed.text": (
+        "Gruppeveilederen tar ikke imot flere tall til denne auditen.",
+        "The group leader takes no more figures for this audit."),
+    "evaluation.page.audit_already.title": ("Du har allerede sendt inn",
+                                            "You have already sent your figures"),
+    "evaluation.page.audit_already.text": (
+        "Denne telefonen har allerede sendt inn tall til denne auditen. Er et tall feil, si fra "
+        "til gruppeveilederen, som kan fjerne det.",
+        "This phone has already sent figures to this audit. If a figure is wrong, tell the "
+        "group leader, who can remove it."),
+    # the run screen
+    "audit.qr.title": ("Tall fra mobil", "Figures from phones"),
+    "audit.qr.scan": (
+        "Skann QR-koden og skriv inn dine egne tall. Ingen navn lagres; skjermen viser bare "
+        "fordeling og median.",
+        "Scan the QR code and enter your own figures. No names are stored; the screen shows "
+        "only the distribution and the median."),
+    "audit.qr.code": ("Kode: {code}", "Code: {code}"),
+    "audit.qr.count": ("{count} telefoner har sendt inn", "{count} phones have sent figures"),
+    "audit.qr.loopback": (
+        "Fant ikke noe nettverk: adressen virker bare på denne maskinen.",
+        "No network found: the address works on this computer only."),
+    "audit.qr.address": ("Nettverk: {interface}", "Network: {interface}"),
+    "audit.qr.address_settings": ("Adressen er satt i innstillingene (evaluation_host).",
+                                  "The address is set in the settings (evaluation_host)."),
+    "audit.qr.bind_failed": ("Kunne ikke starte på {host}: {reason}",
+                             "Could not start on {host}: {reason}"),
+    "audit.qr.hide": ("Skjul", "Hide"),
+    "audit.qr.hide_tip": ("Tilbake til kjøringen; innsamlingen fortsetter",
+                          "Back to the run; the collection goes on"),
+    "audit.qr.stop": ("Stopp innsamling", "Stop collecting"),
+    "audit.qr.stop_tip": ("Ta ikke imot flere tall fra mobil",
+                          "Take no more figures from phones"),
+    "audit.qr.stopped": ("Innsamlingen av tall fra mobil er stoppet ({count} telefoner).",
+                         "Collecting figures from phones has stopped ({count} phones)."),
+    "audit.qr.status_on": ("Tall fra mobil: åpent, {count} telefoner har sendt inn (Q viser "
+                           "QR-koden).",
+                           "Figures from phones: open, {count} phones have sent (Q shows the "
+                           "QR code)."),
+    "audit.qr.status_off": ("Q: la deltakerne sende inn egne tall fra mobilen (anonymt).",
+                            "Q: let the participants send their own figures from their phones "
+                            "(anonymously)."),
+    "audit.qr.not_saved": ("Et tall fra mobil ble ikke lagret: {reason}",
+                           "A figure from a phone was not stored: {reason}"),
+}

@@ -1,0 +1,324 @@
+"""Audit figures from phones (issue 4): the pure position rules, and the form server over real
+HTTP on 127.0.0.1 — anonymous storage, each phone sees where its own figure stands, bad posts get
+a friendly page and store nothing."""
+
+from __future__ import annotations
+
+import re
+
+import aiohttp
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from groupguide.domain.audit import (
+    AUDIT_MIN_FIGURES,
+    audit_position,
+    audit_summary,
+    figure_text,
+    parse_figure,
+)
+from groupguide.evaluation.audit_form import Measure, own_cookie, read_own_cookie
+from groupguide.evaluation.audit_server import AuditNotSaved, AuditServer, AuditStatus
+
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+MEASURES = (Measure("sick_leave", "run.audit.measure.sick_leave"),
+            Measure("referrals", "run.audit.measure.referrals"))
+NASTY_TITLE = "Audit <script>alert(1)</script> [b]x[/b]"
+
+
+# -- pure rules ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("raw, value", [
+    ("4,2", 4.2), ("4.2", 4.2), (" 12 ", 12.0), ("0", 0.0), ("10 000", 10_000.0),
+    ("1\u00a0000", 1000.0), (",5", 0.5)])
+def test_parse_figure_accepts_norwegian_and_english_decimals(raw, value):
+    assert parse_figure(raw) == pytest.approx(value)
+
+
+@pytest.mark.parametrize("raw", ["", " ", "-1", "abc", "1e3", "nan", "inf", "1.2.3", ".",
+                                 "10001", "4,2%", "0x10", "١٢", "9" * 40])
+def test_parse_figure_refuses_everything_else(raw):
+    assert parse_figure(raw) is None
+
+
+def test_figure_text():
+    assert figure_text(4.25) == "4,2" or figure_text(4.25) == "4,3"  # banker's rounding allowed
+    assert figure_text(12.0) == "12"
+    assert figure_text(3.5, comma=False) == "3.5"
+
+
+def test_position_waits_for_the_threshold():
+    values = [4.0] * (AUDIT_MIN_FIGURES - 1)
+    assert audit_position(audit_summary(values), 4.0) is None
+
+
+def test_position_is_bin_and_side_of_median_only():
+    summary = audit_summary([1.0, 2.0, 3.0, 4.0, 10.0])
+    low = audit_position(summary, 1.0)
+    high = audit_position(summary, 10.0)
+    mid = audit_position(summary, 3.0)
+    assert (low.bin, low.relation) == (0, "below")
+    assert (high.bin, high.relation) == (len(summary.bins) - 1, "above")
+    assert mid.relation == "at"
+    assert set(vars(low)) == {"bin", "relation"}  # no rank, no count of who is lower
+
+
+@given(st.lists(st.floats(0, 10_000, allow_nan=False), min_size=AUDIT_MIN_FIGURES,
+                max_size=12), st.data())
+def test_own_figure_lands_in_the_bin_that_counts_it(values, data):
+    summary = audit_summary(values)
+    own = data.draw(st.sampled_from(values))
+    position = audit_position(summary, own)
+    assert position is not None
+    low, high, count = summary.bins[position.bin]
+    assert count >= 1
+    assert low - 1e-9 <= own <= high + 1e-9
+    assert sum(c for _, _, c in summary.bins) == len(values)
+
+
+def test_own_cookie_round_trip_and_tampering():
+    cookie = own_cookie(MEASURES, {"referrals": 7.25})
+    assert read_own_cookie(MEASURES, cookie) == {"referrals": 7.25}
+    assert read_own_cookie(MEASURES, own_cookie(MEASURES, {"sick_leave": 0.5,
+                                                           "referrals": 12.0})) == {
+        "sick_leave": 0.5, "referrals": 12.0}
+    for bad in ("", "9:4", "0:-3", "0:abc|1:", "x" * 500, "0:1e9", "|||", "0"):
+        assert read_own_cookie(MEASURES, bad) in ({}, {"sick_leave": 1.0})
+    assert read_own_cookie(MEASURES, "0:4|1:x") == {"sick_leave": 4.0}
+
+
+# -- over HTTP -----------------------------------------------------------------------------------
+
+class Room:
+    """The run screen's side: figures kept sorted with no link to a phone."""
+
+    def __init__(self) -> None:
+        self.figures: dict[str, list[float]] = {m.key: [] for m in MEASURES}
+        self.fail = False
+        self.events: list[AuditStatus] = []
+
+    def submit(self, figures: dict[str, float]) -> None:
+        if self.fail:
+            raise AuditNotSaved("disk full")
+        for key, value in figures.items():
+            self.figures[key].append(value)
+            self.figures[key].sort()
+
+    def get(self, key: str) -> list[float]:
+        return list(self.figures[key])
+
+
+@pytest.fixture
+async def served():
+    room = Room()
+    server = AuditServer(NASTY_TITLE, MEASURES, room.get, room.submit, "127.0.0.1", 0,
+                         cookie_id="block-1", on_change=room.events.append)
+    await server.start()
+    yield server, room
+    await server.stop()
+
+
+class Phone:
+    def __init__(self, server: AuditServer) -> None:
+        self.server = server
+        self.session = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+
+    async def get(self, path: str = "", follow=True):
+        async with self.session.get(self.server.url + path, allow_redirects=follow) as r:
+            return r.status, await r.text()
+
+    async def post(self, fields, origin: str | None = None, headers=None, **kwargs):
+        headers = {"Origin": origin if origin is not None else self.server.base,
+                   **(headers or {})}
+        async with self.session.post(self.server.url, data=fields, headers=headers,
+                                     allow_redirects=False, **kwargs) as r:
+            return r.status, await r.text(), r
+
+    async def send(self, lang="nb", **figures):
+        status, page = await self.get()
+        assert status == 200, page
+        fields = {"nonce": NONCE.search(page).group(1), "lang": lang, "m0": "", "m1": ""}
+        fields.update(figures)
+        return await self.post(fields)
+
+    async def close(self):
+        await self.session.close()
+
+
+async def test_phone_sends_figures_and_sees_where_it_stands(served):
+    server, room = served
+    phones = [Phone(server) for _ in range(4)]
+    try:
+        status, _, response = await phones[0].send(m0="4,2", m1="12")
+        assert status == 303
+        assert response.headers["Location"].startswith(f"{server.path}/din")
+        assert room.figures == {"sick_leave": [4.2], "referrals": [12.0]}
+        # the figure lives in the phone's cookie only; the page waits for three
+        status, page = await phones[0].get("/din")
+        assert status == 200
+        assert "4,2" in page and "minst 3" in page
+        assert 'http-equiv="refresh"' in page
+        assert "median" not in page.lower().split("minst")[0]
+        await phones[1].send(m0="2")
+        await phones[2].send(m0="8,5", m1="3")
+        status, page = await phones[0].get("/din")
+        assert "Gruppens median er 4,2" in page
+        assert "Ditt tall er lik gruppens median" in page
+        assert page.count('class="mine"') == 1  # sick leave only: referrals wait for three
+        status, page = await phones[2].get("/din")
+        assert "over gruppens median" in page
+        # a phone that sent nothing sees no figure and is offered the form
+        status, page = await phones[3].get("/din")
+        assert "ikke sendt inn tall" in page and "Ditt tall" not in page
+        assert [e.phones for e in room.events] == [1, 2, 3]
+    finally:
+        for phone in phones:
+            await phone.close()
+
+
+async def test_shared_and_own_pages_name_nobody_and_escape(served):
+    server, _room = served
+    phone = Phone(server)
+    try:
+        status, page = await phone.get()
+        assert "<script>alert" not in page and "&lt;script&gt;" in page
+        await phone.send(m0="1")
+        status, page = await phone.get("/din")
+        assert "<script>alert" not in page
+        status, page = await phone.get("/din?lang=en")
+        assert "Your figure" in page and "Ditt tall" not in page
+    finally:
+        await phone.close()
+
+
+async def test_second_send_from_the_same_phone_is_refused_and_stores_nothing(served):
+    server, room = served
+    phone = Phone(server)
+    try:
+        await phone.send(m0="3")
+        status, _page = await phone.get(follow=False)  # the form now leads to "where I stand"
+        assert status == 303
+        fields = {"nonce": server._new_nonce(), "lang": "nb", "m0": "99", "m1": ""}
+        status, page, _ = await phone.post(fields)
+        assert status == 409 and "allerede sendt inn" in page
+        assert room.figures["sick_leave"] == [3.0]
+    finally:
+        await phone.close()
+
+
+@pytest.mark.parametrize("fields, status, text", [
+    ({"m0": "fire", "m1": ""}, 422, "skriv et tall"),
+    ({"m0": "", "m1": ""}, 422, "minst ett tall"),
+    ({"m0": "-2", "m1": ""}, 422, "skriv et tall"),
+    ({"m0": "2", "m1": "", "name": "Kari"}, 400, "Ingenting er lagret"),
+    ({"m0": "2", "m1": "", "m2": "3"}, 400, "Ingenting er lagret"),
+])
+async def test_bad_input_gets_a_friendly_page_and_stores_nothing(served, fields, status, text):
+    server, room = served
+    phone = Phone(server)
+    try:
+        _, page = await phone.get()
+        posted = {"nonce": NONCE.search(page).group(1), "lang": "nb", **fields}
+        got, page, _ = await phone.post(posted)
+        assert got == status
+        assert text in page
+        assert room.figures == {"sick_leave": [], "referrals": []}
+        if status == 422:  # the typed value is kept for correcting
+            assert f'value="{fields["m0"]}"' in page
+    finally:
+        await phone.close()
+
+
+async def test_tampered_posts_store_nothing(served):
+    server, room = served
+    phone = Phone(server)
+    try:
+        _, page = await phone.get()
+        nonce = NONCE.search(page).group(1)
+        status, page, _ = await phone.post({"nonce": nonce, "lang": "nb", "m0": "2"},
+                                           origin="http://evil.example")
+        assert status == 403
+        status, page, _ = await phone.post({"nonce": "made-up", "lang": "nb", "m0": "2"})
+        assert status == 409
+        status, page, _ = await phone.post("m0=2", headers={
+            "Content-Type": "application/json"})
+        assert status == 400
+        status, page, _ = await phone.post({"nonce": nonce, "m0": "2" * 40000})
+        assert status == 413
+        assert room.figures == {"sick_leave": [], "referrals": []}
+        async with phone.session.get(f"{server.base}/a/WRONGTOKEN000000") as r:
+            assert r.status == 404
+        async with phone.session.get(f"{server.url}/anything") as r:
+            assert r.status == 404
+        async with phone.session.get(f"{server.base}/e/{server.token}") as r:
+            assert r.status == 404  # the audit token opens no evaluation
+    finally:
+        await phone.close()
+
+
+async def test_a_failed_save_confirms_nothing(served):
+    server, room = served
+    room.fail = True
+    phone = Phone(server)
+    try:
+        status, page, response = await phone.send(m0="5")
+        assert status == 503 and "ikke lagret" in page
+        assert server.own_cookie not in response.cookies
+        room.fail = False
+        status, _, _ = await phone.send(m0="5")  # the phone can simply try again
+        assert status == 303 and room.figures["sick_leave"] == [5.0]
+    finally:
+        await phone.close()
+
+
+async def test_closed_collection_takes_no_more_but_pages_still_show(served):
+    server, room = served
+    early, late = Phone(server), Phone(server)
+    try:
+        await early.send(m0="1")
+        _, form = await late.get()
+        server.close()
+        status, page, _ = await late.post({"nonce": NONCE.search(form).group(1), "lang": "nb",
+                                           "m0": "3", "m1": ""})
+        assert status == 410 and "avsluttet" in page
+        status, page = await late.get()
+        assert status == 410
+        status, page = await early.get("/din")
+        assert status == 200 and "Ditt tall" in page
+        assert 'http-equiv="refresh"' not in page
+        assert room.figures["sick_leave"] == [1.0]
+        assert room.events[-1] == AuditStatus(1, False)
+    finally:
+        await early.close()
+        await late.close()
+
+
+async def test_headers_and_no_client_data_kept(served):
+    server, _room = served
+    phone = Phone(server)
+    try:
+        async with phone.session.get(server.url) as r:
+            assert "default-src 'none'" in r.headers["Content-Security-Policy"]
+            assert r.headers["Cache-Control"] == "no-store"
+        await phone.send(m0="2")
+        kept = {k: v for k, v in vars(server).items()
+                if k not in ("_limiter", "_css", "_runner", "host")}
+        assert "127.0.0.1" not in repr(kept)  # the rate limiter alone knows addresses, in memory
+    finally:
+        await phone.close()
+
+
+async def test_restarted_collection_for_the_same_block_knows_the_phone(served):
+    server, room = served
+    phone = Phone(server)
+    try:
+        await phone.send(m0="2")
+        again = AuditServer("x", MEASURES, room.get, room.submit, "127.0.0.1", 0,
+                            cookie_id="block-1")
+        assert again.own_cookie == server.own_cookie
+        other = AuditServer("x", MEASURES, room.get, room.submit, "127.0.0.1", 0,
+                            cookie_id="block-2")
+        assert other.own_cookie != server.own_cookie
+    finally:
+        await phone.close()

@@ -1,0 +1,172 @@
+"""Run mode (issue 4): audit figures from phones. The leader presses Q on an audit block; phones
+post over real HTTP to the server in the app's loop; the shared screen shows the distribution
+and median only, each phone sees where its own figure stands, and the collection ends with the
+block."""
+
+from __future__ import annotations
+
+import re
+
+import aiohttp
+import pytest
+
+from groupguide.store.runstate import RunStateStore
+from groupguide.tui.screens.run import RunScreen
+from groupguide.tui.screens.run_phones import PhonesScreen
+from tests.test_run_screen import SIZE, _app, plan_copy
+from tests.tui_helpers import open_store
+
+NONCE = re.compile(r'name="nonce" value="([^"]+)"')
+
+
+async def _to_audit(pilot) -> RunScreen:
+    await pilot.pause()
+    screen = pilot.app.screen
+    assert isinstance(screen, RunScreen)
+    while screen.state.index > 6:  # gathering 1 is held: its audit block is number 7
+        await pilot.press("b")
+    await pilot.pause()
+    assert screen.has_class("-kind-audit")
+    return screen
+
+
+async def _send(session: aiohttp.ClientSession, url: str, **fields) -> int:
+    async with session.get(url) as response:
+        page = await response.text()
+    posted = {"nonce": NONCE.search(page).group(1), "lang": "nb", "m0": "", "m1": "", **fields}
+    base = url.split("/a/")[0]
+    async with session.post(url, data=posted, headers={"Origin": base},
+                            allow_redirects=False) as response:
+        return response.status
+
+
+@pytest.fixture
+def audit_app(data_dir, example_plan):
+    store = open_store(data_dir, plan_copy(example_plan, data_dir.parent))
+    store.save_settings({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
+    return _app(data_dir, example_plan, gathering_number=1, store=store)
+
+
+async def test_phones_send_figures_screen_shows_distribution_only(audit_app, data_dir):
+    app, store, group, gathering, clock = audit_app
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _to_audit(pilot)
+        assert "Q:" in str(screen.query_one("#run-audit-phones").render())
+        await pilot.press("q")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, PhonesScreen):
+                break
+        qr_screen = app.screen
+        assert isinstance(qr_screen, PhonesScreen)
+        url = screen.phones.url
+        assert url.startswith("http://127.0.0.1:") and "/a/" in url
+        phones = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+                  for _ in range(3)]
+        try:
+            assert await _send(phones[0], url, m0="4,2", m1="10") == 303
+            assert await _send(phones[1], url, m0="6") == 303
+            await pilot.pause()
+            assert qr_screen.count == 2
+            assert "Median" not in str(screen.query_one("#run-audit").render())
+            assert await _send(phones[2], url, m0="5,5") == 303
+            await pilot.pause()
+            assert qr_screen.count == 3
+            await pilot.press("escape")  # back to the run; the collection goes on
+            await pilot.pause()
+            assert app.screen is screen and screen.phones is not None
+            shared = str(screen.query_one("#run-audit").render())
+            assert "Median 5,5" in shared
+            assert "3 telefoner" in str(screen.query_one("#run-audit-phones").render())
+            # each phone sees where its own figure stands; the shared screen never does
+            async with phones[0].get(url + "/din") as response:
+                mine = await response.text()
+            assert "Ditt tall:" in mine and "under gruppens median" in mine
+            async with phones[1].get(url + "/din") as response:
+                assert "over gruppens median" in await response.text()
+            # stored: sorted figures, nothing about a phone
+            saved = RunStateStore(data_dir).load(gathering.id)
+            audit_block = gathering.blocks[6]
+            assert saved.blocks[audit_block.id].audit == {"sick_leave": [4.2, 5.5, 6.0],
+                                                          "referrals": [10.0]}
+            raw = RunStateStore(data_dir).path(gathering.id).read_text(encoding="utf-8")
+            assert "127.0.0.1" not in raw and "cookie" not in raw.lower()
+            # the leader can still add and remove figures by hand
+            await pilot.press("1")
+            await pilot.pause()
+            await pilot.press(*"-6", "enter")
+            await pilot.pause()
+            assert screen.state.figures(screen.gathering, "sick_leave") == [4.2, 5.5]
+            # the next block ends the collection
+            clock.advance(minutes=30)
+            await pilot.press("n")
+            for _ in range(20):
+                await pilot.pause(0.05)
+                if screen.phones is None:
+                    break
+            assert screen.phones is None
+            with pytest.raises(aiohttp.ClientConnectionError):
+                async with phones[0].get(url) as response:
+                    await response.text()
+        finally:
+            for phone in phones:
+                await phone.close()
+
+
+async def test_stop_key_ends_the_collection_and_q_restarts_it(audit_app):
+    app, store, group, gathering, clock = audit_app
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _to_audit(pilot)
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PhonesScreen)
+        first = screen.phones.url
+        await pilot.press("s")
+        for _ in range(20):
+            await pilot.pause(0.05)
+            if screen.phones is None:
+                break
+        assert app.screen is screen and screen.phones is None
+        assert "Q:" in str(screen.query_one("#run-audit-phones").render())
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        assert isinstance(app.screen, PhonesScreen)
+        assert screen.phones.url != first  # a new address: the old QR code no longer works
+        await pilot.press("escape")
+        await pilot.pause()
+
+
+async def test_q_is_only_offered_on_an_audit_block(audit_app):
+    app, store, group, gathering, clock = audit_app
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        screen = app.screen
+        assert not screen.has_class("-kind-audit")
+        assert screen.check_action("phones", ()) is False
+        await pilot.press("q")
+        await pilot.pause()
+        assert app.screen is screen and screen.phones is None
+
+
+async def test_a_failed_save_tells_the_phone_and_keeps_nothing(audit_app, monkeypatch):
+    app, store, group, gathering, clock = audit_app
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _to_audit(pilot)
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        url = screen.phones.url
+
+        def refuse(state):
+            from groupguide.store.errors import StoreWriteError
+
+            raise StoreWriteError(RunStateStore(screen.app.services.data_dir).path(
+                gathering.id), OSError(28, "No space left on device"))
+
+        monkeypatch.setattr(screen.runs, "save", refuse)
+        async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as phone:
+            assert await _send(phone, url, m0="7") == 503
+        await pilot.pause()
+        assert screen.state.figures(screen.gathering, "sick_leave") == []
+        await pilot.press("escape")
+        await pilot.pause()
+
