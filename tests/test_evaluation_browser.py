@@ -33,6 +33,15 @@ def _playwright():
     return async_playwright
 
 
+async def _phone(p):
+    """Chromium as a phone: 390×844 at 2×, touch, no JavaScript, Norwegian."""
+    browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+    context = await browser.new_context(
+        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
+        has_touch=True, java_script_enabled=False, locale="nb-NO")
+    return browser, await context.new_page()
+
+
 async def test_phone_fills_and_submits(data_dir, library):
     async_playwright = _playwright()
     group = make_group()
@@ -43,11 +52,7 @@ async def test_phone_fills_and_submits(data_dir, library):
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     try:
         async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            context = await browser.new_context(
-                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                has_touch=True, java_script_enabled=False, locale="nb-NO")
-            page = await context.new_page()
+            browser, page = await _phone(p)
             await page.goto(server.url)
             assert await page.title() == "Evaluering av samlingen"
             # block titles typed with markup-like text show literally
@@ -104,11 +109,7 @@ async def test_phone_sends_audit_figures_and_sees_where_it_stands():
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     try:
         async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            context = await browser.new_context(
-                viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-                has_touch=True, java_script_enabled=False, locale="nb-NO")
-            page = await context.new_page()
+            browser, page = await _phone(p)
             await page.goto(server.url)
             assert await page.title() == "Dine tall til auditen"
             box = await page.locator("input.figure").first.bounding_box()

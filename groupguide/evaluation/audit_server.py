@@ -45,12 +45,11 @@ class AuditServer(PhoneServer):
                  submit: Callable[[dict[str, float]], None], host: str, port: int = 0, *,
                  cookie_id: str = "", on_change: Callable[[AuditStatus], None] | None = None,
                  token: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(host, port, token, clock)
+        super().__init__(host, port, token, clock, on_change)
         self.title = title
         self.measures = tuple(measures)
         self.figures = figures
         self.submit = submit
-        self.on_change = on_change
         self.cookie_id = cookie_id or self.token
         self.is_open = True
         self.phones = 0
@@ -68,14 +67,6 @@ class AuditServer(PhoneServer):
         self.is_open = False
         self._nonces.clear()
         self._notify()
-
-    def _notify(self) -> None:
-        if self.on_change is None:
-            return
-        try:
-            self.on_change(self.status())
-        except Exception:  # noqa: BLE001 - the UI's trouble must never break the form
-            pass
 
     # -- HTTP ----------------------------------------------------------------------------------
 

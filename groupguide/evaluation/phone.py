@@ -14,6 +14,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable
 from importlib import resources
+from typing import Any
 from urllib.parse import urlsplit
 
 from aiohttp import web
@@ -70,7 +71,9 @@ class PhoneServer:
     PREFIX = "e"
 
     def __init__(self, host: str, port: int = 0, token: str | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic,
+                 on_change: Callable[[Any], None] | None = None) -> None:
+        self.on_change = on_change
         self.host = host
         self.port = port
         self.token = token or tokens.new_code()
@@ -126,6 +129,18 @@ class PhoneServer:
         runner, self._runner = self._runner, None
         if runner is not None:
             await runner.cleanup()
+
+    def status(self) -> Any:
+        """What ``on_change`` is called with (a count, never a participant's input)."""
+        raise NotImplementedError
+
+    def _notify(self) -> None:
+        if self.on_change is None:
+            return
+        try:
+            self.on_change(self.status())
+        except Exception:  # noqa: BLE001 - the UI's trouble must never break the form
+            pass
 
     # -- HTTP ----------------------------------------------------------------------------------
 

@@ -40,10 +40,9 @@ class EvaluationServer(PhoneServer):
                  on_change: Callable[[ServerStatus], None] | None = None,
                  token: str | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
-        super().__init__(host, port, token, clock)
+        super().__init__(host, port, token, clock, on_change)
         self.answers = answers
         self.evaluation = evaluation
-        self.on_change = on_change
         self.visits = 0
         self._pending: list[tuple[dict, str | None, asyncio.Future[None]]] = []
         self._flusher: asyncio.Future[None] | None = None
@@ -77,14 +76,6 @@ class EvaluationServer(PhoneServer):
 
     def status(self) -> ServerStatus:
         return ServerStatus(self.evaluation.count, self.visits, not self.evaluation.is_open)
-
-    def _notify(self) -> None:
-        if self.on_change is None:
-            return
-        try:
-            self.on_change(self.status())
-        except Exception:  # noqa: BLE001 - the UI's trouble must never break the form
-            pass
 
     # -- HTTP ----------------------------------------------------------------------------------
 
