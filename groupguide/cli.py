@@ -71,7 +71,8 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="groupguide", description=t("cli.description"))
-    parser.add_argument("--version", action="version", version=f"groupguide {__version__}")
+    parser.add_argument("--version", action="version", version=f"groupguide {__version__}",
+                        help=t("cli.argparse.version"))
     parser.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data_dir"))
     parser.add_argument("--lang", metavar="nb|en", help=t("cli.opt.lang"))
     parser.add_argument("--demo", action="store_true", help=t("cli.opt.demo"))

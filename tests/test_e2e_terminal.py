@@ -160,8 +160,9 @@ def _audit_phone(url: str, sick_leave: str, referrals: str = ""):
 
 def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     """Issue 4 in a real terminal: `groupguide run` on the held gathering, back to its audit
-    block, Q shows the QR code and address; three phones post over HTTP; the runner shows the
-    median; each phone's page says where its own figure stands; N ends the collection."""
+    block, Q shows the QR code and address; three phones post over HTTP; the runner shows only
+    a count until the leader ends the collection, then the median; each phone's page says where
+    its own figure stands, until run mode closes."""
     require_tmux()
     _import(data_dir, example_plan)
     (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1",
@@ -183,6 +184,15 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     phones = [_audit_phone(url, figure, referrals)
               for figure, referrals in (("4,2", "11"), ("7", ""), ("5,5", "9"))]
     assert all(status == 200 for _, status in phones)
+    term.wait_for("Telefoner som har sendt inn: 3")
+    term.send("Escape")
+    screen = term.wait_for("3 tall mottatt")  # nothing to watch change while phones send
+    assert "Median" not in screen
+    term.send("q")
+    term.wait_for("Avslutt og vis fordelingen")
+    term.send("s")
+    screen = term.wait_for("Median 5,5")
+    assert "avsluttet" in screen
     own_pages = []
     for opener, _ in phones:
         with opener.open(url + "/din", timeout=10) as response:
@@ -190,16 +200,13 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     assert "under gruppens median" in own_pages[0]
     assert "over gruppens median" in own_pages[1]
     assert "lik gruppens median" in own_pages[2]
-    term.wait_for("3 telefoner har sendt inn")
-    term.send("Escape")
-    screen = term.wait_for("Median 5,5")
-    assert "4,2" in screen  # the lowest figure, as the range's end; no phone, no order
     term.send("n")
     term.wait_for("Økt 8 av 11")
-    term.wait_for("stoppet")
+    with phones[0][0].open(url + "/din", timeout=10) as response:  # still served
+        assert "Ditt tall:" in response.read().decode()
+    term.send("Escape")  # closing run mode stops the server
+    term.wait_for("Grupper")  # back on the home screen
     with pytest.raises(OSError):
         urllib.request.urlopen(url, timeout=5)
-    term.send("Escape")
-    term.wait_for("Grupper")  # back on the home screen
     term.send("C-q")
     assert term.exit_code() == 0

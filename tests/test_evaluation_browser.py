@@ -129,6 +129,17 @@ async def test_phone_sends_audit_figures_and_sees_where_it_stands():
             assert room.figures["referrals"] == [8.0, 10.0, 12.5, 15.0]
             text = await page.inner_text("main")
             assert "Ditt tall:" in text and "5,2" in text
+            assert "5 tall er sendt inn så langt" in text and "Gruppens median" not in text
+            await page.screenshot(path=str(ARTIFACTS / "audit-mine-open.png"), full_page=True)
+            await page.click("a.change")  # a typo can be fixed while the collection is open
+            await page.wait_for_load_state()
+            assert await page.input_value("#m0") == "5,2"
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert room.figures["sick_leave"] == [3.1, 4.8, 5.2, 6.4, 9.0]
+            server.close()  # the leader ends the collection: the distribution shows
+            await page.reload()
+            text = await page.inner_text("main")
             assert "lik gruppens median" in text
             assert await page.locator("li.mine").count() == 1
             bar = await page.locator("li.mine .bar").bounding_box()

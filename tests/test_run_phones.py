@@ -1,7 +1,8 @@
 """Run mode (issue 4): audit figures from phones. The leader presses Q on an audit block; phones
-post over real HTTP to the server in the app's loop; the shared screen shows the distribution
-and median only, each phone sees where its own figure stands, and the collection ends with the
-block."""
+post over real HTTP to the server in the app's loop; while the collection is open nobody sees the
+distribution (a change on the wall as someone taps would give them away); once it ends, the
+shared screen shows the distribution and median only and each phone sees where its own figure
+stands."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ import aiohttp
 import pytest
 
 from groupguide.store.runstate import RunStateStore
+from groupguide.tui.screens.phones_qr import PhonesScreen
 from groupguide.tui.screens.run import RunScreen
-from groupguide.tui.screens.run_phones import PhonesScreen
 from tests.test_run_screen import SIZE, _app, plan_copy
 from tests.tui_helpers import open_store
 
@@ -76,8 +77,19 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             await pilot.pause()
             assert app.screen is screen and screen.phones is not None
             shared = str(screen.query_one("#run-audit").render())
+            assert "3 tall mottatt" in shared and "Median" not in shared
+            status_line = str(screen.query_one("#run-audit-phones").render())
+            assert "åpent" in status_line and "3 av 7 til stede" in status_line  # one was absent
+            # the leader ends the collection: the distribution shows, here and on the phones
+            await pilot.press("q")
+            await pilot.pause(0.2)
+            assert isinstance(app.screen, PhonesScreen)
+            await pilot.press("s")
+            await pilot.pause()
+            assert app.screen is screen and not screen.phones.is_open
+            shared = str(screen.query_one("#run-audit").render())
             assert "Median 5,5" in shared
-            assert "3 telefoner" in str(screen.query_one("#run-audit-phones").render())
+            assert "avsluttet" in str(screen.query_one("#run-audit-phones").render())
             # each phone sees where its own figure stands; the shared screen never does
             async with phones[0].get(url + "/din") as response:
                 mine = await response.text()
@@ -97,43 +109,54 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             await pilot.press(*"-6", "enter")
             await pilot.pause()
             assert screen.state.figures(screen.gathering, "sick_leave") == [4.2, 5.5]
-            # the next block ends the collection
+            # the phones' own pages keep working on the next block; closing run mode ends them
             clock.advance(minutes=30)
             await pilot.press("n")
-            for _ in range(20):
-                await pilot.pause(0.05)
-                if screen.phones is None:
-                    break
-            assert screen.phones is None
-            with pytest.raises(aiohttp.ClientConnectionError):
-                async with phones[0].get(url) as response:
-                    await response.text()
+            await pilot.pause()
+            async with phones[0].get(url + "/din") as response:
+                assert "Ditt tall:" in await response.text()
         finally:
             for phone in phones:
                 await phone.close()
+    async with aiohttp.ClientSession() as late:
+        with pytest.raises(aiohttp.ClientConnectionError):
+            async with late.get(url) as response:
+                await response.text()
 
 
-async def test_stop_key_ends_the_collection_and_q_restarts_it(audit_app):
+async def test_leaving_the_block_ends_an_open_collection(audit_app):
     app, store, group, gathering, clock = audit_app
     async with app.run_test(size=SIZE) as pilot:
         screen = await _to_audit(pilot)
         await pilot.press("q")
         await pilot.pause(0.2)
-        assert isinstance(app.screen, PhonesScreen)
-        first = screen.phones.url
-        await pilot.press("s")
-        for _ in range(20):
-            await pilot.pause(0.05)
-            if screen.phones is None:
-                break
-        assert app.screen is screen and screen.phones is None
-        assert "Q:" in str(screen.query_one("#run-audit-phones").render())
-        await pilot.press("q")
-        await pilot.pause(0.2)
-        assert isinstance(app.screen, PhonesScreen)
-        assert screen.phones.url != first  # a new address: the old QR code no longer works
+        url = screen.phones.url
         await pilot.press("escape")
         await pilot.pause()
+        phones = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+                  for _ in range(3)]
+        try:
+            for phone, figure in zip(phones, ("3", "4", "5"), strict=True):
+                assert await _send(phone, url, m0=figure) == 303
+            await pilot.pause()
+            await pilot.press("n")
+            await pilot.pause()
+            assert not screen.phones.is_open
+            async with phones[0].get(url + "/din") as response:
+                page = await response.text()
+            assert "Gruppens median er 4" in page and "under gruppens median" in page
+            async with aiohttp.ClientSession() as late:
+                async with late.get(url) as response:
+                    assert response.status == 410  # "the collection has ended"
+            # back to the audit block: Q opens the same collection again
+            await pilot.press("b")
+            await pilot.pause()
+            await pilot.press("q")
+            await pilot.pause(0.2)
+            assert screen.phones.is_open and screen.phones.url == url
+        finally:
+            for phone in phones:
+                await phone.close()
 
 
 async def test_q_is_only_offered_on_an_audit_block(audit_app):

@@ -91,7 +91,7 @@ def test_projector(snap_compare, tmp_path, example_plan, size):
 def _audit_app(tmp_path, example_plan, monkeypatch):
     """Gathering 1's audit block with the phone collection open. The server is not bound (the
     address must be the same in every run); its HTTP side is tested in test_audit_phones."""
-    from groupguide.tui.screens import run_phones
+    from groupguide.tui.screens import phones_qr
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -105,7 +105,7 @@ def _audit_app(tmp_path, example_plan, monkeypatch):
     async def not_bound(server):
         return server.url
 
-    monkeypatch.setattr(run_phones, "start_on", not_bound)
+    monkeypatch.setattr(phones_qr, "start_on", not_bound)
     return make_run_app(services, group.id, group.gatherings[0].id)
 
 
@@ -117,7 +117,7 @@ async def _open_phones(pilot, figures=()):
     await pilot.press("q")
     await pilot.pause(0.3)
     for sick_leave, referrals in figures:
-        screen._phone_figures({"sick_leave": sick_leave, "referrals": referrals})
+        screen._phone_figures({"sick_leave": sick_leave, "referrals": referrals}, {})
         screen.phones.server.phones += 1
         screen._show_phones(screen.phones.phones)
     await pilot.pause()
@@ -142,7 +142,9 @@ def test_audit_phones_runner(snap_compare, tmp_path, example_plan, size, monkeyp
 
     async def run_before(pilot):
         await _open_phones(pilot, [(4.2, 11.0), (7.0, 9.5), (5.1, 14.0), (2.5, 12.0)])
-        await pilot.press("escape")
+        await pilot.press("s")  # end the collection: the distribution shows
+        await pilot.pause()
+        pilot.app.clear_notifications()
         await pilot.pause()
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
 DEFAULT_AUDIT_MEASURES = ("sick_leave", "referrals")
-MAX_FIGURE = 10_000.0
+MAX_FIGURE = 100.0  # both measures are "per 100 consultations"
 BINS = 5
 
 

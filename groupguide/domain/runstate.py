@@ -351,6 +351,11 @@ class RunState:
         run.audit[measure].remove(float(value))
         return True
 
+    def block_figures(self, block_id: str, measure: str) -> list[float]:
+        """One block's figures, whether or not it is the current block."""
+        run = self.blocks.get(block_id)
+        return list(run.audit.get(measure, [])) if run is not None else []
+
     def figures(self, gathering: Gathering, measure: str) -> list[float]:
         run = self._current_run(gathering)
         return list(run.audit.get(measure, [])) if run is not None else []

@@ -1,6 +1,10 @@
 """The audit form on a phone: one number per measure, and a page that shows where the phone's own
 figure stands against the group's distribution.
 
+While the collection is open, neither the shared screen nor any phone shows the distribution:
+watching it change as a colleague taps "send" would tell whose figure is whose. It is shown
+when the group leader ends the collection. Until then a phone may change its own figures.
+
 HTML only (escaped, no JavaScript, the local stylesheet; bar widths are classes because the
 Content-Security-Policy forbids inline styles). The figure a phone sent is kept on that phone
 only, in a cookie, so that its page can show it; the server stores figures without any link to
@@ -42,12 +46,22 @@ def field_name(index: int) -> str:
     return f"m{index}"
 
 
+def own_values(measures: Sequence[Measure], own: dict[str, float], lang: str) -> dict[str, str]:
+    """The phone's own figures as the form shows them, for changing them."""
+    return {field_name(i): figure_text(own[m.key], comma=lang == "nb")
+            for i, m in enumerate(measures) if m.key in own}
+
+
 def render_form(title: str, measures: Sequence[Measure], lang: str, nonce: str, action: str,
-                values: dict[str, str] | None = None, error: str = "") -> str:
+                values: dict[str, str] | None = None, error: str = "",
+                change: bool = False) -> str:
+    """The form; ``change`` for replacing the figures this phone sent (``action`` then is the
+    change address, and the language link points at the form itself)."""
     values = values or {}
-    heading = tr("audit.form.title", lang)
+    heading = tr("audit.form.change_title" if change else "audit.form.title", lang)
+    intro = tr("audit.form.change_intro" if change else "audit.form.intro", lang)
     parts = [f"<h1>{_h(heading)}</h1>", f'<p class="sub">{_h(title)}</p>',
-             f'<p class="intro">{_h(tr("audit.form.intro", lang))}</p>']
+             f'<p class="intro">{_h(intro)}</p>']
     if error:
         parts.append(f'<p class="error" role="alert">{_h(error)}</p>')
     parts.append(f'<form method="post" action="{_h(action)}" accept-charset="utf-8">')
@@ -60,16 +74,18 @@ def render_form(title: str, measures: Sequence[Measure], lang: str, nonce: str, 
             f'<input class="figure" id="{name}" name="{name}" type="text" inputmode="decimal" '
             f'autocomplete="off" maxlength="12" placeholder="{_h(tr("audit.form.example", lang))}"'
             f' value="{_h(values.get(name, ""))}">')
-    parts.append(f'<p class="hint">{_h(tr("audit.form.hint", lang))}</p>')
+    if not change:
+        parts.append(f'<p class="hint">{_h(tr("audit.form.hint", lang))}</p>')
     parts.append(f'<button type="submit">{_h(tr("audit.form.submit", lang))}</button>')
     parts.append(f'<p class="anon">{_h(tr("audit.form.anonymous", lang))}</p></form>')
     return page(heading, "".join(parts), lang, switch=action)
 
 
-def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]],
-             lang: str) -> tuple[dict[str, float] | None, dict[str, str], str]:
+def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]], lang: str,
+             allow_none: bool = False) -> tuple[dict[str, float] | None, dict[str, str], str]:
     """(figures by measure key, values to refill the form, error). ``figures`` is None when the
-    participant must fix something. Raises BadForm for what no honest browser sends."""
+    participant must fix something (at least one figure, unless ``allow_none``: a change may
+    remove them all). Raises BadForm for what no honest browser sends."""
     allowed = {"nonce", "lang", *(field_name(i) for i in range(len(measures)))}
     values: dict[str, str] = {}
     for name, value in pairs:
@@ -88,7 +104,7 @@ def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]],
             return None, values, tr("audit.form.not_a_number", lang,
                                     label=tr(measure.label, lang))
         figures[measure.key] = value
-    if not figures:
+    if not figures and not allow_none:
         return None, values, tr("audit.form.need_one", lang)
     return figures, values, ""
 
@@ -118,12 +134,17 @@ def read_own_cookie(measures: Sequence[Measure], raw: str | None) -> dict[str, f
 
 # -- where my figure stands ------------------------------------------------------------------
 
-def _measure_section(label: str, values: list[float], own: float | None, lang: str) -> str:
+def _measure_section(label: str, values: list[float], own: float | None, lang: str,
+                     is_open: bool) -> str:
     comma = lang == "nb"
     parts = [f"<h2>{_h(label)}</h2>"]
     if own is not None:
         parts.append(f'<p class="own">{_h(tr("audit.mine.own", lang))} '
                      f"<strong>{_h(figure_text(own, comma))}</strong></p>")
+    if is_open:
+        so_far = tr("audit.mine.open", lang, count=len(values))
+        parts.append(f'<p class="hint">{_h(so_far)}</p>')
+        return "".join(parts)
     summary = audit_summary(values)
     if not summary.shown:
         waiting = tr("audit.mine.waiting", lang, count=summary.count, needed=AUDIT_MIN_FIGURES)
@@ -158,7 +179,9 @@ def _measure_section(label: str, values: list[float], own: float | None, lang: s
 
 def render_mine(title: str, measures: Sequence[Measure], figures: dict[str, list[float]],
                 own: dict[str, float], lang: str, form_url: str, is_open: bool) -> str:
-    """The phone's page after it sent its figures; it reloads itself every few seconds."""
+    """The phone's page after it sent its figures: while the collection is open, its own figures,
+    how many have been sent and a way to change them (reloading itself every few seconds);
+    once it has ended, where its own figures stand."""
     heading = tr("audit.mine.title", lang)
     parts = [f"<h1>{_h(heading)}</h1>", f'<p class="sub">{_h(title)}</p>']
     if not own:
@@ -170,7 +193,10 @@ def render_mine(title: str, measures: Sequence[Measure], figures: dict[str, list
         if own and measure.key not in own:
             continue
         parts.append(_measure_section(tr(measure.label, lang), figures.get(measure.key, []),
-                                      own.get(measure.key), lang))
+                                      own.get(measure.key), lang, is_open))
+    if own and is_open:
+        parts.append(f'<p><a class="change" href="{_h(form_url)}/endre?lang={lang}">'
+                     f'{_h(tr("audit.mine.change", lang))}</a></p>')
     parts.append(f'<p class="anon">{_h(tr("audit.mine.private", lang))}</p>')
     refresh = (f'<meta http-equiv="refresh" content="{REFRESH_SECONDS}">' if is_open else "")
     return page(heading, "".join(parts), lang, switch=f"{form_url}/din", head=refresh)

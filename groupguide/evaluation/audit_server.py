@@ -1,12 +1,14 @@
 """Audit figures from the participants' phones: a form server for one audit block in run mode.
 
 A plain object like the evaluation server, and in the same loop: the run screen starts it for the
-current audit block and stops it when the block changes. Figures reach the run screen through
-``submit`` (which adds them to the run state, sorted, and saves it, or raises ``AuditNotSaved``);
-pages read the group's figures through ``figures``. The server itself keeps no figure and nothing
-about a phone. A phone that sent its figures gets them back in a cookie (on that phone only) so
-that its page can show where they stand; the distribution and median are shown from three
-figures, as on the shared screen.
+current audit block, closes it (no more figures) when the leader ends the collection or the block
+changes, and stops it when run mode closes; phones' own pages work until then. Figures reach the
+run screen through ``submit(figures, previous)`` (which replaces this phone's previous figures,
+if any, in the run state, sorted, and saves it, or raises ``AuditNotSaved``); pages read the
+group's figures through ``figures``. The server itself keeps no figure and nothing about a phone.
+A phone that sent its figures gets them back in a cookie (on that phone only), so that it can
+change them while the collection is open and see where they stand once it has ended; the
+distribution and median are shown from three figures, as on the shared screen.
 """
 
 from __future__ import annotations
@@ -42,7 +44,8 @@ class AuditServer(PhoneServer):
 
     def __init__(self, title: str, measures: Sequence[Measure],
                  figures: Callable[[str], list[float]],
-                 submit: Callable[[dict[str, float]], None], host: str, port: int = 0, *,
+                 submit: Callable[[dict[str, float], dict[str, float]], None], host: str,
+                 port: int = 0, *,
                  cookie_id: str = "", on_change: Callable[[AuditStatus], None] | None = None,
                  token: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         super().__init__(host, port, token, clock, on_change)
@@ -63,9 +66,14 @@ class AuditServer(PhoneServer):
         return AuditStatus(self.phones, self.is_open)
 
     def close(self) -> None:
-        """Take no more figures; phones' own pages keep working until the server stops."""
+        """Take no more figures and show the distribution; phones' own pages keep working until
+        the server stops."""
         self.is_open = False
         self._nonces.clear()
+        self._notify()
+
+    def reopen(self) -> None:
+        self.is_open = True
         self._notify()
 
     # -- HTTP ----------------------------------------------------------------------------------
@@ -84,6 +92,8 @@ class AuditServer(PhoneServer):
             return self._html(audit_form.render_mine(
                 self.title, self.measures, figures, self._own(request), lang, self.path,
                 self.is_open))
+        if rest.lower() == "endre":
+            return await self._change(request, lang)
         if rest:
             return self._page("not_found", lang, status=404)
         if request.method in ("GET", "HEAD"):
@@ -97,12 +107,29 @@ class AuditServer(PhoneServer):
         return self._page("bad", lang, status=405)
 
     def _form(self, lang: str, values: dict[str, str] | None = None, error: str = "",
-              status: int = 200) -> web.Response:
+              status: int = 200, change: bool = False) -> web.Response:
+        action = f"{self.path}/endre" if change else self.path
         html = audit_form.render_form(self.title, self.measures, lang, self._new_nonce(),
-                                      self.path, values, error)
+                                      action, values, error, change)
         return self._html(html, status)
 
-    async def _post(self, request: web.Request) -> web.Response:
+    async def _change(self, request: web.Request, lang: str) -> web.StreamResponse:
+        """Replace this phone's figures while the collection is open."""
+        own = self._own(request)
+        if not own:
+            return self._to_mine(lang)
+        if not self.is_open:
+            return self._page("audit_closed", lang, status=410)
+        if request.method in ("GET", "HEAD"):
+            return self._form(lang, audit_form.own_values(self.measures, own, lang),
+                              change=True)
+        if request.method == "POST":
+            return await self._post(request, previous=own)
+        return self._page("bad", lang, status=405)
+
+    async def _post(self, request: web.Request,
+                    previous: dict[str, float] | None = None) -> web.Response:
+        """A first send (``previous`` None) or a change of this phone's figures."""
         data = await self._read_post(request, self._lang(request))
         if isinstance(data, web.StreamResponse):
             return data
@@ -113,22 +140,28 @@ class AuditServer(PhoneServer):
         if not self._nonce_valid(nonce):
             return self._page("expired", lang, status=409, switch=self.path)
         try:
-            figures, values, error = audit_form.validate(self.measures, data.items(), lang)
+            figures, values, error = audit_form.validate(self.measures, data.items(), lang,
+                                                         allow_none=previous is not None)
         except forms.BadForm:
             return self._page("bad", lang, status=400)
-        if self._own(request):
+        if previous is None and self._own(request):
             return self._page("audit_already", lang, status=409, switch=self.path)
         self._nonces.pop(nonce, None)  # single use, whatever happens next
         if figures is None:
-            return self._form(lang, values, error, status=422)
+            return self._form(lang, values, error, status=422, change=previous is not None)
         try:
-            self.submit(figures)
+            self.submit(figures, previous or {})
         except Exception:  # noqa: BLE001 - AuditNotSaved or worse: a page, nothing confirmed
             return self._page("not_saved", lang, status=503)
-        self.phones += 1
+        if previous is None:
+            self.phones += 1
         self._notify()
         response = self._to_mine(lang)
-        response.set_cookie(self.own_cookie, audit_form.own_cookie(self.measures, figures),
-                            max_age=COOKIE_HOURS * 3600, path=f"/{self.PREFIX}/",
-                            httponly=True, samesite="Strict")
+        if figures:
+            response.set_cookie(self.own_cookie, audit_form.own_cookie(self.measures, figures),
+                                max_age=COOKIE_HOURS * 3600, path=f"/{self.PREFIX}/",
+                                httponly=True, samesite="Strict")
+        else:  # every figure withdrawn: this phone has sent nothing
+            response.del_cookie(self.own_cookie, path=f"/{self.PREFIX}/")
+            self.phones = max(0, self.phones - 1)
         return response

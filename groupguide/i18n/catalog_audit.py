@@ -18,17 +18,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No name, address or time is stored with the figures. Your figures are remembered only "
         "on this phone, so that you can see where they stand."),
     "audit.form.not_a_number": (
-        "«{label}»: skriv et tall mellom 0 og 10 000, for eksempel 4,2.",
-        "\"{label}\": type a number between 0 and 10,000, for example 4.2."),
+        "«{label}»: skriv et tall mellom 0 og 100, for eksempel 4,2.",
+        "\"{label}\": type a number between 0 and 100, for example 4.2."),
     "audit.form.need_one": ("Skriv inn minst ett tall.", "Enter at least one figure."),
     # the phone's own page
     "audit.mine.title": ("Hvor ligger du?", "Where do you stand?"),
     "audit.mine.own": ("Ditt tall:", "Your figure:"),
+    "audit.mine.open": (
+        "{count} tall er sendt inn så langt. Gruppens fordeling vises her når gruppeveilederen "
+        "avslutter innsamlingen; siden oppdateres av seg selv.",
+        "Figures sent so far: {count}. The group's distribution is shown here when the group "
+        "leader ends the collection; the page updates by itself."),
+    "audit.mine.change": ("Endre tallene dine", "Change your figures"),
+    "audit.form.change_title": ("Endre tallene dine", "Change your figures"),
+    "audit.form.change_intro": (
+        "De nye tallene erstatter dem du sendte. Et tomt felt fjerner tallet.",
+        "The new figures replace the ones you sent. An empty field removes the figure."),
     "audit.mine.waiting": (
-        "{count} tall er sendt inn. Gruppens fordeling vises når minst {needed} har sendt inn; "
-        "siden oppdateres av seg selv.",
-        "{count} figures have been sent. The group's distribution is shown once at least "
-        "{needed} have sent theirs; the page updates by itself."),
+        "{count} tall er sendt inn. Gruppens fordeling vises når minst {needed} har sendt "
+        "inn.",
+        "Figures sent: {count}. The group's distribution is shown once at least {needed} have "
+        "sent theirs."),
     "audit.mine.median": ("Gruppens median er {median} ({count} tall, fra {low} til {high}).",
                           "The group's median is {median} ({count} figures, from {low} to "
                           "{high})."),
@@ -56,10 +66,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.page.audit_already.title": ("Du har allerede sendt inn",
                                             "You have already sent your figures"),
     "evaluation.page.audit_already.text": (
-        "Denne telefonen har allerede sendt inn tall til denne auditen. Er et tall feil, si fra "
-        "til gruppeveilederen, som kan fjerne det.",
-        "This phone has already sent figures to this audit. If a figure is wrong, tell the "
-        "group leader, who can remove it."),
+        "Denne telefonen har allerede sendt inn tall til denne auditen. Du kan endre dem fra "
+        "siden «Hvor ligger du?» så lenge innsamlingen er åpen.",
+        "This phone has already sent figures to this audit. You can change them from the page "
+        "\"Where do you stand?\" while the collection is open."),
     # the run screen
     "audit.qr.title": ("Tall fra mobil", "Figures from phones"),
     "audit.qr.scan": (
@@ -68,10 +78,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scan the QR code and enter your own figures. No names are stored; the screen shows "
         "only the distribution and the median."),
     "audit.qr.code": ("Kode: {code}", "Code: {code}"),
-    "audit.qr.count": ("{count} telefoner har sendt inn", "{count} phones have sent figures"),
+    "audit.qr.count": ("Telefoner som har sendt inn: {count}", "Phones that have sent: {count}"),
     "audit.qr.loopback": (
-        "Fant ikke noe nettverk: adressen virker bare på denne maskinen.",
-        "No network found: the address works on this computer only."),
+        "Fant ikke noe nettverk: adressen virker bare på denne maskinen. Koble til samme Wi-Fi "
+        "som telefonene, eller slå på en delt mobilsone, og trykk Q på nytt.",
+        "No network found: the address works on this computer only. Join the phones' Wi-Fi, or "
+        "turn on a mobile hotspot, and press Q again."),
     "audit.qr.address": ("Nettverk: {interface}", "Network: {interface}"),
     "audit.qr.address_settings": ("Adressen er satt i innstillingene (evaluation_host).",
                                   "The address is set in the settings (evaluation_host)."),
@@ -80,15 +92,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.qr.hide": ("Skjul", "Hide"),
     "audit.qr.hide_tip": ("Tilbake til kjøringen; innsamlingen fortsetter",
                           "Back to the run; the collection goes on"),
-    "audit.qr.stop": ("Stopp innsamling", "Stop collecting"),
-    "audit.qr.stop_tip": ("Ta ikke imot flere tall fra mobil",
-                          "Take no more figures from phones"),
-    "audit.qr.stopped": ("Innsamlingen av tall fra mobil er stoppet ({count} telefoner).",
-                         "Collecting figures from phones has stopped ({count} phones)."),
-    "audit.qr.status_on": ("Tall fra mobil: åpent, {count} telefoner har sendt inn (Q viser "
-                           "QR-koden).",
-                           "Figures from phones: open, {count} phones have sent (Q shows the "
-                           "QR code)."),
+    "audit.qr.stop": ("Avslutt og vis fordelingen", "End and show the distribution"),
+    "audit.qr.stop_tip": ("Ta ikke imot flere tall; vis fordelingen på skjermen og mobilene",
+                          "Take no more figures; show the distribution here and on the phones"),
+    "audit.qr.stopped": (
+        "Innsamlingen fra mobil er avsluttet (telefoner som sendte inn: {count}). Fordelingen "
+        "vises nå.",
+        "The collection from phones has ended (phones that sent: {count}). The distribution is "
+        "shown now."),
+    "audit.qr.status_on": (
+        "Tall fra mobil: åpent · telefoner som har sendt inn: {count} av {present} til stede · "
+        "Q viser QR-koden",
+        "Figures from phones: open · phones that have sent: {count} of {present} present · "
+        "Q shows the QR code"),
+    "audit.qr.status_closed": (
+        "Tall fra mobil: avsluttet · telefoner som sendte inn: {count} · Q åpner igjen",
+        "Figures from phones: ended · phones that sent: {count} · Q opens it again"),
     "audit.qr.status_off": ("Q: la deltakerne sende inn egne tall fra mobilen (anonymt).",
                             "Q: let the participants send their own figures from their phones "
                             "(anonymously)."),

@@ -80,12 +80,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "fjerne et tall som ble feil.",
         "One participant's figure, for example 4.2. No names are stored. Type \"-4.2\" to "
         "remove a figure entered by mistake."),
-    "run.audit.error": ("Skriv et tall mellom 0 og 10 000, for eksempel 4,2.",
-                        "Type a number between 0 and 10,000, for example 4.2."),
+    "run.audit.error": ("Skriv et tall mellom 0 og 100, for eksempel 4,2.",
+                        "Type a number between 0 and 100, for example 4.2."),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
+    "run.audit.hidden": (
+        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil (Q, så "
+        "S), så ingen kan se hvem som sendte hva.",
+        "Figures received: {count}. The distribution is shown when you end the collection from "
+        "phones (Q, then S), so that nobody can see who sent what."),
     "run.audit.waiting": (
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
-        "{count} figures entered; the distribution is shown from {needed} figures (anonymity)."),
+        "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity)."),
     "run.audit.median": ("Median {median} ({count} tall, fra {low} til {high})",
                          "Median {median} ({count} figures, from {low} to {high})"),
     "run.evaluation.missing": ("Evalueringen er ikke tilgjengelig ennå.",
@@ -100,7 +105,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.speaker": ("Har snakket", "Has spoken"),
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
-    "run.key.figure1": ("Tall: sykmelding", "Figure: sick leave"),
+    "run.key.figure1": ("Tall for hånd", "Figure by hand"),
     "run.key.figure2": ("Tall: henvisning", "Figure: referrals"),
     "run.key.phones": ("Tall fra mobil", "Figures from phones"),
     "run.key.notes": ("Notater", "Notes"),

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import importlib.util
 import random
-from typing import TYPE_CHECKING
 
 from textual import events, on, work
 from textual.app import ComposeResult
@@ -40,16 +39,13 @@ from groupguide.i18n import t
 from groupguide.store.runstate import RunStateStore
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_input import RunInputDialog
+from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.pairs_view import PairsView
 from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.speaking_order import SpeakingOrder
-
-if TYPE_CHECKING:
-    from groupguide.evaluation.audit_server import AuditStatus
-    from groupguide.tui.screens.run_phones import RunPhones
 
 TICK_SECONDS = 0.5
 NOTES_SAVE_SECONDS = 5.0
@@ -67,7 +63,7 @@ def parse_entry(raw: str) -> tuple[bool, float] | None:
     return None if value is None else (not remove, value)
 
 
-class RunScreen(Screen[None]):
+class RunScreen(PhonesMixin, Screen[None]):
     CSS_PATH = "run.tcss"
     HELP_KEY = "run.help"
     BINDINGS = [
@@ -80,9 +76,9 @@ class RunScreen(Screen[None]):
         Binding("s", "speaker", t("run.key.speaker"), id="run.speaker"),
         Binding("u", "unspeaker", t("run.key.unspeaker"), id="run.unspeaker", show=False),
         Binding("p", "pairs", t("run.key.pairs"), id="run.pairs"),
-        Binding("1", "figure(0)", t("run.key.figure1"), id="run.figure1"),
-        Binding("2", "figure(1)", t("run.key.figure2"), id="run.figure2"),
         Binding("q", "phones", t("run.key.phones"), id="run.phones"),
+        Binding("1", "figure(0)", t("run.key.figure1"), id="run.figure1"),
+        Binding("2", "figure(1)", t("run.key.figure2"), id="run.figure2", show=False),
         Binding("m", "notes", t("run.key.notes"), id="run.notes"),
         Binding("a", "attendance", t("run.key.attendance"), id="run.attendance"),
         Binding("e", "evaluation", t("run.key.evaluation"), id="run.evaluation"),
@@ -109,7 +105,7 @@ class RunScreen(Screen[None]):
         self._drift_shown: str | None = None
         self._phase_shown: tuple | None = None
         self._has_evaluation = False
-        self.phones: RunPhones | None = None
+        self.phones = None
 
     # -- layout ------------------------------------------------------------------------------
 
@@ -225,7 +221,7 @@ class RunScreen(Screen[None]):
         self._render_all()
         block = self._block()
         if self.phones is not None and (block is None or block.id != self.phones.block_id):
-            self.stop_phones()
+            self.close_phones()  # leaving the block ends its collection
 
     # -- what is shown ----------------------------------------------------------------------------
 
@@ -402,12 +398,8 @@ class RunScreen(Screen[None]):
         assert self.state is not None and self.gathering is not None
         self.query_one(AuditView).show([
             (str(i + 1), t(f"run.audit.measure.{m}"), self.state.figures(self.gathering, m))
-            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)])
-        phones = self.phones
-        self.set_class(phones is not None, "-phones")
-        self.query_one("#run-audit-phones", Static).update(
-            t("audit.qr.status_on", count=phones.phones) if phones is not None
-            else t("audit.qr.status_off"))
+            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)], hidden=self.phones_open_here())
+        self.render_phones()
 
     # -- keys ---------------------------------------------------------------------------------------
 
@@ -522,83 +514,6 @@ class RunScreen(Screen[None]):
             return
         self._transition()
 
-    # -- audit figures from phones -------------------------------------------------------------
-
-    @work(exclusive=True, group="run-phones")
-    async def action_phones(self) -> None:
-        block = self._block()
-        if block is None or self.state is None or self._kind(block) != "audit":
-            return
-        # imported here: the form server (aiohttp) costs a noticeable moment to load, and most
-        # runs never need it
-        from groupguide.evaluation.phone import ServerStartError
-        from groupguide.tui.screens.run_phones import PhonesScreen, RunPhones
-
-        if self.phones is None:
-            phones = RunPhones(block.id, block.title or t("run.audit.default_title"),
-                               self.app.services.store.settings(), self._phone_figures,
-                               self._figures, self._phones_changed)
-            try:
-                await phones.start()
-            except ServerStartError as exc:
-                self.notify(t("audit.qr.bind_failed", host=exc.host, reason=exc.message),
-                            severity="error", markup=False)
-                return
-            self.phones = phones
-            self._render_audit()
-        answer = await self.app.push_screen_wait(
-            PhonesScreen(self.phones, block.title or t("run.audit.default_title")))
-        if answer == "stop":
-            self.stop_phones()
-
-    @work(group="run-phones-stop")
-    async def stop_phones(self) -> None:
-        phones, self.phones = self.phones, None
-        if phones is None:
-            return
-        await phones.stop()
-        self.notify(t("audit.qr.stopped", count=phones.phones))
-        if self._kind(self._block()) == "audit":
-            self._render_audit()
-
-    def _figures(self, measure: str) -> list[float]:
-        if self.state is None or self.gathering is None:
-            return []
-        return self.state.figures(self.gathering, measure)
-
-    def _phone_figures(self, figures: dict[str, float]) -> None:
-        """A phone's figures: into the run state (sorted, nameless) and onto disk before the
-        phone hears they arrived. Raises AuditNotSaved (and keeps nothing) when that fails."""
-        from groupguide.evaluation.audit_server import AuditNotSaved
-
-        block = self._block()
-        if (self.state is None or self.gathering is None or self.runs is None
-                or self.phones is None or block is None or block.id != self.phones.block_id):
-            raise AuditNotSaved("the audit block is no longer current")
-        added = [(m, v) for m, v in figures.items()
-                 if self.state.add_figure(self.gathering, m, v)]
-        try:
-            self.runs.save(self.state)
-        except Exception as exc:
-            for measure, value in added:
-                self.state.remove_figure(self.gathering, measure, value)
-            self.notify(t("audit.qr.not_saved", reason=str(exc)), severity="error",
-                        markup=False)
-            raise AuditNotSaved(str(exc)) from exc
-
-    def _phones_changed(self, status: AuditStatus) -> None:
-        """The server's callback (in this loop, inside its request): repaint after it."""
-        self.call_later(self._show_phones, status.phones)
-
-    def _show_phones(self, count: int) -> None:
-        if self._kind(self._block()) == "audit":
-            self._render_audit()
-        from groupguide.tui.screens.run_phones import PhonesScreen  # loaded with the phones
-
-        for screen in self.app.screen_stack:
-            if isinstance(screen, PhonesScreen):
-                screen.count = count
-
     @work
     async def action_attendance(self) -> None:
         if self.group is None or self.gathering is None:
@@ -672,9 +587,7 @@ class RunScreen(Screen[None]):
             self._save_notes()
 
     async def on_unmount(self) -> None:
-        phones, self.phones = self.phones, None
-        if phones is not None:
-            await phones.stop()
+        await self.stop_phones()
         try:
             self._capture_notes()
         except Exception:  # noqa: BLE001 - widgets may already be gone

@@ -1,119 +1,135 @@
-"""Audit figures from phones, for run mode: the collection the run screen owns, and the screen
-with its QR code.
+"""Run mode's audit figures from phones: what the run screen does with a collection.
 
-The run screen starts a collection for the current audit block (Q) and stops it when the block
-changes or the screen closes. Figures go through ``RunPhones.submit`` into the run state — sorted,
-with no link to the phone — and are saved before the phone is told they arrived.
+Q on an audit block opens a collection (a form server bound to that block) and shows its QR
+code. While it is open, figures arrive from phones into the run state — sorted, with no link to
+a phone — and are saved before a phone is told they arrived; neither the shared screen nor any
+phone shows the distribution yet, since watching it change as someone taps "send" would tell
+whose figure is whose. Ending the collection (S on the QR screen, or leaving the block) shows the
+distribution; the server keeps serving the phones' own pages ("where do you stand") until run
+mode closes or a collection for another block starts. Q on the same block opens it again.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.reactive import reactive
-from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual import work
+from textual.widgets import Static
 
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
-from groupguide.evaluation import tokens
-from groupguide.evaluation.audit_form import Measure
-from groupguide.evaluation.audit_server import AuditServer, AuditStatus
-from groupguide.evaluation.lan import Candidate, configured
-from groupguide.evaluation.phone import start_on
 from groupguide.i18n import t
-from groupguide.tui.text import content
-from groupguide.tui.widgets.qr import QRCode
 
-MEASURES = tuple(Measure(key, f"run.audit.measure.{key}") for key in DEFAULT_AUDIT_MEASURES)
-
-
-class RunPhones:
-    """One collection of audit figures from phones, bound to one block."""
-
-    def __init__(self, block_id: str, title: str, settings: dict,
-                 add: Callable[[dict[str, float]], None],
-                 figures: Callable[[str], list[float]],
-                 on_change: Callable[[AuditStatus], None]) -> None:
-        self.block_id = block_id
-        self.candidates, port = configured(settings)
-        self.candidate: Candidate = self.candidates[0]
-        self.server = AuditServer(title, MEASURES, figures, add, self.candidate.address, port,
-                                  cookie_id=block_id, on_change=on_change)
-
-    @property
-    def url(self) -> str:
-        return self.server.url
-
-    @property
-    def phones(self) -> int:
-        return self.server.phones
-
-    async def start(self) -> str:
-        """Raises ServerStartError."""
-        return await start_on(self.server)
-
-    async def stop(self) -> None:
-        self.server.close()
-        await self.server.stop()
+if TYPE_CHECKING:
+    from groupguide.domain.model import Block
+    from groupguide.evaluation.audit_server import AuditStatus
+    from groupguide.tui.screens.phones_qr import RunPhones
 
 
-class PhonesScreen(Screen[str | None]):
-    """The QR code for the phones, large enough to scan from the room. Dismisses "stop" when the
-    leader stops the collection, None when the leader only goes back to the run."""
+class PhonesMixin:
+    """For ``RunScreen``: the collection of audit figures from phones."""
 
-    CSS_PATH = "run_phones.tcss"
-    HELP_KEY = "run.help"
-    BINDINGS = [
-        Binding("escape", "hide", t("audit.qr.hide"), id="run.phones.hide",
-                tooltip=t("audit.qr.hide_tip")),
-        Binding("q", "hide", t("audit.qr.hide"), id="run.phones.hide_q", show=False),
-        Binding("s", "stop", t("audit.qr.stop"), id="run.phones.stop",
-                tooltip=t("audit.qr.stop_tip")),
-    ]
+    phones: RunPhones | None = None
 
-    count: reactive[int] = reactive(0)
+    def phones_open_here(self) -> bool:
+        """A collection is open for the current block (its distribution is hidden)."""
+        block = self._block()
+        return (self.phones is not None and self.phones.is_open and block is not None
+                and block.id == self.phones.block_id)
 
-    def __init__(self, phones: RunPhones, title: str) -> None:
-        super().__init__()
-        self.phones = phones
-        self.block_title = title
+    def phones_status(self) -> str:
+        block = self._block()
+        phones = self.phones
+        if phones is None or block is None or block.id != phones.block_id:
+            return t("audit.qr.status_off")
+        if phones.is_open:
+            return t("audit.qr.status_on", count=phones.phones, present=len(self._present()))
+        return t("audit.qr.status_closed", count=phones.phones)
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        with Horizontal(id="phones-body"):
-            yield QRCode(self.phones.url, id="phones-qr")
-            with Vertical(id="phones-info"):
-                yield Static(content(t("audit.qr.scan")), id="phones-scan")
-                yield Static(content(self.phones.url), id="phones-url")
-                yield Static(content(t("audit.qr.code",
-                                       code=tokens.pretty(self.phones.server.token))),
-                             id="phones-code")
-                yield Static("", id="phones-count")
-                yield Static(content(self._address_text()), id="phones-address")
-        yield Footer()
+    def render_phones(self) -> None:
+        self.set_class(self.phones_open_here(), "-phones")
+        self.query_one("#run-audit-phones", Static).update(self.phones_status())
 
-    def _address_text(self) -> str:
-        candidate = self.phones.candidate
-        if candidate.loopback:
-            return t("audit.qr.loopback")
-        if candidate.interface == "settings":
-            return t("audit.qr.address_settings")
-        return t("audit.qr.address", interface=candidate.interface)
+    @work(exclusive=True, group="run-phones")
+    async def action_phones(self) -> None:
+        block = self._block()
+        if block is None or self.state is None or self._kind(block) != "audit":
+            return
+        # imported here: the form server (aiohttp) takes a noticeable moment to load, and most
+        # runs never need it
+        from groupguide.evaluation.phone import ServerStartError
+        from groupguide.tui.screens.phones_qr import PhonesScreen, RunPhones
 
-    def on_mount(self) -> None:
-        self.title = t("audit.qr.title")
-        self.sub_title = self.block_title
-        self.count = self.phones.phones
+        title = block.title or t("run.audit.default_title")
+        if self.phones is not None and self.phones.block_id != block.id:
+            old, self.phones = self.phones, None
+            await old.stop()
+        if self.phones is None:
+            phones = RunPhones(block.id, title, self.app.services.store.settings(),
+                               self._phone_figures, lambda m: self._block_figures(block, m),
+                               self._phones_changed)
+            try:
+                await phones.start()
+            except ServerStartError as exc:
+                self.notify(t("audit.qr.bind_failed", host=exc.host, reason=exc.message),
+                            severity="error", markup=False)
+                return
+            self.phones = phones
+        elif not self.phones.is_open:
+            self.phones.reopen()
+        self._render_audit()
+        answer = await self.app.push_screen_wait(PhonesScreen(self.phones, title))
+        if answer == "stop":
+            self.close_phones()
 
-    def watch_count(self, count: int) -> None:
-        self.query_one("#phones-count", Static).update(content(t("audit.qr.count",
-                                                                 count=count)))
+    def close_phones(self) -> None:
+        """End the collection: no more figures; the distribution is shown here and on phones."""
+        phones = self.phones
+        if phones is None or not phones.is_open:
+            return
+        phones.close()
+        self.notify(t("audit.qr.stopped", count=phones.phones))
+        if self._kind(self._block()) == "audit":
+            self._render_audit()
 
-    def action_hide(self) -> None:
-        self.dismiss(None)
+    async def stop_phones(self) -> None:
+        phones, self.phones = self.phones, None
+        if phones is not None:
+            await phones.stop()
 
-    def action_stop(self) -> None:
-        self.dismiss("stop")
+    def _block_figures(self, block: Block, measure: str) -> list[float]:
+        return self.state.block_figures(block.id, measure) if self.state is not None else []
+
+    def _phone_figures(self, figures: dict[str, float], previous: dict[str, float]) -> None:
+        """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
+        before the phone hears they arrived. Raises AuditNotSaved, keeping nothing, on failure."""
+        from groupguide.evaluation.audit_server import AuditNotSaved
+
+        block = self._block()
+        if (self.state is None or self.gathering is None or self.runs is None
+                or block is None or not self.phones_open_here()):
+            raise AuditNotSaved("the collection is not open for the current block")
+        state, gathering = self.state, self.gathering
+        removed = [(m, v) for m, v in previous.items() if state.remove_figure(gathering, m, v)]
+        added = [(m, v) for m, v in figures.items() if state.add_figure(gathering, m, v)]
+        try:
+            self.runs.save(state)
+        except Exception as exc:
+            for measure, value in added:
+                state.remove_figure(gathering, measure, value)
+            for measure, value in removed:
+                state.add_figure(gathering, measure, value)
+            self.notify(t("audit.qr.not_saved", reason=str(exc)), severity="error",
+                        markup=False)
+            raise AuditNotSaved(str(exc)) from exc
+
+    def _phones_changed(self, status: AuditStatus) -> None:
+        """The server's callback (in this loop, inside its request): repaint after it."""
+        self.call_later(self._show_phones, status.phones)
+
+    def _show_phones(self, count: int) -> None:
+        from groupguide.tui.screens.phones_qr import PhonesScreen  # loaded with the phones
+
+        if self._kind(self._block()) == "audit":
+            self._render_audit()
+        for screen in self.app.screen_stack:
+            if isinstance(screen, PhonesScreen):
+                screen.count = count

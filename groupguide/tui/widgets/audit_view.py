@@ -20,12 +20,16 @@ class AuditView(Static):
     AuditView { height: auto; padding: 0 1; border: round $secondary; }
     """
 
-    def show(self, measures: list[tuple[str, str, list[float]]]) -> None:
-        """``measures``: (key shown, label, figures)."""
+    def show(self, measures: list[tuple[str, str, list[float]]], hidden: bool = False) -> None:
+        """``measures``: (key shown, label, figures). ``hidden`` while figures arrive from
+        phones: only how many, so that nobody can tie a change on the wall to a tap."""
         lines: list[Content] = []
         for key, label, values in measures:
             summary = audit_summary(values)
             lines.append(Content.assemble((f"[{key}] ", "bold $accent"), (label, "bold")))
+            if hidden:
+                lines.append(Content.styled(t("run.audit.hidden", count=summary.count), "dim"))
+                continue
             if not summary.shown:
                 lines.append(Content.styled(
                     t("run.audit.waiting", count=summary.count, needed=AUDIT_MIN_FIGURES), "dim"))
