@@ -2,6 +2,7 @@
 
 from textual.widgets import DataTable, Input
 
+from groupguide.tui.screens.home import HomeScreen
 from tests.tui_helpers import build_app
 
 TRICKY = ["[/]", "[@click=app.quit]x", "<b>x</b>"]
@@ -66,6 +67,24 @@ async def test_empty_name_refused_in_dialog(data_dir):
         await pilot.pause()
         assert app.services.store.groups() == []
         assert "navn" in str(app.screen.query_one("#error").render()).lower()
+    app.services.store.close()
+
+
+async def test_a_second_enter_queued_in_a_dialog_leaves_home_in_place(data_dir):
+    """Two Enters that both reach the dialog before it closes (fast typing, a busy machine):
+    the group is created once, and the second Enter does not dismiss home, which is the bottom
+    of the screen stack."""
+    app = build_app(data_dir)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        name = app.screen.query_one("#name", Input)
+        name.value = "Gruppe A"
+        name.post_message(Input.Submitted(name, name.value))
+        name.post_message(Input.Submitted(name, name.value))
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        assert [g.name for g in app.services.store.groups()] == ["Gruppe A"]
     app.services.store.close()
 
 

@@ -31,11 +31,16 @@ class GroupGuideApp(App[int]):
         self.services = services
         self.first_screen = first_screen  # shown on top of home, e.g. `groupguide run`
 
-    def on_mount(self) -> None:
+    def get_default_screen(self) -> Screen:
+        # Home is the bottom of the screen stack itself rather than pushed onto an empty default
+        # screen: one screen less to mount and lay out before the first paint. (Textual does not
+        # load a CSS_PATH of the default screen; home's few styles are in app.tcss.)
         from groupguide.tui.screens.home import HomeScreen
 
+        return HomeScreen()
+
+    def on_mount(self) -> None:
         self.title = t("tui.app.title")
-        self.push_screen(HomeScreen())
         if self.first_screen is not None:
             self.push_screen(self.first_screen)
         for notice in self.services.notices:

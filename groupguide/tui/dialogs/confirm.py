@@ -34,4 +34,6 @@ class ConfirmDialog(ModalScreen[bool]):
         self.query_one("#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        if not self.is_active:
+            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(event.button.id == "yes")

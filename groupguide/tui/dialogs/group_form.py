@@ -46,6 +46,8 @@ class GroupFormDialog(ModalScreen[GroupFields | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def save(self) -> None:
+        if not self.is_active:
+            return  # a second Enter or click, queued before the first one closed the dialog
         name = self.query_one("#name", Input).value.strip()
         if not name:
             self.query_one("#error", Static).update(t("domain.group.name_empty"))
@@ -56,4 +58,6 @@ class GroupFormDialog(ModalScreen[GroupFields | None]):
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
+        if not self.is_active:
+            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(None)

@@ -31,9 +31,13 @@ class PathDialog(ModalScreen[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def accept(self) -> None:
+        if not self.is_active:
+            return  # a second Enter or click, queued before the first one closed the dialog
         value = self.query_one("#path", Input).value.strip()
         self.dismiss(value or None)
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
+        if not self.is_active:
+            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(None)

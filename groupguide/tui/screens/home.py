@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -14,13 +15,14 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
-from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
-from groupguide.tui.dialogs.confirm import ConfirmDialog
-from groupguide.tui.dialogs.group_form import GroupFields, GroupFormDialog
-from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
+
+# Start-up time: this is the first screen, so the dialogs, the group screen and the planning
+# module are imported where they are first used, not before the first paint.
+if TYPE_CHECKING:
+    from groupguide.domain.planning import UndoSlot
 
 
 class HomeScreen(Screen):
@@ -59,11 +61,12 @@ class HomeScreen(Screen):
         self.title = t("tui.app.title")
         self.sub_title = t("tui.home.subtitle")
         table = self.query_one("#groups", DataTable)
-        table.add_column(t("tui.home.col.name"), key="name")
-        table.add_column(t("tui.home.col.term"), key="term")
-        table.add_column(t("tui.home.col.participants"), key="participants")
-        table.add_column(t("tui.home.col.next"), key="next")
-        table.add_column(t("tui.home.col.coverage"), key="coverage")
+        # Text labels: a str label is parsed as Rich markup, which first loads Rich's emoji table.
+        table.add_column(Text(t("tui.home.col.name")), key="name")
+        table.add_column(Text(t("tui.home.col.term")), key="term")
+        table.add_column(Text(t("tui.home.col.participants")), key="participants")
+        table.add_column(Text(t("tui.home.col.next")), key="next")
+        table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
         self.refresh_groups()
         if self.app.services.demo and self._rows:
             self.open_group(self._rows[0])
@@ -131,6 +134,7 @@ class HomeScreen(Screen):
     # -- actions ---------------------------------------------------------------------------
 
     def open_group(self, group_id: str) -> None:
+        from groupguide.domain.planning import UndoSlot
         from groupguide.tui.screens.group import GroupScreen
 
         undo = self._plan_undo.setdefault(group_id, UndoSlot(group_id))
@@ -147,6 +151,8 @@ class HomeScreen(Screen):
 
     @work
     async def action_new_group(self) -> None:
+        from groupguide.tui.dialogs.group_form import GroupFormDialog
+
         fields = await self.app.push_screen_wait(GroupFormDialog(t("tui.home.new_title")))
         if fields is None:
             return
@@ -160,6 +166,8 @@ class HomeScreen(Screen):
 
     @work
     async def action_rename_group(self) -> None:
+        from groupguide.tui.dialogs.group_form import GroupFields, GroupFormDialog
+
         group = self.selected_group()
         if group is None:
             return
@@ -189,6 +197,8 @@ class HomeScreen(Screen):
 
     @work
     async def action_delete_group(self) -> None:
+        from groupguide.tui.dialogs.confirm import ConfirmDialog
+
         group = self.selected_group()
         if group is None:
             return
@@ -218,6 +228,8 @@ class HomeScreen(Screen):
 
     @work
     async def action_import_plan(self) -> None:
+        from groupguide.tui.dialogs.path_input import PathDialog
+
         path = await self.app.push_screen_wait(
             PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt")))
         if not path:
