@@ -105,7 +105,6 @@ class RunScreen(PhonesMixin, Screen[None]):
         self._drift_shown: str | None = None
         self._phase_shown: tuple | None = None
         self._has_evaluation = False
-        self.phones = None
 
     # -- layout ------------------------------------------------------------------------------
 

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 class PhonesMixin:
     """For ``RunScreen``: the collection of audit figures from phones."""
 
-    phones: RunPhones | None = None
+    phones: RunPhones | None = None  # the collection (server alive), open or ended
 
     def phones_open_here(self) -> bool:
         """A collection is open for the current block (its distribution is hidden)."""
