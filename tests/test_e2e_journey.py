@@ -46,7 +46,7 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for("Navn på gruppen")  # the dialog's own label, not the footer's
     term.type("LIS1 Test vår 2027")
     term.send("Enter")
-    term.wait_for("LIS1 Test vår 2027 ")
+    term.wait_for("0/12")  # home's participant column: the dialog has closed
     term.send("Enter")
     term.wait_for(r"Deltakere 0/12")
 

@@ -189,9 +189,10 @@ class ExportScreen(Screen):
         lines += [f"  {f.name}" for f in export.files]
         lines += export.notes
         self._show_files(lines)
+        # writable as soon as the files are known; the preview below is only for reading
+        self.ready = True
         await self.query_one("#export-preview", Markdown).update(preview)
         self.query_one("#export-preview-scroll", VerticalScroll).scroll_home(animate=False)
-        self.ready = True
 
     # -- actions -----------------------------------------------------------------------------
 
