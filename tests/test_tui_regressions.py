@@ -25,3 +25,82 @@ async def test_agenda_columns_fit_rows_added_to_an_empty_gathering(data_dir):
         assert widths["Tid"] >= len("09:00–10:00")
         assert store.group(group.id).gatherings[0].blocks  # and the block was saved
     store.close()
+
+
+async def test_a_second_enter_in_the_participant_form_adds_once_and_keeps_the_group_screen(
+        data_dir):
+    """Two Submitted messages that both reach the form before it closes: one participant, and
+    the second does not dismiss the group screen underneath (Textual's dismiss pops the top)."""
+    from textual.widgets import Input
+
+    from groupguide.tui.screens.group import GroupScreen
+
+    app = build_app(data_dir)
+    store = app.services.store
+    group = Group(name="G")
+    store.save_group(group)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("1", "n")
+        await pilot.pause()
+        name = app.screen.query_one("#name", Input)
+        name.value = "Kari"
+        name.post_message(Input.Submitted(name, name.value))
+        name.post_message(Input.Submitted(name, name.value))
+        await pilot.pause()
+        assert isinstance(app.screen, GroupScreen)
+        assert [p.name for p in store.group(group.id).participants] == ["Kari"]
+    store.close()
+
+
+async def test_a_dialog_dismissed_twice_calls_back_once_and_leaves_the_screen_below():
+    from textual.app import App
+    from textual.screen import Screen
+    from textual.widgets import Static
+
+    from groupguide.tui.dialogs.base import Dialog
+
+    class Below(Screen):
+        def compose(self):
+            yield Static("below")
+
+    class Asked(Dialog[str]):
+        def compose(self):
+            yield Static("dialog")
+
+    results: list[str | None] = []
+    app = App()
+    async with app.run_test() as pilot:
+        below = Below()
+        await app.push_screen(below)
+        dialog = Asked()
+        await app.push_screen(dialog, results.append)
+        dialog.dismiss("first")
+        dialog.dismiss("second")
+        await pilot.pause()
+        assert app.screen is below
+        assert results == ["first"]
+
+
+def test_every_screen_that_dismisses_itself_is_guarded():
+    """Dialogs derive from Dialog, and full screens that call dismiss mix in TopOnlyDismiss."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "groupguide" / "tui"
+    unguarded = []
+    for path in root.rglob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.ClassDef):
+                continue
+            bases = [ast.unparse(b) for b in node.bases]
+            dismisses = any(isinstance(n, ast.Attribute) and n.attr == "dismiss"
+                            for n in ast.walk(node))
+            modal = any(b.startswith("ModalScreen") for b in bases)
+            guarded = any(b.startswith(("Dialog", "TopOnlyDismiss")) for b in bases)
+            if path.name != "base.py" and (modal or dismisses) and not guarded:
+                unguarded.append(f"{path.name}:{node.name}")
+    assert unguarded == []

@@ -7,12 +7,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from groupguide.domain.activities import Activity, ActivityLibrary
 from groupguide.i18n import get_language, t
+
+from .base import Dialog
 
 
 def activity_title(activity: Activity | None, fallback: str = "") -> str:
@@ -23,7 +24,7 @@ def activity_title(activity: Activity | None, fallback: str = "") -> str:
     return activity.title
 
 
-class ActivityChooserDialog(ModalScreen[str | None]):
+class ActivityChooserDialog(Dialog[str | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 

@@ -14,12 +14,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.i18n import t
+
+from .base import Dialog
 
 NO_PRESENTER = ""
 
@@ -33,7 +34,7 @@ class BlockFields:
     notes: str
 
 
-class BlockFormDialog(ModalScreen[BlockFields | None]):
+class BlockFormDialog(Dialog[BlockFields | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),

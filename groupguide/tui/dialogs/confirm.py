@@ -6,13 +6,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Static
 
 from groupguide.i18n import t
 
+from .base import Dialog
 
-class ConfirmDialog(ModalScreen[bool]):
+
+class ConfirmDialog(Dialog[bool]):
     BINDINGS = [
         Binding("escape", "dismiss(False)", t("tui.cancel"), id="dialog.cancel"),
         Binding("y,j", "dismiss(True)", t("tui.yes"), show=False, id="dialog.yes"),
@@ -34,6 +35,4 @@ class ConfirmDialog(ModalScreen[bool]):
         self.query_one("#no", Button).focus()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        if not self.is_active:
-            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(event.button.id == "yes")

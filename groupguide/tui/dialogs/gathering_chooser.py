@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -15,8 +14,10 @@ from groupguide.domain.model import Gathering
 from groupguide.domain.planning import format_date
 from groupguide.i18n import t
 
+from .base import Dialog
 
-class GatheringChooserDialog(ModalScreen[str | None]):
+
+class GatheringChooserDialog(Dialog[str | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 

@@ -10,12 +10,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.domain.model import Gathering, Group, format_time, minutes_of, parse_time
 from groupguide.domain.planning import format_date, parse_date, sort_by_date
 from groupguide.i18n import t
+
+from .base import Dialog
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class GatheringFields:
     location: str
 
 
-class GatheringFormDialog(ModalScreen[GatheringFields | None]):
+class GatheringFormDialog(Dialog[GatheringFields | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 

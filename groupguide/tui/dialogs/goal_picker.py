@@ -12,13 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from groupguide.domain.goals import Goal, GoalCatalogue
 from groupguide.i18n import t
 from groupguide.tui.text import fill
+
+from .base import Dialog
 
 PROMPT_WIDTH = 60
 
@@ -34,7 +35,7 @@ def _prompt(goal: Goal) -> Content:
     return Content.assemble((f"{short_code(goal.code):<8} ", "bold"), text, (marker, "italic"))
 
 
-class GoalPickerDialog(ModalScreen[list[str] | None]):
+class GoalPickerDialog(Dialog[list[str] | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [
         Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),

@@ -8,10 +8,11 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.i18n import t
+
+from .base import Dialog
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,7 @@ class GroupFields:
     facilitator: str
 
 
-class GroupFormDialog(ModalScreen[GroupFields | None]):
+class GroupFormDialog(Dialog[GroupFields | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 
     def __init__(self, title: str, initial: GroupFields | None = None) -> None:
@@ -46,8 +47,6 @@ class GroupFormDialog(ModalScreen[GroupFields | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def save(self) -> None:
-        if not self.is_active:
-            return  # a second Enter or click, queued before the first one closed the dialog
         name = self.query_one("#name", Input).value.strip()
         if not name:
             self.query_one("#error", Static).update(t("domain.group.name_empty"))
@@ -58,6 +57,4 @@ class GroupFormDialog(ModalScreen[GroupFields | None]):
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
-        if not self.is_active:
-            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(None)

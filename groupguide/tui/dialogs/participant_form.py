@@ -14,11 +14,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
+
+from .base import Dialog
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class ParticipantFields:
     supervisor: str = ""
 
 
-class ParticipantFormDialog(ModalScreen[ParticipantFields | None]):
+class ParticipantFormDialog(Dialog[ParticipantFields | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 

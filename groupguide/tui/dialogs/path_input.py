@@ -6,13 +6,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.i18n import t
 
+from .base import Dialog
 
-class PathDialog(ModalScreen[str | None]):
+
+class PathDialog(Dialog[str | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 
     def __init__(self, title: str, prompt: str, initial: str = "") -> None:
@@ -31,13 +32,9 @@ class PathDialog(ModalScreen[str | None]):
     @on(Input.Submitted)
     @on(Button.Pressed, "#ok")
     def accept(self) -> None:
-        if not self.is_active:
-            return  # a second Enter or click, queued before the first one closed the dialog
         value = self.query_one("#path", Input).value.strip()
         self.dismiss(value or None)
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
-        if not self.is_active:
-            return  # a second Enter or click, queued before the first one closed the dialog
         self.dismiss(None)

@@ -11,7 +11,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -19,6 +18,8 @@ from groupguide.domain.model import Gathering
 from groupguide.domain.schedule import programme_minutes
 from groupguide.i18n import t
 from groupguide.library import Library
+
+from .base import Dialog
 
 
 @dataclass(frozen=True)
@@ -57,7 +58,7 @@ def hours_text(minutes: int) -> str:
     return t("planui.hours_minutes_short", hours=hours, minutes=rest)
 
 
-class TemplateChooserDialog(ModalScreen[Template | None]):
+class TemplateChooserDialog(Dialog[Template | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 

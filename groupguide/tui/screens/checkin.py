@@ -23,6 +23,8 @@ from groupguide.i18n import t
 from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.text import fill, literal
 
+from ..dialogs.base import TopOnlyDismiss
+
 
 def parse_clock(raw: str) -> time | None:
     value = parse_time(raw.strip())
@@ -31,7 +33,7 @@ def parse_clock(raw: str) -> time | None:
     return value
 
 
-class CheckinScreen(Screen[dict[str, Attendance] | None]):
+class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
     HELP_KEY = "run.checkin.help"
     BINDINGS = [
         Binding("enter", "confirm", t("run.checkin.confirm"), id="checkin.confirm",

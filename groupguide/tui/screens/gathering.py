@@ -39,6 +39,8 @@ from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.key_commands import KeyCommands
 from groupguide.tui.widgets.plan_pane import time_span
 
+from ..dialogs.base import TopOnlyDismiss
+
 MOVE = Binding.Group(t("planui.move"))
 BLOCK_ACTIONS = frozenset({"edit_block", "goals", "pin", "move", "delete_block"})
 
@@ -48,7 +50,7 @@ def _badge(text: str) -> str:
     return f" {text} ".replace(" ", "\u00a0")
 
 
-class GatheringScreen(Screen[None]):
+class GatheringScreen(TopOnlyDismiss, Screen[None]):
     CSS_PATH = "gathering.tcss"
     HELP_KEY = "planui.gathering.help"
     COMMANDS = {KeyCommands}

@@ -25,11 +25,13 @@ from groupguide.tui.widgets.participants_pane import ParticipantsPane
 from groupguide.tui.widgets.plan_pane import PlanPane
 from groupguide.tui.widgets.wishes_pane import WishesPane
 
+from ..dialogs.base import TopOnlyDismiss
+
 TABS = ("participants", "plan", "coverage", "wishes")
 TAB_GROUP = Binding.Group(t("planui.tab.switch"), compact=True)
 
 
-class GroupScreen(Screen[None]):
+class GroupScreen(TopOnlyDismiss, Screen[None]):
     CSS_PATH = "group.tcss"
     HELP_KEY = "planui.group.help"
     COMMANDS = {KeyCommands}

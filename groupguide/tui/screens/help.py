@@ -6,17 +6,19 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen, Screen
+from textual.screen import Screen
 from textual.widgets import Static
 
 from groupguide.i18n import t
+
+from ..dialogs.base import Dialog
 
 
 def _key_label(app, binding: Binding) -> str:
     return app.get_key_display(binding)
 
 
-class HelpScreen(ModalScreen[None]):
+class HelpScreen(Dialog[None]):
     BINDINGS = [
         Binding("escape,f1,q", "dismiss(None)", t("tui.close"), id="help.close"),
     ]

@@ -24,6 +24,8 @@ from groupguide.i18n import t
 from groupguide.tui.text import content
 from groupguide.tui.widgets.qr import QRCode
 
+from ..dialogs.base import TopOnlyDismiss
+
 MEASURES = tuple(Measure(key, f"run.audit.measure.{key}") for key in DEFAULT_AUDIT_MEASURES)
 
 
@@ -67,7 +69,7 @@ class RunPhones:
         await self.server.stop()
 
 
-class PhonesScreen(Screen[str | None]):
+class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
     """The QR code for the phones, large enough to scan from the room. Dismisses "stop" when the
     leader stops the collection, None when the leader only goes back to the run."""
 

@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Static
 
 from groupguide.i18n import t
 
+from ..dialogs.base import Dialog
 
-class RunInputDialog(ModalScreen[Any]):
+
+class RunInputDialog(Dialog[Any]):
     BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="run.input.cancel")]
 
     def __init__(self, title: str, prompt: str, parse: Callable[[str], Any],
