@@ -79,6 +79,8 @@ def cmd_results(args: argparse.Namespace) -> int:
     if not results.visible:
         print(t("evaluation.results.hidden", threshold=results.threshold))
         return EXIT_OK
+    if results.few:
+        print(t("evaluation.results.few", count=results.count, threshold=results.threshold))
     items = [(t("evaluation.results.overall"), results.overall), *[
         (r.title, r) for r in results.blocks], *[(r.title, r) for r in results.goals]]
     for title, item in items:

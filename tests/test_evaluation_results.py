@@ -50,8 +50,10 @@ def test_threshold_hides_until_enough_or_closed(data_dir, library):
     assert threshold_from({"evaluation_threshold": 1}) == 2
     assert threshold_from({"evaluation_threshold": "x"}) == 3
     assert threshold_from({}) == 3
+    assert not aggregate(evaluation, 2).few
     store.close(evaluation)
-    assert aggregate(evaluation, 3).visible
+    assert aggregate(evaluation, 3).visible and aggregate(evaluation, 3).few
+    assert not aggregate(evaluation, 2).few
 
 
 def test_counts_mean_and_random_free_text(data_dir, library):

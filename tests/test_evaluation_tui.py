@@ -165,6 +165,16 @@ async def test_results_hidden_below_threshold(app_and_group, data_dir):
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+        # closing with one answer warns first, and the results then carry the warning
+        await pilot.press("escape")
+        await pilot.pause()
+        question = str(app.screen.query_one(".dialog-text", Static).render())
+        assert "færre enn 3" in question and "gjenkjennes" in question
+        await pilot.press("y")
+        await wait_for(pilot, lambda: isinstance(app.screen, EvaluationResultsScreen))
+        await pilot.pause()
+        body = static_text(app.screen, "#results-body")
+        assert "hemmelig" in body and "Bare 1 svar, færre enn 3" in body
 
 
 async def test_tips_when_nobody_connects_and_ballot_mode(app_and_group, data_dir):

@@ -67,6 +67,11 @@ class Results:
     better: list[str] = field(default_factory=list)
     wishes: list[str] = field(default_factory=list)
 
+    @property
+    def few(self) -> bool:
+        """Shown only because the evaluation was closed: a single answer may be recognisable."""
+        return self.visible and self.count < self.threshold
+
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"evaluation": self.evaluation_id, "gathering": self.title,
                                 "date": self.day, "count": self.count, "closed": self.closed,

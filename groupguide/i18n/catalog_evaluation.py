@@ -189,11 +189,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.title": ("Evalueringsresultater", "Evaluation results"),
     "evaluation.results.help": (
         "Resultatene vises når nok deltakere har svart til at ingen enkeltsvar kan gjenkjennes "
-        "(standard 3), eller når evalueringen er lukket. Fritekst vises i tilfeldig rekkefølge. "
+        "(standard 3), eller når du lukker evalueringen (da med en advarsel om få svar). "
+        "Fritekst vises i tilfeldig rekkefølge. "
         "Under skriver du din egen evaluering og notater fra den muntlige runden; de lagres "
         "med Ctrl+S og når du går tilbake.",
         "Results show once enough participants have answered that no single answer can be "
-        "recognised (default 3), or when the evaluation is closed. Free text is shown in random "
+        "recognised (default 3), or when you close the evaluation (then with a warning about "
+        "few answers). Free text is shown in random "
         "order. Below, write your own evaluation and notes from the oral round; they are saved "
         "with Ctrl+S and when you go back."),
     "evaluation.results.back": ("Tilbake", "Back"),
@@ -211,10 +213,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.open": ("evalueringen er åpen", "the evaluation is open"),
     "evaluation.results.closed": ("evalueringen er lukket", "the evaluation is closed"),
     "evaluation.results.hidden": (
-        "Resultatene vises når minst {threshold} har svart, eller når evalueringen er lukket, "
-        "slik at ingen enkeltsvar kan gjenkjennes.",
-        "Results are shown once at least {threshold} have answered, or when the evaluation is "
-        "closed, so that no single answer can be recognised."),
+        "Resultatene vises når minst {threshold} har svart, slik at ingen enkeltsvar kan "
+        "gjenkjennes. Lukker du evalueringen før det, vises de likevel.",
+        "Results are shown once at least {threshold} have answered, so that no single answer "
+        "can be recognised. If you close the evaluation before that, they are shown anyway."),
+    "evaluation.results.few": (
+        "Bare {count} svar, færre enn {threshold}: enkeltsvar kan gjenkjennes. Vis ikke disse "
+        "resultatene for gruppen.",
+        "Only {count} answers, fewer than {threshold}: single answers can be recognised. Do not "
+        "show these results to the group."),
+    "evaluation.close_few": (
+        "Med bare {count} svar (færre enn {threshold}) vises resultatene likevel når "
+        "evalueringen er lukket, og enkeltsvar kan da gjenkjennes.",
+        "With only {count} answers (fewer than {threshold}) the results are shown anyway once "
+        "the evaluation is closed, and single answers can then be recognised."),
     "evaluation.results.no_evaluation": (
         "Ingen evaluering er åpnet for denne samlingen ennå.",
         "No evaluation has been opened for this gathering yet."),

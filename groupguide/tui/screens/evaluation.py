@@ -26,9 +26,11 @@ from groupguide.evaluation.answers import AnswerStore, EvaluationError
 from groupguide.evaluation.ballot import new_codes, write_sheet
 from groupguide.evaluation.lan import Candidate, configured
 from groupguide.evaluation.phone import ServerStartError, start_on
+from groupguide.evaluation.results import threshold_from
 from groupguide.evaluation.server import EvaluationServer, ServerStatus
 from groupguide.i18n import t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill
 from groupguide.tui.widgets.qr import QRCode
 
@@ -263,7 +265,8 @@ class EvaluationScreen(Screen):
         if self.server is None:
             self.app.pop_screen()
             return
-        question = t("evaluation.tui.close_question", count=self.answers)
+        question = close_question("evaluation.tui.close_question", self.answers,
+                                  threshold_from(self.app.services.store.settings()))
         if not await self.app.push_screen_wait(ConfirmDialog(question,
                                                              t("evaluation.tui.close"))):
             return

@@ -40,6 +40,15 @@ def item_lines(result: ItemResult, title: str) -> list[Content]:
     return [head, Content.assemble(*cells)]
 
 
+def close_question(key: str, count: int, threshold: int) -> str:
+    """The question before closing, with a warning when so few have answered that closing
+    shows answers that can be recognised."""
+    question = t(key, count=count)
+    if 0 < count < threshold:
+        question += "\n\n" + t("evaluation.close_few", count=count, threshold=threshold)
+    return question
+
+
 def results_content(results: Results) -> Content:
     """The whole read-only part as one Content (user text literal)."""
     lines: list[Content] = []
@@ -49,6 +58,9 @@ def results_content(results: Results) -> Content:
         lines += [Content(""), Content(t("evaluation.results.hidden",
                                          threshold=results.threshold))]
         return Content("\n").join(lines)
+    if results.few:
+        lines.append(Content.styled(t("evaluation.results.few", count=results.count,
+                                      threshold=results.threshold), "bold $warning"))
     lines.append(Content(""))
     if results.overall is not None:
         lines += item_lines(results.overall, t("evaluation.results.overall"))
@@ -173,7 +185,8 @@ class EvaluationResultsScreen(Screen):
     async def action_close_evaluation(self) -> None:
         if self.evaluation is None or not self.evaluation.is_open:
             return
-        question = t("evaluation.results.close_question", count=self.evaluation.count)
+        question = close_question("evaluation.results.close_question", self.evaluation.count,
+                                  threshold_from(self.app.services.store.settings()))
         if not await self.app.push_screen_wait(
                 ConfirmDialog(question, t("evaluation.results.close"))):
             return
