@@ -289,6 +289,25 @@ async def test_english_switch(data_dir, group, library):
         await server.stop()
 
 
+async def test_pages_follow_the_apps_language_unless_the_phone_picks(data_dir, group, library):
+    """With ``--lang en`` the phones get English first; ``?lang=nb`` still switches back."""
+    from groupguide.i18n import get_language, set_language
+
+    before = get_language()
+    set_language("en")
+    server, _ = await start(data_dir, group, library)
+    phone = Phone(server)
+    try:
+        status, page = await phone.get()
+        assert status == 200 and "Evaluation of the gathering" in page and 'lang="en"' in page
+        status, page = await phone.get(server.url + "?lang=nb")
+        assert 'lang="nb"' in page and "?lang=en" in page
+    finally:
+        set_language(before)
+        await phone.close()
+        await server.stop()
+
+
 async def test_closed_page(data_dir, group, library):
     server, events = await start(data_dir, group, library)
     phone = Phone(server)

@@ -1,7 +1,7 @@
 """The phone form: HTML pages (escaped, no JavaScript, local CSS only) and strict validation.
 
-Texts come from the i18n catalog in the language the participant picked (``?lang=en``), not the
-app's language: the server renders per request.
+Texts come from the i18n catalog in the language the participant picked (``?lang=en``), else in
+the app's language (``--lang``): the server renders per request.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation
-from groupguide.i18n import LANGUAGES, all_messages
+from groupguide.i18n import LANGUAGES, all_messages, get_language
 
 MAX_TEXT = 2000
 CSS_PATH = "/assets/form.css"
@@ -31,7 +31,8 @@ def tr(key: str, lang: str, **params: object) -> str:
 
 
 def pick_lang(value: object) -> str:
-    return "en" if value == "en" else "nb"
+    """The language a participant picked on the page, else the app's own (``--lang``)."""
+    return value if value in LANGUAGES else get_language()
 
 
 def _h(value: object) -> str:
