@@ -53,16 +53,13 @@ print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 """
 
 
-_SCRIPTS = Path(tempfile.mkdtemp(prefix="groupguide-bench-"))
-
-
-def _time(code: str, *args: str) -> tuple[float, str]:
+def _time(scripts: Path, code: str, *args: str) -> tuple[float, str]:
     # Textual resolves CSS paths from the class's source file: run from a real file, not -c.
-    script = _SCRIPTS / f"s{abs(hash(code))}.py"
+    script = scripts / f"s{abs(hash(code))}.py"
     if not script.exists():
         script.write_text(code, encoding="utf-8")
     env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "PYTHONPATH": str(REPO),
-           "PYTHONPYCACHEPREFIX": str(_SCRIPTS / "pycache")}
+           "PYTHONPYCACHEPREFIX": str(scripts / "pycache")}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # see the module docstring
     start = time.perf_counter()
     result = subprocess.run([sys.executable, str(script), *args], capture_output=True,
@@ -78,12 +75,14 @@ def run(quick: bool) -> list[dict]:
 
     rounds = 3 if quick else 10
     demo_dir = prepare_demo()
+    scripts = Path(tempfile.mkdtemp(prefix="groupguide-bench-"))
     bare, ours, rss = [], [], []
     try:
-        _time(BARE), _time(OURS, str(demo_dir))  # warm the file cache and bytecode
+        # warm the file cache and bytecode
+        _time(scripts, BARE), _time(scripts, OURS, str(demo_dir))
         for _ in range(rounds):
-            bare.append(_time(BARE)[0])
-            elapsed, out = _time(OURS, str(demo_dir))
+            bare.append(_time(scripts, BARE)[0])
+            elapsed, out = _time(scripts, OURS, str(demo_dir))
             if "HOME-SCREEN-SHOWN" not in out:
                 raise RuntimeError("the app did not reach its home screen")
             ours.append(elapsed)
@@ -92,7 +91,7 @@ def run(quick: bool) -> list[dict]:
         import shutil
 
         shutil.rmtree(demo_dir, ignore_errors=True)
-        shutil.rmtree(_SCRIPTS / "pycache", ignore_errors=True)
+        shutil.rmtree(scripts, ignore_errors=True)
     b, o = statistics.median(bare), statistics.median(ours)
     return [
         {"name": "start-up to home screen (demo data)", "value": round(o), "unit": "ms",
