@@ -104,3 +104,41 @@ def test_every_screen_that_dismisses_itself_is_guarded():
             if path.name != "base.py" and (modal or dismisses) and not guarded:
                 unguarded.append(f"{path.name}:{node.name}")
     assert unguarded == []
+
+
+async def test_goal_filter_typed_in_a_burst_does_not_crash(data_dir):
+    """Letters that arrive faster than the list repaints: a highlight message for an option of
+    the previous filter reached the emptied list, and Textual raised (the app exited)."""
+    from textual.widgets import Input, SelectionList
+
+    from groupguide.domain.model import Block
+    from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
+
+    app = build_app(data_dir)
+    store = app.services.store
+    block = Block("case_reflection", "B", minutes=30)
+    group = Group(name="G", gatherings=[Gathering(title="S1", blocks=[block])])
+    store.save_group(group)
+    async with app.run_test(size=(110, 32)) as pilot:
+        await app.push_screen(GatheringScreen(store.group(group.id), group.gatherings[0].id,
+                                              UndoSlot(group.id)))
+        await pilot.pause()
+        await pilot.press("g")
+        await pilot.pause()
+        assert isinstance(app.screen, GoalPickerDialog)
+        # the dialog handles two filter changes before the list handles its highlight message
+        app.screen._fill("samvalg")
+        app.screen._fill("samvalgxyz")
+        await pilot.pause()
+        await pilot.press(*"q")
+        await pilot.pause()
+        assert app.is_running and isinstance(app.screen, GoalPickerDialog)
+        assert app.screen.query_one("#filter", Input).value == "q"
+        app.screen._fill("samvalgxyz")
+        await pilot.pause()
+        assert app.screen.query_one("#goals", SelectionList).option_count == 0
+        filter_input = app.screen.query_one("#filter", Input)
+        filter_input.value = "samvalg"
+        await pilot.pause()
+        assert app.screen.query_one("#goals", SelectionList).option_count >= 1
+    store.close()

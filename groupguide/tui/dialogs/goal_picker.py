@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
-from textual.widgets import Button, Input, SelectionList, Static
+from textual.widgets import Button, Input, OptionList, SelectionList, Static
 from textual.widgets.selection_list import Selection
 
 from groupguide.domain.goals import Goal, GoalCatalogue
@@ -35,6 +35,17 @@ def _prompt(goal: Goal) -> Content:
     return Content.assemble((f"{short_code(goal.code):<8} ", "bold"), text, (marker, "italic"))
 
 
+class GoalList(SelectionList[str]):
+    """A SelectionList that drops a highlight message gone stale because the options were
+    replaced before it arrived (fast typing in the filter); Textual would raise on it."""
+
+    def _on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        # Textual calls this handler on every class of the MRO; prevent_default skips the base's
+        if not 0 <= event.option_index < self.option_count:
+            event.stop()
+            event.prevent_default()
+
+
 class GoalPickerDialog(Dialog[list[str] | None]):
     CSS_PATH = "../screens/planning_dialogs.tcss"
     BINDINGS = [
@@ -55,7 +66,7 @@ class GoalPickerDialog(Dialog[list[str] | None]):
             yield Static(fill(t("planui.goals.title"), title=self.block_title),
                          classes="dialog-title")
             yield Input(id="filter", placeholder=t("planui.goals.filter"), compact=True)
-            yield SelectionList[str](id="goals")
+            yield GoalList(id="goals")
             yield Static("", id="goal-text", classes="goal-text")
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Static("", id="goal-count", classes="goal-count")
