@@ -265,7 +265,7 @@ def test_days_meter_status():
 # -- undo ------------------------------------------------------------------------------------
 
 
-def test_undo_slot_restores_the_last_delete_once_and_only_in_its_group():
+def test_undo_slot_restores_every_delete_newest_first_and_only_in_its_group():
     group = _group()
     slot = UndoSlot(group.id)
     assert not slot.ready
@@ -275,7 +275,9 @@ def test_undo_slot_restores_the_last_delete_once_and_only_in_its_group():
     restored = slot.undo(group)
     assert restored is not None and restored.label == "b45"
     assert len(group.gatherings) == 2 and len(group.gatherings[0].blocks) == 1
-    assert slot.undo(group) is None  # only the last delete
+    restored = slot.undo(group)  # then the one before it
+    assert restored is not None and len(group.gatherings) == 3
+    assert slot.undo(group) is None and not slot.ready
 
 
 def test_progress_planned_started_held():

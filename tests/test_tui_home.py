@@ -58,6 +58,31 @@ async def test_create_rename_archive_delete_undo(data_dir):
     app.services.store.close()
 
 
+async def test_two_deletes_are_both_undone_newest_first(data_dir):
+    """The confirmation promises undo "as long as the app is open": not only the last one."""
+    from groupguide.domain.model import Group
+
+    app = build_app(data_dir)
+    store = app.services.store
+    for name in ("A", "B"):
+        store.save_group(Group(name=name))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(2):
+            await pilot.press("d")
+            await pilot.pause()
+            await pilot.press("y")
+            await pilot.pause()
+        assert store.groups() == []
+        await pilot.press("u")
+        await pilot.pause()
+        assert len(store.groups()) == 1
+        await pilot.press("u")
+        await pilot.pause()
+        assert sorted(g.name for g in store.groups()) == ["A", "B"]
+        assert app.screen.check_action("undo_delete", ()) is None  # nothing left to undo
+    store.close()
+
+
 async def test_empty_name_refused_in_dialog(data_dir):
     app = build_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -421,26 +421,26 @@ Removal = RemovedParticipant | RemovedGathering | RemovedBlock
 
 
 class UndoSlot:
-    """Holds the last delete of one group so it can be undone while the app runs."""
+    """Holds every delete in one group so they can be undone, newest first, while the app runs."""
 
     def __init__(self, group_id: str) -> None:
         self.group_id = group_id
-        self.last: Removal | None = None
+        self._removals: list[Removal] = []
 
     def push(self, removal: Removal) -> None:
-        self.last = copy.deepcopy(removal)
+        self._removals.append(copy.deepcopy(removal))
 
     @property
     def ready(self) -> bool:
-        return self.last is not None
+        return bool(self._removals)
 
     def undo(self, group: Group) -> Removal | None:
-        """Put the last removal back into ``group``; the removal, or None when nothing could be
-        restored (another group, already restored, or what it belonged to is gone)."""
-        if group.id != self.group_id:
+        """Put the newest removal back into ``group``; the removal, or None when nothing could be
+        restored (another group, nothing left, or what it belonged to is gone)."""
+        if group.id != self.group_id or not self._removals:
             return None
-        removal, self.last = self.last, None
-        if removal is None or not removal.restore(group):
+        removal = self._removals.pop()
+        if not removal.restore(group):
             return None
         return removal
 

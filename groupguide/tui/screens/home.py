@@ -46,7 +46,7 @@ class HomeScreen(Screen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._deleted: Group | None = None
+        self._deleted: list[Group] = []  # every delete since start, undone newest first
         self._rows: list[str] = []
         self._plan_undo: dict[str, UndoSlot] = {}  # per group: the last delete inside it
 
@@ -206,7 +206,7 @@ class HomeScreen(Screen):
         if not await self.app.push_screen_wait(ConfirmDialog(question, t("tui.home.delete"))):
             return
         try:
-            self._deleted = self.store.delete_group(group.id)
+            self._deleted.append(self.store.delete_group(group.id))
         except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
             self.app.show_store_error(exc)
             return
@@ -215,13 +215,15 @@ class HomeScreen(Screen):
         self.refresh_groups()
 
     def action_undo_delete(self) -> None:
-        if self._deleted is None:
+        if not self._deleted:
             return
-        group, self._deleted = self._deleted, None
-        self.can_undo = False
+        group = self._deleted.pop()
         if self.app.save_group(group):
             self.notify(t("tui.home.restored", name=group.name), markup=False)
             self.refresh_groups(select=group.id)
+        else:
+            self._deleted.append(group)  # not restored: U can try again
+        self.can_undo = bool(self._deleted)
 
     def action_toggle_archived(self) -> None:
         self.show_archived = not self.show_archived
