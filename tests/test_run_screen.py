@@ -94,6 +94,28 @@ async def test_bad_time_keeps_dialog_open_with_message(data_dir, example_plan):
         assert isinstance(app.screen, CheckinScreen)
 
 
+async def test_an_arrival_after_the_end_is_refused_and_changes_nothing(data_dir, example_plan):
+    """Arriving at 23:45 would count as present in one place, partial with 0 minutes in
+    another and absent in a third: refused, with the gathering's times and the way out."""
+    app, store, group, gathering, clock = _app(data_dir, example_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press(*"23:45", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, CheckinScreen)
+        messages = [n.message for n in app._notifications]
+        assert any("23:45 er utenfor samlingen" in m and "fravær (F)" in m for m in messages)
+        first = group.participants[0].id
+        assert app.screen.records[first].status == "present"
+        await pilot.press("g")
+        await pilot.pause()
+        await pilot.press(*"06:00", "enter")  # left before it began
+        await pilot.pause()
+        assert app.screen.records[first].status == "present"
+
+
 async def test_start_pause_and_end_block_records_held_minutes(data_dir, example_plan):
     app, store, group, gathering, clock = _app(data_dir, example_plan)
     async with app.run_test(size=SIZE) as pilot:

@@ -59,6 +59,23 @@ def test_end_block_records_held_minutes_and_goes_on_running():
     assert state.drift_minutes(gathering, T0 + 34 * 60 + 80) == 4
 
 
+def test_expected_end_is_never_before_the_clock_plus_what_is_left():
+    """A gathering planned 09:00–10:50 that starts at 13:41: short blocks put it "ahead" of
+    the plan, but it cannot end before 13:41 plus the programme still to come."""
+    group, gathering = make_group()
+    gathering.start = time(9, 0)
+    state = RunState.begin(group, gathering)
+    state.start(gathering, T0)
+    state.end_block(group, gathering, T0 + 60)  # a 30-minute block ended after 1 minute
+    assert state.drift_minutes(gathering, T0 + 120) == -29
+    planned_end = 9 * 60 + 110
+    assert state.expected_end_minute(gathering, T0 + 120) == planned_end - 29
+    # 13:43, one minute into the 60-minute case: 59 + 20 minutes are left
+    assert state.expected_end_minute(gathering, T0 + 120, 13 * 60 + 43) == 13 * 60 + 43 + 79
+    # on time in the morning, the plan (with its drift) is what counts
+    assert state.expected_end_minute(gathering, T0 + 120, 9 * 60 + 2) == planned_end - 29
+
+
 def test_skipped_block_is_not_held_and_back_resumes():
     group, gathering = make_group()
     state = RunState.begin(group, gathering)

@@ -18,6 +18,17 @@ def gathering_minutes(gathering: Gathering) -> int:
                if is_programme(row.block) and _counts(gathering, row.block))
 
 
+def gathering_span(gathering: Gathering) -> tuple[int, int]:
+    """The gathering's first and last minute of the day: its start, and the latest of its set
+    end, its planned end and its end as held."""
+    start = minutes_of(gathering.start)
+    ends = [start] + [row.end_minute for held in (False, True)
+                      for row in schedule(gathering, use_held=held)]
+    if gathering.end is not None:
+        ends.append(minutes_of(gathering.end))
+    return start, max(ends)
+
+
 def _any_held(gathering: Gathering) -> bool:
     return any(b.held for b in gathering.blocks)
 

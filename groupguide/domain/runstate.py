@@ -375,5 +375,15 @@ class RunState:
             drift += max(0.0, self.elapsed(gathering, now) / 60 - current.minutes)
         return round(drift)
 
-    def expected_end_minute(self, gathering: Gathering, now: float) -> int:
-        return planned_end_minute(gathering) + self.drift_minutes(gathering, now)
+    def expected_end_minute(self, gathering: Gathering, now: float,
+                            minute_of_day: int | None = None) -> int:
+        """The planned end moved by the drift; never earlier than the clock (``minute_of_day``)
+        plus what is left of the programme, for a gathering that started later than planned."""
+        end = planned_end_minute(gathering) + self.drift_minutes(gathering, now)
+        if minute_of_day is None:
+            return end
+        left = sum(block.minutes for block in gathering.blocks[self.index + 1:])
+        current = self.current_block(gathering)
+        if current is not None:
+            left += max(0.0, current.minutes - self.elapsed(gathering, now) / 60)
+        return max(end, round(minute_of_day + left))

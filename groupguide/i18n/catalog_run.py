@@ -143,6 +143,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "tidligere · T: til stede hele tiden · Enter: bekreft. Kan rettes senere med A.",
         "Everyone is marked present. Space: absent · S: arrived late · G: left early · "
         "T: present throughout · Enter: confirm. Can be corrected later with A."),
+    "run.checkin.intro_again": (
+        "Rett oppmøtet. Mellomrom: fraværende · S: kom senere · G: gikk tidligere · "
+        "T: til stede hele tiden · Enter: lagre · Esc: avbryt uten å endre.",
+        "Correct the attendance. Space: absent · S: arrived late · G: left early · "
+        "T: present throughout · Enter: save · Esc: cancel without changes."),
     "run.checkin.help": (
         "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte økter "
         "teller, med faktisk tid.",
@@ -165,6 +170,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.left_title": ("Gikk klokka", "Left at"),
     "run.checkin.time_prompt": ("Klokkeslett (TT:MM)", "Clock time (HH:MM)"),
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
+    "run.checkin.outside_error": (
+        "{time} er utenfor samlingen ({start}–{end}). Den som ikke var der, merkes som fravær "
+        "(F).",
+        "{time} is outside the gathering ({start}–{end}). Mark someone who was not there as "
+        "absent (F)."),
     "run.checkin.order_error": ("Gikk-tiden må være etter kom-tiden.",
                                 "The time left must be after the time arrived."),
     "run.checkin.saved": ("Oppmøte lagret: {present} av {total} til stede.",

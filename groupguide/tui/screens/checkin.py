@@ -17,8 +17,16 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
-from groupguide.domain.attendance import attended_minutes, default_attendance
-from groupguide.domain.model import Attendance, Gathering, Group, format_time, parse_time
+from groupguide.domain.attendance import attended_minutes, default_attendance, gathering_span
+from groupguide.domain.model import (
+    Attendance,
+    Gathering,
+    Group,
+    format_time,
+    minutes_of,
+    parse_time,
+    time_of,
+)
 from groupguide.i18n import t
 from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.text import fill, literal
@@ -31,6 +39,9 @@ def parse_clock(raw: str) -> time | None:
     if value is None:
         raise ValueError(raw)
     return value
+
+
+NAME_WIDTH = 36
 
 
 class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
@@ -56,7 +67,7 @@ class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static("", id="checkin-heading", classes="heading")
-        yield Static(t("run.checkin.intro"), classes="hint")
+        yield Static(t("run.checkin.intro"), id="checkin-intro", classes="hint")
         yield DataTable(id="checkin-table", cursor_type="row", zebra_stripes=True)
         yield Static("", id="checkin-summary", classes="hint", markup=False)
         yield Footer()
@@ -74,10 +85,14 @@ class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
         if self.gathering.attendance is None:
             self.records = default_attendance(self.group)
         else:
+            self.query_one("#checkin-intro", Static).update(t("run.checkin.intro_again"))
             self.records = {p.id: copy.deepcopy(self.gathering.attendance.get(p.id))
                             or Attendance("absent") for p in self.group.participants}
         table = self.query_one(DataTable)
-        table.add_column(t("run.checkin.col.name"), key="name")
+        # a very long name must not push the status off the screen
+        longest = max((len(p.name) for p in self.group.participants), default=0)
+        table.add_column(t("run.checkin.col.name"), key="name",
+                         width=max(len(t("run.checkin.col.name")), min(longest, NAME_WIDTH)))
         table.add_column(t("run.checkin.col.status"), key="status")
         table.add_column(t("run.checkin.col.minutes"), key="minutes")
         for participant in self.group.participants:
@@ -170,6 +185,14 @@ class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
         left = value if which == "left" else record.left
         if arrived is not None and left is not None and left <= arrived:
             self.notify(t("run.checkin.order_error"), severity="error")
+            return
+        assert self.gathering is not None
+        first, last = gathering_span(self.gathering)
+        if (which == "arrived" and minutes_of(value) >= last) or \
+                (which == "left" and minutes_of(value) <= first):
+            self.notify(t("run.checkin.outside_error", time=format_time(value),
+                          start=format_time(time_of(first)), end=format_time(time_of(last))),
+                        severity="error", markup=False)
             return
         self.records[participant_id] = Attendance("partial", None, arrived, left)
         self._refresh_rows()

@@ -188,8 +188,8 @@ class RunScreen(PhonesMixin, Screen[None]):
                 self._save_notes()
             if self._state_dirty:
                 self._save_state(quiet=True)
-        if self.state.running:
-            self._render_clock()
+        # paused, only the expected end can change (with the time of day); the repaint compares
+        self._render_clock()
 
     # -- persistence ----------------------------------------------------------------------------
 
@@ -335,7 +335,8 @@ class RunScreen(PhonesMixin, Screen[None]):
             self._phase_shown = None
             phase_widget.update("")
         drift = self.state.drift_minutes(self.gathering, now)
-        expected = time_of(self.state.expected_end_minute(self.gathering, now)).strftime("%H:%M")
+        expected = time_of(self.state.expected_end_minute(
+            self.gathering, now, self._minute_of_day())).strftime("%H:%M")
         if drift > 0:
             text = t("run.drift.behind", minutes=drift, end=expected)
         elif drift < 0:
