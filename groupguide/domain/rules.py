@@ -10,6 +10,8 @@ from groupguide.domain.model import ATTENDANCE_STATUSES, TRACKS, Group, Particip
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
 
+MAX_BLOCK_MINUTES = 24 * 60
+
 
 @dataclass(frozen=True)
 class PlanningRules:
@@ -94,7 +96,7 @@ def validate_group(group: Group, goals: GoalCatalogue, activities: ActivityLibra
             if block.activity not in activities:
                 problems.append(Problem.of("domain.block.unknown_activity",
                                            activity=block.activity, field=bwhere + ".activity"))
-            if block.minutes <= 0:
+            if not 0 < block.minutes <= MAX_BLOCK_MINUTES:
                 problems.append(Problem.of("domain.block.minutes", field=bwhere + ".minutes"))
             if block.held_minutes is not None and block.held_minutes < 0:
                 problems.append(Problem.of("domain.block.held_minutes",

@@ -34,8 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown activity “{activity}” (not in the activity library).",
     ),
     "domain.block.minutes": (
-        "En programpost må vare minst 1 minutt.",
-        "A block must last at least 1 minute.",
+        "En programpost må vare fra 1 til 1440 minutter (ett døgn).",
+        "A block must last from 1 to 1440 minutes (one day).",
     ),
     "domain.block.held_minutes": (
         "Gjennomført tid kan ikke være negativ.",

@@ -139,8 +139,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.report.evaluation": ("Skriftlig anonym evaluering", "Written anonymous evaluation"),
     "export.report.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
-    "export.report.leader_evaluation": ("Arrangørens egen evaluering",
-                                        "The organisers' own evaluation"),
+    "export.report.leader_evaluation": ("Gruppeveileders egen evaluering",
+                                        "The group leader's own evaluation"),
     "export.report.not_written": ("Ikke skrevet.", "Not written."),
     "export.report.nothing_held": (
         "Ingen samlinger er gjennomført ennå (oppmøte eller gjennomførte programposter mangler).",

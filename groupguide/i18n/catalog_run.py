@@ -121,8 +121,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.notes.leave": ("Forlat notat", "Leave note"),
     "run.notes.mask": ("Masker", "Mask"),
     "run.guard.warning": (
-        "⚠ Taushetsplikt: {count} mulig pasientidentifikator ({kinds}). Ctrl+T maskerer.",
-        "⚠ Confidentiality: {count} possible patient identifier ({kinds}). Ctrl+T masks it."),
+        "⚠ Taushetsplikt: 1 mulig pasientidentifikator ({kinds}). Ctrl+T maskerer.",
+        "⚠ Confidentiality: 1 possible patient identifier ({kinds}). Ctrl+T masks it."),
+    "run.guard.warning_many": (
+        "⚠ Taushetsplikt: {count} mulige pasientidentifikatorer ({kinds}). Ctrl+T maskerer.",
+        "⚠ Confidentiality: {count} possible patient identifiers ({kinds}). Ctrl+T masks them."),
     "run.guard.nothing": ("Fant ingenting å maskere.", "Nothing to mask."),
     "run.guard.masked": ("Maskerte {count} identifikator(er).", "Masked {count} identifier(s)."),
     "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),

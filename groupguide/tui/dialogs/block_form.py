@@ -18,6 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
+from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
 
 from .base import Dialog
@@ -107,7 +108,7 @@ class BlockFormDialog(Dialog[BlockFields | None]):
             minutes = int(raw_minutes)
         except ValueError:
             minutes = 0
-        if not 0 < minutes <= 24 * 60:
+        if not 0 < minutes <= MAX_BLOCK_MINUTES:
             return self._refuse("minutes", t("domain.block.minutes"))
         raw_pin = self.query_one("#pinned", Input).value.strip()
         try:
