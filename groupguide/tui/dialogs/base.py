@@ -26,4 +26,10 @@ class TopOnlyDismiss:
 
 
 class Dialog(TopOnlyDismiss, ModalScreen[ResultType]):
-    """Every dialog's base: a modal screen with a dismiss that only the top screen can do."""
+    """Every dialog's base: a modal screen with a dismiss that only the top screen can do.
+
+    Below 30 rows the screen gets the class ``-short``: fields and buttons drop their borders
+    (app.tcss), so that a form's buttons stay on screen in an 80×24 terminal.
+    """
+
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
