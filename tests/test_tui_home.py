@@ -47,6 +47,16 @@ async def test_create_rename_archive_delete_undo(data_dir):
         await pilot.press("h")
         await pilot.pause()
         assert table.row_count == 1
+        # the footer offers to bring it back, and A does that
+        assert app.screen.check_action("archive_group", (False,))
+        assert not app.screen.check_action("archive_group", (True,))
+        await pilot.press("a")
+        await pilot.pause()
+        assert not store.groups()[0].archived
+        assert app.screen.check_action("archive_group", (True,))
+        await pilot.press("a")
+        await pilot.pause()
+        assert store.groups()[0].archived
         await pilot.press("d")
         await pilot.pause()
         await pilot.press("y")

@@ -129,8 +129,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.close_tip": ("Slutt å ta imot svar og vis resultatene",
                                  "Stop taking answers and show the results"),
     "evaluation.tui.close_question": (
-        "Lukke evalueringen? {count} svar er lagret. Telefonene får beskjed om at den er lukket.",
-        "Close the evaluation? {count} answers are stored. Phones will be told it is closed."),
+        "Lukke evalueringen? {count} svar er lagret. Skjemaet tas ned: svar som ikke er sendt "
+        "ennå, kommer ikke med.",
+        "Close the evaluation? {count} answers are stored. The form is taken down: answers not "
+        "yet sent are not included."),
     "evaluation.tui.address": ("Annen adresse", "Other address"),
     "evaluation.tui.address_tip": ("Bruk et annet nettverkskort (hvis telefonene ikke når frem)",
                                    "Use another network interface (if phones cannot connect)"),

@@ -56,6 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.rename": ("Endre", "Edit"),
     "tui.home.rename_title": ("Endre gruppe", "Edit group"),
     "tui.home.archive": ("Arkiver", "Archive"),
+    "tui.home.unarchive": ("Hent fram", "Unarchive"),
     "tui.home.archived_done": ("«{name}» er arkivert.", "“{name}” is archived."),
     "tui.home.unarchived_done": ("«{name}» er hentet fram igjen.", "“{name}” is restored."),
     "tui.home.delete": ("Slett", "Delete"),

@@ -152,7 +152,7 @@ class EvaluationResultsScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_evaluation":
-            return True if self.can_close else None
+            return True if self.can_close else False  # closed: nothing to offer
         return True
 
     def _notes(self) -> tuple[str, str]:

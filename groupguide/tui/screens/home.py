@@ -33,7 +33,8 @@ class HomeScreen(Screen):
                 tooltip=t("tui.home.open_tip")),
         Binding("n", "new_group", t("tui.home.new"), id="home.new", tooltip=t("tui.home.new_tip")),
         Binding("r", "rename_group", t("tui.home.rename"), id="home.rename"),
-        Binding("a", "archive_group", t("tui.home.archive"), id="home.archive"),
+        Binding("a", "archive_group(True)", t("tui.home.archive"), id="home.archive"),
+        Binding("a", "archive_group(False)", t("tui.home.unarchive"), id="home.unarchive"),
         Binding("delete,d", "delete_group", t("tui.home.delete"), id="home.delete"),
         Binding("u,ctrl+z", "undo_delete", t("tui.home.undo"), id="home.undo"),
         Binding("i", "import_plan", t("tui.home.import"), id="home.import"),
@@ -43,6 +44,7 @@ class HomeScreen(Screen):
     show_archived: reactive[bool] = reactive(False, bindings=True)
     has_selection: reactive[bool] = reactive(False, bindings=True)
     can_undo: reactive[bool] = reactive(False, bindings=True)
+    selected_archived: reactive[bool] = reactive(False, bindings=True)
 
     def __init__(self) -> None:
         super().__init__()
@@ -106,6 +108,8 @@ class HomeScreen(Screen):
         if current in self._rows:
             table.move_cursor(row=self._rows.index(current))
         self.has_selection = bool(self._rows)
+        selected = self.selected_group()
+        self.selected_archived = bool(selected and selected.archived)
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self._rows else t("tui.home.empty"))
         empty.display = not self._rows
@@ -121,7 +125,11 @@ class HomeScreen(Screen):
         return self.store.group(group_id) if group_id else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("open_group", "rename_group", "archive_group", "delete_group"):
+        if action == "archive_group":  # A archives, or brings an archived group back
+            if not self.has_selection:
+                return None
+            return parameters[0] != self.selected_archived if parameters else True
+        if action in ("open_group", "rename_group", "delete_group"):
             return True if self.has_selection else None
         if action == "undo_delete":
             return True if self.can_undo else None
@@ -185,11 +193,11 @@ class HomeScreen(Screen):
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
 
-    def action_archive_group(self) -> None:
+    def action_archive_group(self, archive: bool = True) -> None:
         group = self.selected_group()
-        if group is None:
+        if group is None or group.archived == archive:
             return
-        group.archived = not group.archived
+        group.archived = archive
         if self.app.save_group(group):
             key = "tui.home.archived_done" if group.archived else "tui.home.unarchived_done"
             self.notify(t(key, name=group.name), markup=False)
@@ -255,3 +263,5 @@ class HomeScreen(Screen):
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
         self.has_selection = bool(self._rows)
+        group = self.selected_group()
+        self.selected_archived = bool(group and group.archived)
