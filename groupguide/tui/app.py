@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from textual.app import App
+from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
@@ -24,6 +24,9 @@ class GroupGuideApp(App[int]):
     BINDINGS = [
         Binding("f1", "help", t("tui.help"), id="app.help", tooltip=t("tui.help_tip")),
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
+        # declared here so that the footer names it in the app's language ("^p kommandoer")
+        Binding("ctrl+p", "command_palette", t("tui.palette"), show=False, priority=True,
+                tooltip=t("tui.palette_tip")),
     ]
 
     def __init__(self, services: Services, first_screen: Screen | None = None) -> None:
@@ -54,6 +57,29 @@ class GroupGuideApp(App[int]):
         if isinstance(self.screen, HelpScreen):
             return
         self.push_screen(HelpScreen(self.screen))
+
+    # -- the command palette, in the app's language -------------------------------------------
+
+    def action_command_palette(self) -> None:
+        from textual.command import CommandPalette
+
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(CommandPalette(id="--command-palette",
+                                            placeholder=t("tui.palette_placeholder")))
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_tip"), self.action_help)
+        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_tip"),
+                            self.action_change_theme)
+        yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_tip"), self.action_quit)
+        if screen.maximized is not None:
+            yield SystemCommand(t("tui.cmd.minimize"), t("tui.cmd.minimize_tip"),
+                                screen.action_minimize)
+        elif screen.focused is not None and screen.focused.allow_maximize:
+            yield SystemCommand(t("tui.cmd.maximize"), t("tui.cmd.maximize_tip"),
+                                screen.action_maximize)
+        yield SystemCommand(t("tui.cmd.screenshot"), t("tui.cmd.screenshot_tip"),
+                            lambda: self.set_timer(0.1, self.deliver_screenshot))
 
     # -- store access shared by screens --------------------------------------------------------
 
