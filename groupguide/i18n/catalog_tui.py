@@ -56,7 +56,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.rename": ("Endre", "Edit"),
     "tui.home.rename_title": ("Endre gruppe", "Edit group"),
     "tui.home.archive": ("Arkiver", "Archive"),
-    "tui.palette": ("kommandoer", "commands"),
+    "tui.palette": ("søk", "search"),
     "tui.palette_tip": ("Søk blant alle kommandoer og taster", "Search all commands and keys"),
     "tui.palette_placeholder": ("Søk etter kommandoer …", "Search for commands…"),
     "tui.cmd.help": ("Hjelp", "Help"),

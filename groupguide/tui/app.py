@@ -24,7 +24,7 @@ class GroupGuideApp(App[int]):
     BINDINGS = [
         Binding("f1", "help", t("tui.help"), id="app.help", tooltip=t("tui.help_tip")),
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
-        # declared here so that the footer names it in the app's language ("^p kommandoer")
+        # declared here so that the footer names it in the app's language ("^p søk")
         Binding("ctrl+p", "command_palette", t("tui.palette"), show=False, priority=True,
                 tooltip=t("tui.palette_tip")),
     ]
