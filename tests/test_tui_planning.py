@@ -226,6 +226,9 @@ async def test_plan_duplicate_move_delete_undo_and_template(data_dir, example_pl
         await pilot.press("enter")
         await pilot.pause()
         assert app.screen.query_one("#title", Input).value.startswith("Samling 3")
+        # the template's own hours, not the default day
+        assert app.screen.query_one("#start", Input).value == "09:00"
+        assert app.screen.query_one("#end", Input).value == "12:30"
         await fill_form(pilot, title="Samling 4 – fra mal", date="13.01.2027")
         saved = store.group(group_id)
         new = next(g for g in saved.gatherings if g.title == "Samling 4 – fra mal")

@@ -5,13 +5,15 @@ Add, open, edit, duplicate, move and delete gatherings; start one from a templat
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from groupguide.domain.model import Gathering
+from groupguide.domain.model import Gathering, time_of
 from groupguide.domain.planning import (
     add_gathering,
     days_meter,
@@ -25,6 +27,7 @@ from groupguide.domain.planning import (
     suggest_next,
     summarise,
 )
+from groupguide.domain.schedule import planned_end_minute
 from groupguide.i18n import t
 from groupguide.paths import builtin_dir, user_sessions_dir
 from groupguide.tui.dialogs.confirm import ConfirmDialog
@@ -171,8 +174,12 @@ class PlanPane(GroupPane):
         template = await self.app.push_screen_wait(TemplateChooserDialog(templates))
         if template is None:
             return
+        # the next free date, with the template's own hours (its programme was made for them)
+        source = template.gathering
+        defaults = replace(self._defaults(source.title), start=source.start,
+                           end=source.end or time_of(planned_end_minute(source)))
         fields = await self.app.push_screen_wait(GatheringFormDialog(
-            t("planui.plan.template_form_title"), self._defaults(template.gathering.title)))
+            t("planui.plan.template_form_title"), defaults))
         if fields is None:
             return
         gathering = gathering_from_template(template.gathering, fields.title)
