@@ -11,7 +11,7 @@ import sys
 from contextlib import suppress
 
 from groupguide.cli import EXIT_OK, CliError, _find_group, _library, _open_store
-from groupguide.i18n import t
+from groupguide.i18n import decimal, t
 from groupguide.paths import resolve_data_dir
 
 
@@ -84,7 +84,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     items = [(t("evaluation.results.overall"), results.overall), *[
         (r.title, r) for r in results.blocks], *[(r.title, r) for r in results.goals]]
     for title, item in items:
-        mean = "–" if item.mean is None else f"{item.mean:.1f}"
+        mean = "–" if item.mean is None else decimal(item.mean)
         print(f"\n{title}   {t('evaluation.results.mean', mean=mean, n=item.n)}")
         most = max(item.counts)
         for value in range(5, 0, -1):

@@ -46,3 +46,18 @@ def test_language_switch():
 def test_missing_key_never_crashes():
     assert t("no.such.key") == "no.such.key"
     assert t("domain.participants.cap") != ""  # missing params leave the template
+
+
+def test_decimal_follows_the_language():
+    from groupguide.i18n import decimal, get_language, set_language
+
+    before = get_language()
+    try:
+        set_language("nb")
+        assert decimal(3.25) == "3,2" or decimal(3.25) == "3,3"
+        assert decimal(2.0, trim=True) == "2" and decimal(2.0) == "2,0"
+        assert decimal(5.5, 2) == "5,50"
+        set_language("en")
+        assert decimal(0.25, 1) in ("0.2", "0.3") and decimal(2.0, trim=True) == "2"
+    finally:
+        set_language(before)

@@ -18,7 +18,7 @@ async def test_home_lists_demo_group(data_dir, example_plan):
         assert row[0] == "LIS1 Vestland høst 2026"
         assert row[2] == "8/12"
         assert row[3] == "02.12.2026"  # the next gathering after the fixed clock
-        assert row[4] == "100%"
+        assert row[4] == "100 %"
     app.services.store.close()
 
 

@@ -150,7 +150,7 @@ async def test_create_group_participants_plan_three_gatherings_full_coverage(dat
         await pilot.press("escape")
         await pilot.pause()
         row = [str(c) for c in app.screen.query_one("#groups", DataTable).get_row_at(0)]
-        assert row[2] == "12/12" and row[4] == "100%"
+        assert row[2] == "12/12" and row[4] == "100 %"
     store.close()
 
 

@@ -9,6 +9,7 @@ from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import ATTENDANCE_STATUSES, TRACKS, Group, Participant
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
+from groupguide.i18n import decimal
 
 MAX_BLOCK_MINUTES = 24 * 60
 
@@ -63,7 +64,7 @@ def planned_days(group: Group, rules: PlanningRules = DEFAULT_RULES) -> float:
 def days_problems(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Problem]:
     days = planned_days(group, rules)
     if days < rules.min_days or days > rules.max_days:
-        return [Problem.of("domain.days.outside", severity="warning", days=f"{days:.1f}",
+        return [Problem.of("domain.days.outside", severity="warning", days=decimal(days),
                            low=f"{rules.min_days:g}", high=f"{rules.max_days:g}")]
     return []
 

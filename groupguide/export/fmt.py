@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date, time
 
-from groupguide.i18n import get_language, t
+from groupguide.i18n import decimal, get_language, t
 
 # Characters with inline meaning anywhere in a line (CommonMark lets any ASCII punctuation be
 # escaped with a backslash). ``#`` is included because a trailing `` #`` closes a heading.
@@ -53,8 +53,7 @@ def md_paragraphs(value: object) -> str:
 
 def hours_decimal(minutes: int, places: int = 1) -> str:
     """Minutes as hours with a decimal comma in Norwegian (``5,5``), a point in English."""
-    text = f"{minutes / 60:.{places}f}"
-    return text.replace(".", ",") if get_language() == "nb" else text
+    return decimal(minutes / 60, places)
 
 
 def duration(minutes: int) -> str:

@@ -20,7 +20,7 @@ from groupguide.export.fmt import (
 )
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page
-from groupguide.i18n import get_language, t
+from groupguide.i18n import decimal, t
 
 
 def reportable(gathering: Gathering) -> bool:
@@ -58,9 +58,7 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
         lines += [f"| {t('export.eval.item')} | {t('export.eval.mean')} | "
                   f"{t('export.eval.answers')} |", "|---|--:|--:|"]
         for item in summary.items:
-            mean = "–" if item.mean is None else f"{item.mean:.1f}"
-            if get_language() == "nb":
-                mean = mean.replace(".", ",")
+            mean = "–" if item.mean is None else decimal(item.mean)
             lines.append(f"| {md_cell(item.title)} | {mean} | {item.count} |")
         lines.append("")
     for key, answers in summary.texts:

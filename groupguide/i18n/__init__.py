@@ -62,6 +62,15 @@ def language_from_environment() -> str:
     return normalise_language(os.environ.get("GROUPGUIDE_LANG")) or "nb"
 
 
+def decimal(value: float, places: int = 1, trim: bool = False) -> str:
+    """A number with ``places`` decimals: a decimal comma in Norwegian, a point in English;
+    ``trim`` drops the decimals of a whole number (2,0 → 2)."""
+    text = f"{value:.{places}f}"
+    if trim and places and text.endswith("." + "0" * places):
+        text = text[:-places - 1]
+    return text.replace(".", ",") if _language == "nb" else text
+
+
 def t(key: str, /, **params: object) -> str:
     """The text for ``key`` in the current language, with ``{name}`` fields filled in."""
     texts = all_messages().get(key)

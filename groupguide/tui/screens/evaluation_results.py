@@ -17,13 +17,13 @@ from textual.widgets import Footer, Header, Label, Static, TextArea
 
 from groupguide.evaluation.answers import AnswerStore, Evaluation, EvaluationError
 from groupguide.evaluation.results import ItemResult, Results, aggregate, bar, threshold_from
-from groupguide.i18n import t
+from groupguide.i18n import decimal, t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.text import content
 
 
 def _mean(value: float | None) -> str:
-    return "–" if value is None else f"{value:.1f}".replace(".", ",")
+    return "–" if value is None else decimal(value)
 
 
 def item_lines(result: ItemResult, title: str) -> list[Content]:

@@ -102,7 +102,7 @@ class HomeScreen(Screen):
                 name, literal(group.term),
                 Text(f"{len(group.participants)}/{cap}", justify="right"),
                 Text(upcoming[0].strftime("%d.%m.%Y") if upcoming else "–"),
-                Text(f"{share:.0%}", justify="right", style="bold" if share >= 1 else ""),
+                Text(f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""),
                 key=group.id)
             self._rows.append(group.id)
         if current in self._rows:

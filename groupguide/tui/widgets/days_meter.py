@@ -6,13 +6,12 @@ from textual.content import Content
 from textual.widget import Widget
 
 from groupguide.domain.planning import DaysMeter as DaysValue
-from groupguide.i18n import get_language, t
+from groupguide.i18n import decimal, t
 
 
 def number(value: float) -> str:
     """1 decimal, the decimal comma in Norwegian, and no ",0" on whole numbers."""
-    text = f"{value:.1f}".removesuffix(".0")
-    return text.replace(".", ",") if get_language() == "nb" else text
+    return decimal(value, trim=True)
 
 
 class DaysMeter(Widget):
