@@ -93,6 +93,32 @@ async def test_two_deletes_are_both_undone_newest_first(data_dir):
     store.close()
 
 
+async def test_a_taken_name_is_refused_in_the_dialog_and_the_organiser_is_kept(data_dir):
+    from groupguide.domain.model import Group
+
+    app = build_app(data_dir)
+    store = app.services.store
+    store.save_group(Group(name="Gruppe A"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.press("n")
+        await pilot.pause()
+        for field, value in (("name", "gruppe a"), ("term", "2027 vår"),
+                             ("organiser", "Os kommune")):
+            app.screen.query_one(f"#{field}", Input).value = value
+        await pilot.press("enter")
+        await pilot.pause()
+        # still in the dialog, with what was typed and the reason
+        assert app.screen.query_one("#term", Input).value == "2027 vår"
+        assert "allerede" in str(app.screen.query_one("#error").render())
+        app.screen.query_one("#name", Input).value = "Gruppe B"
+        await pilot.press("enter")
+        await pilot.pause()
+        created = store.find_group("Gruppe B")
+        assert created is not None and created.organiser == "Os kommune"
+        assert created.term == "2027 vår"
+    store.close()
+
+
 async def test_empty_name_refused_in_dialog(data_dir):
     app = build_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

@@ -29,6 +29,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.group.term": ("Termin (halvår)", "Term (half-year)"),
     "tui.group.term_placeholder": ("f.eks. 2027 vår", "e.g. 2027 spring"),
     "tui.group.facilitator": ("Gruppeveileder", "Group leader"),
+    "tui.group.organiser": ("Arrangør (på bekreftelsene)", "Organiser (on the certificates)"),
+    "tui.group.organiser_placeholder": ("f.eks. Bjørnafjorden kommune",
+                                        "e.g. Bjørnafjorden kommune"),
     "tui.home.heading": ("Grupper", "Groups"),
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (

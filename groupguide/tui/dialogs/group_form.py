@@ -1,7 +1,10 @@
-"""Create or edit a group's name, term and facilitator; dismisses the values or ``None``."""
+"""Create or edit a group's name, term, leader and organiser; dismisses the values or ``None``.
+
+A name another group has is refused in the dialog, so nothing typed is lost."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from textual import on
@@ -20,15 +23,18 @@ class GroupFields:
     name: str
     term: str
     facilitator: str
+    organiser: str = ""
 
 
 class GroupFormDialog(Dialog[GroupFields | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
 
-    def __init__(self, title: str, initial: GroupFields | None = None) -> None:
+    def __init__(self, title: str, initial: GroupFields | None = None,
+                 taken: Callable[[str], bool] = lambda name: False) -> None:
         super().__init__(classes="dialog-screen")
         self.title_text = title
         self.initial = initial or GroupFields("", "", "")
+        self.taken = taken
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
@@ -39,6 +45,9 @@ class GroupFormDialog(Dialog[GroupFields | None]):
             yield Input(self.initial.term, id="term", placeholder=t("tui.group.term_placeholder"))
             yield Label(t("tui.group.facilitator"))
             yield Input(self.initial.facilitator, id="facilitator")
+            yield Label(t("tui.group.organiser"))
+            yield Input(self.initial.organiser, id="organiser",
+                        placeholder=t("tui.group.organiser_placeholder"))
             yield Static("", id="error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.save"), variant="primary", id="save")
@@ -52,8 +61,12 @@ class GroupFormDialog(Dialog[GroupFields | None]):
             self.query_one("#error", Static).update(t("domain.group.name_empty"))
             self.query_one("#name", Input).focus()
             return
-        self.dismiss(GroupFields(name, self.query_one("#term", Input).value.strip(),
-                                 self.query_one("#facilitator", Input).value.strip()))
+        if self.taken(name):
+            self.query_one("#error", Static).update(t("tui.home.name_taken", name=name))
+            self.query_one("#name", Input).focus()
+            return
+        self.dismiss(GroupFields(name, *(self.query_one(f"#{field}", Input).value.strip()
+                                         for field in ("term", "facilitator", "organiser"))))
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

@@ -161,14 +161,12 @@ class HomeScreen(Screen):
     async def action_new_group(self) -> None:
         from groupguide.tui.dialogs.group_form import GroupFormDialog
 
-        fields = await self.app.push_screen_wait(GroupFormDialog(t("tui.home.new_title")))
+        fields = await self.app.push_screen_wait(GroupFormDialog(
+            t("tui.home.new_title"), taken=lambda name: self.store.find_group(name) is not None))
         if fields is None:
             return
-        group = Group(name=fields.name, term=fields.term, facilitator=fields.facilitator)
-        if self.store.find_group(fields.name) is not None:
-            self.notify(t("tui.home.name_taken", name=fields.name), severity="error",
-                        markup=False)
-            return
+        group = Group(name=fields.name, term=fields.term, facilitator=fields.facilitator,
+                      organiser=fields.organiser)
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
 
@@ -179,17 +177,18 @@ class HomeScreen(Screen):
         group = self.selected_group()
         if group is None:
             return
-        initial = GroupFields(group.name, group.term, group.facilitator)
+        initial = GroupFields(group.name, group.term, group.facilitator, group.organiser)
+
+        def taken(name: str) -> bool:
+            other = self.store.find_group(name)
+            return other is not None and other.id != group.id
+
         fields = await self.app.push_screen_wait(
-            GroupFormDialog(t("tui.home.rename_title"), initial))
+            GroupFormDialog(t("tui.home.rename_title"), initial, taken))
         if fields is None:
             return
-        other = self.store.find_group(fields.name)
-        if other is not None and other.id != group.id:
-            self.notify(t("tui.home.name_taken", name=fields.name), severity="error",
-                        markup=False)
-            return
-        group.name, group.term, group.facilitator = fields.name, fields.term, fields.facilitator
+        group.name, group.term = fields.name, fields.term
+        group.facilitator, group.organiser = fields.facilitator, fields.organiser
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
 
