@@ -57,7 +57,7 @@ class HomeScreen(Screen):
         yield Static(t("tui.home.heading"), id="home-heading", classes="heading")
         yield DataTable(id="groups", cursor_type="row", zebra_stripes=True)
         yield Static("", id="home-empty", classes="hint", markup=False)
-        yield Footer()
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.title = t("tui.app.title")
