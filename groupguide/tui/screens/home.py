@@ -50,6 +50,7 @@ class HomeScreen(Screen):
         super().__init__()
         self._deleted: list[Group] = []  # every delete since start, undone newest first
         self._rows: list[str] = []
+        self._archived: set[str] = set()  # ids of the archived groups listed
         self._plan_undo: dict[str, UndoSlot] = {}  # per group: the last delete inside it
 
     def compose(self) -> ComposeResult:
@@ -107,9 +108,8 @@ class HomeScreen(Screen):
             self._rows.append(group.id)
         if current in self._rows:
             table.move_cursor(row=self._rows.index(current))
-        self.has_selection = bool(self._rows)
-        selected = self.selected_group()
-        self.selected_archived = bool(selected and selected.archived)
+        self._archived = {g.id for g in groups if g.archived}
+        self._selection_changed()
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self._rows else t("tui.home.empty"))
         empty.display = not self._rows
@@ -261,6 +261,8 @@ class HomeScreen(Screen):
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
         self.has_selection = bool(self._rows)
-        group = self.selected_group()
-        self.selected_archived = bool(group and group.archived)
+        self.selected_archived = self.selected_id() in self._archived

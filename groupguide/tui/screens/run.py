@@ -104,6 +104,7 @@ class RunScreen(PhonesMixin, Screen[None]):
         self._since_save = 0.0
         self._drift_shown: str | None = None
         self._phase_shown: tuple | None = None
+        self._minute_ticked = -1  # the time of day at the last repaint while paused
         self._has_evaluation = False
 
     # -- layout ------------------------------------------------------------------------------
@@ -188,8 +189,12 @@ class RunScreen(PhonesMixin, Screen[None]):
                 self._save_notes()
             if self._state_dirty:
                 self._save_state(quiet=True)
-        # paused, only the expected end can change (with the time of day); the repaint compares
-        self._render_clock()
+        if self.state.running:
+            self._render_clock()
+        elif self._minute_of_day() != self._minute_ticked:
+            # paused, only the expected end can move, with the time of day: once a minute
+            self._minute_ticked = self._minute_of_day()
+            self._render_clock()
 
     # -- persistence ----------------------------------------------------------------------------
 

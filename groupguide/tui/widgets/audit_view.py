@@ -5,14 +5,10 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from groupguide.domain.audit import AUDIT_MIN_FIGURES, audit_summary, figure_text
-from groupguide.i18n import get_language, t
+from groupguide.domain.audit import AUDIT_MIN_FIGURES, audit_summary
+from groupguide.i18n import decimal, t
 
 BAR_WIDTH = 24
-
-
-def number_text(value: float) -> str:
-    return figure_text(value, comma=get_language() == "nb")
 
 
 class AuditView(Static):
@@ -34,13 +30,13 @@ class AuditView(Static):
                 lines.append(Content.styled(
                     t("run.audit.waiting", count=summary.count, needed=AUDIT_MIN_FIGURES), "dim"))
                 continue
-            lines.append(Content(t("run.audit.median", median=number_text(summary.median),
-                                   count=summary.count, low=number_text(summary.minimum),
-                                   high=number_text(summary.maximum))))
+            lines.append(Content(t("run.audit.median", median=decimal(summary.median, trim=True),
+                                   count=summary.count, low=decimal(summary.minimum, trim=True),
+                                   high=decimal(summary.maximum, trim=True))))
             biggest = max(count for _, _, count in summary.bins) or 1
             for low, high, count in summary.bins:
                 bar = "█" * max(1 if count else 0, round(count * BAR_WIDTH / biggest))
                 lines.append(Content.assemble(
-                    f"{number_text(low):>6}–{number_text(high):<6} ", (bar, "$accent"),
+                    f"{decimal(low, trim=True):>6}–{decimal(high, trim=True):<6} ", (bar, "$accent"),
                     f" {count}" if count else ""))
         self.update(Content("\n").join(lines))

@@ -9,11 +9,6 @@ from groupguide.domain.planning import DaysMeter as DaysValue
 from groupguide.i18n import decimal, t
 
 
-def number(value: float) -> str:
-    """1 decimal, the decimal comma in Norwegian, and no ",0" on whole numbers."""
-    return decimal(value, trim=True)
-
-
 class DaysMeter(Widget):
     """Two lines: what is planned in words, and a bar in which the target range is marked.
 
@@ -37,8 +32,8 @@ class DaysMeter(Widget):
 
     def render(self) -> Content:
         value = self.value
-        words = t(f"planui.meter.{value.status}", days=number(value.days),
-                  low=number(value.low), high=number(value.high))
+        words = t(f"planui.meter.{value.status}", days=decimal(value.days, trim=True),
+                  low=decimal(value.low, trim=True), high=decimal(value.high, trim=True))
         width = max(10, self.content_size.width)
         scale = max(value.high * 1.25, value.days, 0.1)
         cells = []
