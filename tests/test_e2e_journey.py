@@ -70,12 +70,14 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for(r"Plan \(1\)")
     term.send("Enter")
     term.wait_for("Program")
+    # wait for the chooser's own title: the empty agenda's hint and the chooser's description
+    # also name the library and the suggested goals, and a key sent too early lands elsewhere
     term.send("a")
-    term.wait_for("aktivitetsbiblioteket")
+    term.wait_for("Ny post fra aktivitetsbiblioteket")
     term.send("Enter")  # Kasuistikk med refleksjonsrunde
-    term.wait_for("LM-02")
+    term.wait_for(r"Program 1 t  ·")
     term.send("a")
-    term.wait_for("aktivitetsbiblioteket")
+    term.wait_for("Ny post fra aktivitetsbiblioteket")
     term.send("Down", "Enter")  # Summeøvelse
     term.wait_for(r"Program 1 t 20 min")
     term.send("Escape")
