@@ -137,13 +137,19 @@ def test_email_addresses(text):
     "Vitamin D 50000000 IE", "Penicillin 100000 E/kg", "D-vitamin 20 000 IE daglig",
     "Benzylpenicillin 50 000 000 IE", "Heparin 25000 IE", "Egenandel kr 22345678",
     "Budsjett 24500000 kr", "Utgift NOK 45600000", "sesongene 2025 2026", "2025–2026",
-    "Kontroll 25122026", "Neste time 24.12.2026 kl. 09.30", "kl. 14:30–15:45",
+    "Kontroll 20261225", "Neste time 24.12.2026 kl. 09.30", "kl. 14:30–15:45",
     "ICPC-2 T90, ICD-10 E11.9 og F32.1", "BT 140/90 mmHg", "uke 32+4", "Hb 12,3; CRP 245",
     "Trombocytter 245 x 10^9/l", "40000000", "Dosen var 30000000 enheter", "35 mg x 3",
     "kreatinin 92 µmol/l, eGFR 74", "Fødselsår 1957", "Tidsrom 08:00-16:00",
 ])
 def test_no_warning_on_clinical_text(text):
     assert find_identifiers(text) == [], text
+
+
+def test_a_compact_date_that_can_be_a_phone_number_is_flagged():
+    # 23121930 is 23.12.1930 and an Oslo number: a birth date written so deserves a warning too
+    assert [f.kind for f in find_identifiers("tlf 23121930")] == ["phone"]
+    assert find_identifiers("dato 19301223") == []
 
 
 def test_mask_replaces_every_identifier_and_keeps_the_rest():

@@ -17,8 +17,8 @@ Found:
 - E-mail addresses, including letters outside ASCII and international domain names.
 
 Ordinary clinical text raises nothing: an 11-digit number whose control digits are wrong, doses
-and amounts (``50000000 IE``, ``20 000 IE``, ``kr 12345678``: a number next to a unit or currency,
-or grouped in thousands), lab values, dates (``25122026``, ``20261202``), years, clock times,
+and amounts (``50000000 IE``, ``20 000 IE``, ``kr 22345678``: a number next to a unit or currency,
+or grouped in thousands), lab values, dates (``24.12.2026``, ``20261202``), years, clock times,
 ICPC/ICD codes, ``BT 140/90``, ``uke 32``; digits glued to other digits, letters, decimal commas
 or ranges are not read as phone numbers. Pure: no I/O.
 """
@@ -45,7 +45,7 @@ _GAP = f"(?:{_SPACE}{{0,2}}{_DASH}{_SPACE}{{0,2}}|{_SPACE}{{1,2}}|\\.{_SPACE}?)"
 
 # Date part, then the five-digit personal number (optionally NNN NN), as in every layout above.
 _NATIONAL_ID = re.compile(
-    r"(?<!\d)(?<!\d[.,/])"
+    r"(?=\d\d)(?<!\d)(?<!\d[.,/])"  # the lookahead first lets the scan skip non-digits fast
     r"(?:(?P<compact>\d{6})"
     rf"|(?P<day>\d{{2}})(?P<sep>[./\-\u2013]|{_SPACE})(?P<month>\d{{2}})(?P=sep)"
     r"(?P<year>(?:18|19|20)\d{2}|\d{2}))"
@@ -62,7 +62,7 @@ _PHONE_DIGITS = (
     r"|(?P<y>[2-79]\d{3})[ \-\u00a0\u2009\u202f\u2013]\d{4}"  # 4123 4567
 )
 _PHONE = re.compile(
-    r"(?<![\w+])(?<!\d[.,\-\u2013])"
+    r"(?=[\d+(])(?<![\w+])(?<!\d[.,\-\u2013])"
     rf"(?P<prefix>(?:\((?:\+{_SPACE}?|00)47\)|(?:\+{_SPACE}?|00)47)(?:{_SPACE}|{_DASH})?)?"
     rf"(?:{_PHONE_DIGITS})"
     r"(?!\w|[.,\-\u2013]\d)")
@@ -136,16 +136,15 @@ def _plausible_date(day: int, month: int, year2: int) -> bool:
 
 
 def _compact_date(digits: str) -> bool:
-    """YYYYMMDD or DDMMYYYY with a year 1900–2099."""
-    for year, month, day in ((digits[:4], digits[4:6], digits[6:]),
-                             (digits[4:], digits[2:4], digits[:2])):
-        if year[:2] in ("19", "20"):
-            try:
-                date(int(year), int(month), int(day))
-            except ValueError:
-                continue
-            return True
-    return False
+    """YYYYMMDD with a year 1900–2099 (DDMMYYYY stays a possible phone number: 23121930 may be
+    an Oslo number, and a birth date written so is worth a warning too)."""
+    if digits[:2] not in ("19", "20"):
+        return False
+    try:
+        date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+    except ValueError:
+        return False
+    return True
 
 
 def classify_national_id(number: str) -> str | None:
@@ -190,7 +189,7 @@ def _is_amount(text: str, match: re.Match[str]) -> bool:
         return False
     digits = re.sub(r"\D", "", match.group(0))
     if match.group("d") and (_compact_date(digits) or digits.endswith("000000")):
-        return True  # 20261202 and 25122026 are dates, 50000000 a round amount
+        return True  # 20261202 is a date, 50000000 a round amount
     if match.group("y") and match.group("y").startswith("20"):
         return True  # 2025 2026: two years
     if _UNIT_AFTER.match(text, match.end()):
