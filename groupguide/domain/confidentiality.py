@@ -69,7 +69,7 @@ _PHONE = re.compile(
 
 # A number right before one of these is an amount, not a phone number (mg, IE, kroner, %, …).
 _UNIT_AFTER = re.compile(
-    r"[ \u00a0\u2009\u202f]?(?:[mµμnp]?g|mcg|ug|kg|IE|IU|i\.?e\.|E|U|[mdµμ]?[lL]|mmol|µmol|μmol"
+    r"[ \u00a0\u2009\u202f]?(?:[mµμnp]?g|mcg|ug|kg|IE|IU|E|U|[mdµμ]?[lL]|mmol|µmol|μmol"
     r"|nmol|pmol|mol|kr|NOK|kroner|EUR|USD|€|\$|%|‰|°|[mck]?m|kcal|kJ|enheter|stk|tbl|tabl"
     r"|tabletter|doser|x|×)(?![^\W\d_]|-\w)")
 _CURRENCY_BEFORE = re.compile(r"(?:\bkr\.?|\bNOK|\bEUR|\bUSD|€|\$)[ \u00a0\u202f]?$")
