@@ -8,11 +8,39 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.hint": ("tips", "hint"),
     "problem.line": ("linje {line}", "line {line}"),
     # -- YAML files ----------------------------------------------------------------------------
-    "yaml.syntax": (
-        "Fila er ikke gyldig YAML og kan ikke leses: {reason}. Sjekk innrykk, kolon og "
-        "anførselstegn på og like før denne linja.",
-        "The file is not valid YAML and cannot be read: {reason}. Check indentation, colons and "
-        "quotes on and just before this line.",
+    "yaml.syntax": ("Fila kan ikke leses: {reason}", "The file cannot be read: {reason}"),
+    "yaml.invalid": (
+        "den er ikke gyldig YAML ({detail}). Sjekk innrykk, kolon og anførselstegn på og like "
+        "før denne linja.",
+        "it is not valid YAML ({detail}). Check indentation, colons and quotes on and just "
+        "before this line.",
+    ),
+    "yaml.too_large": (
+        "den er på {size} kB, og en plan- eller målfil kan være høyst {limit} kB. Sjekk at det er "
+        "riktig fil; en stor plan kan deles i flere filer.",
+        "it is {size} kB, and a plan or goal file can be at most {limit} kB. Check that it is "
+        "the right file; a large plan can be split into several files.",
+    ),
+    "yaml.too_deep": (
+        "innholdet er nøstet mer enn {limit} nivåer dypt her, og en plan trenger under ti. Sjekk "
+        "innrykket og klammeparentesene, eller om fila er laget for et annet program.",
+        "the content is nested more than {limit} levels deep here, and a plan needs fewer than "
+        "ten. Check the indentation and the brackets, or whether the file was made for another "
+        "program.",
+    ),
+    "yaml.alias_limit": (
+        "henvisningene til ankere (som *{alias} her) ville gjentatt mer enn {values} verdier "
+        "eller {size} kB tekst, så en liten fil ville blitt enorm. Skriv de gjentatte delene ut der de trengs, eller bruk "
+        "færre henvisninger.",
+        "the references to anchors (such as *{alias} here) would repeat more than {values} "
+        "values or {size} kB of text, so a small file would become enormous. Write the repeated parts out where they "
+        "are needed, or use fewer references.",
+    ),
+    "yaml.alias_recursive": (
+        "henvisningen *{alias} peker inn i verdien den selv står i, og den kan aldri skrives "
+        "helt ut. Skriv verdien ut, eller la henvisningen peke på noe annet.",
+        "the reference *{alias} points into the value it stands in itself, so it could never "
+        "be written out. Write the value out, or let the reference point to something else.",
     ),
     # -- reading catalogue and activity files --------------------------------------------------
     "curricula.unreadable": (

@@ -131,11 +131,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),
     "run.guard.kind.d_number": ("D-nummer", "D-number"),
     "run.guard.kind.h_number": ("H-nummer", "H-number"),
+    "run.guard.kind.fh_number": ("FH-nummer", "FH number"),
     "run.guard.kind.phone": ("telefonnummer", "phone number"),
     "run.guard.kind.email": ("e-postadresse", "e-mail address"),
     "run.guard.mask.national_id": ("[fødselsnummer fjernet]", "[identity number removed]"),
     "run.guard.mask.d_number": ("[D-nummer fjernet]", "[D-number removed]"),
     "run.guard.mask.h_number": ("[H-nummer fjernet]", "[H-number removed]"),
+    "run.guard.mask.fh_number": ("[FH-nummer fjernet]", "[FH number removed]"),
     "run.guard.mask.phone": ("[telefonnummer fjernet]", "[phone number removed]"),
     "run.guard.mask.email": ("[e-post fjernet]", "[e-mail removed]"),
     # check-in
