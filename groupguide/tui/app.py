@@ -52,11 +52,11 @@ class GroupGuideApp(App[int]):
             self.notify(t("tui.demo_notice"), timeout=8)
 
     def action_help(self) -> None:
-        from groupguide.tui.screens.help import HelpScreen
+        from groupguide.tui.dialogs.help import HelpDialog
 
-        if isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpDialog):
             return
-        self.push_screen(HelpScreen(self.screen))
+        self.push_screen(HelpDialog(self.screen))
 
     # -- the command palette, in the app's language -------------------------------------------
 

@@ -21,7 +21,7 @@ from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 NO_PRESENTER = ""
 
@@ -36,16 +36,15 @@ class BlockFields:
 
 
 class BlockFormDialog(Dialog[BlockFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
+    CSS_PATH = [*DIALOG_CSS, "block_form.tcss"]
     BINDINGS = [
-        Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),
         Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
     ]
 
     def __init__(self, title: str, activity_title: str, initial: BlockFields,
                  participants: list[Participant] | None = None) -> None:
         """``participants`` is given when the activity has a presenter (a case reflection)."""
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.activity_title = activity_title
         self.initial = initial
@@ -53,7 +52,7 @@ class BlockFormDialog(Dialog[BlockFields | None]):
 
     def compose(self) -> ComposeResult:
         initial = self.initial
-        with VerticalScroll(classes="dialog block-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(Content(t("planui.block.activity", activity=self.activity_title)),
                          classes="dialog-text")

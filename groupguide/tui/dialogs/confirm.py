@@ -14,13 +14,13 @@ from .base import Dialog
 
 
 class ConfirmDialog(Dialog[bool]):
+    CANCEL_RESULT = False
     BINDINGS = [
-        Binding("escape", "dismiss(False)", t("tui.cancel"), id="dialog.cancel"),
         Binding("y,j", "dismiss(True)", t("tui.yes"), show=False, id="dialog.yes"),
     ]
 
     def __init__(self, question: Content | str, confirm_label: str | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.question = question if isinstance(question, Content) else Content(question)
         self.confirm_label = confirm_label or t("tui.yes")
 

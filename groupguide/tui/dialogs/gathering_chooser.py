@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
@@ -14,16 +13,15 @@ from groupguide.domain.model import Gathering
 from groupguide.domain.planning import format_date
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 class GatheringChooserDialog(Dialog[str | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "gathering_chooser.tcss"]
 
     def __init__(self, title: Content | str, gatherings: list[Gathering],
                  highlight: str | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_content = title if isinstance(title, Content) else Content(title)
         self.gatherings = gatherings
         self.highlight = highlight

@@ -7,7 +7,6 @@ from datetime import date, time
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
@@ -16,7 +15,7 @@ from groupguide.domain.model import Gathering, Group, format_time, minutes_of, p
 from groupguide.domain.planning import format_date, parse_date, sort_by_date
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 @dataclass(frozen=True)
@@ -29,22 +28,21 @@ class GatheringFields:
 
 
 class GatheringFormDialog(Dialog[GatheringFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "gathering_form.tcss"]
 
     def __init__(self, title: str, initial: GatheringFields) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.initial = initial
 
     def compose(self) -> ComposeResult:
         initial = self.initial
-        with VerticalScroll(classes="dialog plan-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("planui.gathering.title"))
             yield Input(initial.title, id="title", compact=True)
             with Horizontal(classes="form-row"):
-                with Vertical(classes="form-cell"):
+                with Vertical(classes="form-cell", id="date-cell"):
                     yield Label(t("planui.gathering.date"))
                     yield Input(format_date(initial.date), id="date", compact=True,
                                 placeholder=t("planui.gathering.date_placeholder"))

@@ -9,13 +9,12 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 @dataclass(frozen=True)
@@ -27,11 +26,11 @@ class GroupFields:
 
 
 class GroupFormDialog(Dialog[GroupFields | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "group_form.tcss"]
 
     def __init__(self, title: str, initial: GroupFields | None = None,
                  taken: Callable[[str], bool] = lambda name: False) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.initial = initial or GroupFields("", "", "")
         self.taken = taken

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
@@ -19,7 +18,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 @dataclass(frozen=True)
@@ -32,18 +31,17 @@ class ParticipantFields:
 
 
 class ParticipantFormDialog(Dialog[ParticipantFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "participant_form.tcss"]
 
     def __init__(self, title: str, initial: ParticipantFields | None = None,
                  validate: Callable[[ParticipantFields], str | None] | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.initial = initial or ParticipantFields("")
         self.validate = validate
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog plan-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("planui.participant.name"))
             yield Input(self.initial.name, id="name", compact=True)

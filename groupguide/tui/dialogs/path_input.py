@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 class PathDialog(Dialog[str | None]):
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "path_input.tcss"]
 
     def __init__(self, title: str, prompt: str, initial: str = "") -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text, self.prompt, self.initial = title, prompt, initial
 
     def compose(self) -> ComposeResult:

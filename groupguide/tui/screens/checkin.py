@@ -28,7 +28,7 @@ from groupguide.domain.model import (
     time_of,
 )
 from groupguide.i18n import t
-from groupguide.tui.screens.run_input import RunInputDialog
+from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.text import fill, literal
 
 from ..dialogs.base import TopOnlyDismiss

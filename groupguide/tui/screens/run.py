@@ -37,8 +37,8 @@ from groupguide.domain.runstate import (
 from groupguide.domain.schedule import schedule
 from groupguide.i18n import t
 from groupguide.store.runstate import RunStateStore
+from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.screens.checkin import CheckinScreen
-from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor

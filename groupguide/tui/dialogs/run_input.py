@@ -8,22 +8,21 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from groupguide.i18n import t
 
-from ..dialogs.base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 class RunInputDialog(Dialog[Any]):
-    BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="run.input.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "run_input.tcss"]
 
     def __init__(self, title: str, prompt: str, parse: Callable[[str], Any],
                  error: str, initial: str = "") -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.prompt = prompt
         self.parse = parse
