@@ -297,7 +297,7 @@ class GatheringScreen(TopOnlyDismiss, Screen[None]):
             return
         removal = delete_block(self.gathering, block.id)
         if self.commit(removal=removal):
-            self.notify(t("planui.removed", name=title), markup=False)
+            self.notify(t("planui.agenda.removed", name=title), markup=False)
 
     @work(exclusive=True, group="gathering-dialog")
     async def action_edit_gathering(self) -> None:
