@@ -30,7 +30,7 @@ from groupguide.domain.planning import (
 from groupguide.i18n import t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
-from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.dialogs.template_chooser import hours_text
@@ -292,8 +292,9 @@ class GatheringScreen(TopOnlyDismiss, Screen[None]):
         if block is None:
             return
         title = block.title or block.activity
-        if not await self.app.push_screen_wait(ConfirmDialog(
-                fill(t("planui.agenda.delete_question"), title=title), t("planui.delete"))):
+        if not await confirm(self.app, fill(t("planui.agenda.delete_question"), title=title),
+                             t("planui.delete"), undoable=True,
+                             cancelled=t("planui.not_deleted", name=title)):
             return
         removal = delete_block(self.gathering, block.id)
         if self.commit(removal=removal):

@@ -204,13 +204,14 @@ class HomeScreen(Screen):
 
     @work
     async def action_delete_group(self) -> None:
-        from groupguide.tui.dialogs.confirm import ConfirmDialog
+        from groupguide.tui.dialogs.confirm import confirm
 
         group = self.selected_group()
         if group is None:
             return
         question = fill(t("tui.home.delete_question"), name=group.name)
-        if not await self.app.push_screen_wait(ConfirmDialog(question, t("tui.home.delete"))):
+        if not await confirm(self.app, question, t("tui.home.delete"), undoable=True,
+                             cancelled=t("tui.home.not_deleted", name=group.name)):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
