@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
 from textual.await_complete import AwaitComplete
@@ -14,8 +15,9 @@ ResultType = TypeVar("ResultType")
 
 # The look every dialog shares (frame, title, buttons, the short-terminal variant). Each dialog
 # adds its own file after it: CSS_PATH = [*DIALOG_CSS, "confirm.tcss"]. Screen stylesheets are
-# global in Textual once loaded, so a dialog's own rules start with its class name.
-DIALOG_CSS = ["dialog.tcss"]
+# global in Textual once loaded, so a dialog's own rules start with its class name. An absolute
+# path: Textual resolves a relative one beside the subclass's module, wherever that is.
+DIALOG_CSS = [str(Path(__file__).with_name("dialog.tcss"))]
 
 
 class TopOnlyDismiss:
