@@ -147,7 +147,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.mode_question_open": (
         "Bytte til én felles QR-kode for alle? Lappene med engangskoder slutter å virke.",
         "Switch to one shared QR code for all? The slips with one-time codes stop working."),
-    "evaluation.tui.open_here": ("Svar på denne maskinen", "Answer on this computer"),
+    "evaluation.tui.open_here": ("Svar her", "Answer here"),
     "evaluation.tui.open_here_tip": ("Siste utvei: åpne skjemaet i nettleseren her",
                                      "Last resort: open the form in the browser here"),
     "evaluation.tui.slips": ("Åpne lappene", "Open the slips"),

@@ -34,6 +34,7 @@ from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.dialogs.template_chooser import hours_text
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill
 from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.key_commands import KeyCommands
@@ -50,7 +51,9 @@ def _badge(text: str) -> str:
     return f" {text} ".replace(" ", "\u00a0")
 
 
-class GatheringScreen(TopOnlyDismiss, Screen[None]):
+class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
+    FOOTER_FIRST = ("gathering.edit", "gathering.add", "gathering.goals", "gathering.pin",
+                    "gathering.delete", "gathering.details", "app.help", "gathering.back")
     CSS_PATH = "gathering.tcss"
     HELP_KEY = "planui.gathering.help"
     COMMANDS = {KeyCommands}

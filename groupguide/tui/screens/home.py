@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
     from groupguide.domain.planning import UndoSlot
 
 
-class HomeScreen(Screen):
+class HomeScreen(FooterOrder, Screen):
     HELP_KEY = "tui.home.help"
+    FOOTER_FIRST = ("home.open", "home.new", "home.import", "home.delete", "home.rename",
+                    "home.archive", "home.unarchive", "app.help", "home.undo")
     COMMANDS = {KeyCommands}
     BINDINGS = [
         Binding("enter", "open_group", t("tui.home.open"), id="home.open", priority=True,

@@ -38,6 +38,7 @@ from groupguide.domain.schedule import schedule
 from groupguide.i18n import t
 from groupguide.store.runstate import RunStateStore
 from groupguide.tui.dialogs.run_input import RunInputDialog
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.audit_view import AuditView
@@ -63,7 +64,11 @@ def parse_entry(raw: str) -> tuple[bool, float] | None:
     return None if value is None else (not remove, value)
 
 
-class RunScreen(PhonesMixin, Screen[None]):
+class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
+    # what the block in front of the group needs first (its kind's keys show only for it)
+    FOOTER_FIRST = ("run.toggle", "run.next", "run.next_phase", "run.speaker", "run.pairs",
+                    "run.figure1", "run.phones", "run.notes", "run.evaluation",
+                    "run.projector", "run.back", "run.attendance")
     CSS_PATH = "run.tcss"
     HELP_KEY = "run.help"
     BINDINGS = [
