@@ -98,3 +98,86 @@ async def test_an_action_that_cannot_be_undone_keeps_the_focus_on_cancel(data_di
         await pilot.pause()
     assert results == [False, True]
     app.services.store.close()
+
+
+# -- a plan file with problems -----------------------------------------------------------------
+
+BROKEN_PLAN = """\
+group:
+  name: Testgruppe
+  term: 2027 vår
+  facilitator: Eva
+participants:
+  - name: Kari
+  - name: Kari
+  - email: x@y.no
+gatherings:
+  - title: Samling 1
+    date: 2027-02-30
+    blocks:
+      - activity: kasuistikk
+        minutes: -5
+      - activity: finnes-ikke
+        minutes: 30
+        goals: [LM-999]
+      - activity: buzz
+        minutes: lots
+"""
+
+
+async def _import(pilot, path) -> None:
+    await pilot.pause()
+    await pilot.press("i")
+    await pilot.pause()
+    pilot.app.screen.query_one("#path").value = str(path)
+    await pilot.press("enter")
+    await pilot.pause()
+
+
+async def test_import_problems_are_listed_in_a_dialog_that_scrolls(data_dir, tmp_path):
+    """Each problem with its line and field, in file order, in a list that scrolls; Esc
+    closes it and nothing was imported (it used to be one screen-high toast)."""
+    from textual.containers import VerticalScroll
+
+    from groupguide.tui.dialogs.problems import ProblemsDialog
+
+    plan = tmp_path / "broken.yaml"
+    plan.write_text(BROKEN_PLAN, encoding="utf-8")
+    app = build_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _import(pilot, plan)
+        assert isinstance(app.screen, ProblemsDialog)
+        assert not app._notifications
+        rows = [str(s.render()) for s in app.screen.query(".problem")]
+        assert len(rows) == 9
+        assert rows[0].startswith("feil  linje 7 · participants[1].name")
+        assert "«2027-02-30» er ikke en dato" in rows[3]
+        assert "linje 19 · gatherings[0].blocks[2].minutes" in rows[-1]
+        heading = str(app.screen.query_one(".dialog-text").render())
+        assert "9 problemer i broken.yaml" in heading
+        scroll = app.screen.query_one("#problems", VerticalScroll)
+        assert app.screen.focused is scroll and scroll.max_scroll_y > 0
+        await pilot.press("end")
+        await pilot.pause()
+        assert scroll.scroll_y == scroll.max_scroll_y
+        dialog_box = app.screen.query_one(".dialog").region
+        assert app.screen.query_one("#close").region.bottom <= dialog_box.bottom
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, ProblemsDialog)
+        assert app.services.store.groups() == []
+    app.services.store.close()
+
+
+async def test_a_missing_plan_file_is_one_problem_naming_the_file(data_dir, tmp_path):
+    from groupguide.tui.dialogs.problems import ProblemsDialog
+
+    app = build_app(data_dir)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _import(pilot, tmp_path / "finnes-ikke.yaml")
+        assert isinstance(app.screen, ProblemsDialog)
+        assert "1 problem i finnes-ikke.yaml" in str(app.screen.query_one(".dialog-text").render())
+        await pilot.press("tab", "enter")  # Lukk
+        await pilot.pause()
+        assert not isinstance(app.screen, ProblemsDialog)
+    app.services.store.close()

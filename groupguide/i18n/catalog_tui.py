@@ -140,6 +140,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Path to the plan file (YAML). The same group again is updated, never duplicated.",
     ),
     "tui.home.import_failed": ("Planen kunne ikke importeres", "The plan could not be imported"),
+    "tui.problems.one": ("1 problem", "1 problem"),
+    "tui.problems.many": ("{count} problemer", "{count} problems"),
+    "tui.problems.in_file": ("{count} i {file}. Rett filen og importer den igjen.",
+                             "{count} in {file}. Correct the file and import it again."),
+    "tui.problems.keys": ("Piltastene blar · {key[dialog.cancel]}: lukk",
+                          "Arrow keys scroll · {key[dialog.cancel]}: close"),
     "tui.home.show_archived": ("Vis arkiverte", "Show archived"),
     "tui.home.name_taken": (
         "Det finnes allerede en gruppe som heter «{name}».",

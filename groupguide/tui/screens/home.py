@@ -253,8 +253,14 @@ class HomeScreen(FooterOrder, Screen):
             group, created = import_plan(self.store, Path(path).expanduser(),
                                          self.app.services.library)
         except CliError as exc:
-            self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
-                        timeout=15, markup=False)
+            problems = getattr(exc, "problems", ())
+            if problems:  # each with file, line and field, in a list that scrolls
+                from groupguide.tui.dialogs.problems import ProblemsDialog
+
+                self.app.push_screen(ProblemsDialog(t("tui.home.import_failed"), problems))
+            else:
+                self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
+                            timeout=15, markup=False)
             return
         except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
             self.app.show_store_error(exc)
