@@ -181,3 +181,34 @@ async def test_a_missing_plan_file_is_one_problem_naming_the_file(data_dir, tmp_
         await pilot.pause()
         assert not isinstance(app.screen, ProblemsDialog)
     app.services.store.close()
+
+
+# -- a drop-down list in a dialog ------------------------------------------------------------------
+
+
+async def test_the_presenter_list_stays_inside_the_block_form(data_dir, example_plan):
+    """At 120×40 the presenter's list (nine choices) ran over the dialog's bottom border."""
+    from textual.widgets import Select
+    from textual.widgets._select import SelectOverlay
+
+    from groupguide.tui.dialogs.block_form import BlockFormDialog
+
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await pilot.pause()
+        for key in ("enter", "2", "enter", "down", "down", "enter"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert isinstance(app.screen, BlockFormDialog)
+        app.screen.query_one("#presenter", Select).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        overlay = app.screen.query_one(SelectOverlay)
+        assert overlay.display and overlay.region.height >= 4
+        inside = app.screen.query_one(".dialog").content_region
+        assert overlay.region.bottom <= inside.bottom, (overlay.region, inside)
+        await pilot.press("down", "enter")  # the list still chooses
+        await pilot.pause()
+        assert app.screen.query_one("#presenter", Select).value == \
+            app.services.store.groups()[0].participants[1].id
+    app.services.store.close()

@@ -20,6 +20,7 @@ from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
+from groupguide.tui.widgets.dialog_select import DialogSelect
 
 from .base import DIALOG_CSS, Dialog
 
@@ -72,7 +73,7 @@ class BlockFormDialog(Dialog[BlockFields | None]):
                 options = [(Content(t("planui.block.no_presenter")), NO_PRESENTER)]
                 options += [(Content(p.name), p.id) for p in self.participants]
                 known = {p.id for p in self.participants}
-                yield Select(options, id="presenter", allow_blank=False, compact=True,
+                yield DialogSelect(options, id="presenter", allow_blank=False, compact=True,
                              value=initial.presenter if initial.presenter in known
                              else NO_PRESENTER)
             yield Label(t("planui.block.notes"))

@@ -17,6 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
+from groupguide.tui.widgets.dialog_select import DialogSelect
 
 from .base import DIALOG_CSS, Dialog
 
@@ -51,7 +52,7 @@ class ParticipantFormDialog(Dialog[ParticipantFields | None]):
             yield Label(t("planui.participant.workplace"))
             yield Input(self.initial.workplace, id="workplace", compact=True)
             yield Label(t("planui.participant.track"))
-            yield Select([(Content(track), track) for track in TRACKS], id="track", compact=True,
+            yield DialogSelect([(Content(track), track) for track in TRACKS], id="track", compact=True,
                          value=self.initial.track if self.initial.track in TRACKS else "LIS1",
                          allow_blank=False)
             yield Label(t("planui.participant.supervisor"))
