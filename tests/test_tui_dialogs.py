@@ -212,3 +212,89 @@ async def test_the_presenter_list_stays_inside_the_block_form(data_dir, example_
         assert app.screen.query_one("#presenter", Select).value == \
             app.services.store.groups()[0].participants[1].id
     app.services.store.close()
+
+
+# -- a form's error line -------------------------------------------------------------------------
+
+
+async def _type_into(pilot, field: str, text: str) -> None:
+    """Replace a field's text by typing, as a user does (select all, then the keys)."""
+    from textual.widgets import Input
+
+    widget = pilot.app.screen.query_one(f"#{field}", Input)
+    widget.focus()
+    widget.value = ""
+    await pilot.press(*text)
+    await pilot.pause()
+
+
+async def test_the_block_form_error_goes_once_the_field_is_fixed(data_dir, example_plan):
+    """0 minutes, save: refused with a message. Typing 45 made it right, but the message stayed
+    until the next save; now it goes as the field is fixed, and a new problem replaces it."""
+    from groupguide.tui.dialogs.block_form import BlockFormDialog
+
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for key in ("enter", "2", "enter", "down", "down", "enter"):
+            await pilot.press(key)
+            await pilot.pause()
+        assert isinstance(app.screen, BlockFormDialog)
+        error = app.screen.query_one("#error", Static)
+        await _type_into(pilot, "minutes", "0")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "1 til 1440 minutter" in str(error.render())
+        assert app.screen.focused.id == "minutes"
+        await pilot.press("4", "5")  # "045": 45 minutes
+        await pilot.pause()
+        assert str(error.render()) == ""
+        await _type_into(pilot, "pinned", "25:99")
+        assert str(error.render()) == ""  # not said before a save is tried
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "«25:99» er ikke et klokkeslett" in str(error.render())
+        await _type_into(pilot, "minutes", "0")  # now two things are wrong: the first is named
+        assert "1 til 1440 minutter" in str(error.render())
+        await _type_into(pilot, "minutes", "50")
+        assert "«25:99»" in str(error.render())
+        await _type_into(pilot, "pinned", "10:00")
+        assert str(error.render()) == ""
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert not isinstance(app.screen, BlockFormDialog)
+        block = app.services.store.groups()[0].gatherings[0].blocks[2]
+        assert block.minutes == 50 and str(block.pinned) == "10:00:00"
+    app.services.store.close()
+
+
+async def test_the_gathering_and_participant_forms_clear_a_fixed_error(data_dir, example_plan):
+    from groupguide.tui.dialogs.gathering_form import GatheringFormDialog
+    from groupguide.tui.dialogs.participant_form import ParticipantFormDialog
+
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "2", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, GatheringFormDialog)
+        await _type_into(pilot, "title", "Ekstra")
+        await _type_into(pilot, "end", "08:00")
+        await pilot.press("enter")
+        await pilot.pause()
+        error = app.screen.query_one("#error", Static)
+        assert "etter start" in str(error.render())
+        await _type_into(pilot, "end", "12:00")
+        assert str(error.render()) == ""
+        await pilot.press("escape", "1", "n")
+        await pilot.pause()
+        assert isinstance(app.screen, ParticipantFormDialog)
+        await _type_into(pilot, "name", "Kari Nordmann")
+        await pilot.press("enter")
+        await pilot.pause()
+        error = app.screen.query_one("#error", Static)
+        assert "allerede" in str(error.render())
+        await pilot.press("2")
+        await pilot.pause()
+        assert str(error.render()) == ""
+    app.services.store.close()

@@ -22,7 +22,8 @@ from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
 from groupguide.tui.widgets.dialog_select import DialogSelect
 
-from .base import DIALOG_CSS, Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 NO_PRESENTER = ""
 
@@ -36,7 +37,7 @@ class BlockFields:
     notes: str
 
 
-class BlockFormDialog(Dialog[BlockFields | None]):
+class BlockFormDialog(FormDialog[BlockFields | None]):
     CSS_PATH = [*DIALOG_CSS, "block_form.tcss"]
     BINDINGS = [
         Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
@@ -95,26 +96,30 @@ class BlockFormDialog(Dialog[BlockFields | None]):
         guard.update(Content(t("planui.block.guard", count=len(findings))) if findings else "")
         guard.set_class(bool(findings), "-warning")
 
-    def _refuse(self, field_id: str, message: str) -> None:
-        self.query_one("#error", Static).update(Content(message))
-        self.query_one(f"#{field_id}").focus()
+    def _minutes(self) -> int:
+        try:
+            return int(self.query_one("#minutes", Input).value.strip())
+        except ValueError:
+            return 0
+
+    def check(self) -> Refusal | None:
+        if not 0 < self._minutes() <= MAX_BLOCK_MINUTES:
+            return "minutes", t("domain.block.minutes")
+        raw_pin = self.query_one("#pinned", Input).value.strip()
+        try:
+            parse_time(raw_pin)
+        except ValueError:
+            return "pinned", t("planui.bad_time", value=raw_pin)
+        return None
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
+        if self.refused():
+            return
         title = self.query_one("#title", Input).value.strip()
-        raw_minutes = self.query_one("#minutes", Input).value.strip()
-        try:
-            minutes = int(raw_minutes)
-        except ValueError:
-            minutes = 0
-        if not 0 < minutes <= MAX_BLOCK_MINUTES:
-            return self._refuse("minutes", t("domain.block.minutes"))
-        raw_pin = self.query_one("#pinned", Input).value.strip()
-        try:
-            pinned = parse_time(raw_pin)
-        except ValueError:
-            return self._refuse("pinned", t("planui.bad_time", value=raw_pin))
+        minutes = self._minutes()
+        pinned = parse_time(self.query_one("#pinned", Input).value.strip())
         presenter = NO_PRESENTER
         if self.participants is not None:
             value = self.query_one("#presenter", Select).value

@@ -14,7 +14,8 @@ from textual.widgets import Button, Input, Label, Static
 
 from groupguide.i18n import t
 
-from .base import DIALOG_CSS, Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ class GroupFields:
     organiser: str = ""
 
 
-class GroupFormDialog(Dialog[GroupFields | None]):
+class GroupFormDialog(FormDialog[GroupFields | None]):
     CSS_PATH = [*DIALOG_CSS, "group_form.tcss"]
 
     def __init__(self, title: str, initial: GroupFields | None = None,
@@ -52,18 +53,20 @@ class GroupFormDialog(Dialog[GroupFields | None]):
                 yield Button(t("tui.save"), variant="primary", id="save")
                 yield Button(t("tui.cancel"), id="cancel")
 
+    def check(self) -> Refusal | None:
+        name = self.query_one("#name", Input).value.strip()
+        if not name:
+            return "name", t("domain.group.name_empty")
+        if self.taken(name):
+            return "name", t("tui.home.name_taken", name=name)
+        return None
+
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def save(self) -> None:
+        if self.refused():
+            return
         name = self.query_one("#name", Input).value.strip()
-        if not name:
-            self.query_one("#error", Static).update(t("domain.group.name_empty"))
-            self.query_one("#name", Input).focus()
-            return
-        if self.taken(name):
-            self.query_one("#error", Static).update(t("tui.home.name_taken", name=name))
-            self.query_one("#name", Input).focus()
-            return
         self.dismiss(GroupFields(name, *(self.query_one(f"#{field}", Input).value.strip()
                                          for field in ("term", "facilitator", "organiser"))))
 

@@ -19,7 +19,8 @@ from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
 from groupguide.tui.widgets.dialog_select import DialogSelect
 
-from .base import DIALOG_CSS, Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 
 @dataclass(frozen=True)
@@ -31,7 +32,7 @@ class ParticipantFields:
     supervisor: str = ""
 
 
-class ParticipantFormDialog(Dialog[ParticipantFields | None]):
+class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
     CSS_PATH = [*DIALOG_CSS, "participant_form.tcss"]
 
     def __init__(self, title: str, initial: ParticipantFields | None = None,
@@ -74,18 +75,18 @@ class ParticipantFormDialog(Dialog[ParticipantFields | None]):
             track=track if isinstance(track, str) else "LIS1",
             supervisor=self.query_one("#supervisor", Input).value.strip())
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def save(self) -> None:
+    def check(self) -> Refusal | None:
         fields = self.fields()
         error = t("domain.participants.name_empty") if not fields.name else None
         if error is None and self.validate is not None:
             error = self.validate(fields)
-        if error:
-            self.query_one("#error", Static).update(Content(error))
-            self.query_one("#name", Input).focus()
-            return
-        self.dismiss(fields)
+        return ("name", error) if error else None
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        if not self.refused():
+            self.dismiss(self.fields())
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:
