@@ -298,3 +298,76 @@ async def test_the_gathering_and_participant_forms_clear_a_fixed_error(data_dir,
         await pilot.pause()
         assert str(error.render()) == ""
     app.services.store.close()
+
+
+# -- carrying a topic wish into a gathering -------------------------------------------------------
+
+
+async def test_a_wish_goes_only_into_a_gathering_not_yet_held_and_shows_where_it_went(
+        data_dir, example_plan, monkeypatch):
+    """The chooser offered the two gatherings already held, and a carried wish looked like any
+    other. Now: only Samling 3 (planned) is offered; once carried the wish says where it went,
+    and carrying it again offers Samling 3 greyed out ('har ønsket allerede')."""
+    from textual.widgets import OptionList
+
+    from groupguide.evaluation import wishes as module
+    from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
+
+    def fake(_data_dir, group):
+        first = group.gatherings[0]
+        return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
+                module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus")]
+
+    monkeypatch.setattr(module, "topic_wishes", fake)
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.press("enter", "4")
+        await pilot.pause()
+        table = app.screen.query_one("#wishes-table", DataTable)
+        assert [str(c) for c in table.get_column("carried")] == ["–", "–"]
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GatheringChooserDialog)
+        choices = app.screen.query_one("#choices", OptionList)
+        offered = [str(choices.get_option_at_index(i).prompt) for i in range(choices.option_count)]
+        assert len(offered) == 1 and "Samling 3" in offered[0]
+        await pilot.press("enter")
+        await pilot.pause()
+        group = app.services.store.groups()[0]
+        title = group.gatherings[2].title
+        assert [str(c) for c in table.get_column("carried")] == [f"✓ {title}", "–"]
+        await pilot.press("enter")  # the same wish again: Samling 3 has it, nothing else is open
+        await pilot.pause()
+        assert not isinstance(app.screen, GatheringChooserDialog)
+        assert "allerede med i alle samlinger" in notifications(app)[-1]
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        assert isinstance(app.screen, GatheringChooserDialog)
+    app.services.store.close()
+
+
+async def test_the_chooser_greys_out_a_gathering_that_has_the_wish(data_dir, example_plan):
+    from datetime import date
+
+    from textual.widgets import OptionList
+
+    from groupguide.domain.model import Gathering
+    from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
+
+    first, second = Gathering(title="A", date=date(2026, 12, 1)), Gathering(title="B")
+    app = build_app(data_dir)
+    results: list[str | None] = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(GatheringChooserDialog("Hvor?", [first, second], taken={first.id},
+                                               taken_note="har ønsket allerede"), results.append)
+        await pilot.pause()
+        choices = app.screen.query_one("#choices", OptionList)
+        assert choices.get_option_at_index(0).disabled
+        assert "har ønsket allerede" in str(choices.get_option_at_index(0).prompt)
+        assert choices.highlighted == 1
+        await pilot.press("enter")
+        await pilot.pause()
+    assert results == [second.id]
+    app.services.store.close()

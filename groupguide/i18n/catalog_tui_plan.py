@@ -210,6 +210,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
     "planui.wishes.col.wish": ("Ønske", "Wish"),
+    "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
+    "planui.wishes.has_it": ("har ønsket allerede", "has the wish already"),
+    "planui.wishes.only_open": ("Samlinger som er holdt, vises ikke: de kan ikke ta opp nye tema.",
+                                "Gatherings already held are not shown: they cannot take up "
+                                "new topics."),
+    "planui.wishes.nowhere": (
+        "Ingen samling som ikke er holdt ennå, å ta ønsket med i. Lag en ny på Plan-fanen "
+        "({key[plan.add]}).",
+        "No gathering that is not yet held to carry the wish into. Make a new one on the Plan "
+        "tab ({key[plan.add]})."),
+    "planui.wishes.nowhere_left": (
+        "Ønsket er allerede med i alle samlinger som ikke er holdt ennå.",
+        "The wish is already in every gathering not yet held."),
     "planui.wishes.carry": ("Ta med", "Carry over"),
     "planui.wishes.carry_tip": ("Legg ønsket til som et åpent tema i en samling",
                                 "Add the wish as an open topic to a gathering"),
