@@ -158,19 +158,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.heading": ("Oppmøte: $title", "Attendance: $title"),
     "run.checkin.intro": (
         "Alle er satt som til stede. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: "
-        "kom senere · {key[checkin.left]}: gikk tidligere · {key[checkin.reset]}: til stede "
+        "kom sent · {key[checkin.left]}: gikk tidlig · {key[checkin.reset]}: til stede "
         "hele tiden · {key[checkin.confirm]}: bekreft. Kan rettes senere med "
         "{key[run.attendance]}.",
         "Everyone is marked present. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
-        "arrived late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
+        "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
         "throughout · {key[checkin.confirm]}: confirm. Can be corrected later with "
         "{key[run.attendance]}."),
     "run.checkin.intro_again": (
-        "Rett oppmøtet. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: kom senere · "
-        "{key[checkin.left]}: gikk tidligere · {key[checkin.reset]}: til stede hele tiden · "
+        "Rett oppmøtet. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: kom sent · "
+        "{key[checkin.left]}: gikk tidlig · {key[checkin.reset]}: til stede hele tiden · "
         "{key[checkin.confirm]}: lagre · {key[checkin.cancel]}: avbryt uten å endre.",
         "Correct the attendance. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
-        "arrived late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
+        "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
         "throughout · {key[checkin.confirm]}: save · {key[checkin.cancel]}: cancel without "
         "changes."),
     "run.checkin.help": (

@@ -139,6 +139,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sti til planfilen (YAML). Samme gruppe igjen oppdateres, den dupliseres ikke.",
         "Path to the plan file (YAML). The same group again is updated, never duplicated.",
     ),
+    "tui.home.import_placeholder": ("f.eks. ~/Nedlastinger/plan.yaml",
+                                    "e.g. ~/Downloads/plan.yaml"),
     "tui.home.import_failed": ("Planen kunne ikke importeres", "The plan could not be imported"),
     "tui.problems.one": ("1 problem", "1 problem"),
     "tui.problems.many": ("{count} problemer", "{count} problems"),

@@ -37,21 +37,27 @@ class GroupFormDialog(FormDialog[GroupFields | None]):
         self.taken = taken
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog"):
+        initial = self.initial
+        with Vertical(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("tui.group.name"))
-            yield Input(self.initial.name, id="name", placeholder=t("tui.group.name_placeholder"))
-            yield Label(t("tui.group.term"))
-            yield Input(self.initial.term, id="term", placeholder=t("tui.group.term_placeholder"))
-            yield Label(t("tui.group.facilitator"))
-            yield Input(self.initial.facilitator, id="facilitator")
+            yield Input(initial.name, id="name", compact=True,
+                        placeholder=t("tui.group.name_placeholder"))
+            with Horizontal(classes="form-row"):
+                with Vertical(classes="form-cell"):
+                    yield Label(t("tui.group.term"))
+                    yield Input(initial.term, id="term", compact=True,
+                                placeholder=t("tui.group.term_placeholder"))
+                with Vertical(classes="form-cell"):
+                    yield Label(t("tui.group.facilitator"))
+                    yield Input(initial.facilitator, id="facilitator", compact=True)
             yield Label(t("tui.group.organiser"))
-            yield Input(self.initial.organiser, id="organiser",
+            yield Input(initial.organiser, id="organiser", compact=True,
                         placeholder=t("tui.group.organiser_placeholder"))
             yield Static("", id="error", classes="dialog-error", markup=False)
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(t("tui.save"), variant="primary", id="save")
-                yield Button(t("tui.cancel"), id="cancel")
+            with Horizontal(classes="dialog-buttons compact-buttons"):
+                yield Button(t("tui.save"), variant="primary", id="save", compact=True)
+                yield Button(t("tui.cancel"), id="cancel", compact=True)
 
     def check(self) -> Refusal | None:
         name = self.query_one("#name", Input).value.strip()

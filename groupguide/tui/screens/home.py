@@ -244,7 +244,8 @@ class HomeScreen(FooterOrder, Screen):
         from groupguide.tui.dialogs.path_input import PathDialog
 
         path = await self.app.push_screen_wait(
-            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt")))
+            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt"),
+                       placeholder=t("tui.home.import_placeholder")))
         if not path:
             return
         from groupguide.cli import CliError, import_plan
