@@ -24,6 +24,9 @@ CASES = {
     "run": (["enter", "2", "down", "down", "g", "enter"], ["run.toggle", "run.next",
                                                            "run.notes", "run.evaluation",
                                                            "run.projector"]),
+    # a case reflection: → to the next phase was hidden behind the scroll pane's own →
+    "run-case": (["enter", "2", "down", "down", "g", "enter", "space", "n"],
+                 ["run.toggle", "run.next", "run.next_phase", "run.speaker"]),
 }
 
 

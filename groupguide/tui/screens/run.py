@@ -18,7 +18,7 @@ import random
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -47,6 +47,7 @@ from groupguide.tui.widgets.pairs_view import PairsView
 from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.speaking_order import SpeakingOrder
+from groupguide.tui.widgets.vertical_pane import VerticalPane
 
 TICK_SECONDS = 0.5
 NOTES_SAVE_SECONDS = 5.0
@@ -123,7 +124,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
                 with Vertical(id="run-side"):
                     yield Static("", id="run-status")
                     yield Static("", id="run-phase")
-            with VerticalScroll(id="run-main"):
+            with VerticalPane(id="run-main"):  # ←/→ stay the screen's (phases)
                 yield PairsView(id="run-pairs")
                 yield Static("", id="run-audit-phones", markup=False)
                 yield AuditView(id="run-audit")
