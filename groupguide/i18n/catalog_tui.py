@@ -21,10 +21,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“keymap” in settings.json must map command ids to keys, e.g. "
         "{{\"run.next\": \"n,right\"}}, not {found}. The standard keys are used."),
     "keys.keymap.unknown_id": (
-        "«keymap» i settings.json: det finnes ingen kommando med id «{id}». Se tastetabellen i "
-        "README for id-ene.",
-        "“keymap” in settings.json: there is no command with the id “{id}”. The README's key "
-        "table lists the ids."),
+        "«keymap» i settings.json: det finnes ingen kommando med id «{id}». Hjelpen "
+        "({key[app.help]}) viser id-en ved hver tast.",
+        "“keymap” in settings.json: there is no command with the id “{id}”. Help "
+        "({key[app.help]}) shows the id beside each key."),
     "keys.keymap.bad_value": (
         "«keymap» i settings.json: tastene for «{id}» må være tekst, f.eks. \"n,right\". "
         "Standardtasten brukes.",

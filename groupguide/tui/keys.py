@@ -179,9 +179,11 @@ def use_keymap(app: App, raw: Any) -> list[str]:
     if not raw:
         KEY_NAMES.keymap = {}
         return []
-    keymap, notices = parse_keymap(raw, set(all_declared_bindings()))
+    known = set(all_declared_bindings())
+    keymap, _ = parse_keymap(raw, known)
     app.set_keymap(keymap)
     KEY_NAMES.keymap = dict(keymap)
+    _, notices = parse_keymap(raw, known)  # worded now, naming the keys in effect
     for notice in notices:
         app.notify(notice, title=t("keys.keymap.title"), severity="warning", timeout=20,
                    markup=False)
