@@ -132,6 +132,21 @@ def test_every_declared_binding_is_in_some_readme_row():
                              f"{undocumented}"
 
 
+def test_every_command_has_an_id_and_a_description():
+    """Only scrolling keys (a pane's own navigation, like Textual's) go without an id."""
+    from textual.dom import DOMNode
+
+    from groupguide.tui.keys import _subclasses
+
+    all_declared_bindings()
+    navigation = {"VerticalPane"}
+    missing = [f"{cls.__name__}: {binding.key}" for cls in _subclasses(DOMNode)
+               if cls.__module__.startswith("groupguide.") and cls.__name__ not in navigation
+               for binding in cls.__dict__.get("BINDINGS", ())
+               if not (getattr(binding, "id", None) and getattr(binding, "description", None))]
+    assert not missing, missing
+
+
 def test_the_readme_parser_sees_ranges_modifiers_and_words():
     assert readme_key("Ctrl+Z") == "ctrl+z"
     assert readme_key("Shift+↑") == "shift+up"
