@@ -371,3 +371,40 @@ async def test_the_chooser_greys_out_a_gathering_that_has_the_wish(data_dir, exa
         await pilot.pause()
     assert results == [second.id]
     app.services.store.close()
+
+
+# -- where dialogs live ----------------------------------------------------------------------------
+
+
+def test_every_dialog_lives_in_dialogs_with_its_own_stylesheet_and_no_escape_of_its_own():
+    import importlib
+    import inspect
+    import pkgutil
+    from pathlib import Path
+
+    from textual.screen import ModalScreen
+
+    import groupguide.tui.dialogs as dialogs
+    import groupguide.tui.screens as screens
+    from groupguide.tui.dialogs.base import DIALOG_CSS, Dialog
+    from groupguide.tui.dialogs.form import FormDialog
+
+    found = []
+    for info in pkgutil.iter_modules(dialogs.__path__):
+        module = importlib.import_module(f"groupguide.tui.dialogs.{info.name}")
+        for cls in vars(module).values():
+            if not (inspect.isclass(cls) and issubclass(cls, Dialog)
+                    and cls.__module__ == module.__name__ and cls not in (Dialog, FormDialog)):
+                continue
+            found.append(cls.__name__)
+            own = Path(module.__file__).with_suffix(".tcss")
+            assert cls.CSS_PATH == [*DIALOG_CSS, own.name] and own.exists(), cls.__name__
+            keys = [k for b in cls.__dict__.get("BINDINGS", ()) for k in b.key.split(",")]
+            assert "escape" not in keys, f"{cls.__name__}: Esc is the base's"
+    assert len(found) >= 13
+    for info in pkgutil.iter_modules(screens.__path__):
+        module = importlib.import_module(f"groupguide.tui.screens.{info.name}")
+        modal = [c.__name__ for c in vars(module).values()
+                 if inspect.isclass(c) and issubclass(c, ModalScreen)
+                 and c.__module__ == module.__name__]
+        assert not modal, f"a dialog in tui/screens/{info.name}.py: {modal}"
