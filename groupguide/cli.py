@@ -14,10 +14,14 @@ import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from groupguide import __version__
 from groupguide.i18n import language_from_environment, normalise_language, set_language, t
 from groupguide.paths import builtin_dir, resolve_data_dir
+
+if TYPE_CHECKING:
+    from groupguide.domain.problems import Problem
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
 EXAMPLE_PLAN = "example-plan.yaml"
@@ -32,11 +36,14 @@ COMMAND_MODULES: tuple[str, ...] = (
 
 
 class CliError(Exception):
-    """A user error with a message and an exit code; printed without a traceback."""
+    """A user error with a message and an exit code; printed without a traceback. ``problems``
+    keeps what was found one by one (file, line, field), for a screen that lists them."""
 
-    def __init__(self, message: str, code: int = EXIT_PROBLEMS) -> None:
+    def __init__(self, message: str, code: int = EXIT_PROBLEMS,
+                 problems: Sequence[Problem] = ()) -> None:
         super().__init__(message)
         self.code = code
+        self.problems = tuple(problems)
 
 
 # argparse's own words, routed through the same catalog as every other text.
@@ -156,7 +163,7 @@ def import_plan(store, path: Path, library) -> tuple:
 
     result = read_plan(path, library.goals, library.activities)
     if not result.ok:
-        raise CliError("\n".join(str(p) for p in result.errors))
+        raise CliError("\n".join(str(p) for p in result.errors), problems=result.errors)
     group = result.group
     existing = store.find_group(group.name)
     if existing is not None:

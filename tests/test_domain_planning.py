@@ -296,3 +296,25 @@ def test_progress_planned_started_held():
     assert progress(gathering, date(2026, 12, 3)) == "held"  # a past day with records
     gathering.blocks[0].held_minutes = 22
     assert progress(gathering, today) == "held"  # every programme block recorded
+
+
+def test_a_wish_goes_only_into_gatherings_not_yet_held_and_we_know_where_it_went():
+    from datetime import date
+
+    from groupguide.domain.model import Block, Gathering, Group
+    from groupguide.domain.planning import add_block, wish_block
+    from groupguide.domain.wishes import carried_into, open_for_wishes
+
+    held = Gathering(title="S1", date=date(2026, 9, 16), blocks=[Block("buzz", "B", minutes=20)])
+    held.blocks[0].held_minutes = 20
+    past = Gathering(title="S2", date=date(2026, 10, 1))
+    taken = Gathering(title="S3", date=date(2026, 12, 1))
+    taken.attendance = {}  # attendance taken: it has begun, whatever its date
+    coming = Gathering(title="S4", date=date(2026, 12, 2))
+    undated = Gathering(title="S5")
+    group = Group(name="G", gatherings=[held, past, taken, coming, undated])
+    assert [g.title for g in open_for_wishes(group, date(2026, 11, 23))] == ["S4", "S5"]
+    assert carried_into(group, "Mer om  sykmelding\n") == []
+    add_block(coming, wish_block("Mer om sykmelding"))
+    assert [g.title for g in carried_into(group, "Mer om  sykmelding\n")] == ["S4"]
+    assert carried_into(group, "Mer om rus") == []

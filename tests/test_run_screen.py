@@ -106,7 +106,7 @@ async def test_an_arrival_after_the_end_is_refused_and_changes_nothing(data_dir,
         await pilot.pause()
         assert isinstance(app.screen, CheckinScreen)
         messages = [n.message for n in app._notifications]
-        assert any("23:45 er utenfor samlingen" in m and "fravær (F)" in m for m in messages)
+        assert any("23:45 er utenfor samlingen" in m and "fravær (Mellomrom)" in m for m in messages)
         first = group.participants[0].id
         assert app.screen.records[first].status == "present"
         await pilot.press("g")
@@ -357,14 +357,14 @@ async def test_projector_toggle(data_dir, example_plan, lang):
 
 
 async def test_help_lists_runner_keys_and_escape_closes(data_dir, example_plan):
-    from groupguide.tui.screens.help import HelpScreen
+    from groupguide.tui.dialogs.help import HelpDialog
 
     app, *_ = _app(data_dir, example_plan)
     async with app.run_test(size=SIZE) as pilot:
         await _checkin_all(pilot)
         await pilot.press("f1")
         await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        assert isinstance(app.screen, HelpDialog)
         text = str(app.screen.query_one("Static").render())
         assert "Neste økt" in text and "Projektor" in text
         await pilot.press("escape")

@@ -134,3 +134,52 @@ def test_template_chooser(snap_compare, make_app, size, tmp_path, example_plan, 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_group_help(snap_compare, make_app, size):
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "2", "f1"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_group_form(snap_compare, make_app, size):
+    assert snap_compare(make_app(), terminal_size=size, run_before=steps("n"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_confirm_delete(snap_compare, make_app, size):
+    """The action's button has the focus (deletes can be undone), and the line under the
+    buttons says what Enter does."""
+    assert snap_compare(make_app(), terminal_size=size,
+                        run_before=steps("enter", "1", "down", "delete"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_import_problems(snap_compare, make_app, size, tmp_path, monkeypatch):
+    from tests.test_tui_dialogs import BROKEN_PLAN
+
+    (tmp_path / "broken.yaml").write_text(BROKEN_PLAN, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # the dialog names the file as typed: no temporary path
+
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        await pilot.press("i")
+        await pilot.pause()
+        pilot.app.screen.query_one("#path", Input).value = "broken.yaml"
+        await steps("enter")(pilot)
+
+    assert snap_compare(make_app(), terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_wish_chooser(snap_compare, make_app, size, monkeypatch):
+    """Only the gathering not yet held is offered; the first wish is already in it."""
+    from groupguide.domain.planning import add_block, wish_block
+    from groupguide.evaluation import wishes as module
+
+    def fake(_data_dir, group):
+        first = group.gatherings[0]
+        return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
+                module.TopicWish(first.id, first.title, "Vanskelige samtaler om rus")]
+
+    def carried(group) -> None:
+        add_block(group.gatherings[2], wish_block("Mer om sykmelding"))
+
+    monkeypatch.setattr(module, "topic_wishes", fake)
+    assert snap_compare(make_app(carried), terminal_size=size,
+                        run_before=steps("enter", "4", "down", "enter"))

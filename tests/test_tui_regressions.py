@@ -100,7 +100,7 @@ def test_every_screen_that_dismisses_itself_is_guarded():
             dismisses = any(isinstance(n, ast.Attribute) and n.attr == "dismiss"
                             for n in ast.walk(node))
             modal = any(b.startswith("ModalScreen") for b in bases)
-            guarded = any(b.startswith(("Dialog", "TopOnlyDismiss")) for b in bases)
+            guarded = any(b.startswith(("Dialog", "FormDialog", "TopOnlyDismiss")) for b in bases)
             if path.name != "base.py" and (modal or dismisses) and not guarded:
                 unguarded.append(f"{path.name}:{node.name}")
     assert unguarded == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import string
+from collections.abc import Mapping
 
 LANGUAGES = ("nb", "en")
 CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
@@ -18,6 +19,7 @@ CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", 
 
 _language = "nb"
 _messages: dict[str, tuple[str, str]] | None = None
+_key_names: Mapping[str, str] = {}
 
 
 def all_messages() -> dict[str, tuple[str, str]]:
@@ -71,13 +73,24 @@ def decimal(value: float, places: int = 1, trim: bool = False) -> str:
     return text.replace(".", ",") if _language == "nb" else text
 
 
+def set_key_names(names: Mapping[str, str]) -> None:
+    """Who fills in ``{key[binding.id]}`` in texts: the terminal app, with the key the user has
+    for that command (so help and hints follow a remapped key)."""
+    global _key_names
+    _key_names = names
+
+
 def t(key: str, /, **params: object) -> str:
-    """The text for ``key`` in the current language, with ``{name}`` fields filled in."""
+    """The text for ``key`` in the current language, with ``{name}`` fields filled in.
+
+    ``{key[home.undo]}`` names the key of a command by its binding id (see ``set_key_names``)."""
     texts = all_messages().get(key)
     if texts is None:
         # A missing key is a bug caught by tests; never crash a user over it.
         return key
     text = texts[LANGUAGES.index(_language)]
+    if "{key[" in text and "key" not in params:
+        params["key"] = _key_names
     if params:
         try:
             return text.format(**params)

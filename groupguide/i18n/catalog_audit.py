@@ -81,9 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "audit.qr.count": ("Telefoner som har sendt inn: {count}", "Phones that have sent: {count}"),
     "audit.qr.loopback": (
         "Fant ikke noe nettverk: adressen virker bare på denne maskinen. Koble til samme Wi-Fi "
-        "som telefonene, eller slå på en delt mobilsone, og trykk Q på nytt.",
+        "som telefonene, eller slå på en delt mobilsone, og trykk {key[run.phones]} på "
+        "nytt.",
         "No network found: the address works on this computer only. Join the phones' Wi-Fi, or "
-        "turn on a mobile hotspot, and press Q again."),
+        "turn on a mobile hotspot, and press {key[run.phones]} again."),
     "audit.qr.address": ("Nettverk: {interface}", "Network: {interface}"),
     "audit.qr.address_settings": ("Adressen er satt i innstillingene (evaluation_host).",
                                   "The address is set in the settings (evaluation_host)."),
@@ -102,15 +103,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "shown now."),
     "audit.qr.status_on": (
         "Tall fra mobil: åpent · telefoner som har sendt inn: {count} av {present} til stede · "
-        "Q viser QR-koden",
+        "{key[run.phones]} viser QR-koden",
         "Figures from phones: open · phones that have sent: {count} of {present} present · "
-        "Q shows the QR code"),
+        "{key[run.phones]} shows the QR code"),
     "audit.qr.status_closed": (
-        "Tall fra mobil: avsluttet · telefoner som sendte inn: {count} · Q åpner igjen",
-        "Figures from phones: ended · phones that sent: {count} · Q opens it again"),
-    "audit.qr.status_off": ("Q: la deltakerne sende inn egne tall fra mobilen (anonymt).",
-                            "Q: let the participants send their own figures from their phones "
-                            "(anonymously)."),
+        "Tall fra mobil: avsluttet · telefoner som sendte inn: {count} · {key[run.phones]} åpner "
+        "igjen",
+        "Figures from phones: ended · phones that sent: {count} · {key[run.phones]} opens "
+        "it again"),
+    "audit.qr.status_off": ("{key[run.phones]}: la deltakerne sende inn egne tall fra mobilen "
+    "(anonymt).",
+                            "{key[run.phones]}: let the participants send their own figures from "
+                            "their phones (anonymously)."),
     "audit.qr.not_saved": ("Et tall fra mobil ble ikke lagret: {reason}",
                            "A figure from a phone was not stored: {reason}"),
 }

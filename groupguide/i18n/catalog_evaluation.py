@@ -147,7 +147,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.mode_question_open": (
         "Bytte til én felles QR-kode for alle? Lappene med engangskoder slutter å virke.",
         "Switch to one shared QR code for all? The slips with one-time codes stop working."),
-    "evaluation.tui.open_here": ("Svar på denne maskinen", "Answer on this computer"),
+    "evaluation.tui.open_here": ("Svar her", "Answer here"),
     "evaluation.tui.open_here_tip": ("Siste utvei: åpne skjemaet i nettleseren her",
                                      "Last resort: open the form in the browser here"),
     "evaluation.tui.slips": ("Åpne lappene", "Open the slips"),
@@ -159,8 +159,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.code": ("Kode: {code}", "Code: {code}"),
     "evaluation.tui.count": ("{count} svar", "{count} answers"),
     "evaluation.tui.address_on": (
-        "Nettverk: {interface}. Trykk A for en annen adresse ({others} til).",
-        "Network: {interface}. Press A for another address ({others} more)."),
+        "Nettverk: {interface}. Trykk {key[evaluation.address]} for en annen adresse "
+        "({others} til).",
+        "Network: {interface}. Press {key[evaluation.address]} for another address "
+        "({others} more)."),
     "evaluation.tui.loopback": (
         "Fant ikke noe lokalt nettverk: skjemaet kan bare åpnes på denne maskinen (127.0.0.1). "
         "Koble til samme Wi-Fi som telefonene, eller slå på en delt mobilsone.",
@@ -169,20 +171,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.tips": (
         "Ingen telefon har koblet til ennå. Prøv dette: telefonene på samme Wi-Fi som denne "
         "maskinen (ikke gjestenettet, som ofte stenger mellom enheter); svar «Tillat» hvis "
-        "brannmuren spør; trykk A for en annen adresse; slå på delt mobilsone på en telefon og "
-        "koble maskinen til den. Siste utvei: O åpner skjemaet her.",
+        "brannmuren spør; trykk {key[evaluation.address]} for en annen adresse; slå på delt "
+        "mobilsone på en telefon og koble maskinen til den. Siste utvei: "
+        "{key[evaluation.open_here]} åpner skjemaet her.",
         "No phone has connected yet. Try this: phones on the same Wi-Fi as this computer (not "
         "the guest network, which often isolates devices); answer \"Allow\" if the firewall asks; "
-        "press A for another address; turn on a phone hotspot and connect this computer to it. "
-        "Last resort: O opens the form here."),
+        "press {key[evaluation.address]} for another address; turn on a phone hotspot and connect this computer to it. "
+        "Last resort: {key[evaluation.open_here]} opens the form "
+        "here."),
     "evaluation.tui.not_found": ("Fant ikke gruppen eller samlingen.",
                                  "Could not find the group or the gathering."),
     "evaluation.tui.bind_failed": (
-        "Kunne ikke starte skjemaserveren på {host}: {reason}. Trykk A for en annen adresse.",
-        "Could not start the form server on {host}: {reason}. Press A for another address."),
+        "Kunne ikke starte skjemaserveren på {host}: {reason}. Trykk {key[evaluation.address]} for "
+        "en annen adresse.",
+        "Could not start the form server on {host}: {reason}. Press {key[evaluation.address]} for "
+        "another address."),
     "evaluation.tui.slips_written": (
-        "{count} lapper med engangskoder: {path} (P åpner arket for utskrift)",
-        "{count} slips with one-time codes: {path} (P opens the sheet to print)"),
+        "{count} lapper med engangskoder: {path} ({key[evaluation.slips]} åpner arket for "
+        "utskrift)",
+        "{count} slips with one-time codes: {path} ({key[evaluation.slips]} opens the "
+        "sheet to print)"),
     "evaluation.tui.slips_failed": ("Kunne ikke skrive arket med lapper: {reason}",
                                     "Could not write the sheet of slips: {reason}"),
     "evaluation.tui.no_browser": ("Fant ingen nettleser. Åpne $target selv.",
@@ -194,12 +202,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(standard 3), eller når du lukker evalueringen (da med en advarsel om få svar). "
         "Fritekst vises i tilfeldig rekkefølge. "
         "Under skriver du din egen evaluering og notater fra den muntlige runden; de lagres "
-        "med Ctrl+S og når du går tilbake.",
+        "med {key[evaluation_results.save]} og når du går tilbake.",
         "Results show once enough participants have answered that no single answer can be "
         "recognised (default 3), or when you close the evaluation (then with a warning about "
         "few answers). Free text is shown in random "
         "order. Below, write your own evaluation and notes from the oral round; they are saved "
-        "with Ctrl+S and when you go back."),
+        "with {key[evaluation_results.save]} and when you go back."),
     "evaluation.results.back": ("Tilbake", "Back"),
     "evaluation.results.save_tip": ("Lagre din evaluering og notatene",
                                     "Save your evaluation and the notes"),

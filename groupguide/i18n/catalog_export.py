@@ -306,14 +306,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- TUI ---------------------------------------------------------------------------------
     "export.tui.title": ("Eksport", "Export"),
     "export.tui.help": (
-        "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; W skriver "
-        "filene til utmappen (O for å velge en annen). Filer som finnes, overskrives bare "
-        "etter at du har sagt ja. Bekreftelsene skrives ut fra nettleseren (Ctrl+P) og "
-        "lastes opp i Kompetanseportalen.",
-        "Choose what to make on the left. The preview shows the content; W writes the files "
-        "to the output folder (O to choose another). Existing files are overwritten only after "
-        "you say yes. Print the certificates from the browser (Ctrl+P) and upload them to "
-        "Kompetanseportalen.",
+        "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; "
+        "{key[export.write]} skriver filene til utmappen ({key[export.folder]} for å velge en "
+        "annen). Filer som finnes, overskrives bare etter at du har sagt ja. Bekreftelsene skrives "
+        "ut fra nettleseren (Ctrl+P) og lastes opp i Kompetanseportalen.",
+        "Choose what to make on the left. The preview shows the content; {key[export.write]} "
+        "writes the files to the output folder ({key[export.folder]} to choose another). Existing "
+        "files are overwritten only after you say yes. Print the certificates from the browser "
+        "(Ctrl+P) and upload them to Kompetanseportalen.",
     ),
     "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
     "export.tui.kind.certificates": ("Bekreftelser (Kompetanseportalen)",
@@ -341,6 +341,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "$count file(s) already exist in $path. Overwrite them?",
     ),
     "export.tui.overwrite": ("Overskriv", "Overwrite"),
+    "export.tui.not_overwritten": ("Avbrutt: ingen filer er skrevet.",
+                                   "Cancelled: no files were written."),
     "export.tui.failed": ("Eksporten feilet", "The export failed"),
     "export.tui.group_gone": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
     "export.tui.more": ("*… og {count} til (alle blir skrevet).*",

@@ -5,27 +5,33 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.subtitle": ("Kjøring av samling", "Running the gathering"),
     "run.help": (
         "Kjøremodus viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
-        "Mellomrom starter og pauser klokka. N avslutter økta og registrerer den som "
-        "gjennomført med faktisk tid; B går tilbake. I kasuistikk går → og ← mellom fasene, "
-        "S markerer at neste i taleturen har snakket (U angrer). P gir nye summepar. "
-        "I audit legger 1 og 2 inn tall (skriv «-4,2» for å fjerne et tall), og Q viser en "
-        "QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt. Fordelingen er "
-        "skjult til du avslutter innsamlingen (S); da ser hver mobil hvor eget tall ligger, og "
-        "skjermen bare fordeling og median. "
-        "M åpner notatfeltet; Esc forlater det. Notater kommer aldri i dokumenter til "
-        "deltakerne. F2 gir projektorvisning uten notater.\n"
+        "{key[run.toggle]} starter og pauser klokka. {key[run.next]} avslutter økta og "
+        "registrerer den som gjennomført med faktisk tid; {key[run.back]} går tilbake. "
+        "I kasuistikk går {key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, "
+        "{key[run.speaker]} markerer at neste i taleturen har snakket ({key[run.unspeaker]} "
+        "angrer). {key[run.pairs]} gir nye summepar. I audit legger {key[run.figure1]} og "
+        "{key[run.figure2]} inn tall (skriv «-4,2» for å fjerne et tall), og {key[run.phones]} "
+        "viser en QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt. "
+        "Fordelingen er skjult til du avslutter innsamlingen ({key[run.phones.stop]}); da ser "
+        "hver mobil hvor eget tall ligger, og skjermen bare fordeling og median. "
+        "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
+        "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
+        "uten notater.\n"
         "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
-        "Space starts and pauses the clock. N ends the block and records it as held with its "
-        "actual time; B goes back. In a case reflection → and ← move between phases, S marks "
-        "that the next speaker has spoken (U undoes). P gives new buzz pairs. In an audit, 1 "
-        "and 2 enter figures (type \"-4.2\" to remove one), and Q shows a QR code with which the "
-        "participants send their own figures from their phones, anonymously. The distribution is "
-        "hidden until you end the collection (S); then each phone sees where its own figure "
-        "stands, and the screen only the distribution and median. M opens the notes field; Esc leaves "
-        "it. Notes never go into documents for participants. F2 gives the projector layout "
-        "without notes.\n"
+        "{key[run.toggle]} starts and pauses the clock. {key[run.next]} ends the block and "
+        "records it as held with its actual time; {key[run.back]} goes back. In a case "
+        "reflection {key[run.next_phase]} and {key[run.prev_phase]} move between phases, "
+        "{key[run.speaker]} marks that the next speaker has spoken ({key[run.unspeaker]} "
+        "undoes). {key[run.pairs]} gives new buzz pairs. In an audit, {key[run.figure1]} and "
+        "{key[run.figure2]} enter figures (type \"-4.2\" to remove one), and {key[run.phones]} "
+        "shows a QR code with which the participants send their own figures from their phones, "
+        "anonymously. The distribution is hidden until you end the collection "
+        "({key[run.phones.stop]}); then each phone sees where its own figure stands, and the "
+        "screen only the distribution and median. {key[run.notes]} opens the notes field; "
+        "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
+        "{key[run.projector]} gives the projector layout without notes.\n"
         "The state is saved all the time: if the machine crashes, \"groupguide run\" resumes "
         "where you were, with the time kept."),
     "run.not_found": ("Fant ikke gruppen eller samlingen.",
@@ -36,19 +42,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.presenter": ("presenterer: {name}", "presenting: {name}"),
     "run.finished": ("Alle {count} øktene er gjennomgått.", "All {count} blocks are done."),
     "run.finished_hint": (
-        "Samlingen er ferdig. B går tilbake til siste økt, E åpner evalueringen, Esc lukker.",
-        "The gathering is over. B goes back to the last block, E opens the evaluation, "
-        "Esc closes."),
+        "Samlingen er ferdig. {key[run.back]} går tilbake til siste økt, "
+        "{key[run.evaluation]} åpner evalueringen, {key[run.close]} lukker.",
+        "The gathering is over. {key[run.back]} goes back to the last block, "
+        "{key[run.evaluation]} opens the evaluation, "
+        "{key[run.close]} closes."),
     "run.status.running": ("▶ Klokka går", "▶ Clock running"),
-    "run.status.paused": ("⏸ Pause – trykk mellomrom for å starte",
-                          "⏸ Paused – press space to start"),
+    "run.status.paused": ("⏸ Pause – trykk {key[run.toggle]} for å starte",
+                          "⏸ Paused – press {key[run.toggle]} to start"),
     "run.status.finished": ("Ferdig", "Finished"),
     "run.timer.left": ("{minutes} min igjen av {planned}", "{minutes} min left of {planned}"),
     "run.timer.overrun": ("Overtid: {minutes} min (plan {planned} min)",
                           "Overrun: {minutes} min (plan {planned} min)"),
     "run.phase": ("Fase {number}/{total}:", "Phase {number}/{total}:"),
-    "run.phase.next": ("Neste fase (→): {title}, {minutes} min",
-                       "Next phase (→): {title}, {minutes} min"),
+    "run.phase.next": ("Neste fase ({key[run.next_phase]}): {title}, {minutes} min",
+                       "Next phase ({key[run.next_phase]}): {title}, {minutes} min"),
     "run.phase.last": ("Siste fase.", "Last phase."),
     "run.drift.behind": ("{minutes} min etter planen, slutt ca. {end}",
                          "{minutes} min behind the plan, ending about {end}"),
@@ -70,7 +78,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
     "run.speakers.all_done": ("Alle har hatt ordet i denne runden.",
                               "Everyone has spoken in this round."),
-    "run.pairs.none": ("Ingen par ennå: trykk P.", "No pairs yet: press P."),
+    "run.pairs.none": ("Ingen par ennå: trykk {key[run.pairs]}.", "No pairs yet: press "
+    "{key[run.pairs]}."),
     "run.pairs.too_few": ("For få til stede til å danne par.", "Too few present to make pairs."),
     "run.audit.measure.sick_leave": ("Sykmeldinger per 100 konsultasjoner",
                                      "Sick-leave certificates per 100 consultations"),
@@ -86,10 +95,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
                         "Type a number between 0 and 100, for example 4.2."),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
     "run.audit.hidden": (
-        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil (Q, så "
-        "S), så ingen kan se hvem som sendte hva.",
+        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil "
+        "({key[run.phones]}, så {key[run.phones.stop]}), så ingen kan se hvem som sendte hva.",
         "Figures received: {count}. The distribution is shown when you end the collection from "
-        "phones (Q, then S), so that nobody can see who sent what."),
+        "phones ({key[run.phones]}, then {key[run.phones.stop]}), so that nobody can see who sent "
+        "what."),
     "run.audit.waiting": (
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
         "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity)."),
@@ -116,16 +126,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.projector": ("Projektor", "Projector"),
     "run.key.close": ("Lukk", "Close"),
     # notes and the confidentiality guard
-    "run.notes.title": ("Notater (Markdown, fortrolig) – M skriver, Esc går ut",
-                        "Notes (Markdown, confidential) – M writes, Esc leaves"),
+    "run.notes.title": ("Notater (Markdown, fortrolig) – {key[run.notes]} skriver, "
+                        "{key[run.notes.leave]} går ut",
+                        "Notes (Markdown, confidential) – {key[run.notes]} writes, "
+                        "{key[run.notes.leave]} leaves"),
     "run.notes.leave": ("Forlat notat", "Leave note"),
     "run.notes.mask": ("Masker", "Mask"),
     "run.guard.warning": (
-        "⚠ Taushetsplikt: 1 mulig pasientidentifikator ({kinds}). Ctrl+T maskerer.",
-        "⚠ Confidentiality: 1 possible patient identifier ({kinds}). Ctrl+T masks it."),
+        "⚠ Taushetsplikt: 1 mulig pasientidentifikator ({kinds}). {key[run.notes.mask]} maskerer.",
+        "⚠ Confidentiality: 1 possible patient identifier ({kinds}). {key[run.notes.mask]} masks "
+        "it."),
     "run.guard.warning_many": (
-        "⚠ Taushetsplikt: {count} mulige pasientidentifikatorer ({kinds}). Ctrl+T maskerer.",
-        "⚠ Confidentiality: {count} possible patient identifiers ({kinds}). Ctrl+T masks them."),
+        "⚠ Taushetsplikt: {count} mulige pasientidentifikatorer ({kinds}). {key[run.notes.mask]} "
+        "maskerer.",
+        "⚠ Confidentiality: {count} possible patient identifiers ({kinds}). {key[run.notes.mask]} "
+        "masks them."),
     "run.guard.nothing": ("Fant ingenting å maskere.", "Nothing to mask."),
     "run.guard.masked": ("Maskerte {count} identifikator(er).", "Masked {count} identifier(s)."),
     "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),
@@ -144,15 +159,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.title": ("Oppmøte", "Attendance"),
     "run.checkin.heading": ("Oppmøte: $title", "Attendance: $title"),
     "run.checkin.intro": (
-        "Alle er satt som til stede. Mellomrom: fraværende · S: kom senere · G: gikk "
-        "tidligere · T: til stede hele tiden · Enter: bekreft. Kan rettes senere med A.",
-        "Everyone is marked present. Space: absent · S: arrived late · G: left early · "
-        "T: present throughout · Enter: confirm. Can be corrected later with A."),
+        "Alle er satt som til stede. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: "
+        "kom sent · {key[checkin.left]}: gikk tidlig · {key[checkin.reset]}: til stede "
+        "hele tiden · {key[checkin.confirm]}: bekreft. Kan rettes senere med "
+        "{key[run.attendance]}.",
+        "Everyone is marked present. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
+        "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
+        "throughout · {key[checkin.confirm]}: confirm. Can be corrected later with "
+        "{key[run.attendance]}."),
     "run.checkin.intro_again": (
-        "Rett oppmøtet. Mellomrom: fraværende · S: kom senere · G: gikk tidligere · "
-        "T: til stede hele tiden · Enter: lagre · Esc: avbryt uten å endre.",
-        "Correct the attendance. Space: absent · S: arrived late · G: left early · "
-        "T: present throughout · Enter: save · Esc: cancel without changes."),
+        "Rett oppmøtet. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: kom sent · "
+        "{key[checkin.left]}: gikk tidlig · {key[checkin.reset]}: til stede hele tiden · "
+        "{key[checkin.confirm]}: lagre · {key[checkin.cancel]}: avbryt uten å endre.",
+        "Correct the attendance. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
+        "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
+        "throughout · {key[checkin.confirm]}: save · {key[checkin.cancel]}: cancel without "
+        "changes."),
     "run.checkin.help": (
         "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte økter "
         "teller, med faktisk tid.",
@@ -160,8 +182,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "blocks count, with their actual time."),
     "run.checkin.confirm": ("Bekreft", "Confirm"),
     "run.checkin.absent": ("Fraværende", "Absent"),
-    "run.checkin.arrived": ("Kom senere", "Arrived late"),
-    "run.checkin.left": ("Gikk tidligere", "Left early"),
+    "run.checkin.arrived": ("Kom sent", "Came late"),
+    "run.checkin.left": ("Gikk tidlig", "Left early"),
     "run.checkin.reset": ("Til stede", "Present"),
     "run.checkin.col.name": ("Deltaker", "Participant"),
     "run.checkin.col.status": ("Oppmøte", "Attendance"),
@@ -177,15 +199,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
     "run.checkin.outside_error": (
         "{time} er utenfor samlingen ({start}–{end}). Den som ikke var der, merkes som fravær "
-        "(F).",
+        "({key[checkin.absent]}).",
         "{time} is outside the gathering ({start}–{end}). Mark someone who was not there as "
-        "absent (F)."),
+        "absent ({key[checkin.absent]})."),
     "run.checkin.order_error": ("Gikk-tiden må være etter kom-tiden.",
                                 "The time left must be after the time arrived."),
     "run.checkin.saved": ("Oppmøte lagret: {present} av {total} til stede.",
                           "Attendance saved: {present} of {total} present."),
-    "run.checkin.skipped": ("Oppmøte er ikke registrert ennå: trykk A når du er klar.",
-                            "Attendance is not taken yet: press A when you are ready."),
+    "run.checkin.skipped": ("Oppmøte er ikke registrert ennå: trykk {key[run.attendance]} når du er "
+                            "klar.",
+                            "Attendance is not taken yet: press {key[run.attendance]} when you "
+                            "are ready."),
     # the command line
     "run.cli.help": ("kjør en samling (kjøremodus)", "run a gathering (run mode)"),
     "run.cli.gathering_help": ("samlingens nummer (1, 2, …) eller tittel",

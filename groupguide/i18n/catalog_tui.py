@@ -6,13 +6,48 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.help_tip": ("Vis tastene på denne skjermen", "Show the keys of this screen"),
     "tui.help.title": ("Taster på denne skjermen", "Keys on this screen"),
     "tui.help.palette": (
-        "Ctrl+P åpner kommandopaletten: skriv for å finne en handling. Ctrl+Q avslutter.",
-        "Ctrl+P opens the command palette: type to find an action. Ctrl+Q quits.",
+        "{key[app.palette]} åpner kommandopaletten: skriv for å finne en handling. "
+        "{key[app.quit]} avslutter.",
+        "{key[app.palette]} opens the command palette: type to find an action. "
+        "{key[app.quit]} quits.",
     ),
     "tui.quit": ("Avslutt", "Quit"),
+    # keys, and the user's keymap (settings.json: "keymap")
+    "keys.space": ("Mellomrom", "Space"),
+    "keys.keymap.title": ("Tastaturoppsett", "Keymap"),
+    "keys.keymap.not_mapping": (
+        "«keymap» i settings.json må være en tabell fra kommando-id til taster, f.eks. "
+        "{{\"run.next\": \"n,right\"}}, ikke {found}. Standardtastene brukes.",
+        "“keymap” in settings.json must map command ids to keys, e.g. "
+        "{{\"run.next\": \"n,right\"}}, not {found}. The standard keys are used."),
+    "keys.keymap.unknown_id": (
+        "«keymap» i settings.json: det finnes ingen kommando med id «{id}». Hjelpen "
+        "({key[app.help]}) viser id-en ved hver tast.",
+        "“keymap” in settings.json: there is no command with the id “{id}”. Help "
+        "({key[app.help]}) shows the id beside each key."),
+    "keys.keymap.bad_value": (
+        "«keymap» i settings.json: tastene for «{id}» må være tekst, f.eks. \"n,right\". "
+        "Standardtasten brukes.",
+        "“keymap” in settings.json: the keys for “{id}” must be text, e.g. \"n,right\". The "
+        "standard key is used."),
+    "keys.keymap.bad_key": (
+        "«keymap» i settings.json: {key} for «{id}» er ikke en tast (f.eks. n, N, ctrl+s, f5, "
+        "right, space). Standardtasten brukes.",
+        "“keymap” in settings.json: {key} for “{id}” is not a key (e.g. n, N, ctrl+s, f5, "
+        "right, space). The standard key is used."),
+    "keys.keymap.clash": (
+        "Tasten {key} er brukt til flere kommandoer her: {commands}. Endre «keymap» i "
+        "settings.json.",
+        "The key {key} is bound to several commands here: {commands}. Change “keymap” in "
+        "settings.json."),
     "tui.close": ("Lukk", "Close"),
     "tui.cancel": ("Avbryt", "Cancel"),
     "tui.yes": ("Ja", "Yes"),
+    "tui.confirm.other": ("Den andre knappen", "The other button"),
+    "tui.confirm.keys": ("{enter}: {action} · {left}/{right}: bytt knapp · {key[dialog.cancel]}: "
+                         "avbryt",
+                         "{enter}: {action} · {left}/{right}: other button · "
+                         "{key[dialog.cancel]}: cancel"),
     "tui.ok": ("OK", "OK"),
     "tui.save": ("Lagre", "Save"),
     "tui.not_saved": ("Ikke lagret", "Not saved"),
@@ -36,9 +71,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (
         "Hjem viser alle gruppene dine med termin, antall deltakere (maks 12), neste samling og "
-        "hvor stor andel av de anbefalte læringsmålene som er planlagt. Enter åpner gruppen.",
+        "hvor stor andel av de anbefalte læringsmålene som er planlagt. {key[home.open]} åpner "
+        "gruppen.",
         "Home lists all your groups with term, number of participants (max 12), next gathering "
-        "and the share of recommended learning goals planned. Enter opens the group.",
+        "and the share of recommended learning goals planned. {key[home.open]} opens the group.",
     ),
     "tui.home.col.name": ("Gruppe", "Group"),
     "tui.home.col.term": ("Termin", "Term"),
@@ -47,8 +83,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.col.coverage": ("Mål dekket", "Goals covered"),
     "tui.home.archived": ("arkivert", "archived"),
     "tui.home.empty": (
-        "Ingen grupper ennå. Trykk N for å lage en ny gruppe, eller I for å importere en planfil.",
-        "No groups yet. Press N to create a group, or I to import a plan file.",
+        "Ingen grupper ennå. Trykk {key[home.new]} for å lage en ny gruppe, eller "
+        "{key[home.import]} for å importere en planfil.",
+        "No groups yet. Press {key[home.new]} to create a group, or {key[home.import]} to import a "
+        "plan file.",
     ),
     "tui.home.open": ("Åpne", "Open"),
     "tui.home.open_tip": ("Åpne gruppen: deltakere, plan, dekning og ønsker",
@@ -63,8 +101,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.palette_tip": ("Søk blant alle kommandoer og taster", "Search all commands and keys"),
     "tui.palette_placeholder": ("Søk etter kommandoer …", "Search for commands…"),
     "tui.cmd.help": ("Hjelp", "Help"),
-    "tui.cmd.help_tip": ("Tastene og forklaringen for denne skjermen (F1)",
-                         "The keys and the explanation for this screen (F1)"),
+    "tui.cmd.help_tip": ("Tastene og forklaringen for denne skjermen ({key[app.help]})",
+                         "The keys and the explanation for this screen ({key[app.help]})"),
     "tui.cmd.theme": ("Fargetema", "Theme"),
     "tui.cmd.theme_tip": ("Bytt fargetema", "Change the colour theme"),
     "tui.cmd.quit": ("Avslutt", "Quit"),
@@ -81,15 +119,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.archived_done": ("«{name}» er arkivert.", "“{name}” is archived."),
     "tui.home.unarchived_done": ("«{name}» er hentet fram igjen.", "“{name}” is restored."),
     "tui.home.delete": ("Slett", "Delete"),
+    "tui.home.not_deleted": ("Avbrutt: «{name}» er ikke slettet.",
+                             "Cancelled: “{name}” is not deleted."),
     "tui.home.delete_question": (
         "Slette gruppen «$name» med alle deltakere, samlinger, oppmøte og notater? "
-        "Du kan angre med U så lenge appen er åpen.",
+        "Du kan angre med {key[home.undo]} så lenge appen er åpen.",
         "Delete the group “$name” with all participants, gatherings, attendance and notes? "
-        "You can undo with U while the app is open.",
+        "You can undo with {key[home.undo]} while the app is open.",
     ),
     "tui.home.deleted": (
-        "«{name}» er slettet. Trykk U for å angre.",
-        "“{name}” is deleted. Press U to undo.",
+        "«{name}» er slettet. Trykk {key[home.undo]} for å angre.",
+        "“{name}” is deleted. Press {key[home.undo]} to undo.",
     ),
     "tui.home.undo": ("Angre sletting", "Undo delete"),
     "tui.home.restored": ("«{name}» er gjenopprettet.", "“{name}” is restored."),
@@ -99,7 +139,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sti til planfilen (YAML). Samme gruppe igjen oppdateres, den dupliseres ikke.",
         "Path to the plan file (YAML). The same group again is updated, never duplicated.",
     ),
+    "tui.home.import_placeholder": ("f.eks. ~/Nedlastinger/plan.yaml",
+                                    "e.g. ~/Downloads/plan.yaml"),
     "tui.home.import_failed": ("Planen kunne ikke importeres", "The plan could not be imported"),
+    "tui.problems.one": ("1 problem", "1 problem"),
+    "tui.problems.many": ("{count} problemer", "{count} problems"),
+    "tui.problems.in_file": ("{count} i {file}. Rett filen og importer den igjen.",
+                             "{count} in {file}. Correct the file and import it again."),
+    "tui.problems.keys": ("Piltastene blar · {key[dialog.cancel]}: lukk",
+                          "Arrow keys scroll · {key[dialog.cancel]}: close"),
     "tui.home.show_archived": ("Vis arkiverte", "Show archived"),
     "tui.home.name_taken": (
         "Det finnes allerede en gruppe som heter «{name}».",

@@ -10,13 +10,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.open": ("Åpne", "Open"),
     "planui.edit": ("Endre", "Edit"),
     "planui.delete": ("Slett", "Delete"),
+    "planui.not_deleted": ("Avbrutt: «{name}» er ikke slettet.",
+                           "Cancelled: “{name}” is not deleted."),
     "planui.move": ("Flytt", "Move"),
     "planui.move_up": ("Flytt opp", "Move up"),
     "planui.move_down": ("Flytt ned", "Move down"),
     "planui.undo": ("Angre", "Undo"),
     "planui.undo_nothing": ("Ingenting å angre.", "Nothing to undo."),
-    "planui.removed": ("«{name}» er slettet. Trykk U for å angre.",
-                       "“{name}” is deleted. Press U to undo."),
+    "planui.removed": ("«{name}» er slettet. Trykk {key[group.undo]} for å angre.",
+                       "“{name}” is deleted. Press {key[group.undo]} to undo."),
+    "planui.agenda.removed": ("«{name}» er slettet. Trykk {key[gathering.undo]} for å angre.",
+                              "“{name}” is deleted. Press {key[gathering.undo]} to undo."),
     "planui.restored": ("«{name}» er hentet tilbake.", "“{name}” is restored."),
     "planui.bad_time": ("«{value}» er ikke et klokkeslett (skriv f.eks. 09:30).",
                         "“{value}” is not a clock time (write e.g. 09:30)."),
@@ -32,15 +36,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.group.subtitle": ("Gruppe", "Group"),
     "planui.group.facilitator": ("Gruppeveileder: {name}", "Group leader: {name}"),
     "planui.group.help": (
-        "Gruppen har fire faner: Deltakere (maks 12, 8 er ideelt), Plan (halvårets samlinger "
-        "mot 2–3 dager), Dekning (læringsmål × samlinger: ● gjennomført, ○ planlagt, ! anbefalt "
-        "mål som mangler) og Ønsker (temaønsker fra evalueringene). Tastene 1–4 bytter fane. "
-        "Alt lagres med en gang. Sletting kan angres med U så lenge appen er åpen.",
+        "Gruppen har fire faner: Deltakere (maks 12, 8 er ideelt), Plan (halvårets samlinger mot "
+        "2–3 dager), Dekning (læringsmål × samlinger: ● gjennomført, ○ planlagt, ! anbefalt mål "
+        "som mangler) og Ønsker (temaønsker fra evalueringene). Tastene "
+        "{key[group.tab.participants]}–{key[group.tab.wishes]} bytter fane. Alt lagres med en "
+        "gang. Sletting kan angres med {key[group.undo]} så lenge appen er åpen.",
         "The group has four tabs: Participants (max 12, 8 is ideal), Plan (the term's "
         "gatherings against 2–3 days), Coverage (learning goals × gatherings: ● held, "
         "○ planned, ! a recommended goal that is missing) and Wishes (topic wishes from the "
-        "evaluations). Keys 1–4 switch tabs. Everything is saved at once. A delete can be "
-        "undone with U while the app is open.",
+        "evaluations). Keys {key[group.tab.participants]}–{key[group.tab.wishes]} "
+        "switch tabs. Everything is saved at once. A delete can be "
+        "undone with {key[group.undo]} while the app is open.",
     ),
     "planui.tab.switch": ("Fane", "Tab"),
     "planui.tab.participants": ("Deltakere", "Participants"),
@@ -58,18 +64,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.participants.add_title": ("Ny deltaker", "New participant"),
     "planui.participants.edit_title": ("Endre deltaker", "Edit participant"),
     "planui.participants.remove": ("Fjern", "Remove"),
+    "planui.participants.not_removed": ("Avbrutt: «{name}» er ikke fjernet.",
+                                        "Cancelled: “{name}” is not removed."),
     "planui.participants.remove_question": (
         "Fjerne «$name» fra gruppen? Oppmøte og presentasjoner som nevner deltakeren, fjernes "
-        "også. Du kan angre med U så lenge appen er åpen.",
+        "også. Du kan angre med {key[group.undo]} så lenge appen er åpen.",
         "Remove “$name” from the group? Attendance and presentations that name the participant "
-        "are removed too. You can undo with U while the app is open.",
+        "are removed too. You can undo with {key[group.undo]} while the app is open.",
     ),
     "planui.participants.refused": ("Ikke lagt til", "Not added"),
     "planui.participants.count": ("{count} av maks {cap} deltakere",
                                   "{count} of at most {cap} participants"),
     "planui.participants.empty": (
-        "Ingen deltakere ennå. Trykk N for å legge til den første.",
-        "No participants yet. Press N to add the first one.",
+        "Ingen deltakere ennå. Trykk {key[participants.add]} for å legge til den første.",
+        "No participants yet. Press {key[participants.add]} to add the first one.",
     ),
     "planui.participants.col.name": ("Navn", "Name"),
     "planui.participants.col.email": ("E-post", "E-mail"),
@@ -89,8 +97,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.plan.default_title": ("Samling {number}", "Gathering {number}"),
     "planui.plan.duplicate": ("Kopier", "Duplicate"),
     "planui.plan.duplicated": (
-        "Kopien står rett etter originalen, uten dato. Trykk E for å gi den en dato.",
-        "The copy is right after the original, without a date. Press E to give it a date.",
+        "Kopien står rett etter originalen, uten dato. Trykk {key[plan.edit]} for å gi den en "
+        "dato.",
+        "The copy is right after the original, without a date. Press {key[plan.edit]} to give it a "
+        "date.",
     ),
     "planui.plan.copy_title": ("{title} (kopi)", "{title} (copy)"),
     "planui.plan.template": ("Fra mal", "From template"),
@@ -106,21 +116,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "are not copied.",
     ),
     "planui.plan.delete_question": (
-        "Slette samlingen «$title» med hele programmet? Du kan angre med U så lenge appen er åpen.",
-        "Delete the gathering “$title” with its whole agenda? You can undo with U while the "
-        "app is open.",
+        "Slette samlingen «$title» med hele programmet? Du kan angre med {key[group.undo]} "
+        "så lenge appen er åpen.",
+        "Delete the gathering “$title” with its whole agenda? You can undo with {key[group.undo]} "
+        "while the app is open.",
     ),
     "planui.plan.delete_held_question": (
-        "Samlingen «$title» er gjennomført: oppmøte og gjennomført tid slettes også, og "
-        "kan da ikke komme med på deltakernes bekreftelser. Slette likevel? Du kan angre med U "
-        "så lenge appen er åpen.",
+        "Samlingen «$title» er gjennomført: oppmøte og gjennomført tid slettes også, og kan da "
+        "ikke komme med på deltakernes bekreftelser. Slette likevel? Du kan angre med "
+        "{key[group.undo]} så lenge appen er åpen.",
         "The gathering “$title” has been held: its attendance and held time are deleted too and "
         "can then not appear on the participants' certificates. Delete anyway? You can undo "
-        "with U while the app is open.",
+        "with {key[group.undo]} while the app is open.",
     ),
     "planui.plan.empty": (
-        "Ingen samlinger ennå. Trykk N for en ny samling, eller T for å starte fra en mal.",
-        "No gatherings yet. Press N for a new gathering, or T to start from a template.",
+        "Ingen samlinger ennå. Trykk {key[plan.add]} for en ny samling, eller {key[plan.template]} "
+        "for å starte fra en mal.",
+        "No gatherings yet. Press {key[plan.add]} for a new gathering, or {key[plan.template]} to "
+        "start from a template.",
     ),
     "planui.plan.planned": ("Planlagt", "Planned"),
     "planui.plan.held": ("Gjennomført", "Held"),
@@ -186,9 +199,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                                   "No block of this gathering has this goal."),
     # -- wishes --------------------------------------------------------------------------------
     "planui.wishes.intro": (
-        "Temaer deltakerne har ønsket seg i evalueringene. Enter tar et ønske med i en samling.",
-        "Topics the participants asked for in the evaluations. Enter carries a wish into a "
-        "gathering.",
+        "Temaer deltakerne har ønsket seg i evalueringene. {key[wishes.carry]} tar et ønske med i "
+        "en samling.",
+        "Topics the participants asked for in the evaluations. {key[wishes.carry]} carries a wish "
+        "into a gathering.",
     ),
     "planui.wishes.empty": (
         "Ingen ønsker ennå – de kommer fra deltakernes evalueringer",
@@ -196,6 +210,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
     "planui.wishes.col.wish": ("Ønske", "Wish"),
+    "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
+    "planui.wishes.has_it": ("har ønsket allerede", "has the wish already"),
+    "planui.wishes.only_open": ("Samlinger som er holdt, vises ikke: de kan ikke ta opp nye tema.",
+                                "Gatherings already held are not shown: they cannot take up "
+                                "new topics."),
+    "planui.wishes.nowhere": (
+        "Ingen samling som ikke er holdt ennå, å ta ønsket med i. Lag en ny på Plan-fanen "
+        "({key[plan.add]}).",
+        "No gathering that is not yet held to carry the wish into. Make a new one on the Plan "
+        "tab ({key[plan.add]})."),
+    "planui.wishes.nowhere_left": (
+        "Ønsket er allerede med i alle samlinger som ikke er holdt ennå.",
+        "The wish is already in every gathering not yet held."),
     "planui.wishes.carry": ("Ta med", "Carry over"),
     "planui.wishes.carry_tip": ("Legg ønsket til som et åpent tema i en samling",
                                 "Add the wish as an open topic to a gathering"),
@@ -208,16 +235,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- the gathering editor ------------------------------------------------------------------
     "planui.gathering.subtitle": ("Samling", "Gathering"),
     "planui.gathering.help": (
-        "Programmet for samlingen med utregnede klokkeslett. A legger til en post fra "
-        "aktivitetsbiblioteket etter posten du står på; G velger læringsmål; P låser posten til "
-        "klokkeslettet den har nå (lunsj, en gjesteforeleser) eller løser den igjen. Overlapp "
-        "med en låst post og overskridelse av sluttiden vises, de rettes ikke av seg selv. "
-        "Alt lagres med en gang.",
-        "The gathering's agenda with computed clock times. A adds a block from the activity "
-        "library after the block under the cursor; G picks learning goals; P pins the block to "
-        "the time it has now (lunch, a guest's talk) or unpins it. Clashes with a pinned block "
-        "and running past the end time are shown, never silently resolved. Everything is saved "
-        "at once.",
+        "Programmet for samlingen med utregnede klokkeslett. {key[gathering.add]} legger til en "
+        "post fra aktivitetsbiblioteket etter posten du står på; {key[gathering.goals]} velger "
+        "læringsmål; {key[gathering.pin]} låser posten til klokkeslettet den har nå (lunsj, en "
+        "gjesteforeleser) eller løser den igjen. Overlapp med en låst post og overskridelse av "
+        "sluttiden vises, de rettes ikke av seg selv. Alt lagres med en gang.",
+        "The gathering's agenda with computed clock times. {key[gathering.add]} adds a block from "
+        "the activity library after the block under the cursor; {key[gathering.goals]} picks "
+        "learning goals; {key[gathering.pin]} pins the block to the time it has now (lunch, a "
+        "guest's talk) or unpins it. Clashes with a pinned block and running past the end time are "
+        "shown, never silently resolved. Everything is saved at once.",
     ),
     "planui.agenda.add": ("Ny post", "Add block"),
     "planui.agenda.add_tip": ("Legg til en post fra aktivitetsbiblioteket",
@@ -228,12 +255,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
                               "Pin the block to its current time, or unpin it"),
     "planui.agenda.edit_gathering": ("Samlingen", "Gathering"),
     "planui.agenda.delete_question": (
-        "Slette programposten «$title»? Du kan angre med U så lenge appen er åpen.",
-        "Delete the block “$title”? You can undo with U while the app is open.",
+        "Slette programposten «$title»? Du kan angre med {key[gathering.undo]} så "
+        "lenge appen er åpen.",
+        "Delete the block “$title”? You can undo with {key[gathering.undo]} "
+        "while the app is open.",
     ),
     "planui.agenda.empty": (
-        "Programmet er tomt. Trykk A for å legge til en post fra aktivitetsbiblioteket.",
-        "The agenda is empty. Press A to add a block from the activity library.",
+        "Programmet er tomt. Trykk {key[gathering.add]} for å legge til en post fra "
+        "aktivitetsbiblioteket.",
+        "The agenda is empty. Press {key[gathering.add]} to add a block from the activity library.",
     ),
     "planui.agenda.col.time": ("Tid", "Time"),
     "planui.agenda.col.minutes": ("Min", "Min"),
@@ -254,8 +284,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.summary.clashes": ("{count} overlapp", "{count} clash(es)"),
     "planui.detail.pinned": ("låst til {time}", "pinned to {time}"),
     "planui.detail.presenter": ("Presentatør:", "Presenter:"),
-    "planui.detail.no_goals": ("Ingen læringsmål valgt (G for å velge).",
-                               "No learning goals chosen (G to choose)."),
+    "planui.detail.no_goals": ("Ingen læringsmål valgt ({key[gathering.goals]} for å "
+                               "velge).",
+                               "No learning goals chosen ({key[gathering.goals]} to choose)."),
     "planui.detail.unknown_goal": ("ukjent mål", "unknown goal"),
     "planui.detail.notes": ("Notater", "Notes"),
     # -- dialogs -------------------------------------------------------------------------------

@@ -8,10 +8,12 @@ from pathlib import Path
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.screen import Screen
 
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.tui.keys import clash_notice, use_keymap
 from groupguide.tui.services import Services
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -26,13 +28,14 @@ class GroupGuideApp(App[int]):
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
         # declared here so that the footer names it in the app's language ("^p søk")
         Binding("ctrl+p", "command_palette", t("tui.palette"), show=False, priority=True,
-                tooltip=t("tui.palette_tip")),
+                tooltip=t("tui.palette_tip"), id="app.palette"),
     ]
 
     def __init__(self, services: Services, first_screen: Screen | None = None) -> None:
         super().__init__()
         self.services = services
         self.first_screen = first_screen  # shown on top of home, e.g. `groupguide run`
+        self._clashes_shown: set[frozenset[str]] = set()
 
     def get_default_screen(self) -> Screen:
         # Home is the bottom of the screen stack itself rather than pushed onto an empty default
@@ -50,13 +53,22 @@ class GroupGuideApp(App[int]):
             self.notify(str(notice), severity="warning", timeout=20, markup=False)
         if self.services.demo:
             self.notify(t("tui.demo_notice"), timeout=8)
+        use_keymap(self, self.services.store.settings().get("keymap"))
+
+    def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
+        """Two commands on one key after the user's keymap: say so, once per clash."""
+        ids = frozenset(b.id or b.action for b in clashed_bindings)
+        if ids not in self._clashes_shown:
+            self._clashes_shown.add(ids)
+            self.notify(clash_notice(clashed_bindings), title=t("keys.keymap.title"),
+                        severity="warning", timeout=20, markup=False)
 
     def action_help(self) -> None:
-        from groupguide.tui.screens.help import HelpScreen
+        from groupguide.tui.dialogs.help import HelpDialog
 
-        if isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpDialog):
             return
-        self.push_screen(HelpScreen(self.screen))
+        self.push_screen(HelpDialog(self.screen))
 
     # -- the command palette, in the app's language -------------------------------------------
 

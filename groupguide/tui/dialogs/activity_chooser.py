@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
@@ -13,7 +12,7 @@ from textual.widgets.option_list import Option
 from groupguide.domain.activities import Activity, ActivityLibrary
 from groupguide.i18n import get_language, t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 def activity_title(activity: Activity | None, fallback: str = "") -> str:
@@ -25,11 +24,10 @@ def activity_title(activity: Activity | None, fallback: str = "") -> str:
 
 
 class ActivityChooserDialog(Dialog[str | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "activity_chooser.tcss"]
 
     def __init__(self, activities: ActivityLibrary) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.activities = list(activities)
 
     def compose(self) -> ComposeResult:
@@ -40,7 +38,10 @@ class ActivityChooserDialog(Dialog[str | None]):
                                         (f"  {t('planui.minutes_short', minutes=a.minutes)}",
                                          "dim")), id=a.id)
                 for a in self.activities], id="choices")
-            yield Static("", id="about", classes="chooser-about")
+            # filled here, not only on the first highlight: text arriving while the dialog's
+            # stylesheet loads was laid out one line high
+            yield Static(self._about(self.activities[0].id) if self.activities else "",
+                         id="about", classes="chooser-about")
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("planui.activity.add"), variant="primary", id="ok", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)
@@ -50,13 +51,16 @@ class ActivityChooserDialog(Dialog[str | None]):
         choices.highlighted = 0
         choices.focus()
 
-    @on(OptionList.OptionHighlighted)
-    def _about(self, event: OptionList.OptionHighlighted) -> None:
-        activity = next((a for a in self.activities if a.id == event.option.id), None)
+    def _about(self, activity_id: str | None) -> Content:
+        activity = next((a for a in self.activities if a.id == activity_id), None)
         text = activity.description if activity else ""
         if activity and activity.suggested_goals:
             text += "\n" + t("planui.activity.goals", goals=", ".join(activity.suggested_goals))
-        self.query_one("#about", Static).update(Content(text.strip()))
+        return Content(text.strip())
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one("#about", Static).update(self._about(event.option.id))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

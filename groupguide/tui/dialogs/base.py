@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, ClassVar, TypeVar
 
 from textual.await_complete import AwaitComplete
+from textual.binding import Binding
 from textual.screen import ModalScreen
 
+from groupguide.i18n import t
+
 ResultType = TypeVar("ResultType")
+
+# The look every dialog shares (frame, title, buttons, the short-terminal variant). Each dialog
+# adds its own file after it: CSS_PATH = [*DIALOG_CSS, "confirm.tcss"]. Screen stylesheets are
+# global in Textual once loaded, so a dialog's own rules start with its class name. An absolute
+# path: Textual resolves a relative one beside the subclass's module, wherever that is.
+DIALOG_CSS = [str(Path(__file__).with_name("dialog.tcss"))]
 
 
 class TopOnlyDismiss:
@@ -26,10 +36,19 @@ class TopOnlyDismiss:
 
 
 class Dialog(TopOnlyDismiss, ModalScreen[ResultType]):
-    """Every dialog's base: a modal screen with a dismiss that only the top screen can do.
+    """Every dialog's base: a modal screen with a dismiss that only the top screen can do, and
+    Esc to cancel, declared once here (binding id ``dialog.cancel``, remappable).
 
+    Cancelling dismisses ``CANCEL_RESULT`` (``None``; a yes/no question answers ``False``).
     Below 30 rows the screen gets the class ``-short``: fields and buttons drop their borders
-    (app.tcss), so that a form's buttons stay on screen in an 80×24 terminal.
+    (dialog.tcss), so that a form's buttons stay on screen in an 80×24 terminal.
     """
 
+    DEFAULT_CLASSES = "dialog-screen"
+    CSS_PATH = DIALOG_CSS
+    BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="dialog.cancel")]
+    CANCEL_RESULT: ClassVar[Any] = None
     VERTICAL_BREAKPOINTS = [(0, "-short"), (30, "-tall")]
+
+    def action_cancel(self) -> None:
+        self.dismiss(self.CANCEL_RESULT)

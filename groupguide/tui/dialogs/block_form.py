@@ -20,8 +20,10 @@ from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
+from groupguide.tui.widgets.dialog_select import DialogSelect
 
-from .base import Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 NO_PRESENTER = ""
 
@@ -35,17 +37,16 @@ class BlockFields:
     notes: str
 
 
-class BlockFormDialog(Dialog[BlockFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
+class BlockFormDialog(FormDialog[BlockFields | None]):
+    CSS_PATH = [*DIALOG_CSS, "block_form.tcss"]
     BINDINGS = [
-        Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),
         Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
     ]
 
     def __init__(self, title: str, activity_title: str, initial: BlockFields,
                  participants: list[Participant] | None = None) -> None:
         """``participants`` is given when the activity has a presenter (a case reflection)."""
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.activity_title = activity_title
         self.initial = initial
@@ -53,7 +54,7 @@ class BlockFormDialog(Dialog[BlockFields | None]):
 
     def compose(self) -> ComposeResult:
         initial = self.initial
-        with VerticalScroll(classes="dialog block-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Static(Content(t("planui.block.activity", activity=self.activity_title)),
                          classes="dialog-text")
@@ -73,7 +74,7 @@ class BlockFormDialog(Dialog[BlockFields | None]):
                 options = [(Content(t("planui.block.no_presenter")), NO_PRESENTER)]
                 options += [(Content(p.name), p.id) for p in self.participants]
                 known = {p.id for p in self.participants}
-                yield Select(options, id="presenter", allow_blank=False, compact=True,
+                yield DialogSelect(options, id="presenter", allow_blank=False, compact=True,
                              value=initial.presenter if initial.presenter in known
                              else NO_PRESENTER)
             yield Label(t("planui.block.notes"))
@@ -95,26 +96,30 @@ class BlockFormDialog(Dialog[BlockFields | None]):
         guard.update(Content(t("planui.block.guard", count=len(findings))) if findings else "")
         guard.set_class(bool(findings), "-warning")
 
-    def _refuse(self, field_id: str, message: str) -> None:
-        self.query_one("#error", Static).update(Content(message))
-        self.query_one(f"#{field_id}").focus()
+    def _minutes(self) -> int:
+        try:
+            return int(self.query_one("#minutes", Input).value.strip())
+        except ValueError:
+            return 0
+
+    def check(self) -> Refusal | None:
+        if not 0 < self._minutes() <= MAX_BLOCK_MINUTES:
+            return "minutes", t("domain.block.minutes")
+        raw_pin = self.query_one("#pinned", Input).value.strip()
+        try:
+            parse_time(raw_pin)
+        except ValueError:
+            return "pinned", t("planui.bad_time", value=raw_pin)
+        return None
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
+        if self.refused():
+            return
         title = self.query_one("#title", Input).value.strip()
-        raw_minutes = self.query_one("#minutes", Input).value.strip()
-        try:
-            minutes = int(raw_minutes)
-        except ValueError:
-            minutes = 0
-        if not 0 < minutes <= MAX_BLOCK_MINUTES:
-            return self._refuse("minutes", t("domain.block.minutes"))
-        raw_pin = self.query_one("#pinned", Input).value.strip()
-        try:
-            pinned = parse_time(raw_pin)
-        except ValueError:
-            return self._refuse("pinned", t("planui.bad_time", value=raw_pin))
+        minutes = self._minutes()
+        pinned = parse_time(self.query_one("#pinned", Input).value.strip())
         presenter = NO_PRESENTER
         if self.participants is not None:
             value = self.query_one("#presenter", Select).value

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
@@ -14,26 +13,38 @@ from groupguide.domain.model import Gathering
 from groupguide.domain.planning import format_date
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 class GatheringChooserDialog(Dialog[str | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "gathering_chooser.tcss"]
 
     def __init__(self, title: Content | str, gatherings: list[Gathering],
-                 highlight: str | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+                 highlight: str | None = None, taken: set[str] | None = None,
+                 taken_note: str = "", note: str = "") -> None:
+        """``taken``: ids of gatherings that cannot be chosen again (they have it already),
+        shown greyed with ``taken_note``; ``note``: a line under the title (what is offered)."""
+        super().__init__()
+        self.note = note
         self.title_content = title if isinstance(title, Content) else Content(title)
         self.gatherings = gatherings
         self.highlight = highlight
+        self.taken = taken or set()
+        self.taken_note = taken_note
+
+    def _option(self, gathering: Gathering) -> Option:
+        label = Content.assemble((f"{format_date(gathering.date) or '–':<10}  ", "dim"),
+                                 gathering.title)
+        if gathering.id in self.taken:
+            label = Content.assemble(label, (f"  ({self.taken_note})", "italic"))
+        return Option(label, id=gathering.id, disabled=gathering.id in self.taken)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog chooser"):
             yield Static(self.title_content, classes="dialog-title")
-            yield OptionList(*[
-                Option(Content.assemble((f"{format_date(g.date) or '–':<10}  ", "dim"), g.title),
-                       id=g.id) for g in self.gatherings], id="choices")
+            if self.note:
+                yield Static(Content(self.note), classes="chooser-about")
+            yield OptionList(*[self._option(g) for g in self.gatherings], id="choices")
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.ok"), variant="primary", id="ok", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)
@@ -41,8 +52,10 @@ class GatheringChooserDialog(Dialog[str | None]):
     def on_mount(self) -> None:
         choices = self.query_one("#choices", OptionList)
         ids = [g.id for g in self.gatherings]
-        if ids:
-            choices.highlighted = ids.index(self.highlight) if self.highlight in ids else 0
+        free = [i for i, g in enumerate(ids) if g not in self.taken]
+        if free:
+            choices.highlighted = ids.index(self.highlight) if self.highlight in ids and \
+                self.highlight not in self.taken else free[0]
         choices.focus()
 
     @on(OptionList.OptionSelected)
@@ -53,7 +66,9 @@ class GatheringChooserDialog(Dialog[str | None]):
     def _ok(self) -> None:
         choices = self.query_one("#choices", OptionList)
         if choices.highlighted is not None and self.gatherings:
-            self.dismiss(choices.get_option_at_index(choices.highlighted).id)
+            option = choices.get_option_at_index(choices.highlighted)
+            if not option.disabled:
+                self.dismiss(option.id)
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

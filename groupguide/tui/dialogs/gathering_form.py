@@ -7,16 +7,15 @@ from datetime import date, time
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.domain.model import Gathering, Group, format_time, minutes_of, parse_time
 from groupguide.domain.planning import format_date, parse_date, sort_by_date
 from groupguide.i18n import t
 
-from .base import Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 
 @dataclass(frozen=True)
@@ -28,23 +27,22 @@ class GatheringFields:
     location: str
 
 
-class GatheringFormDialog(Dialog[GatheringFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+class GatheringFormDialog(FormDialog[GatheringFields | None]):
+    CSS_PATH = [*DIALOG_CSS, "gathering_form.tcss"]
 
     def __init__(self, title: str, initial: GatheringFields) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.initial = initial
 
     def compose(self) -> ComposeResult:
         initial = self.initial
-        with VerticalScroll(classes="dialog plan-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("planui.gathering.title"))
             yield Input(initial.title, id="title", compact=True)
             with Horizontal(classes="form-row"):
-                with Vertical(classes="form-cell"):
+                with Vertical(classes="form-cell", id="date-cell"):
                     yield Label(t("planui.gathering.date"))
                     yield Input(format_date(initial.date), id="date", compact=True,
                                 placeholder=t("planui.gathering.date_placeholder"))
@@ -69,32 +67,38 @@ class GatheringFormDialog(Dialog[GatheringFields | None]):
     def _value(self, field_id: str) -> str:
         return self.query_one(f"#{field_id}", Input).value.strip()
 
-    def _refuse(self, field_id: str, message: str) -> None:
-        self.query_one("#error", Static).update(Content(message))
-        self.query_one(f"#{field_id}", Input).focus()
+    def _read(self) -> GatheringFields | Refusal:
+        title = self._value("title")
+        if not title:
+            return "title", t("planui.gathering.title_empty")
+        try:
+            when = parse_date(self._value("date"))
+        except ValueError:
+            return "date", t("planui.gathering.bad_date", value=self._value("date"))
+        try:
+            start = parse_time(self._value("start")) or time(9, 0)
+        except ValueError:
+            return "start", t("planui.bad_time", value=self._value("start"))
+        try:
+            end = parse_time(self._value("end"))
+        except ValueError:
+            return "end", t("planui.bad_time", value=self._value("end"))
+        if end is not None and minutes_of(end) <= minutes_of(start):
+            return "end", t("planui.gathering.end_before_start")
+        return GatheringFields(title, when, start, end, self._value("location"))
+
+    def check(self) -> Refusal | None:
+        read = self._read()
+        return read if isinstance(read, tuple) else None
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")
     def save(self) -> None:
-        title = self._value("title")
-        if not title:
-            return self._refuse("title", t("planui.gathering.title_empty"))
-        try:
-            when = parse_date(self._value("date"))
-        except ValueError:
-            return self._refuse("date", t("planui.gathering.bad_date",
-                                          value=self._value("date")))
-        try:
-            start = parse_time(self._value("start")) or time(9, 0)
-        except ValueError:
-            return self._refuse("start", t("planui.bad_time", value=self._value("start")))
-        try:
-            end = parse_time(self._value("end"))
-        except ValueError:
-            return self._refuse("end", t("planui.bad_time", value=self._value("end")))
-        if end is not None and minutes_of(end) <= minutes_of(start):
-            return self._refuse("end", t("planui.gathering.end_before_start"))
-        self.dismiss(GatheringFields(title, when, start, end, self._value("location")))
+        read = self._read()
+        if isinstance(read, tuple):
+            self.refuse(read)
+        else:
+            self.dismiss(read)
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

@@ -19,7 +19,7 @@ from groupguide.domain.goals import Goal, GoalCatalogue
 from groupguide.i18n import t
 from groupguide.tui.text import fill
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 PROMPT_WIDTH = 60
 
@@ -47,22 +47,21 @@ class GoalList(SelectionList[str]):
 
 
 class GoalPickerDialog(Dialog[list[str] | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
+    CSS_PATH = [*DIALOG_CSS, "goal_picker.tcss"]
     BINDINGS = [
-        Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel"),
         Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
         Binding("ctrl+f", "focus_filter", t("planui.goals.filter_key"), id="goals.filter"),
     ]
 
     def __init__(self, goals: GoalCatalogue, chosen: list[str], block_title: str) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.goals = goals
         self.block_title = block_title
         self.chosen: set[str] = {goals.canonical(c) or c for c in chosen}
         self.unknown = [c for c in chosen if goals.canonical(c) is None]
 
     def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog goal-picker"):
+        with Vertical(classes="dialog"):
             yield Static(fill(t("planui.goals.title"), title=self.block_title),
                          classes="dialog-title")
             yield Input(id="filter", placeholder=t("planui.goals.filter"), compact=True)

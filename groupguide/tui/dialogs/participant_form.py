@@ -11,15 +11,16 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
+from groupguide.tui.widgets.dialog_select import DialogSelect
 
-from .base import Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 
 @dataclass(frozen=True)
@@ -31,19 +32,18 @@ class ParticipantFields:
     supervisor: str = ""
 
 
-class ParticipantFormDialog(Dialog[ParticipantFields | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
+    CSS_PATH = [*DIALOG_CSS, "participant_form.tcss"]
 
     def __init__(self, title: str, initial: ParticipantFields | None = None,
                  validate: Callable[[ParticipantFields], str | None] | None = None) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.initial = initial or ParticipantFields("")
         self.validate = validate
 
     def compose(self) -> ComposeResult:
-        with VerticalScroll(classes="dialog plan-form"):
+        with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("planui.participant.name"))
             yield Input(self.initial.name, id="name", compact=True)
@@ -53,7 +53,7 @@ class ParticipantFormDialog(Dialog[ParticipantFields | None]):
             yield Label(t("planui.participant.workplace"))
             yield Input(self.initial.workplace, id="workplace", compact=True)
             yield Label(t("planui.participant.track"))
-            yield Select([(Content(track), track) for track in TRACKS], id="track", compact=True,
+            yield DialogSelect([(Content(track), track) for track in TRACKS], id="track", compact=True,
                          value=self.initial.track if self.initial.track in TRACKS else "LIS1",
                          allow_blank=False)
             yield Label(t("planui.participant.supervisor"))
@@ -75,18 +75,18 @@ class ParticipantFormDialog(Dialog[ParticipantFields | None]):
             track=track if isinstance(track, str) else "LIS1",
             supervisor=self.query_one("#supervisor", Input).value.strip())
 
-    @on(Input.Submitted)
-    @on(Button.Pressed, "#save")
-    def save(self) -> None:
+    def check(self) -> Refusal | None:
         fields = self.fields()
         error = t("domain.participants.name_empty") if not fields.name else None
         if error is None and self.validate is not None:
             error = self.validate(fields)
-        if error:
-            self.query_one("#error", Static).update(Content(error))
-            self.query_one("#name", Input).focus()
-            return
-        self.dismiss(fields)
+        return ("name", error) if error else None
+
+    @on(Input.Submitted)
+    @on(Button.Pressed, "#save")
+    def save(self) -> None:
+        if not self.refused():
+            self.dismiss(self.fields())
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

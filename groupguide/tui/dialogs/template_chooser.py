@@ -8,7 +8,6 @@ from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, OptionList, Static
@@ -19,7 +18,7 @@ from groupguide.domain.schedule import programme_minutes
 from groupguide.i18n import t
 from groupguide.library import Library
 
-from .base import Dialog
+from .base import DIALOG_CSS, Dialog
 
 
 @dataclass(frozen=True)
@@ -59,11 +58,10 @@ def hours_text(minutes: int) -> str:
 
 
 class TemplateChooserDialog(Dialog[Template | None]):
-    CSS_PATH = "../screens/planning_dialogs.tcss"
-    BINDINGS = [Binding("escape", "dismiss(None)", t("tui.cancel"), id="dialog.cancel")]
+    CSS_PATH = [*DIALOG_CSS, "template_chooser.tcss"]
 
     def __init__(self, templates: list[Template]) -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.templates = templates
 
     def compose(self) -> ComposeResult:
@@ -78,7 +76,10 @@ class TemplateChooserDialog(Dialog[Template | None]):
                      f", {hours_text(programme_minutes(template.gathering))}", "dim")),
                     id=str(i))
                 for i, template in enumerate(self.templates)], id="choices")
-            yield Static("", id="about", classes="chooser-about")
+            # filled here, not only on the first highlight: text arriving while the dialog's
+            # stylesheet loads was laid out one line high
+            yield Static(self._about(0) if self.templates else "", id="about",
+                         classes="chooser-about")
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("planui.template.use"), variant="primary", id="ok", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)
@@ -89,11 +90,14 @@ class TemplateChooserDialog(Dialog[Template | None]):
             choices.highlighted = 0
         choices.focus()
 
-    @on(OptionList.OptionHighlighted)
-    def _about(self, event: OptionList.OptionHighlighted) -> None:
-        template = self.templates[int(event.option.id or 0)]
+    def _about(self, index: int) -> Content:
+        template = self.templates[index]
         lines = [f"{b.minutes:>3} min  {b.title or b.activity}" for b in template.gathering.blocks]
-        self.query_one("#about", Static).update(Content("\n".join(lines)))
+        return Content("\n".join(lines))
+
+    @on(OptionList.OptionHighlighted)
+    def _highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self.query_one("#about", Static).update(self._about(int(event.option.id or 0)))
 
     @on(OptionList.OptionSelected)
     def _chosen(self, event: OptionList.OptionSelected) -> None:

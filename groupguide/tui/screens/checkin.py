@@ -28,7 +28,8 @@ from groupguide.domain.model import (
     time_of,
 )
 from groupguide.i18n import t
-from groupguide.tui.screens.run_input import RunInputDialog
+from groupguide.tui.dialogs.run_input import RunInputDialog
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
 
 from ..dialogs.base import TopOnlyDismiss
@@ -44,7 +45,9 @@ def parse_clock(raw: str) -> time | None:
 NAME_WIDTH = 36
 
 
-class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
+class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
+    FOOTER_FIRST = ("checkin.confirm", "checkin.absent", "checkin.arrived", "checkin.left",
+                    "checkin.reset")
     HELP_KEY = "run.checkin.help"
     BINDINGS = [
         Binding("enter", "confirm", t("run.checkin.confirm"), id="checkin.confirm",

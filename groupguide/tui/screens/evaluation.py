@@ -30,6 +30,7 @@ from groupguide.evaluation.results import threshold_from
 from groupguide.evaluation.server import EvaluationServer, ServerStatus
 from groupguide.i18n import t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill
 from groupguide.tui.widgets.qr import QRCode
@@ -37,7 +38,8 @@ from groupguide.tui.widgets.qr import QRCode
 NOBODY_AFTER_SECONDS = 60.0
 
 
-class EvaluationScreen(Screen):
+class EvaluationScreen(FooterOrder, Screen):
+    FOOTER_FIRST = ("evaluation.close", "evaluation.address", "evaluation.open_here")
     CSS_PATH = "evaluation.tcss"
     HELP_KEY = "evaluation.tui.help"
     BINDINGS = [

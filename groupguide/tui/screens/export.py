@@ -23,7 +23,7 @@ from textual.widgets.option_list import Option
 from groupguide.export import KINDS, Export, ExportError, build, make_context, write_export
 from groupguide.export.output import existing_files
 from groupguide.i18n import t
-from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill
 
@@ -212,8 +212,8 @@ class ExportScreen(Screen):
             if existing:
                 question = fill(t("export.tui.overwrite_question"), count=str(len(existing)),
                                 path=str(folder))
-                if not await self.app.push_screen_wait(
-                        ConfirmDialog(question, t("export.tui.overwrite"))):
+                if not await confirm(self.app, question, t("export.tui.overwrite"),
+                                     cancelled=t("export.tui.not_overwritten")):
                     return
                 force = True
             try:

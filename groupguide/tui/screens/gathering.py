@@ -30,10 +30,11 @@ from groupguide.domain.planning import (
 from groupguide.i18n import t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
-from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.dialogs.template_chooser import hours_text
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill
 from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.key_commands import KeyCommands
@@ -50,7 +51,9 @@ def _badge(text: str) -> str:
     return f" {text} ".replace(" ", "\u00a0")
 
 
-class GatheringScreen(TopOnlyDismiss, Screen[None]):
+class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
+    FOOTER_FIRST = ("gathering.edit", "gathering.add", "gathering.goals", "gathering.pin",
+                    "gathering.delete", "gathering.details", "app.help", "gathering.back")
     CSS_PATH = "gathering.tcss"
     HELP_KEY = "planui.gathering.help"
     COMMANDS = {KeyCommands}
@@ -292,12 +295,13 @@ class GatheringScreen(TopOnlyDismiss, Screen[None]):
         if block is None:
             return
         title = block.title or block.activity
-        if not await self.app.push_screen_wait(ConfirmDialog(
-                fill(t("planui.agenda.delete_question"), title=title), t("planui.delete"))):
+        if not await confirm(self.app, fill(t("planui.agenda.delete_question"), title=title),
+                             t("planui.delete"), undoable=True,
+                             cancelled=t("planui.not_deleted", name=title)):
             return
         removal = delete_block(self.gathering, block.id)
         if self.commit(removal=removal):
-            self.notify(t("planui.removed", name=title), markup=False)
+            self.notify(t("planui.agenda.removed", name=title), markup=False)
 
     @work(exclusive=True, group="gathering-dialog")
     async def action_edit_gathering(self) -> None:

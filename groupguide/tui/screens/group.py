@@ -18,6 +18,7 @@ from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.widgets.coverage_matrix import CoveragePane, percent
 from groupguide.tui.widgets.group_pane import GroupEdited, GroupPane, OpenGathering
 from groupguide.tui.widgets.key_commands import KeyCommands
@@ -31,9 +32,15 @@ TABS = ("participants", "plan", "coverage", "wishes")
 TAB_GROUP = Binding.Group(t("planui.tab.switch"), compact=True)
 
 
-class GroupScreen(TopOnlyDismiss, Screen[None]):
+class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     CSS_PATH = "group.tcss"
     HELP_KEY = "planui.group.help"
+    # each tab's own keys first, then running the gathering under the cursor (at 80 columns
+    # the plan tab's footer used to end before 'g Gjennomfør')
+    FOOTER_FIRST = ("plan.open", "coverage.open", "wishes.carry", "participants.add",
+                    "participants.edit", "participants.remove", "plan.add", "plan.edit",
+                    "plan.delete", "coverage.optional", "group.run", "group.evaluation",
+                    "app.help", "group.results", "group.export", "group.undo")
     COMMANDS = {KeyCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -25,8 +26,10 @@ if TYPE_CHECKING:
     from groupguide.domain.planning import UndoSlot
 
 
-class HomeScreen(Screen):
+class HomeScreen(FooterOrder, Screen):
     HELP_KEY = "tui.home.help"
+    FOOTER_FIRST = ("home.open", "home.new", "home.import", "home.delete", "home.rename",
+                    "home.archive", "home.unarchive", "app.help", "home.undo")
     COMMANDS = {KeyCommands}
     BINDINGS = [
         Binding("enter", "open_group", t("tui.home.open"), id="home.open", priority=True,
@@ -204,13 +207,14 @@ class HomeScreen(Screen):
 
     @work
     async def action_delete_group(self) -> None:
-        from groupguide.tui.dialogs.confirm import ConfirmDialog
+        from groupguide.tui.dialogs.confirm import confirm
 
         group = self.selected_group()
         if group is None:
             return
         question = fill(t("tui.home.delete_question"), name=group.name)
-        if not await self.app.push_screen_wait(ConfirmDialog(question, t("tui.home.delete"))):
+        if not await confirm(self.app, question, t("tui.home.delete"), undoable=True,
+                             cancelled=t("tui.home.not_deleted", name=group.name)):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
@@ -240,7 +244,8 @@ class HomeScreen(Screen):
         from groupguide.tui.dialogs.path_input import PathDialog
 
         path = await self.app.push_screen_wait(
-            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt")))
+            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt"),
+                       placeholder=t("tui.home.import_placeholder")))
         if not path:
             return
         from groupguide.cli import CliError, import_plan
@@ -249,8 +254,14 @@ class HomeScreen(Screen):
             group, created = import_plan(self.store, Path(path).expanduser(),
                                          self.app.services.library)
         except CliError as exc:
-            self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
-                        timeout=15, markup=False)
+            problems = getattr(exc, "problems", ())
+            if problems:  # each with file, line and field, in a list that scrolls
+                from groupguide.tui.dialogs.problems import ProblemsDialog
+
+                self.app.push_screen(ProblemsDialog(t("tui.home.import_failed"), problems))
+            else:
+                self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
+                            timeout=15, markup=False)
             return
         except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
             self.app.show_store_error(exc)

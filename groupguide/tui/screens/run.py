@@ -18,7 +18,7 @@ import random
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -37,8 +37,9 @@ from groupguide.domain.runstate import (
 from groupguide.domain.schedule import schedule
 from groupguide.i18n import t
 from groupguide.store.runstate import RunStateStore
+from groupguide.tui.dialogs.run_input import RunInputDialog
+from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
-from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
@@ -46,6 +47,7 @@ from groupguide.tui.widgets.pairs_view import PairsView
 from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.speaking_order import SpeakingOrder
+from groupguide.tui.widgets.vertical_pane import VerticalPane
 
 TICK_SECONDS = 0.5
 NOTES_SAVE_SECONDS = 5.0
@@ -63,7 +65,11 @@ def parse_entry(raw: str) -> tuple[bool, float] | None:
     return None if value is None else (not remove, value)
 
 
-class RunScreen(PhonesMixin, Screen[None]):
+class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
+    # what the block in front of the group needs first (its kind's keys show only for it)
+    FOOTER_FIRST = ("run.toggle", "run.next", "run.next_phase", "run.speaker", "run.pairs",
+                    "run.figure1", "run.phones", "run.notes", "run.evaluation",
+                    "run.projector", "run.back", "run.attendance")
     CSS_PATH = "run.tcss"
     HELP_KEY = "run.help"
     BINDINGS = [
@@ -118,7 +124,7 @@ class RunScreen(PhonesMixin, Screen[None]):
                 with Vertical(id="run-side"):
                     yield Static("", id="run-status")
                     yield Static("", id="run-phase")
-            with VerticalScroll(id="run-main"):
+            with VerticalPane(id="run-main"):  # ←/→ stay the screen's (phases)
                 yield PairsView(id="run-pairs")
                 yield Static("", id="run-audit-phones", markup=False)
                 yield AuditView(id="run-audit")

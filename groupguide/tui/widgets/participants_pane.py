@@ -17,7 +17,7 @@ from groupguide.domain.planning import (
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
 from groupguide.i18n import t
-from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.participant_form import ParticipantFields, ParticipantFormDialog
 from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
@@ -164,8 +164,8 @@ class ParticipantsPane(GroupPane):
         if person is None:
             return
         question = fill(t("planui.participants.remove_question"), name=person.name)
-        if not await self.app.push_screen_wait(
-                ConfirmDialog(question, t("planui.participants.remove"))):
+        if not await confirm(self.app, question, t("planui.participants.remove"), undoable=True,
+                             cancelled=t("planui.participants.not_removed", name=person.name)):
             return
         removal = remove_participant(self.group, person.id)
         if self.commit(removal):

@@ -30,7 +30,7 @@ from groupguide.domain.planning import (
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.i18n import t
 from groupguide.paths import builtin_dir, user_sessions_dir
-from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import (
     GatheringFields,
     GatheringFormDialog,
@@ -223,8 +223,9 @@ class PlanPane(GroupPane):
             return
         key = "planui.plan.delete_held_question" if is_held(gathering) \
             else "planui.plan.delete_question"
-        if not await self.app.push_screen_wait(
-                ConfirmDialog(fill(t(key), title=gathering.title), t("planui.delete"))):
+        if not await confirm(self.app, fill(t(key), title=gathering.title), t("planui.delete"),
+                             undoable=True,
+                             cancelled=t("planui.not_deleted", name=gathering.title)):
             return
         removal = delete_gathering(self.group, gathering.id)
         if self.commit(removal):

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from groupguide.domain.model import Group
-from groupguide.domain.planning import add_block, is_held, wish_block
+from groupguide.domain.planning import add_block, wish_block
+from groupguide.domain.wishes import carried_into, open_for_wishes
 from groupguide.i18n import t
 from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
 from groupguide.tui.text import fill, literal
@@ -41,7 +43,7 @@ class WishesPane(GroupPane):
     def compose(self) -> ComposeResult:
         yield Static(t("planui.wishes.intro"), id="wishes-info", classes="pane-info")
         yield FitTable(id="wishes-table", cursor_type="row", zebra_stripes=True,
-                       flex=("wish", "gathering"))
+                       flex=("carried", "gathering", "wish"))
         yield Static(t("planui.wishes.empty"), id="wishes-empty", classes="hint")
 
     def on_mount(self) -> None:
@@ -60,12 +62,21 @@ class WishesPane(GroupPane):
                             markup=False)
         table = self.query_one("#wishes-table", FitTable)
         columns = [("gathering", t("planui.wishes.col.gathering")),
-                   ("wish", t("planui.wishes.col.wish"))]
-        table.set_rows(columns, [(None, [literal(w.gathering_title), literal(w.text)])
+                   ("wish", t("planui.wishes.col.wish")),
+                   ("carried", t("planui.wishes.col.carried"))]
+        table.set_rows(columns, [(None, [literal(w.gathering_title), literal(w.text),
+                                         self._carried_cell(w.text)])
                                  for w in self.wishes])
         self.query_one("#wishes-empty").display = not self.wishes
         table.display = bool(self.wishes)
         self.screen.refresh_bindings()
+
+    def _carried_cell(self, text: str) -> Text:
+        """Where a wish went: "✓ Samling 3", or "–" while it is nowhere in the plan."""
+        places = carried_into(self.group, text)
+        if not places:
+            return Text("–", style="dim")
+        return Text("✓ " + ", ".join(g.title for g in places), style="bold")
 
     def count(self) -> int:
         return len(getattr(self, "wishes", []))
@@ -79,24 +90,27 @@ class WishesPane(GroupPane):
     def _clicked(self) -> None:
         self.action_carry()
 
-    def _next_gathering_id(self) -> str | None:
-        today = self.app.services.clock().date()
-        upcoming = [g for g in self.group.gatherings
-                    if not is_held(g) and (g.date is None or g.date >= today)]
-        return upcoming[0].id if upcoming else None
-
     @work(exclusive=True, group="wishes-dialog")
     async def action_carry(self) -> None:
+        """Offer the gatherings not yet held (a held one cannot take up a wish any more); one
+        that has the wish already is shown but cannot be chosen again."""
         table = self.query_one("#wishes-table", DataTable)
         if not self.wishes or table.cursor_row is None or not self.group.gatherings:
             return
         wish = self.wishes[min(table.cursor_row, len(self.wishes) - 1)]
+        offered = open_for_wishes(self.group, self.app.services.clock().date())
+        taken = {g.id for g in carried_into(self.group, wish.text)}
+        if not [g for g in offered if g.id not in taken]:
+            key = "planui.wishes.nowhere_left" if offered else "planui.wishes.nowhere"
+            self.app.notify(t(key), severity="warning", markup=False)
+            return
         gathering_id = await self.app.push_screen_wait(GatheringChooserDialog(
-            fill(t("planui.wishes.choose"), wish=wish.text), self.group.gatherings,
-            highlight=self._next_gathering_id()))
+            fill(t("planui.wishes.choose"), wish=wish.text), offered, taken=taken,
+            taken_note=t("planui.wishes.has_it"), note=t("planui.wishes.only_open")))
         gathering = self.group.gathering(gathering_id) if gathering_id else None
         if gathering is None:
             return
         add_block(gathering, wish_block(wish.text))
         if self.commit():
             self.app.notify(t("planui.wishes.carried", title=gathering.title), markup=False)
+            self.refresh_view()

@@ -8,22 +8,23 @@ from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, Input, Static
 
 from groupguide.i18n import t
 
-from ..dialogs.base import Dialog
+from .base import DIALOG_CSS
+from .form import FormDialog, Refusal
 
 
-class RunInputDialog(Dialog[Any]):
-    BINDINGS = [Binding("escape", "cancel", t("tui.cancel"), id="run.input.cancel")]
+class RunInputDialog(FormDialog[Any]):
+    CSS_PATH = [*DIALOG_CSS, "run_input.tcss"]
+    ERROR_ID = "run-input-error"
 
     def __init__(self, title: str, prompt: str, parse: Callable[[str], Any],
                  error: str, initial: str = "") -> None:
-        super().__init__(classes="dialog-screen")
+        super().__init__()
         self.title_text = title
         self.prompt = prompt
         self.parse = parse
@@ -43,19 +44,18 @@ class RunInputDialog(Dialog[Any]):
     def on_mount(self) -> None:
         self.query_one(Input).focus()
 
-    def action_cancel(self) -> None:
-        self.dismiss(None)
+    def _value(self) -> Any:
+        try:
+            return self.parse(self.query_one(Input).value)
+        except (ValueError, TypeError):
+            return None
+
+    def check(self) -> Refusal | None:
+        return ("run-input", self.error) if self._value() is None else None
 
     def _submit(self) -> None:
-        raw = self.query_one(Input).value
-        try:
-            value = self.parse(raw)
-        except (ValueError, TypeError):
-            value = None
-        if value is None:
-            self.query_one("#run-input-error", Static).update(self.error)
-            return
-        self.dismiss(value)
+        if not self.refused():
+            self.dismiss(self._value())
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

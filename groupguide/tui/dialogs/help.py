@@ -1,0 +1,47 @@
+"""F1: the keys of the screen the user came from, and its help text."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.screen import Screen
+from textual.widgets import Static
+
+from groupguide.i18n import t
+
+from .base import DIALOG_CSS, Dialog
+
+
+class HelpDialog(Dialog[None]):
+    CSS_PATH = [*DIALOG_CSS, "help.tcss"]
+    BINDINGS = [Binding("f1,q", "cancel", t("tui.close"), id="help.close")]
+
+    def __init__(self, for_screen: Screen) -> None:
+        super().__init__()
+        self.for_screen = for_screen
+
+    def compose(self) -> ComposeResult:
+        rows: list[Content] = [Content.styled(t("tui.help.title"), "bold"), Content("")]
+        help_key = getattr(self.for_screen, "HELP_KEY", None)
+        if help_key:
+            rows += [Content(t(help_key)), Content("")]
+        # Our own commands all carry an id; widget navigation keys (arrows, page up…) do not.
+        # One line per command, with every key bound to it and its id (for the user's keymap).
+        commands: dict[str, tuple[list[str], list[str]]] = {}
+        for _, binding, enabled, _ in self.for_screen.active_bindings.values():
+            if not (enabled and binding.id and binding.description):
+                continue
+            keys, ids = commands.setdefault(binding.description, ([], []))
+            key = self.app.get_key_display(binding)
+            if key not in keys:
+                keys.append(key)
+            if binding.id not in ids:
+                ids.append(binding.id)
+        for description, (keys, ids) in commands.items():
+            rows.append(Content.assemble((f"{'/'.join(keys):>12}", "bold $accent"), "  ",
+                                         description, "  ", (" ".join(ids), "dim")))
+        rows += [Content(""), Content(t("tui.help.palette"))]
+        with VerticalScroll(classes="dialog help"):
+            yield Static(Content("\n").join(rows))
