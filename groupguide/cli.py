@@ -183,8 +183,8 @@ def cmd_groups(args: argparse.Namespace) -> int:
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
     from groupguide.export.fmt import safe_name
+    from groupguide.fileio import atomic_write_text
     from groupguide.plans import dump_plan
-    from groupguide.store.files import atomic_write_text
 
     with _open_store(args, read_only=True) as store:
         group = _find_group(store, args.group)

@@ -28,7 +28,7 @@ from groupguide.domain.model import (
 )
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
-from groupguide.yamlsource import LocatedDict, LocatedList, YamlSyntaxError, dump_yaml, parse_yaml
+from groupguide.yamlsource import LocatedDict, LocatedList, dump_yaml, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
 GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
@@ -336,17 +336,10 @@ def _line_for(data: Any, path: str | None) -> int | None:
 
 def read_plan(path: Path, goals: GoalCatalogue, activities: ActivityLibrary,
               rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
-    file = str(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return PlanResult(None, [Problem.of("plan.unreadable", file=file, reason=str(exc))])
-    try:
-        data = parse_yaml(text, file)
-    except YamlSyntaxError as exc:
-        return PlanResult(None, [Problem.of("yaml.syntax", file=file, line=exc.line,
-                                            reason=exc.reason)])
-    return parse_plan(data, file, goals, activities, rules)
+    data, problems = read_yaml(path)
+    if problems:
+        return PlanResult(None, problems)
+    return parse_plan(data, str(path), goals, activities, rules)
 
 
 # -- writing ---------------------------------------------------------------------------------

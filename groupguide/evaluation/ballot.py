@@ -9,8 +9,8 @@ from pathlib import Path
 
 from groupguide.evaluation import tokens
 from groupguide.evaluation.qr import qr_matrix, svg
+from groupguide.fileio import atomic_write_text
 from groupguide.i18n import t
-from groupguide.store.files import atomic_write_text
 
 MAX_SLIPS = 60
 

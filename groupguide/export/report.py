@@ -16,11 +16,10 @@ from groupguide.export.fmt import (
     md_paragraphs,
     md_text,
     safe_name,
-    short_date,
 )
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page
-from groupguide.i18n import decimal, t
+from groupguide.i18n import decimal, format_date, t
 
 
 def reportable(gathering: Gathering) -> bool:
@@ -156,7 +155,7 @@ def build_report(ctx: ExportContext, numbers: list[int] | None = None,
     else:
         chosen = [(n, gatherings[n - 1]) for n in numbers if 1 <= n <= len(gatherings)]
     previews = []
-    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
     for number, gathering in chosen:
         markdown = report_markdown(ctx, number, gathering, (evaluations or {}).get(gathering.id))
         previews.append(markdown)

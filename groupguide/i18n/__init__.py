@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import os
 import string
+from datetime import date
 
 LANGUAGES = ("nb", "en")
 CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
@@ -69,6 +70,14 @@ def decimal(value: float, places: int = 1, trim: bool = False) -> str:
     if trim and places and text.endswith("." + "0" * places):
         text = text[:-places - 1]
     return text.replace(".", ",") if _language == "nb" else text
+
+
+def format_date(value: date | None) -> str:
+    """The one short date format, on screen and in documents: ``16.09.2026`` in Norwegian,
+    ``2026-09-16`` in English (``domain.planning.parse_date`` reads both); "" when unknown."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y") if _language == "nb" else value.isoformat()
 
 
 def t(key: str, /, **params: object) -> str:

@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -102,7 +102,7 @@ class HomeScreen(Screen):
             table.add_row(
                 name, literal(group.term),
                 Text(f"{len(group.participants)}/{cap}", justify="right"),
-                Text(upcoming[0].strftime("%d.%m.%Y") if upcoming else "–"),
+                Text(format_date(upcoming[0]) if upcoming else "–"),
                 Text(f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""),
                 key=group.id)
             self._rows.append(group.id)

@@ -19,7 +19,6 @@ from groupguide.domain.planning import (
     days_meter,
     delete_gathering,
     duplicate_gathering,
-    format_date,
     gathering_from_template,
     is_held,
     move_gathering,
@@ -28,7 +27,7 @@ from groupguide.domain.planning import (
     summarise,
 )
 from groupguide.domain.schedule import planned_end_minute
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 from groupguide.paths import builtin_dir, user_sessions_dir
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.dialogs.gathering_form import (
