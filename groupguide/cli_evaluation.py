@@ -117,10 +117,11 @@ async def _serve(args, data_dir, group, gathering, library, settings) -> int:
 
     from groupguide.evaluation import tokens
     from groupguide.evaluation.answers import AnswerStore, EvaluationError
-    from groupguide.evaluation.ballot import new_codes, write_sheet
-    from groupguide.evaluation.lan import candidates
-    from groupguide.evaluation.qr import ansi_lines, qr_matrix
-    from groupguide.evaluation.server import EvaluationServer, ServerStartError, ServerStatus
+    from groupguide.evaluation.ballot import new_codes
+    from groupguide.phone.evaluation_server import EvaluationServer, ServerStartError, ServerStatus
+    from groupguide.phone.lan import candidates
+    from groupguide.phone.qr import ansi_lines, qr_matrix
+    from groupguide.phone.slips import write_sheet
 
     host = args.host or settings.get("evaluation_host") or candidates()[0].address
     port = args.port if args.port is not None else settings.get("evaluation_port", 8765)

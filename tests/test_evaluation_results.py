@@ -17,10 +17,11 @@ from datetime import date
 from pathlib import Path
 
 from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.ballot import new_codes, sheet_html
-from groupguide.evaluation.lan import rank_candidates
+from groupguide.evaluation.ballot import new_codes
 from groupguide.evaluation.results import aggregate, threshold_from
 from groupguide.evaluation.wishes import TopicWish, topic_wishes
+from groupguide.phone.lan import rank_candidates
+from groupguide.phone.slips import sheet_html
 from groupguide.store import Store
 from tests.test_evaluation_server import NASTY, make_group
 

@@ -1,6 +1,6 @@
 """The open-evaluation screen: QR code, the URL as text, the short code and a live count.
 
-The form server is a plain object (``groupguide.evaluation.server``) started here and stopped when
+The form server is a plain object (``groupguide.phone.evaluation_server``) started here and stopped when
 the screen goes; it reports through a callback that becomes a message. Participants' answers never
 reach this screen: only the count.
 """
@@ -23,12 +23,13 @@ from textual.widgets import Footer, Header, Static
 
 from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import AnswerStore, EvaluationError
-from groupguide.evaluation.ballot import new_codes, write_sheet
-from groupguide.evaluation.lan import Candidate, configured
-from groupguide.evaluation.phone import ServerStartError, start_on
+from groupguide.evaluation.ballot import new_codes
 from groupguide.evaluation.results import threshold_from
-from groupguide.evaluation.server import EvaluationServer, ServerStatus
 from groupguide.i18n import t
+from groupguide.phone.base import ServerStartError, start_on
+from groupguide.phone.evaluation_server import EvaluationServer, ServerStatus
+from groupguide.phone.lan import Candidate, configured
+from groupguide.phone.slips import write_sheet
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill

@@ -16,11 +16,11 @@ from textual.widgets import Footer, Header, Static
 
 from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
 from groupguide.evaluation import tokens
-from groupguide.evaluation.audit_form import Measure
-from groupguide.evaluation.audit_server import AuditServer, AuditStatus
-from groupguide.evaluation.lan import Candidate, configured
-from groupguide.evaluation.phone import start_on
 from groupguide.i18n import t
+from groupguide.phone.audit_form import Measure
+from groupguide.phone.audit_server import AuditServer, AuditStatus
+from groupguide.phone.base import start_on
+from groupguide.phone.lan import Candidate, configured
 from groupguide.tui.text import content
 from groupguide.tui.widgets.qr import QRCode
 

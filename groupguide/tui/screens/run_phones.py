@@ -20,7 +20,7 @@ from groupguide.i18n import t
 
 if TYPE_CHECKING:
     from groupguide.domain.model import Block
-    from groupguide.evaluation.audit_server import AuditStatus
+    from groupguide.phone.audit_server import AuditStatus
     from groupguide.tui.screens.phones_qr import RunPhones
 
 
@@ -55,7 +55,7 @@ class PhonesMixin:
             return
         # imported here: the form server (aiohttp) takes a noticeable moment to load, and most
         # runs never need it
-        from groupguide.evaluation.phone import ServerStartError
+        from groupguide.phone.base import ServerStartError
         from groupguide.tui.screens.phones_qr import PhonesScreen, RunPhones
 
         title = block.title or t("run.audit.default_title")
@@ -101,7 +101,7 @@ class PhonesMixin:
     def _phone_figures(self, figures: dict[str, float], previous: dict[str, float]) -> None:
         """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
         before the phone hears they arrived. Raises AuditNotSaved, keeping nothing, on failure."""
-        from groupguide.evaluation.audit_server import AuditNotSaved
+        from groupguide.phone.audit_server import AuditNotSaved
 
         block = self._block()
         if (self.state is None or self.gathering is None or self.runs is None
