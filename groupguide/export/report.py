@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from groupguide.domain.attendance import participant_minutes
 from groupguide.domain.model import Gathering, format_time
+from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
 from groupguide.export.context import ExportContext
-from groupguide.export.evaluation import THRESHOLD, EvaluationStatus
+from groupguide.export.evaluation import EvaluationStatus
 from groupguide.export.facts import block_title, goals_of
 from groupguide.export.fmt import (
     duration,
@@ -49,7 +50,7 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
     if status is None or status.summary is None:
         reason = status.reason if status is not None else "export.eval.unavailable"
         return [t(reason or "export.eval.unavailable",
-                  threshold=status.threshold if status else THRESHOLD,
+                  threshold=status.threshold if status else ANONYMITY_THRESHOLD,
                   count=status.count if status else 0), ""]
     summary = status.summary
     lines = [t("export.eval.count", count=summary.count), ""]

@@ -73,7 +73,7 @@ class CheckinScreen(TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
         yield Footer()
 
     def on_mount(self) -> None:
-        self.group = self.app.services.store.group(self.group_id)
+        self.group = self.app.services.group(self.group_id)
         self.gathering = self.group.gathering(self.gathering_id) if self.group else None
         if self.group is None or self.gathering is None:
             self.notify(t("run.not_found"), severity="error")

@@ -209,7 +209,7 @@ class GatheringScreen(TopOnlyDismiss, Screen[None]):
                 self.undo.push(removal)
             self.refresh_view(select)
             return True
-        fresh = self.app.services.store.group(self.group.id)
+        fresh = self.app.services.group(self.group.id)
         if fresh is not None:
             self.group = fresh
         self.refresh_view()

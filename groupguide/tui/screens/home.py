@@ -82,7 +82,8 @@ class HomeScreen(Screen):
 
     @property
     def store(self):
-        return self.app.services.store
+        """The workspace: groups are read and saved through it."""
+        return self.app.services
 
     def refresh_groups(self, select: str | None = None) -> None:
         table = self.query_one("#groups", DataTable)
@@ -204,6 +205,7 @@ class HomeScreen(Screen):
 
     @work
     async def action_delete_group(self) -> None:
+        from groupguide.services.errors import ServiceError
         from groupguide.tui.dialogs.confirm import ConfirmDialog
 
         group = self.selected_group()
@@ -214,7 +216,7 @@ class HomeScreen(Screen):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
-        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+        except ServiceError as exc:
             self.app.show_store_error(exc)
             return
         self.can_undo = True
@@ -243,16 +245,16 @@ class HomeScreen(Screen):
             PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt")))
         if not path:
             return
-        from groupguide.cli import CliError, import_plan
+        from groupguide.services.errors import PlanInvalid, ServiceError
+        from groupguide.services.plans import import_plan
 
         try:
-            group, created = import_plan(self.store, Path(path).expanduser(),
-                                         self.app.services.library)
-        except CliError as exc:
-            self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
+            group, created = import_plan(self.app.services, Path(path).expanduser())
+        except PlanInvalid as exc:
+            self.notify(exc.message, title=t("tui.home.import_failed"), severity="error",
                         timeout=15, markup=False)
             return
-        except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
+        except ServiceError as exc:
             self.app.show_store_error(exc)
             return
         key = "cli.import.created" if created else "cli.import.updated"
