@@ -16,43 +16,31 @@ import importlib.util
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.content import Content
+from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from groupguide.domain.activities import Activity
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES, parse_figure
-from groupguide.domain.model import Block, Gathering, Group, time_of
+from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
+from groupguide.domain.model import Block, Gathering
 from groupguide.domain.runstate import RunState
-from groupguide.domain.schedule import schedule
 from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
 from groupguide.services.run_session import RunSession
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.screens.run_phones import PhonesMixin
-from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
-from groupguide.tui.widgets.pairs_view import PairsView
-from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
-from groupguide.tui.widgets.speaking_order import SpeakingOrder
+from groupguide.tui.widgets.run_body import RunBody
+from groupguide.tui.widgets.run_header import RunHeader
+from groupguide.tui.widgets.run_lines import next_line, parse_entry
 
 TICK_SECONDS = 0.5
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
 RUNNER_ACTIONS = frozenset({
     "toggle", "next_block", "back", "next_phase", "prev_phase", "speaker", "unspeaker",
     "pairs", "figure", "phones", "evaluation", "attendance", "projector", "notes", "close"})
-
-
-def parse_entry(raw: str) -> tuple[bool, float] | None:
-    """The leader's entry: "4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
-    text = raw.strip()
-    remove = text.startswith("-")
-    value = parse_figure(text[1:] if remove else text)
-    return None if value is None else (not remove, value)
 
 
 class RunScreen(PhonesMixin, Screen[None]):
@@ -87,8 +75,6 @@ class RunScreen(PhonesMixin, Screen[None]):
         self.group_id = group_id
         self.gathering_id = gathering_id
         self.session: RunSession | None = None
-        self._drift_shown: str | None = None
-        self._phase_shown: tuple | None = None
         self._minute_ticked = -1  # the time of day at the last repaint while paused
         self._has_evaluation = False
 
@@ -97,29 +83,13 @@ class RunScreen(PhonesMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="run-body"):
-            yield Static("", id="run-now", markup=False)
-            with Horizontal(id="run-clock-row"):
-                yield RoundTimer(id="run-timer")
-                with Vertical(id="run-side"):
-                    yield Static("", id="run-status")
-                    yield Static("", id="run-phase")
-            with VerticalScroll(id="run-main"):
-                yield PairsView(id="run-pairs")
-                yield Static("", id="run-audit-phones", markup=False)
-                yield AuditView(id="run-audit")
-                with Horizontal(id="run-round"):
-                    yield PromptCard(id="run-prompts")
-                    yield SpeakingOrder(id="run-speakers")
-                yield Static("", id="run-plain", markup=False)
+            yield RunHeader(id="run-header")
+            yield RunBody(id="run-main")
             yield Static("", id="run-next")
             yield NotesEditor(id="run-notes")
         yield Footer()
 
     # -- the session's parts, for reading ------------------------------------------------------
-
-    @property
-    def group(self) -> Group | None:
-        return self.session.group if self.session else None
 
     @property
     def gathering(self) -> Gathering | None:
@@ -128,10 +98,6 @@ class RunScreen(PhonesMixin, Screen[None]):
     @property
     def state(self) -> RunState | None:
         return self.session.state if self.session else None
-
-    @property
-    def rng(self):
-        return self.session.rng if self.session else None
 
     @property
     def runs(self):
@@ -155,7 +121,7 @@ class RunScreen(PhonesMixin, Screen[None]):
         if session.resumed and block is not None:
             self.notify(t("run.resumed", title=block.title or block.activity,
                           elapsed=clock_text(session.state.elapsed(session.gathering,
-                                                                    self._now()))),
+                                                                    session.now()))),
                         markup=False)
         self.set_interval(TICK_SECONDS, self._tick)
         self._render_all()
@@ -170,12 +136,6 @@ class RunScreen(PhonesMixin, Screen[None]):
 
     # -- time --------------------------------------------------------------------------------
 
-    def _now(self) -> float:
-        return self.session.now()
-
-    def _minute_of_day(self) -> int:
-        return self.session.minute_of_day()
-
     def _tick(self) -> None:
         """Twice a second: repaint only what changed (a second on the clock, a minute of
         drift); the session saves what is dirty every few seconds."""
@@ -186,9 +146,9 @@ class RunScreen(PhonesMixin, Screen[None]):
             self.app.show_store_error(error)
         if self.state.running:
             self._render_clock()
-        elif self._minute_of_day() != self._minute_ticked:
+        elif self.session.minute_of_day() != self._minute_ticked:
             # paused, only the expected end can move, with the time of day: once a minute
-            self._minute_ticked = self._minute_of_day()
+            self._minute_ticked = self.session.minute_of_day()
             self._render_clock()
 
     # -- saving ---------------------------------------------------------------------------------
@@ -228,18 +188,6 @@ class RunScreen(PhonesMixin, Screen[None]):
     def _block(self) -> Block | None:
         return self.session.block() if self.session is not None else None
 
-    def _activity(self, block: Block | None) -> Activity | None:
-        return self.session.activity(block)
-
-    def _kind(self, block: Block | None) -> str:
-        return self.session.kind(block)
-
-    def _person(self, participant_id: str) -> str:
-        return self.session.person(participant_id)
-
-    def _present(self) -> list[str]:
-        return self.session.present()
-
     def _order(self) -> list[str]:
         return self.session.order()
 
@@ -247,136 +195,35 @@ class RunScreen(PhonesMixin, Screen[None]):
         return self.session.phases()
 
     def _render_all(self) -> None:
-        if self.state is None or self.gathering is None:
+        session = self.session
+        if session is None:
             return
-        block = self._block()
-        kind = self._kind(block)
+        block = session.block()
+        kind = session.kind(block)
         for name in ("round", "buzz", "audit", "plain", "finished"):
             self.set_class(kind == name, f"-kind-{name}")
-        self.set_class(self.state.running, "-running")
-        total = len(self.gathering.blocks)
-        now_line = self.query_one("#run-now", Static)
-        if block is None:
-            now_line.update(t("run.finished", count=total))
-        else:
-            activity = self._activity(block)
-            label = activity.title if activity else block.activity
-            parts = [t("run.now", number=self.state.index + 1, total=total),
-                     block.title or label]
-            if block.title and label != block.title:
-                parts.append(f"({label})")
-            if block.presenter:
-                parts.append("· " + t("run.presenter", name=self._person(block.presenter)))
-            now_line.update(Content(" ".join(parts)))
-        self._render_status()
-        self._render_clock(force=True)
+        self.set_class(session.state.running, "-running")
+        self.query_one(RunHeader).show(session)
         self._render_body(block, kind)
         self._render_next()
         if block is not None:
             self.query_one(NotesEditor).load(block.notes)
 
-    def _render_status(self) -> None:
-        assert self.state is not None and self.gathering is not None
-        status = self.query_one("#run-status", Static)
-        if self.state.finished(self.gathering):
-            status.update(t("run.status.finished"))
-        elif self.state.running:
-            status.update(Content.styled(t("run.status.running"), "bold $text-success"))
-        else:
-            status.update(Content.styled(t("run.status.paused"), "bold $text-warning"))
+    def _render_clock(self) -> None:
+        if self.query_one(RunHeader).tick(self.session):
+            self._render_next()
 
-    def _render_clock(self, force: bool = False) -> None:
-        assert self.state is not None and self.gathering is not None
-        now = self._now()
-        block = self._block()
-        if block is not None:
-            self.query_one(RoundTimer).show(self.state.elapsed(self.gathering, now), block.minutes)
-        phases = self._phases()
-        phase_widget = self.query_one("#run-phase", Static)
-        if phases:
-            index = self.state.phase_index(self.gathering)
-            seconds = int(self.state.phase_elapsed(self.gathering, now))
-            key = (index, seconds, len(phases))
-            if force or key != self._phase_shown:
-                self._phase_shown = key
-                phase, minutes = phases[min(index, len(phases) - 1)]
-                over = seconds > minutes * 60
-                line = Content.assemble(
-                    (t("run.phase", number=index + 1, total=len(phases)), "bold"), " ",
-                    phase.title, "  ",
-                    (f"{clock_text(seconds)} / {minutes} min",
-                     "bold $text-error" if over else "$text-muted"))
-                if index + 1 < len(phases):
-                    after, after_minutes = phases[index + 1]
-                    strip = Content.styled(t("run.phase.next", title=after.title,
-                                             minutes=after_minutes), "$text-muted")
-                else:
-                    strip = Content.styled(t("run.phase.last"), "$text-muted")
-                phase_widget.update(Content("\n").join([line, strip]))
-        elif force:
-            self._phase_shown = None
-            phase_widget.update("")
-        drift = self.state.drift_minutes(self.gathering, now)
-        expected = time_of(self.state.expected_end_minute(
-            self.gathering, now, self._minute_of_day())).strftime("%H:%M")
-        if drift > 0:
-            text = t("run.drift.behind", minutes=drift, end=expected)
-        elif drift < 0:
-            text = t("run.drift.ahead", minutes=-drift, end=expected)
-        else:
-            text = t("run.drift.on_time", end=expected)
-        if force or text != self._drift_shown:
-            self._drift_shown = text
-            self._render_next(drift_text=text)
-
-    def _render_next(self, drift_text: str | None = None) -> None:
-        assert self.state is not None and self.gathering is not None
-        drift_text = drift_text or self._drift_shown or ""
-        upcoming = self.state.next_block_planned(self.gathering)
-        if self.state.finished(self.gathering):
-            line = t("run.next.none_finished")
-        elif upcoming is None:
-            line = t("run.next.last")
-        else:
-            rows = {row.block.id: row for row in schedule(self.gathering)}
-            row = rows.get(upcoming.id)
-            activity = self._activity(upcoming)
-            line = t("run.next.block", time=row.start.strftime("%H:%M") if row else "",
-                     title=upcoming.title or (activity.title if activity else upcoming.activity),
-                     minutes=upcoming.minutes)
-        self.query_one("#run-next", Static).update(Content(f"{line}  ·  {drift_text}"))
+    def _render_next(self) -> None:
+        self.query_one("#run-next", Static).update(
+            next_line(self.session, self.query_one(RunHeader).drift))
 
     def _render_body(self, block: Block | None, kind: str) -> None:
-        assert self.state is not None and self.gathering is not None
-        if kind in ("round", "buzz", "audit"):
-            phases = self._phases()
-            index = self.state.phase_index(self.gathering)
-            activity = self._activity(block)
-            phase = phases[min(index, len(phases) - 1)][0] if phases else None
-            self.query_one(PromptCard).show(
-                phase, (activity.description if activity else "") or t("run.prompts.none"))
-        if kind == "round":
-            order = self._order()
-            self.query_one(SpeakingOrder).show(
-                [(p, self._person(p)) for p in order], set(self.state.spoken(self.gathering)),
-                self.state.next_speaker(self.gathering, order))
-        elif kind == "buzz":
-            pairs = self.session.pairs()
-            self.query_one(PairsView).show([[self._person(p) for p in unit] for unit in pairs])
-        elif kind == "audit":
-            self._render_audit()
-        elif kind == "plain":
-            activity = self._activity(block)
-            self.query_one("#run-plain", Static).update(
-                (activity.description if activity else "") or "")
-        else:
-            self.query_one("#run-plain", Static).update(t("run.finished_hint"))
+        self.query_one(RunBody).show(self.session, block, kind, self.phones_open_here())
+        if kind == "audit":
+            self.render_phones()
 
     def _render_audit(self) -> None:
-        assert self.state is not None and self.gathering is not None
-        self.query_one(AuditView).show([
-            (str(i + 1), t(f"run.audit.measure.{m}"), self.state.figures(self.gathering, m))
-            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)], hidden=self.phones_open_here())
+        self.query_one(RunBody).show_audit(self.session, self.phones_open_here())
         self.render_phones()
 
     # -- keys ---------------------------------------------------------------------------------------
@@ -389,7 +236,7 @@ class RunScreen(PhonesMixin, Screen[None]):
         if self.session is None:
             return None if action != "close" else True
         block = self._block()
-        kind = self._kind(block)
+        kind = self.session.kind(block)
         if action in ("toggle", "next_block", "notes"):
             return True if block is not None else None
         if action == "back":

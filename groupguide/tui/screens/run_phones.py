@@ -43,7 +43,7 @@ class PhonesMixin:
         if phones is None or block is None or block.id != phones.block_id:
             return t("audit.qr.status_off")
         if phones.is_open:
-            return t("audit.qr.status_on", count=phones.phones, present=len(self._present()))
+            return t("audit.qr.status_on", count=phones.phones, present=len(self.session.present()))
         return t("audit.qr.status_closed", count=phones.phones)
 
     def render_phones(self) -> None:
@@ -77,7 +77,7 @@ class PhonesMixin:
 
     def phones_closed(self) -> None:
         self.notify(t("audit.qr.stopped", count=self.phones.phones if self.phones else 0))
-        if self._kind(self._block()) == "audit":
+        if self.session.kind(self._block()) == "audit":
             self._render_audit()
 
     def _phones_failed(self, message: str) -> None:
@@ -91,7 +91,7 @@ class PhonesMixin:
     def _show_phones(self, count: int) -> None:
         from groupguide.tui.screens.phones_qr import PhonesScreen  # loaded with the phones
 
-        if self._kind(self._block()) == "audit":
+        if self.session.kind(self._block()) == "audit":
             self._render_audit()
         for screen in self.app.screen_stack:
             if isinstance(screen, PhonesScreen):
