@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -214,6 +215,7 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
     an exit code when ``--lang`` names no language we have."""
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(language_from_environment())
+    explicit = bool(os.environ.get("GROUPGUIDE_LANG"))
     for i, arg in enumerate(argv):
         value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
             argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
@@ -223,7 +225,26 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
                 print(f"groupguide: {t('cli.bad_lang', lang=value)}", file=sys.stderr)
                 return EXIT_USAGE
             set_language(lang)
-    return build_parser().parse_args(argv)
+            explicit = True
+    args = build_parser().parse_args(argv)
+    if not explicit:
+        _language_from_settings(args)
+    return args
+
+
+def _language_from_settings(args: argparse.Namespace) -> None:
+    """The setting ``language`` when neither ``--lang`` nor ``GROUPGUIDE_LANG`` chose one. A
+    settings file that cannot be read is left to the workspace, which reports it on opening."""
+    from groupguide.paths import DataPaths
+    from groupguide.settings import load_settings
+
+    try:
+        raw = json.loads(DataPaths(data_dir(args)).settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    language = load_settings(raw)[0].language
+    if language:
+        set_language(language)
 
 
 def run_command(args: argparse.Namespace) -> int | None:
