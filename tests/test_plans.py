@@ -4,7 +4,8 @@ from pathlib import Path
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.rules import planned_days
-from groupguide.plans import dump_plan, merge_imported, parse_plan, read_plan
+from groupguide.plan_writer import dump_plan, merge_imported
+from groupguide.plans import parse_plan, read_plan
 from groupguide.yamlsource import parse_yaml
 
 

@@ -8,7 +8,8 @@ from groupguide.domain.model import Group
 from groupguide.fileio import atomic_write_text
 from groupguide.i18n import t
 from groupguide.library import Library
-from groupguide.plans import PlanResult, dump_plan, merge_imported, read_plan
+from groupguide.plan_writer import dump_plan, merge_imported
+from groupguide.plans import PlanResult, read_plan
 from groupguide.services.errors import PlanInvalid, ServiceError
 from groupguide.services.workspace import Workspace
 
