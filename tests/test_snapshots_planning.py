@@ -76,13 +76,13 @@ def test_group_tabs(snap_compare, make_app, size, tab):
 def test_group_wishes(snap_compare, make_app, size, monkeypatch):
     from groupguide.evaluation import wishes as module
 
-    def fake(_data_dir, group):
+    def fake(_data_dir, group, threshold=3):
         first, second = group.gatherings[:2]
         return [module.TopicWish(first.id, first.title, "Mer om sykmelding ved psykiske lidelser"),
                 module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus"),
                 module.TopicWish(second.id, second.title, "Legevakt: når skal vi ringe bakvakt?")]
 
-    monkeypatch.setattr(module, "topic_wishes", fake)
+    monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "4"))
 
 

@@ -123,6 +123,8 @@ class RunScreen(PhonesMixin, Screen[None]):
                           elapsed=clock_text(session.state.elapsed(session.gathering,
                                                                     session.now()))),
                         markup=False)
+        if session.state_dirty:  # the first save was refused: try once more, and say so
+            self._save_state()
         self.set_interval(TICK_SECONDS, self._tick)
         self._render_all()
         if session.gathering.attendance is None:
