@@ -72,7 +72,9 @@ def test_import_contract_holds():
     assert "0 broken" in result.stdout
 
 
-def test_no_module_is_past_400_lines():
+def test_no_module_grows_past_480_lines():
+    """~400 lines is the aim (a module past it wants a home of its own); this catches one that
+    keeps growing. The largest today: curricula.py, domain/planning.py, store/repository.py."""
     long = {str(p.relative_to(REPO)): n for p in PACKAGE.rglob("*.py")
             if (n := len(p.read_text(encoding="utf-8").splitlines())) > 480}
     assert long == {}, long

@@ -127,7 +127,7 @@ def test_template_chooser(snap_compare, make_app, size, tmp_path, example_plan, 
     shipped = tmp_path / "shipped-sessions"
     shipped.mkdir()
     shutil.copy(example_plan, shipped / example_plan.name)  # the list does not grow with sessions/
-    monkeypatch.setattr("groupguide.tui.widgets.plan_pane.builtin_dir", lambda name: shipped)
+    monkeypatch.setattr("groupguide.services.templates.builtin_dir", lambda name: shipped)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "2", "t"))
 
 

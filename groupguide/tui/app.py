@@ -92,7 +92,7 @@ class GroupGuideApp(App[int]):
         """Save at once; on failure tell the user and keep running (nothing to 'save' later)."""
         try:
             self.services.save_group(group)
-        except ServiceError as exc:
+        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
             self.show_store_error(exc)
             return False
         return True

@@ -205,7 +205,6 @@ class HomeScreen(Screen):
 
     @work
     async def action_delete_group(self) -> None:
-        from groupguide.services.errors import ServiceError
         from groupguide.tui.dialogs.confirm import ConfirmDialog
 
         group = self.selected_group()
@@ -216,7 +215,7 @@ class HomeScreen(Screen):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
-        except ServiceError as exc:
+        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
             self.app.show_store_error(exc)
             return
         self.can_undo = True
