@@ -14,18 +14,20 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
-from groupguide.evaluation.answers import AnswerStore
 from groupguide.library import Library
 from groupguide.paths import DataPaths
 from groupguide.services.errors import StorageFailed
 from groupguide.settings import Settings, load_settings, with_changes
 from groupguide.store import Store, StoreError
-from groupguide.store.runstate import RunStateStore
+
+if TYPE_CHECKING:
+    from groupguide.evaluation.answers import AnswerStore
+    from groupguide.store.runstate import RunStateStore
 
 
 @contextmanager
@@ -50,8 +52,8 @@ class Workspace:
         self.rules = rules
         self.demo = demo
         self.store = Store(self.data_dir, read_only=read_only)
-        self.answers = AnswerStore(self.data_dir)
-        self.runs = RunStateStore(self.data_dir)
+        self._answers: AnswerStore | None = None
+        self._runs: RunStateStore | None = None
         self._library = library
         self.notices: list[Problem] = []  # for the user: damaged files, bad settings, catalogues
 
@@ -82,6 +84,25 @@ class Workspace:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+    # The evaluation answers and run states are opened on first use: the home screen and most
+    # commands need neither, and start-up is measured (README "Benchmarks").
+
+    @property
+    def answers(self) -> AnswerStore:
+        if self._answers is None:
+            from groupguide.evaluation.answers import AnswerStore
+
+            self._answers = AnswerStore(self.data_dir)
+        return self._answers
+
+    @property
+    def runs(self) -> RunStateStore:
+        if self._runs is None:
+            from groupguide.store.runstate import RunStateStore
+
+            self._runs = RunStateStore(self.data_dir)
+        return self._runs
 
     @property
     def library(self) -> Library:

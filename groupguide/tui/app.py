@@ -119,8 +119,6 @@ def run_app(data_dir: Path, demo: bool = False, run: tuple[str, str] | None = No
 
     ``run``: (group name or id, gathering number, id or title) to open in run mode on top of
     home; a wrong name raises ``NotFound`` after the workspace is closed."""
-    from groupguide.services.lookup import find_gathering, find_group
-
     workspace = Workspace(data_dir, demo=demo)
     try:
         workspace.open()
@@ -130,6 +128,7 @@ def run_app(data_dir: Path, demo: bool = False, run: tuple[str, str] | None = No
     try:
         screen = None
         if run is not None:
+            from groupguide.services.lookup import find_gathering, find_group
             from groupguide.tui.screens.run import RunScreen
 
             group = find_group(workspace, run[0])
