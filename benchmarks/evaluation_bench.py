@@ -35,11 +35,11 @@ def _connector(index: int) -> aiohttp.TCPConnector:
 
 async def _our_server(data_dir: Path):
     from groupguide.evaluation import answers as answers_module
-    from groupguide.evaluation import server as server_module
     from groupguide.evaluation.answers import AnswerStore
-    from groupguide.evaluation.server import EvaluationServer
     from groupguide.library import Library
     from groupguide.paths import builtin_dir
+    from groupguide.phone import evaluation_server as server_module
+    from groupguide.phone.evaluation_server import EvaluationServer
     from groupguide.plans import read_plan
 
     # the burst must exercise storage, not the flood guard (60 answers per evaluation)

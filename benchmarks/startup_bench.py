@@ -71,7 +71,7 @@ def _time(scripts: Path, code: str, *args: str) -> tuple[float, str]:
 
 
 def run(quick: bool) -> list[dict]:
-    from groupguide.cli import prepare_demo
+    from groupguide.services.demo import prepare_demo
 
     rounds = 3 if quick else 10
     demo_dir = prepare_demo()

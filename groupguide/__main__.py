@@ -1,3 +1,3 @@
-from groupguide.cli import main
+from groupguide.main import main
 
 raise SystemExit(main())

@@ -24,7 +24,7 @@ from groupguide.domain.activities import (
 from groupguide.domain.goals import Goal, GoalCatalogue, normalise_code
 from groupguide.domain.problems import Problem
 from groupguide.paths import builtin_dir
-from groupguide.yamlsource import LocatedDict, LocatedList, YamlSyntaxError, parse_yaml
+from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 CATALOGUE_KEYS = ("id", "title", "source")
 GOAL_KEYS = ("code", "theme", "recommended", "text", "notes", "aliases")
@@ -54,22 +54,10 @@ class _Report:
                                         field=field_path, **params))
 
 
-def _read_text(path: Path, report: _Report) -> str | None:
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        report.add("curricula.not_utf8", None, None)
-    except OSError as exc:
-        report.add("curricula.unreadable", None, None, reason=exc.strerror or str(exc))
-    return None
-
-
-def _parse(text: str, report: _Report) -> Any:
-    try:
-        return parse_yaml(text, report.file)
-    except YamlSyntaxError as exc:
-        report.add("yaml.syntax", exc.line, None, reason=exc.reason)
-        return None
+def _read(path: Path, report: _Report, text: str | None = None) -> Any:
+    data, problems = read_yaml(path, text)
+    report.problems.extend(problems)
+    return data
 
 
 def _shown(value: Any) -> str:
@@ -285,8 +273,7 @@ def _goal(node: LocatedDict, path: str, catalogue: str, report: _Report,
 
 def _read_goal_file(path: Path, index: _CodeIndex) -> tuple[list[Goal], list[Problem]]:
     report = _Report(str(path))
-    text = _read_text(path, report)
-    data = _parse(text, report) if text is not None else None
+    data = _read(path, report)
     if report.problems:
         return [], report.problems
     entries = _top_level(data, report, ("catalogue", "goals"), "goals")
@@ -412,9 +399,7 @@ def _read_activity_file(path: Path, builtin: bool, goals: GoalCatalogue | None,
     """``known`` maps activity ids already loaded to their file name; it is updated. ``text`` is
     the file's content when already read."""
     report = _Report(str(path))
-    if text is None:
-        text = _read_text(path, report)
-    data = _parse(text, report) if text is not None else None
+    data = _read(path, report, text)
     if report.problems:
         return [], report.problems
     if _top_level(data, report, ("activities",), "activities") is None:

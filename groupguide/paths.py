@@ -1,10 +1,8 @@
-"""Where groupguide keeps and finds its files. One module, so the README can list them all.
+"""Where groupguide keeps and finds its files: the one table of names, so the README can list
+them all and no other module spells a folder name.
 
 - data folder: ``--data-dir``, else ``$GROUPGUIDE_DATA_DIR``, else the platform's user data folder
-  (``~/.local/share/groupguide`` on Linux). Holds ``groups/``, ``evaluations/``, ``backups/``,
-  ``settings.json`` and the lock file.
-- user catalogues: ``<data folder>/curricula/*.yaml`` (extra learning goals, e.g. ALM or SAM).
-- user activities and plans: ``<data folder>/sessions/*.yaml``.
+  (``~/.local/share/groupguide`` on Linux). ``DataPaths`` names everything inside it.
 - built-in catalogues and activities ship inside the package (``groupguide.shipped_curricula``,
   ``groupguide.shipped_sessions``), from the repository's top-level ``curricula/`` and ``sessions/``.
 """
@@ -12,10 +10,61 @@
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 APP_NAME = "groupguide"
 ENV_DATA_DIR = "GROUPGUIDE_DATA_DIR"
+
+# The data folder's contents (README "File locations" lists the same).
+GROUPS_DIR = "groups"  # <id>.json, one small TinyDB file per group
+EVALUATIONS_DIR = "evaluations"  # anonymous answers and ballot slips
+RUNS_DIR = "runs"  # <gathering id>.json, run mode's state (resume after a crash)
+BACKUPS_DIR = "backups"  # <timestamp>/ copies of groups/ and settings.json
+CURRICULA_DIR = "curricula"  # the user's own learning goals (*.yaml)
+SESSIONS_DIR = "sessions"  # the user's own activities and plans (*.yaml)
+SETTINGS_FILE = "settings.json"
+LOCK_FILE = "groupguide.lock"
+EXAMPLE_PLAN = "example-plan.yaml"  # in the shipped sessions folder
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every folder and file of one data folder."""
+
+    root: Path
+
+    @property
+    def groups(self) -> Path:
+        return self.root / GROUPS_DIR
+
+    @property
+    def evaluations(self) -> Path:
+        return self.root / EVALUATIONS_DIR
+
+    @property
+    def runs(self) -> Path:
+        return self.root / RUNS_DIR
+
+    @property
+    def backups(self) -> Path:
+        return self.root / BACKUPS_DIR
+
+    @property
+    def curricula(self) -> Path:
+        return self.root / CURRICULA_DIR
+
+    @property
+    def sessions(self) -> Path:
+        return self.root / SESSIONS_DIR
+
+    @property
+    def settings(self) -> Path:
+        return self.root / SETTINGS_FILE
+
+    @property
+    def lock(self) -> Path:
+        return self.root / LOCK_FILE
 
 
 def default_data_dir() -> Path:
@@ -42,9 +91,13 @@ def builtin_dir(name: str) -> Path:
     return package.parent / name  # a source checkout or an editable install
 
 
+def example_plan() -> Path:
+    return builtin_dir(SESSIONS_DIR) / EXAMPLE_PLAN
+
+
 def user_curricula_dir(data_dir: Path) -> Path:
-    return data_dir / "curricula"
+    return DataPaths(Path(data_dir)).curricula
 
 
 def user_sessions_dir(data_dir: Path) -> Path:
-    return data_dir / "sessions"
+    return DataPaths(Path(data_dir)).sessions

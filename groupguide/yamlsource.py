@@ -21,6 +21,7 @@ from typing import Any
 
 import yaml
 
+from groupguide.domain.problems import Problem
 from groupguide.i18n import get_language, t
 
 MAX_BYTES = 1024 * 1024  # the example plan is 7 kB, the FKM catalogue 10 kB
@@ -202,6 +203,25 @@ def parse_yaml(text: str, file: str = "<text>") -> Any:
         raise YamlSyntaxError(file, None, None, t("yaml.too_deep", limit=MAX_DEPTH)) from None
     except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise YamlSyntaxError(file, None, None, t("yaml.invalid", detail=str(exc))) from None
+
+
+def read_yaml(path: Path, text: str | None = None) -> tuple[Any, list[Problem]]:
+    """The one reader of YAML files for people: the parsed data, or None and the problem that
+    stopped it (unreadable, not UTF-8, a syntax error), naming the file and, where known, the
+    line. ``text`` is the file's content when the caller has read it already."""
+    file = str(path)
+    if text is None:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except UnicodeDecodeError:
+            return None, [Problem.of("yaml.not_utf8", file=file)]
+        except OSError as exc:
+            return None, [Problem.of("yaml.unreadable", file=file,
+                                     reason=exc.strerror or str(exc))]
+    try:
+        return parse_yaml(text, file), []
+    except YamlSyntaxError as exc:
+        return None, [Problem.of("yaml.syntax", file=file, line=exc.line, reason=exc.reason)]
 
 
 def load_yaml(path: Path) -> Any:

@@ -24,8 +24,8 @@ def example_group(library, example_plan: Path):
     return group
 
 
-def context(library, group, settings=None):
-    return make_context(group, library, FIXED_NOW, settings)
+def context(library, group, organiser=""):
+    return make_context(group, library, FIXED_NOW, organiser)
 
 
 class StrictHTML(HTMLParser):

@@ -18,8 +18,8 @@ from groupguide.domain.audit import (
     figure_text,
     parse_figure,
 )
-from groupguide.evaluation.audit_form import Measure, own_cookie, read_own_cookie
-from groupguide.evaluation.audit_server import AuditNotSaved, AuditServer, AuditStatus
+from groupguide.phone.audit_form import Measure, own_cookie, read_own_cookie
+from groupguide.phone.audit_server import AuditNotSaved, AuditServer, AuditStatus
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 MEASURES = (Measure("sick_leave", "run.audit.measure.sick_leave"),

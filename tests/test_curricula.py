@@ -352,13 +352,13 @@ def test_wrong_shapes_and_unreadable_files_never_raise(tmp_path):
     keys: dict[str, set[str]] = {}
     for problem in problems:
         keys.setdefault(Path(problem.file).name, set()).add(problem.key)
-    assert keys["latin1.yaml"] == {"curricula.not_utf8"}
+    assert keys["latin1.yaml"] == {"yaml.not_utf8"}
     assert keys["empty.yaml"] == {"curricula.empty"}
     assert keys["top-typo.yaml"] == {"curricula.unknown_field", "curricula.missing_field"}
     assert keys["item-not-mapping.yaml"] == {"curricula.expected_mapping"}
     (tmp_path / "folder.yaml").mkdir()  # reading it fails with an OSError
     goals, unreadable = load_goal_file(tmp_path / "folder.yaml")
-    assert goals == [] and [p.key for p in unreadable] == ["curricula.unreadable"]
+    assert goals == [] and [p.key for p in unreadable] == ["yaml.unreadable"]
     problems += unreadable
     for problem in problems:
         assert problem.message and problem.message != problem.key

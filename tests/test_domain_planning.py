@@ -16,7 +16,6 @@ from groupguide.domain.planning import (
     delete_block,
     delete_gathering,
     duplicate_gathering,
-    format_date,
     gathering_from_template,
     is_held,
     move_block,
@@ -32,6 +31,7 @@ from groupguide.domain.planning import (
 )
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import PlanningRules
+from groupguide.i18n import format_date
 
 
 def _gathering(title="S", day=None, *minutes, **kw) -> Gathering:

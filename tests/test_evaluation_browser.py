@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.server import EvaluationServer
+from groupguide.phone.evaluation_server import EvaluationServer
 from tests.conftest import IN_CI
 from tests.test_evaluation_server import make_group
 
@@ -96,7 +96,7 @@ async def test_phone_fills_and_submits(data_dir, library):
 
 async def test_phone_sends_audit_figures_and_sees_where_it_stands():
     """Issue 4: the audit form and the phone's own page at phone size, with no JavaScript."""
-    from groupguide.evaluation.audit_server import AuditServer
+    from groupguide.phone.audit_server import AuditServer
     from tests.test_audit_phones import MEASURES, Room
 
     async_playwright = _playwright()

@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.server import EvaluationServer
+from groupguide.phone.evaluation_server import EvaluationServer
 from tests.test_evaluation_server import make_group
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')

@@ -17,10 +17,12 @@ from datetime import date
 from pathlib import Path
 
 from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.ballot import new_codes, sheet_html
-from groupguide.evaluation.lan import rank_candidates
-from groupguide.evaluation.results import aggregate, threshold_from
+from groupguide.evaluation.ballot import new_codes
+from groupguide.evaluation.results import aggregate
 from groupguide.evaluation.wishes import TopicWish, topic_wishes
+from groupguide.phone.lan import rank_candidates
+from groupguide.phone.slips import sheet_html
+from groupguide.settings import load_settings
 from groupguide.store import Store
 from tests.test_evaluation_server import NASTY, make_group
 
@@ -47,9 +49,10 @@ def test_threshold_hides_until_enough_or_closed(data_dir, library):
     assert not hidden.visible and hidden.good == [] and hidden.to_dict()["items"] == []
     assert aggregate(evaluation, 2).visible
     assert aggregate(evaluation, 1).threshold == 2  # never below 2
-    assert threshold_from({"evaluation_threshold": 1}) == 2
-    assert threshold_from({"evaluation_threshold": "x"}) == 3
-    assert threshold_from({}) == 3
+    assert load_settings({"evaluation_threshold": 1})[0].evaluation_threshold == 3  # reported
+    assert load_settings({"evaluation_threshold": "x"})[0].evaluation_threshold == 3
+    assert load_settings({})[0].evaluation_threshold == 3
+    assert load_settings({"evaluation_threshold": 5})[0].evaluation_threshold == 5
     assert not aggregate(evaluation, 2).few
     store.close(evaluation)
     assert aggregate(evaluation, 3).visible and aggregate(evaluation, 3).few

@@ -15,7 +15,7 @@ from groupguide.domain.model import Block, Gathering, Group, Participant
 from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import AnswerStore
 from groupguide.evaluation.ballot import new_codes
-from groupguide.evaluation.server import BODY_LIMIT, EvaluationServer, ServerStatus
+from groupguide.phone.evaluation_server import BODY_LIMIT, EvaluationServer, ServerStatus
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 NASTY = ["[/]", "[@click=app.quit]x", "<script>alert(1)</script>"]
@@ -370,7 +370,7 @@ async def test_storage_order_reveals_nothing(data_dir, group, library):
 
 
 async def test_stop_is_quick_and_port_busy_is_reported(data_dir, group, library):
-    from groupguide.evaluation.server import ServerStartError
+    from groupguide.phone.evaluation_server import ServerStartError
 
     server, _ = await start(data_dir, group, library)
     try:

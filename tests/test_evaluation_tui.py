@@ -15,11 +15,11 @@ import pytest
 from textual.widgets import Static, TextArea
 
 from groupguide.evaluation.answers import AnswerStore
+from groupguide.services.workspace import Workspace
 from groupguide.store import Store
 from groupguide.tui.app import make_app
 from groupguide.tui.screens.evaluation import EvaluationScreen
 from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
-from groupguide.tui.services import Services
 from groupguide.tui.widgets.qr import QRCode
 from tests.conftest import IN_CI
 from tests.test_evaluation_server import make_group
@@ -35,7 +35,7 @@ def app_and_group(data_dir: Path, library):
     store.save_settings({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
     group = make_group()
     store.save_group(group)
-    services = Services(data_dir=data_dir, store=store, library=library,
+    services = Workspace.over(store, library=library,
                         clock=lambda: datetime(2026, 11, 23, 9, 0))
     yield make_app(services), group
     store.close()

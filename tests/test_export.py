@@ -329,7 +329,7 @@ def test_md_text_keeps_markdown_literal():
 def test_organiser_falls_back_to_settings(library):
     group = small_group()
     group.organiser = ""
-    ctx = context(library, group, {"organiser": "Kommunen fra innstillinger"})
+    ctx = context(library, group, "Kommunen fra innstillinger")
     assert "Kommunen fra innstillinger" in build("certificates", ctx).preview
 
 
@@ -348,7 +348,7 @@ def test_export_package_imports_no_textual():
     import subprocess
     import sys
 
-    code = ("import sys, groupguide.export as e, groupguide.cli_export\n"
+    code = ("import sys, groupguide.export as e, groupguide.cli.export\n"
             "for k in e.KINDS: pass\n"
             "import groupguide.export.certificates, groupguide.export.report, "
             "groupguide.export.ics, groupguide.export.handout, groupguide.export.supervisors, "

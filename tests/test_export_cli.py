@@ -6,7 +6,7 @@ import csv
 
 import pytest
 
-from groupguide.cli import main
+from groupguide.main import main
 
 GROUP = "LIS1 Vestland høst 2026"
 

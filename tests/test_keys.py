@@ -168,7 +168,7 @@ LITERAL_KEYS_ALLOWED = {
     "keys.keymap.bad_key": "examples of keys as settings.json writes them",
 }
 NOT_TUI = ("cli.", "evaluation.cli.", "audit.form.", "evaluation.form.", "evaluation.page.",
-           "export.doc.", "curricula.", "plan.", "domain.", "store.", "problem.")
+           "export.doc.", "curricula.", "plan.", "domain.", "store.", "problem.", "settings.")
 
 LITERAL = re.compile(
     r"Ctrl\+|Shift\+|\bEsc\b|\bEnter\b|[Mm]ellomrom|\b[Ss]pace\b|\bF\d{1,2}\b|[→←]"

@@ -4,7 +4,8 @@ from pathlib import Path
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.rules import planned_days
-from groupguide.plans import dump_plan, merge_imported, parse_plan, read_plan
+from groupguide.plan_writer import dump_plan, merge_imported
+from groupguide.plans import parse_plan, read_plan
 from groupguide.yamlsource import parse_yaml
 
 
@@ -102,7 +103,7 @@ def test_yaml_syntax_error_names_file_and_line(tmp_path: Path, library):
 
 def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path, library):
     result = read_plan(tmp_path / "missing.yaml", library.goals, library.activities)
-    assert not result.ok and result.problems[0].key == "plan.unreadable"
+    assert not result.ok and result.problems[0].key == "yaml.unreadable"
     binary = tmp_path / "bin.yaml"
     binary.write_bytes(b"\xff\xfe\x00garbage")
     assert not read_plan(binary, library.goals, library.activities).ok

@@ -7,12 +7,12 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from groupguide.cli_run import make_run_app
 from groupguide.domain.model import Attendance
+from groupguide.services.workspace import Workspace
 from groupguide.store.runstate import RunStateStore
+from groupguide.tui.app import make_run_app
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run import RunScreen
-from groupguide.tui.services import Services
 from tests.tui_helpers import library, open_store
 
 SIZE = (100, 30)
@@ -44,7 +44,7 @@ def _app(data_dir, example_plan, gathering_number=3, clock=None, store=None):
     group = store.groups()[0]
     gathering = group.gatherings[gathering_number - 1]
     clock = clock or Clock(datetime(2026, 12, 2, 9, 0))
-    services = Services(data_dir=data_dir, store=store, library=library(), clock=clock)
+    services = Workspace.over(store, library=library(), clock=clock)
     return make_run_app(services, group.id, gathering.id), store, group, gathering, clock
 
 

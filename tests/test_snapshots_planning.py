@@ -76,13 +76,13 @@ def test_group_tabs(snap_compare, make_app, size, tab):
 def test_group_wishes(snap_compare, make_app, size, monkeypatch):
     from groupguide.evaluation import wishes as module
 
-    def fake(_data_dir, group):
+    def fake(_data_dir, group, threshold=3):
         first, second = group.gatherings[:2]
         return [module.TopicWish(first.id, first.title, "Mer om sykmelding ved psykiske lidelser"),
                 module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus"),
                 module.TopicWish(second.id, second.title, "Legevakt: når skal vi ringe bakvakt?")]
 
-    monkeypatch.setattr(module, "topic_wishes", fake)
+    monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "4"))
 
 
@@ -127,7 +127,7 @@ def test_template_chooser(snap_compare, make_app, size, tmp_path, example_plan, 
     shipped = tmp_path / "shipped-sessions"
     shipped.mkdir()
     shutil.copy(example_plan, shipped / example_plan.name)  # the list does not grow with sessions/
-    monkeypatch.setattr("groupguide.tui.widgets.plan_pane.builtin_dir", lambda name: shipped)
+    monkeypatch.setattr("groupguide.services.templates.builtin_dir", lambda name: shipped)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "2", "t"))
 
 
@@ -172,7 +172,7 @@ def test_wish_chooser(snap_compare, make_app, size, monkeypatch):
     from groupguide.domain.planning import add_block, wish_block
     from groupguide.evaluation import wishes as module
 
-    def fake(_data_dir, group):
+    def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
         return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
                 module.TopicWish(first.id, first.title, "Vanskelige samtaler om rus")]
@@ -180,6 +180,6 @@ def test_wish_chooser(snap_compare, make_app, size, monkeypatch):
     def carried(group) -> None:
         add_block(group.gatherings[2], wish_block("Mer om sykmelding"))
 
-    monkeypatch.setattr(module, "topic_wishes", fake)
+    monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     assert snap_compare(make_app(carried), terminal_size=size,
                         run_before=steps("enter", "4", "down", "enter"))

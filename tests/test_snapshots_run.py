@@ -8,8 +8,8 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from groupguide.cli_run import make_run_app
-from groupguide.tui.services import Services
+from groupguide.services.workspace import Workspace
+from groupguide.tui.app import make_run_app
 from tests.test_run_screen import Clock, plan_copy
 from tests.tui_helpers import library, open_store
 
@@ -23,7 +23,7 @@ def _app(tmp_path, example_plan):
     group = store.groups()[0]
     gathering = group.gatherings[2]
     clock = Clock(datetime(2026, 12, 2, 9, 0))
-    services = Services(data_dir=data_dir, store=store, library=library(), clock=clock)
+    services = Workspace.over(store, library=library(), clock=clock)
     return make_run_app(services, group.id, gathering.id), clock
 
 
@@ -32,7 +32,7 @@ async def _prepare(pilot, clock, blocks_ahead=0, minutes=7, projector=False):
     await pilot.pause()
     await pilot.press("enter")  # check-in: everyone present
     await pilot.pause()
-    app.screen.rng = random.Random(7)
+    app.screen.session.rng = random.Random(7)
     await pilot.press("space")
     for _ in range(blocks_ahead):
         clock.advance(minutes=20)
@@ -91,7 +91,7 @@ def test_projector(snap_compare, tmp_path, example_plan, size):
 def _audit_app(tmp_path, example_plan, monkeypatch):
     """Gathering 1's audit block with the phone collection open. The server is not bound (the
     address must be the same in every run); its HTTP side is tested in test_audit_phones."""
-    from groupguide.tui.screens import phones_qr
+    from groupguide.services import audit_phones
 
     data_dir = tmp_path / "data"
     data_dir.mkdir()
@@ -99,13 +99,13 @@ def _audit_app(tmp_path, example_plan, monkeypatch):
     store.save_settings({"evaluation_host": "192.168.1.23", "evaluation_port": 8765})
     group = store.groups()[0]
     clock = Clock(datetime(2026, 12, 2, 13, 0))
-    services = Services(data_dir=data_dir, store=store, library=library(), clock=clock)
+    services = Workspace.over(store, library=library(), clock=clock)
     monkeypatch.setattr("groupguide.evaluation.tokens.new_code", lambda: "K7M2QX9A4RTB8WZC")
 
     async def not_bound(server):
         return server.url
 
-    monkeypatch.setattr(phones_qr, "start_on", not_bound)
+    monkeypatch.setattr(audit_phones, "start_on", not_bound)
     return make_run_app(services, group.id, group.gatherings[0].id)
 
 
@@ -117,7 +117,8 @@ async def _open_phones(pilot, figures=()):
     await pilot.press("q")
     await pilot.pause(0.3)
     for sick_leave, referrals in figures:
-        screen._phone_figures({"sick_leave": sick_leave, "referrals": referrals}, {})
+        screen.session.accept_phone_figures({"sick_leave": sick_leave, "referrals": referrals},
+                                            {})
         screen.phones.server.phones += 1
         screen._show_phones(screen.phones.phones)
     await pilot.pause()

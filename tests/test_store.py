@@ -504,7 +504,7 @@ def test_read_only_disk_or_no_permission(store: Store, data_dir: Path,
     def refuse(*args, **kwargs):
         raise OSError(code, os.strerror(code))
 
-    monkeypatch.setattr("groupguide.store.files.tempfile.mkstemp", refuse)
+    monkeypatch.setattr("groupguide.fileio.tempfile.mkstemp", refuse)
     group.name = "Nytt"
     with pytest.raises(StoreWriteError) as caught:
         store.save_group(group)

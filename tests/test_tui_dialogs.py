@@ -313,12 +313,12 @@ async def test_a_wish_goes_only_into_a_gathering_not_yet_held_and_shows_where_it
     from groupguide.evaluation import wishes as module
     from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
 
-    def fake(_data_dir, group):
+    def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
         return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
                 module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus")]
 
-    monkeypatch.setattr(module, "topic_wishes", fake)
+    monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     app = build_app(data_dir, example_plan)
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()

@@ -409,12 +409,12 @@ async def test_wishes_tab_empty_without_the_evaluation_feature(data_dir, example
 async def test_wish_is_carried_into_a_gathering(data_dir, example_plan, monkeypatch):
     from groupguide.evaluation import wishes as wishes_module
 
-    def fake(_data_dir, group):
+    def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
         return [wishes_module.TopicWish(first.id, first.title, "Mer om [/] sykmelding"),
                 wishes_module.TopicWish(first.id, first.title, "[@click=app.quit]x")]
 
-    monkeypatch.setattr(wishes_module, "topic_wishes", fake)
+    monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     app = build_app(data_dir, example_plan)
     store = app.services.store
     async with app.run_test(size=(100, 30)) as pilot:

@@ -6,8 +6,8 @@ from datetime import datetime
 from pathlib import Path
 
 from groupguide.library import Library
+from groupguide.services.workspace import Workspace
 from groupguide.tui.app import make_app
-from groupguide.tui.services import Services
 
 FIXED_NOW = datetime(2026, 11, 23, 9, 0)
 
@@ -27,14 +27,14 @@ def open_store(data_dir: Path, plan: Path | None = None):
     store = Store(data_dir)
     store.open()
     if plan is not None:
-        from groupguide.cli import import_plan
+        from groupguide.services.plans import import_plan
 
-        import_plan(store, plan, library())
+        import_plan(Workspace.over(store, library=library()), plan)
     return store
 
 
 def build_app(data_dir: Path, plan: Path | None = None, demo: bool = False):
     store = open_store(data_dir, plan)
-    services = Services(data_dir=data_dir, store=store, library=library(),
+    services = Workspace.over(store, library=library(),
                         clock=lambda: FIXED_NOW, demo=demo)
     return make_app(services)

@@ -60,10 +60,6 @@ def parse_date(text: str) -> date | None:
     raise ValueError(text)
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 # -- participants -------------------------------------------------------------------------------
 
 

@@ -12,6 +12,10 @@ from groupguide.domain.schedule import clashes, overrun_minutes, programme_minut
 from groupguide.i18n import decimal
 
 MAX_BLOCK_MINUTES = 24 * 60
+# Evaluation results are shown once this many have answered (design.md §1); the setting
+# ``evaluation_threshold`` may raise it but never take it below the minimum.
+ANONYMITY_THRESHOLD = 3
+MIN_ANONYMITY_THRESHOLD = 2
 
 
 @dataclass(frozen=True)

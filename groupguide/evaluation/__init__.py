@@ -1,4 +1,4 @@
-"""The anonymous phone evaluation: tokens, the answer store, the form server, results.
-
-No Textual here: the TUI and the CLI are two front doors onto these plain objects.
+"""The anonymous evaluation's model: the answer store, results with the anonymity threshold,
+ballot codes, tokens and topic wishes. The phone servers that collect the answers are
+``groupguide.phone``. No Textual and no aiohttp here.
 """

@@ -21,10 +21,10 @@ from typing import Any
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.schedule import is_programme
+from groupguide.fileio import atomic_write_bytes, dump_json
 from groupguide.i18n import t
-from groupguide.store.files import atomic_write_bytes, dump_json
+from groupguide.paths import DataPaths
 
-EVALUATIONS_DIR = "evaluations"
 FORMAT_VERSION = 1
 MODES = ("open", "ballot")
 SCALE = (1, 2, 3, 4, 5)
@@ -130,7 +130,7 @@ class AnswerStore:
     """Reads and writes evaluation files. Event-loop thread only (like the group store)."""
 
     def __init__(self, data_dir: Path) -> None:
-        self.folder = Path(data_dir) / EVALUATIONS_DIR
+        self.folder = DataPaths(Path(data_dir)).evaluations
 
     def path(self, evaluation_id_: str) -> Path:
         if not _SAFE_ID.match(evaluation_id_):

@@ -11,20 +11,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
+from groupguide.domain.rules import ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD
 from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation, Item
-
-DEFAULT_THRESHOLD = 3
-MIN_THRESHOLD = 2
-THRESHOLD_SETTING = "evaluation_threshold"
-
-
-def threshold_from(settings: dict[str, Any] | None) -> int:
-    value = (settings or {}).get(THRESHOLD_SETTING, DEFAULT_THRESHOLD)
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return DEFAULT_THRESHOLD
-    return max(MIN_THRESHOLD, number)
 
 
 @dataclass(frozen=True)
@@ -93,9 +81,9 @@ def _rate(item: Item, values: list[Any]) -> ItemResult:
     return ItemResult(item.key, item.title, item.detail, tuple(counts))
 
 
-def aggregate(evaluation: Evaluation, threshold: int = DEFAULT_THRESHOLD,
+def aggregate(evaluation: Evaluation, threshold: int = ANONYMITY_THRESHOLD,
               rng: random.Random | None = None) -> Results:
-    threshold = max(MIN_THRESHOLD, threshold)
+    threshold = max(MIN_ANONYMITY_THRESHOLD, threshold)
     closed = not evaluation.is_open
     visible = evaluation.count >= threshold or (closed and evaluation.count > 0)
     results = Results(evaluation.id, evaluation.gathering_title, evaluation.day.isoformat(),

@@ -6,8 +6,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from groupguide.domain.model import Group
+from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.results import DEFAULT_THRESHOLD, aggregate
+from groupguide.evaluation.results import aggregate
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class TopicWish:
 
 
 def topic_wishes(data_dir: Path, group: Group,
-                 threshold: int = DEFAULT_THRESHOLD) -> list[TopicWish]:
+                 threshold: int = ANONYMITY_THRESHOLD) -> list[TopicWish]:
     """Every topic wish from the group's evaluations, gathering by gathering (random order within
     one gathering). Evaluations still below the anonymity threshold give none; a damaged
     evaluation file is skipped."""

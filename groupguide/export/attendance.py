@@ -14,11 +14,10 @@ from groupguide.export.fmt import (
     hours_decimal,
     md_cell,
     safe_name,
-    short_date,
     strip_controls,
 )
 from groupguide.export.output import Export, ExportFile
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -83,7 +82,7 @@ def attendance_csv(ctx: ExportContext) -> str:
     for item, gathering in zip(data["gatherings"], ctx.group.gatherings, strict=True):
         label = t("export.gathering_n", n=item["number"])
         if gathering.date:
-            label += f" {short_date(gathering.date)}"
+            label += f" {format_date(gathering.date)}"
         header += [f"{label} {t('export.csv.status')}", f"{label} {t('export.csv.hours')}"]
     header += [t("export.csv.attended"), t("export.csv.total_hours")]
     writer.writerow([csv_text(h) for h in header])

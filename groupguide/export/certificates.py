@@ -13,12 +13,11 @@ from groupguide.export.fmt import (
     md_cell,
     md_text,
     safe_name,
-    short_date,
     unique_names,
 )
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page, signature_html
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 
 
 def _field(label: str, value: str) -> str:
@@ -102,7 +101,7 @@ def _signature(ctx: ExportContext) -> str:
 
 
 def _footer(ctx: ExportContext) -> str:
-    return footer_html(t("export.footer", date=short_date(ctx.today)))
+    return footer_html(t("export.footer", date=format_date(ctx.today)))
 
 
 def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], list[Participant]]:

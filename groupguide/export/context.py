@@ -35,8 +35,7 @@ class ExportContext:
         return t("export.activity.track", track=track)
 
 
-def make_context(group: Group, library, now: datetime, settings: dict | None = None
-                 ) -> ExportContext:
-    """From the app's pieces: ``library`` is a ``groupguide.library.Library``."""
-    organiser = str((settings or {}).get("organiser") or "")
+def make_context(group: Group, library, now: datetime, organiser: str = "") -> ExportContext:
+    """From the app's pieces: ``library`` is a ``groupguide.library.Library``; ``organiser`` the
+    setting of that name, used when the group names none."""
     return ExportContext(group, library.goals, library.activities, now, organiser)

@@ -1,6 +1,6 @@
 """The anonymous evaluation's summary for the gathering report, read through the evaluation
-feature (``groupguide.evaluation.answers.AnswerStore`` and ``groupguide.evaluation.results
-.aggregate``), imported lazily so exports work without it.
+model (``groupguide.evaluation.answers.AnswerStore`` and ``groupguide.evaluation.results
+.aggregate``), imported only when a report asks for it.
 
 A summary is printed only when at least the threshold (setting ``evaluation_threshold``, default 3,
 never below 2) have answered, even for a closed evaluation: a report leaves the laptop. Free text
@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from groupguide.domain.model import Gathering, Group
+from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.i18n import t
-
-THRESHOLD = 3
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,7 @@ class EvaluationStatus:
     summary: EvaluationSummary | None
     reason: str = ""  # "export.eval.unavailable" | "export.eval.none" | "export.eval.threshold"
     count: int = 0
-    threshold: int = THRESHOLD
+    threshold: int = ANONYMITY_THRESHOLD
 
 
 def summary_from_results(results) -> EvaluationSummary:
@@ -56,17 +55,14 @@ def summary_from_results(results) -> EvaluationSummary:
 
 
 def evaluation_status(data_dir: Path | None, group: Group, gathering: Gathering,
-                      settings: dict | None = None, rng: random.Random | None = None
+                      threshold: int = ANONYMITY_THRESHOLD, rng: random.Random | None = None
                       ) -> EvaluationStatus:
     """Never raises: any trouble reading the evaluation becomes "not available"."""
     if data_dir is None:
         return EvaluationStatus(None, "export.eval.unavailable")
-    try:
-        from groupguide.evaluation.answers import AnswerStore
-        from groupguide.evaluation.results import aggregate, threshold_from
-    except ImportError:
-        return EvaluationStatus(None, "export.eval.unavailable")
-    threshold = threshold_from(settings)
+    from groupguide.evaluation.answers import AnswerStore
+    from groupguide.evaluation.results import aggregate
+
     try:
         evaluation = AnswerStore(Path(data_dir)).load_for(group.id, gathering.id)
     except Exception:  # noqa: BLE001 - a damaged file must not stop the report

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from datetime import date, time
 
-from groupguide.i18n import decimal, get_language, t
+from groupguide.i18n import decimal, t
 
 # Characters with inline meaning anywhere in a line (CommonMark lets any ASCII punctuation be
 # escaped with a backslash). ``#`` is included because a trailing `` #`` closes a heading.
@@ -80,12 +80,6 @@ def long_date(value: date | None, weekday: bool = False) -> str:
         days = t("export.weekdays").split(",")
         text = f"{days[value.weekday()]} {text}"
     return text
-
-
-def short_date(value: date | None) -> str:
-    if value is None:
-        return ""
-    return value.strftime("%d.%m.%Y") if get_language() == "nb" else value.isoformat()
 
 
 _TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A",

@@ -8,10 +8,10 @@ from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
 from groupguide.export.context import ExportContext
 from groupguide.export.facts import block_title, goals_of
-from groupguide.export.fmt import long_date, md_cell, md_text, safe_name, short_date
+from groupguide.export.fmt import long_date, md_cell, md_text, safe_name
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 
 
 def handout_markdown(ctx: ExportContext) -> str:
@@ -72,7 +72,7 @@ def handout_markdown(ctx: ExportContext) -> str:
 
 def build_handout(ctx: ExportContext) -> Export:
     markdown = handout_markdown(ctx)
-    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
     name = f"{t('export.file.handout')}-{safe_name(ctx.group.name, 'gruppe')}.html"
     html = page(f"{t('export.handout.title')}: {ctx.group.name}",
                 [document_html(markdown, footer)])

@@ -12,8 +12,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from groupguide.fileio import atomic_write_bytes
 from groupguide.i18n import t
-from groupguide.store.files import atomic_write_bytes
 
 ENCODINGS = {".csv": "utf-8-sig"}  # Excel needs the BOM to read UTF-8
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from groupguide.domain.attendance import participant_minutes
 from groupguide.domain.model import Gathering, format_time
+from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
 from groupguide.export.context import ExportContext
-from groupguide.export.evaluation import THRESHOLD, EvaluationStatus
+from groupguide.export.evaluation import EvaluationStatus
 from groupguide.export.facts import block_title, goals_of
 from groupguide.export.fmt import (
     duration,
@@ -16,11 +17,10 @@ from groupguide.export.fmt import (
     md_paragraphs,
     md_text,
     safe_name,
-    short_date,
 )
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page
-from groupguide.i18n import decimal, t
+from groupguide.i18n import decimal, format_date, t
 
 
 def reportable(gathering: Gathering) -> bool:
@@ -50,7 +50,7 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
     if status is None or status.summary is None:
         reason = status.reason if status is not None else "export.eval.unavailable"
         return [t(reason or "export.eval.unavailable",
-                  threshold=status.threshold if status else THRESHOLD,
+                  threshold=status.threshold if status else ANONYMITY_THRESHOLD,
                   count=status.count if status else 0), ""]
     summary = status.summary
     lines = [t("export.eval.count", count=summary.count), ""]
@@ -156,7 +156,7 @@ def build_report(ctx: ExportContext, numbers: list[int] | None = None,
     else:
         chosen = [(n, gatherings[n - 1]) for n in numbers if 1 <= n <= len(gatherings)]
     previews = []
-    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
     for number, gathering in chosen:
         markdown = report_markdown(ctx, number, gathering, (evaluations or {}).get(gathering.id))
         previews.append(markdown)

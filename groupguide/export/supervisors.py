@@ -14,12 +14,11 @@ from groupguide.export.fmt import (
     md_paragraphs,
     md_text,
     safe_name,
-    short_date,
     unique_names,
 )
 from groupguide.export.output import Export, ExportFile
 from groupguide.export.page import document_html, footer_html, page
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 
 
 def _by_supervisor(participants: list[Participant]) -> list[tuple[str, list[Participant]]]:
@@ -58,7 +57,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
             lines += [t("export.sup.no_attendance"), ""]
         if record.missed:
             missed = ", ".join(f"{md_text(g.title or t('export.gathering_n', n=n))} "
-                               f"({short_date(g.date)})" for n, g in record.missed)
+                               f"({format_date(g.date)})" for n, g in record.missed)
             lines += [f"**{t('export.sup.missed')}:** {missed}", ""]
         lines += [f"**{t('export.sup.goals')}**", ""]
         if record.goals:
@@ -70,7 +69,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
         if shared:
             lines += [f"**{t('export.sup.notes')}**", ""]
             for note in shared:
-                when = f"*{short_date(note.date)}*\\\n" if note.date else ""
+                when = f"*{format_date(note.date)}*\\\n" if note.date else ""
                 lines += [when + md_paragraphs(note.text), ""]
     upcoming = [(n, g) for n, g in enumerate(group.gatherings, start=1)
                 if g.attendance is None and not any(b.held for b in g.blocks)]
@@ -87,7 +86,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
 
 def build_supervisors(ctx: ExportContext) -> Export:
     export = Export("supervisors")
-    footer = footer_html(t("export.footer", date=short_date(ctx.today)))
+    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
     buckets = _by_supervisor(ctx.group.participants)
     names = unique_names([
         f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}.html"

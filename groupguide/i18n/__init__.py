@@ -12,6 +12,7 @@ import importlib
 import os
 import string
 from collections.abc import Mapping
+from datetime import date
 
 LANGUAGES = ("nb", "en")
 CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
@@ -78,6 +79,14 @@ def set_key_names(names: Mapping[str, str]) -> None:
     for that command (so help and hints follow a remapped key)."""
     global _key_names
     _key_names = names
+
+
+def format_date(value: date | None) -> str:
+    """The one short date format, on screen and in documents: ``16.09.2026`` in Norwegian,
+    ``2026-09-16`` in English (``domain.planning.parse_date`` reads both); "" when unknown."""
+    if value is None:
+        return ""
+    return value.strftime("%d.%m.%Y") if _language == "nb" else value.isoformat()
 
 
 def t(key: str, /, **params: object) -> str:

@@ -43,11 +43,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "be written out. Write the value out, or let the reference point to something else.",
     ),
     # -- reading catalogue and activity files --------------------------------------------------
-    "curricula.unreadable": (
+    "yaml.unreadable": (
         "Kunne ikke lese fila: {reason}.",
         "Could not read the file: {reason}.",
     ),
-    "curricula.not_utf8": (
+    "yaml.not_utf8": (
         "Fila er ikke lagret som UTF-8. Lagre den på nytt som UTF-8 (vanlig tekst).",
         "The file is not saved as UTF-8. Save it again as UTF-8 (plain text).",
     ),

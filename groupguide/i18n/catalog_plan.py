@@ -45,8 +45,4 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Et par i pair_history må ha to eller tre deltakernavn fra planen.",
         "A pair in pair_history needs two or three participant names from the plan.",
     ),
-    "plan.unreadable": (
-        "Kan ikke lese filen: {reason}",
-        "Cannot read the file: {reason}",
-    ),
 }

@@ -83,4 +83,50 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} kunne ikke leses da datamappen ble åpnet, og blir ikke overskrevet.",
         "{path} could not be read when the data folder was opened and will not be overwritten.",
     ),
+    # -- settings.json ------------------------------------------------------------------------
+    "settings.unknown_key": (
+        "Ukjent innstilling, hoppet over. Kjente innstillinger: {known}.",
+        "Unknown setting, skipped. Known settings: {known}.",
+    ),
+    "settings.not_object": (
+        "Innstillingsfila må være et JSON-objekt ({{\"nøkkel\": verdi, …}}); "
+        "standardinnstillingene brukes.",
+        "The settings file must be a JSON object ({{\"key\": value, …}}); the defaults are used.",
+    ),
+    "settings.wrong.host": (
+        "{value} er ikke en nettverksadresse (uten mellomrom, f.eks. \"192.168.1.23\"); "
+        "standardverdien brukes.",
+        "{value} is not a network address (no spaces, e.g. \"192.168.1.23\"); the default is "
+        "used.",
+    ),
+    "settings.wrong.port": (
+        "{value} er ikke et portnummer: et heltall fra 0 til 65535 (0 = en ledig port); "
+        "standardverdien brukes.",
+        "{value} is not a port: a whole number from 0 to 65535 (0 = any free port); the default "
+        "is used.",
+    ),
+    "settings.wrong.threshold": (
+        "{value} er ikke tillatt: et heltall, minst {minimum}; standardverdien brukes.",
+        "{value} is not allowed: a whole number, at least {minimum}; the default is used.",
+    ),
+    "settings.wrong.text": (
+        "{value} er ikke en tekst i anførselstegn; standardverdien brukes.",
+        "{value} is not a text in quotes; the default is used.",
+    ),
+    "settings.wrong.language": (
+        "{value} er ikke et språk programmet har ({languages}); standardverdien brukes.",
+        "{value} is not a language the app has ({languages}); the default is used.",
+    ),
+    "settings.wrong.keymap": (
+        "{value} er ikke en tastetabell: et objekt fra tast-id til taster, "
+        "f.eks. {{\"run.toggle\": \"ctrl+space\"}}; ingen taster endres.",
+        "{value} is not a keymap: an object from binding id to keys, "
+        "e.g. {{\"run.toggle\": \"ctrl+space\"}}; no key is changed.",
+    ),
+    "settings.wrong.keys": (
+        "{value} er ikke taster: en tekst med én eller flere taster, f.eks. \"ctrl+o\" eller "
+        "\"f5,ctrl+r\"; tasten beholdes.",
+        "{value} is not keys: a text with one or more keys, e.g. \"ctrl+o\" or "
+        "\"f5,ctrl+r\"; the key stays as it is.",
+    ),
 }

@@ -13,10 +13,10 @@ from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
-from groupguide.store.files import fsync_dir
+from groupguide.fileio import fsync_dir
+from groupguide.paths import GROUPS_DIR, SETTINGS_FILE, DataPaths
 
 KEEP_BACKUPS = 10
-BACKUPS_DIR = "backups"
 _NAME = re.compile(r"^\d{8}-\d{6}-\d{6}(?:-\d+)?$")
 _TEMP_PREFIX = ".tmp-"
 
@@ -24,14 +24,14 @@ _TEMP_PREFIX = ".tmp-"
 def _sources(data_dir: Path) -> dict[str, Path]:
     """relative path → file, for everything a backup holds."""
     found: dict[str, Path] = {}
-    groups = data_dir / "groups"
+    groups = data_dir / GROUPS_DIR
     if groups.is_dir():
         for path in sorted(groups.glob("*.json")):
             if path.is_file():
-                found[f"groups/{path.name}"] = path
-    settings = data_dir / "settings.json"
+                found[f"{GROUPS_DIR}/{path.name}"] = path
+    settings = data_dir / SETTINGS_FILE
     if settings.is_file():
-        found["settings.json"] = settings
+        found[SETTINGS_FILE] = settings
     return found
 
 
@@ -45,7 +45,7 @@ def _backup_files(backup: Path) -> dict[str, Path]:
 
 def list_backups(data_dir: Path) -> list[Path]:
     """Complete backups, oldest first."""
-    folder = data_dir / BACKUPS_DIR
+    folder = DataPaths(data_dir).backups
     if not folder.is_dir():
         return []
     return sorted((p for p in folder.iterdir() if p.is_dir() and _NAME.match(p.name)),
@@ -60,7 +60,7 @@ def make_backup(data_dir: Path, keep: int = KEEP_BACKUPS,
                 now: datetime | None = None) -> Path | None:
     """Back up the data folder if it changed since the newest backup; rotate. Returns the new
     backup's folder, or None when there was nothing (new) to back up. Raises ``OSError``."""
-    folder = data_dir / BACKUPS_DIR
+    folder = DataPaths(data_dir).backups
     folder.mkdir(exist_ok=True)
     for leftover in folder.glob(f"{_TEMP_PREFIX}*"):  # from a process killed mid-backup
         shutil.rmtree(leftover, ignore_errors=True)
@@ -79,7 +79,7 @@ def make_backup(data_dir: Path, keep: int = KEEP_BACKUPS,
             target = folder / f"{base}-{suffix}"
         temp = folder / f"{_TEMP_PREFIX}{stamp}"
         try:
-            (temp / "groups").mkdir(parents=True)
+            (temp / GROUPS_DIR).mkdir(parents=True)
             for rel, path in sources.items():
                 shutil.copyfile(path, temp / rel)
             os.replace(temp, target)

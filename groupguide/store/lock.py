@@ -10,12 +10,12 @@ from pathlib import Path
 
 import filelock
 
-LOCK_NAME = "groupguide.lock"
+from groupguide.paths import DataPaths
 
 
 class DataDirLock:
     def __init__(self, data_dir: Path) -> None:
-        self.path = data_dir / LOCK_NAME
+        self.path = DataPaths(Path(data_dir)).lock
         # thread_local=False: acquired and released by the same Store, whichever thread closes it.
         self._lock = filelock.FileLock(str(self.path), timeout=0, thread_local=False)
 

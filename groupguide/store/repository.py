@@ -6,6 +6,7 @@ Layout of the data folder::
                                table "group" with one document, Group.to_dict()
     settings.json              a plain dict
     evaluations/               owned by groupguide.evaluation (the store only creates it)
+    (the names: groupguide.paths)
     backups/<timestamp>/       copies of groups/ and settings.json made on open (last 10)
     groupguide.lock            held (flock) while a Store is open for writing
 
@@ -32,7 +33,14 @@ from typing import Any
 
 from groupguide.domain.model import Group
 from groupguide.domain.problems import Problem
+from groupguide.fileio import (
+    atomic_write_bytes,
+    dump_json,
+    remove_file,
+    remove_stale_temp_files,
+)
 from groupguide.i18n import t
+from groupguide.paths import DataPaths
 from groupguide.store import backups
 from groupguide.store.errors import (
     StoreError,
@@ -42,12 +50,6 @@ from groupguide.store.errors import (
     StoreWriteError,
     reason_text,
 )
-from groupguide.store.files import (
-    atomic_write_bytes,
-    dump_json,
-    remove_file,
-    remove_stale_temp_files,
-)
 from groupguide.store.lock import DataDirLock
 from groupguide.store.storage import AtomicJSONStorage
 
@@ -56,9 +58,6 @@ FIRST_SCHEMA = 1  # a group file without a "meta" table is read as this version
 # MIGRATIONS[v] turns a group document of schema v into one of schema v + 1.
 MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
-GROUPS_DIR = "groups"
-EVALUATIONS_DIR = "evaluations"
-SETTINGS_FILE = "settings.json"
 META_TABLE = "meta"
 GROUP_TABLE = "group"
 
@@ -96,6 +95,7 @@ class Store:
 
     def __init__(self, data_dir: Path, read_only: bool = False) -> None:
         self.data_dir = Path(data_dir)
+        self.paths = DataPaths(self.data_dir)
         self.read_only = read_only
         self.problems: list[Problem] = []  # what open() found
         self._lock = DataDirLock(self.data_dir)
@@ -109,19 +109,19 @@ class Store:
 
     @property
     def groups_dir(self) -> Path:
-        return self.data_dir / GROUPS_DIR
+        return self.paths.groups
 
     @property
     def evaluations_dir(self) -> Path:
-        return self.data_dir / EVALUATIONS_DIR
+        return self.paths.evaluations
 
     @property
     def backups_dir(self) -> Path:
-        return self.data_dir / backups.BACKUPS_DIR
+        return self.paths.backups
 
     @property
     def settings_path(self) -> Path:
-        return self.data_dir / SETTINGS_FILE
+        return self.paths.settings
 
     @property
     def lock_path(self) -> Path:

@@ -12,10 +12,9 @@ import json
 from pathlib import Path
 
 from groupguide.domain.runstate import RunState
+from groupguide.fileio import atomic_write_text, remove_file
+from groupguide.paths import DataPaths
 from groupguide.store.errors import StoreWriteError
-from groupguide.store.files import atomic_write_text, remove_file
-
-RUNS_DIR = "runs"
 
 
 def _safe_id(value: str) -> bool:
@@ -25,7 +24,7 @@ def _safe_id(value: str) -> bool:
 
 class RunStateStore:
     def __init__(self, data_dir: Path) -> None:
-        self.folder = Path(data_dir) / RUNS_DIR
+        self.folder = DataPaths(Path(data_dir)).runs
 
     def path(self, gathering_id: str) -> Path:
         if not _safe_id(gathering_id):

@@ -16,7 +16,7 @@ from typing import Any
 
 from tinydb.storages import Storage
 
-from groupguide.store.files import atomic_write_bytes, dump_json
+from groupguide.fileio import atomic_write_bytes, dump_json
 
 
 class AtomicJSONStorage(Storage):

@@ -1,1 +1,1 @@
-"""The Textual front door: screens, dialogs and widgets over the domain and the store."""
+"""The Textual front door: screens, dialogs and widgets over ``groupguide.services``."""

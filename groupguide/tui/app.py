@@ -1,9 +1,13 @@
-"""The App: wires services and screens; the work lives in screens and the domain."""
+"""The App: wires the workspace and the screens; the work lives in ``groupguide.services``.
+
+``app.services`` is the ``Workspace`` (every store of the data folder, the library, the clock):
+screens read and save through it and the use-case modules beside it, never through the store.
+"""
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from pathlib import Path
 
 from textual.app import App, SystemCommand
@@ -13,8 +17,9 @@ from textual.screen import Screen
 
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.services.errors import ServiceError
+from groupguide.services.workspace import Workspace
 from groupguide.tui.keys import clash_notice, use_keymap
-from groupguide.tui.services import Services
 from groupguide.tui.widgets.key_commands import KeyCommands
 
 
@@ -31,7 +36,7 @@ class GroupGuideApp(App[int]):
                 tooltip=t("tui.palette_tip"), id="app.palette"),
     ]
 
-    def __init__(self, services: Services, first_screen: Screen | None = None) -> None:
+    def __init__(self, services: Workspace, first_screen: Screen | None = None) -> None:
         super().__init__()
         self.services = services
         self.first_screen = first_screen  # shown on top of home, e.g. `groupguide run`
@@ -53,7 +58,7 @@ class GroupGuideApp(App[int]):
             self.notify(str(notice), severity="warning", timeout=20, markup=False)
         if self.services.demo:
             self.notify(t("tui.demo_notice"), timeout=8)
-        use_keymap(self, self.services.store.settings().get("keymap"))
+        use_keymap(self, self.services.settings.keymap)
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:
         """Two commands on one key after the user's keymap: say so, once per clash."""
@@ -98,7 +103,7 @@ class GroupGuideApp(App[int]):
     def save_group(self, group: Group) -> bool:
         """Save at once; on failure tell the user and keep running (nothing to 'save' later)."""
         try:
-            self.services.store.save_group(group)
+            self.services.save_group(group)
         except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
             self.show_store_error(exc)
             return False
@@ -110,31 +115,38 @@ class GroupGuideApp(App[int]):
                     markup=False)
 
 
-def make_app(services: Services, first_screen: Screen | None = None) -> GroupGuideApp:
+def make_app(services: Workspace, first_screen: Screen | None = None) -> GroupGuideApp:
     return GroupGuideApp(services, first_screen)
 
 
-def run_app(data_dir: Path, demo: bool = False,
-            first_screen: Callable[[object], Screen] | None = None) -> int:
-    """Open the store (refusing politely if another copy has it), run the TUI, close.
+def make_run_app(services: Workspace, group_id: str, gathering_id: str) -> GroupGuideApp:
+    """The app opening on the run screen (on top of home), as ``groupguide run`` does."""
+    from groupguide.tui.screens.run import RunScreen
 
-    ``first_screen(store)`` picks a screen to open on top of home; it may raise the CLI's own
-    errors (an unknown group, say), which reach the caller after the store is closed."""
-    from groupguide.library import Library
-    from groupguide.store import Store, StoreError
+    return make_app(services, RunScreen(group_id, gathering_id))
 
-    store = Store(data_dir)
+
+def run_app(data_dir: Path, demo: bool = False, run: tuple[str, str] | None = None) -> int:
+    """Open the workspace (refusing politely if another copy has it), run the TUI, close.
+
+    ``run``: (group name or id, gathering number, id or title) to open in run mode on top of
+    home; a wrong name raises ``NotFound`` after the workspace is closed."""
+    workspace = Workspace(data_dir, demo=demo)
     try:
-        notices = store.open()
-    except StoreError as exc:
+        workspace.open()
+    except ServiceError as exc:
         print(f"groupguide: {exc.message}", file=sys.stderr)
         return 1
     try:
-        screen = first_screen(store) if first_screen is not None else None
-        library = Library.load(data_dir)
-        services = Services(data_dir=data_dir, store=store, library=library, demo=demo,
-                            notices=list(library.problems) + list(notices))
-        result = make_app(services, screen).run()
+        screen = None
+        if run is not None:
+            from groupguide.services.lookup import find_gathering, find_group
+            from groupguide.tui.screens.run import RunScreen
+
+            group = find_group(workspace, run[0])
+            screen = RunScreen(group.id, find_gathering(group, run[1]).id)
+        workspace.notices = list(workspace.library.problems) + workspace.notices
+        result = make_app(workspace, screen).run()
         return result or 0
     finally:
-        store.close()
+        workspace.close()

@@ -20,7 +20,7 @@ from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
 from groupguide.i18n import t
-from groupguide.tui.widgets.dialog_select import DialogSelect
+from groupguide.tui.dialogs.dialog_select import DialogSelect
 
 from .base import DIALOG_CSS
 from .form import FormDialog, Refusal

@@ -10,8 +10,7 @@ from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
 from groupguide.domain.model import Gathering
-from groupguide.domain.planning import format_date
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 
 from .base import DIALOG_CSS, Dialog
 

@@ -11,8 +11,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
 from groupguide.domain.model import Gathering, Group, format_time, minutes_of, parse_time
-from groupguide.domain.planning import format_date, parse_date, sort_by_date
-from groupguide.i18n import t
+from groupguide.domain.planning import parse_date, sort_by_date
+from groupguide.i18n import format_date, t
 
 from .base import DIALOG_CSS
 from .form import FormDialog, Refusal

@@ -17,7 +17,7 @@ from textual.widgets import Button, Input, Label, Select, Static
 
 from groupguide.domain.model import TRACKS
 from groupguide.i18n import t
-from groupguide.tui.widgets.dialog_select import DialogSelect
+from groupguide.tui.dialogs.dialog_select import DialogSelect
 
 from .base import DIALOG_CSS
 from .form import FormDialog, Refusal

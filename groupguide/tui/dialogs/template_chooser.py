@@ -1,10 +1,8 @@
 """Start a gathering from a template: any gathering of a plan file in the shipped ``sessions/``
-folder or the user's sessions folder. Dismisses the chosen ``Template`` or ``None``."""
+folder or the user's sessions folder (found by ``services.templates``). Dismisses the chosen
+``Template`` or ``None``."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass
-from pathlib import Path
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,39 +11,11 @@ from textual.content import Content
 from textual.widgets import Button, OptionList, Static
 from textual.widgets.option_list import Option
 
-from groupguide.domain.model import Gathering
 from groupguide.domain.schedule import programme_minutes
 from groupguide.i18n import t
-from groupguide.library import Library
+from groupguide.services.templates import Template
 
 from .base import DIALOG_CSS, Dialog
-
-
-@dataclass(frozen=True)
-class Template:
-    file: str  # the file's name, shown to the user
-    gathering: Gathering
-
-    @property
-    def label(self) -> str:
-        return f"{self.file} – {self.gathering.title}"
-
-
-def find_templates(folders: list[Path], library: Library) -> list[Template]:
-    """Every gathering with blocks in every valid plan file of ``folders`` (in that order, files
-    by name). Files that are not valid plans (the activity library, a broken file) are skipped."""
-    from groupguide.plans import read_plan
-
-    found: list[Template] = []
-    for folder in folders:
-        if not folder.is_dir():
-            continue
-        for path in sorted(folder.glob("*.yaml")):
-            result = read_plan(path, library.goals, library.activities)
-            if not result.ok or result.group is None:
-                continue
-            found += [Template(path.name, g) for g in result.group.gatherings if g.blocks]
-    return found
 
 
 def hours_text(minutes: int) -> str:

@@ -76,8 +76,8 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
         yield Footer()
 
     def on_mount(self) -> None:
-        self.group = self.app.services.store.group(self.group_id)
-        self.gathering = self.group.gathering(self.gathering_id) if self.group else None
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        self.group, self.gathering = found if found is not None else (None, None)
         if self.group is None or self.gathering is None:
             self.notify(t("run.not_found"), severity="error")
             self.dismiss(None)

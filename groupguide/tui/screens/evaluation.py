@@ -1,8 +1,8 @@
 """The open-evaluation screen: QR code, the URL as text, the short code and a live count.
 
-The form server is a plain object (``groupguide.evaluation.server``) started here and stopped when
-the screen goes; it reports through a callback that becomes a message. Participants' answers never
-reach this screen: only the count.
+The evaluation and its form server are an ``EvaluationSession`` (``groupguide.services
+.evaluations``), started here and stopped when the screen goes; it reports through a callback
+that becomes a message. Participants' answers never reach this screen: only the count.
 """
 
 from __future__ import annotations
@@ -21,14 +21,10 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from groupguide.evaluation import tokens
-from groupguide.evaluation.answers import AnswerStore, EvaluationError
-from groupguide.evaluation.ballot import new_codes, write_sheet
-from groupguide.evaluation.lan import Candidate, configured
-from groupguide.evaluation.phone import ServerStartError, start_on
-from groupguide.evaluation.results import threshold_from
-from groupguide.evaluation.server import EvaluationServer, ServerStatus
 from groupguide.i18n import t
+from groupguide.phone.evaluation_server import EvaluationServer, ServerStatus
+from groupguide.services.errors import ServiceError
+from groupguide.services.evaluations import EvaluationSession, threshold
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.evaluation_results import close_question
@@ -70,13 +66,9 @@ class EvaluationScreen(FooterOrder, Screen):
         self.group_id = group_id
         self.gathering_id = gathering_id
         self.mode = mode if mode in ("open", "ballot") else "open"
-        self.server: EvaluationServer | None = None
+        self.session: EvaluationSession | None = None
         self.visits = 0
         self.slips_path: Path | None = None
-        self._candidates: list[Candidate] = []
-        self._address = 0
-        self._port = 0
-        self._title = ""
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,31 +87,29 @@ class EvaluationScreen(FooterOrder, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        services = self.app.services
-        group = services.store.group(self.group_id)
-        gathering = group.gathering(self.gathering_id) if group else None
-        if group is None or gathering is None:
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        if found is None:
             self.notify(t("evaluation.tui.not_found"), severity="error")
             self.app.pop_screen()
             return
-        self._title = gathering.title
+        group, gathering = found
         self.title = t("evaluation.tui.title")
         self.sub_title = group.name
         self.query_one("#evaluation-title", Static).update(content(gathering.title))
-        self._candidates, self._port = configured(services.store.settings())
+        self.session = EvaluationSession(self.app.services, self.group_id, self.gathering_id,
+                                         self.mode, self._on_server_change)
         self.start_server()
         self.set_interval(NOBODY_AFTER_SECONDS, self._check_nobody)
 
     async def on_unmount(self) -> None:
-        if self.server is not None:
-            server, self.server = self.server, None
-            await server.stop()
+        if self.session is not None:
+            await self.session.stop()
 
     # -- the server ----------------------------------------------------------------------------
 
     @property
-    def candidate(self) -> Candidate:
-        return self._candidates[self._address % len(self._candidates)]
+    def server(self) -> EvaluationServer | None:
+        return self.session.server if self.session is not None else None
 
     def _on_server_change(self, status: ServerStatus) -> None:
         """Called by the server in this loop: turn it into a message, nothing else."""
@@ -127,68 +117,51 @@ class EvaluationScreen(FooterOrder, Screen):
 
     @work(exclusive=True, group="evaluation-server")
     async def start_server(self) -> None:
-        services = self.app.services
+        session = self.session
         self.running = False
-        if self.server is not None:
-            old, self.server = self.server, None
-            await old.stop()
-        group = services.store.group(self.group_id)
-        gathering = group.gathering(self.gathering_id) if group else None
-        if group is None or gathering is None:
+        if session is None:
             return
-        store = AnswerStore(services.data_dir)
-        codes = new_codes(max(1, len(group.participants))) if self.mode == "ballot" else []
+        session.mode = self.mode
         try:
-            evaluation = store.open(group, gathering, services.library.goals,
-                                    services.clock().date(), self.mode,
-                                    [tokens.digest(c) for c in codes])
-        except EvaluationError as exc:
+            url = await session.start()
+        except ServiceError as exc:
             self._show_error(exc.message)
             return
-        host = self.candidate.address
-        server = EvaluationServer(store, evaluation, host, self._port, self._on_server_change)
-        try:
-            await start_on(server)
-        except ServerStartError as exc:
-            self._show_error(t("evaluation.tui.bind_failed", host=host, reason=exc.message))
-            return
-        self.server = server
-        self.answers = evaluation.count
+        self.answers = session.evaluation.count
         self.running = True
         self._show_error("")
-        self.query_one("#evaluation-qr", QRCode).data = server.url
-        self.query_one("#evaluation-url", Static).update(content(server.url))
+        self.query_one("#evaluation-qr", QRCode).data = url
+        self.query_one("#evaluation-url", Static).update(content(url))
         self.query_one("#evaluation-code", Static).update(
-            content(t("evaluation.tui.code", code=tokens.pretty(server.token))))
+            content(t("evaluation.tui.code", code=session.code)))
         self._show_address()
-        self._write_slips(codes)
+        self._write_slips()
         self.query_one("#evaluation-scan", Static).update(
             content(t("evaluation.tui.scan_ballot" if self.mode == "ballot"
                       else "evaluation.tui.scan")))
         self.query_one("#evaluation-url", Static).set_class(self.app.no_color, "no-qr")
 
-    def _write_slips(self, codes: list[str]) -> None:
+    def _write_slips(self) -> None:
         slips = self.query_one("#evaluation-slips", Static)
         self.slips_path = None
         self.has_slips = False
-        if not codes or self.server is None:
-            slips.update("")
-            return
-        path = self.server.answers.sheet_path(self.server.evaluation.id)
         try:
-            write_sheet(path, self._title, [(self.server.ballot_url(c), c) for c in codes])
+            path = self.session.write_slips() if self.session is not None else None
         except OSError as exc:
             slips.update(content(t("evaluation.tui.slips_failed",
                                    reason=exc.strerror or str(exc))))
             return
+        if path is None:
+            slips.update("")
+            return
         self.slips_path = path
         self.has_slips = True
-        slips.update(content(t("evaluation.tui.slips_written", count=len(codes),
+        slips.update(content(t("evaluation.tui.slips_written", count=len(self.session.codes),
                                path=str(path))))
 
     def _show_address(self) -> None:
-        candidate = self.candidate
-        others = len(self._candidates) - 1
+        candidate = self.session.candidate
+        others = len(self.session.candidates) - 1
         if candidate.loopback:
             text = t("evaluation.tui.loopback")
         else:
@@ -226,13 +199,14 @@ class EvaluationScreen(FooterOrder, Screen):
         if action == "open_slips":
             return True if self.has_slips else None
         if action == "next_address":
-            return True if len(self._candidates) > 1 else None
+            return True if self.session is not None and len(self.session.candidates) > 1 \
+                else None
         return True
 
     def action_next_address(self) -> None:
-        if len(self._candidates) < 2:
+        if self.session is None or len(self.session.candidates) < 2:
             return
-        self._address = (self._address + 1) % len(self._candidates)
+        self.session.next_address()
         self.start_server()
 
     @work
@@ -264,21 +238,19 @@ class EvaluationScreen(FooterOrder, Screen):
 
     @work
     async def action_close_evaluation(self) -> None:
-        if self.server is None:
+        if self.server is None or self.session is None:
             self.app.pop_screen()
             return
         question = close_question("evaluation.tui.close_question", self.answers,
-                                  threshold_from(self.app.services.store.settings()))
+                                  threshold(self.app.services))
         if not await self.app.push_screen_wait(ConfirmDialog(question,
                                                              t("evaluation.tui.close"))):
             return
-        server, self.server = self.server, None
         self.running = False
         try:
-            await server.close_evaluation()
-        except EvaluationError as exc:
+            await self.session.close()
+        except ServiceError as exc:
             self.notify(exc.message, severity="error", markup=False)
-        await server.stop()
         from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
 
         self.app.switch_screen(EvaluationResultsScreen(self.group_id, self.gathering_id))

@@ -15,9 +15,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Label, Static, TextArea
 
-from groupguide.evaluation.answers import AnswerStore, Evaluation, EvaluationError
-from groupguide.evaluation.results import ItemResult, Results, aggregate, bar, threshold_from
+from groupguide.evaluation.answers import Evaluation
+from groupguide.evaluation.results import ItemResult, Results, bar
 from groupguide.i18n import decimal, t
+from groupguide.services import evaluations
+from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.text import content
 
@@ -118,12 +120,12 @@ class EvaluationResultsScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        group = self.app.services.store.group(self.group_id)
-        gathering = group.gathering(self.gathering_id) if group else None
-        if group is None or gathering is None:
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        if found is None:
             self.notify(t("evaluation.tui.not_found"), severity="error")
             self.app.pop_screen()
             return
+        group, gathering = found
         self.title = t("evaluation.results.title")
         self.sub_title = group.name
         self.query_one("#results-title", Static).update(content(gathering.title))
@@ -135,9 +137,9 @@ class EvaluationResultsScreen(Screen):
     def refresh_results(self) -> None:
         body = self.query_one("#results-body", Static)
         try:
-            self.evaluation = AnswerStore(self.app.services.data_dir).load_for(
-                self.group_id, self.gathering_id)
-        except EvaluationError as exc:
+            self.evaluation = evaluations.load_evaluation(self.app.services, self.group_id,
+                                                          self.gathering_id)
+        except ServiceError as exc:
             self.evaluation = None
             body.update(content(exc.message))
             self.can_close = False
@@ -146,8 +148,7 @@ class EvaluationResultsScreen(Screen):
             body.update(content(t("evaluation.results.no_evaluation")))
             self.can_close = False
             return
-        threshold = threshold_from(self.app.services.store.settings())
-        body.update(results_content(aggregate(self.evaluation, threshold)))
+        body.update(results_content(evaluations.results(self.app.services, self.evaluation)))
         self.can_close = self.evaluation.is_open
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
@@ -163,10 +164,10 @@ class EvaluationResultsScreen(Screen):
         notes = self._notes()
         if notes == self._saved:
             return True
-        group = self.app.services.store.group(self.group_id)
-        gathering = group.gathering(self.gathering_id) if group else None
-        if group is None or gathering is None:
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        if found is None:
             return False
+        group, gathering = found
         gathering.leader_evaluation, gathering.oral_round_notes = notes
         if self.app.save_group(group):
             self._saved = notes
@@ -186,12 +187,12 @@ class EvaluationResultsScreen(Screen):
         if self.evaluation is None or not self.evaluation.is_open:
             return
         question = close_question("evaluation.results.close_question", self.evaluation.count,
-                                  threshold_from(self.app.services.store.settings()))
+                                  evaluations.threshold(self.app.services))
         if not await self.app.push_screen_wait(
                 ConfirmDialog(question, t("evaluation.results.close"))):
             return
         try:
-            AnswerStore(self.app.services.data_dir).close(self.evaluation)
-        except EvaluationError as exc:
+            evaluations.close_evaluation(self.app.services, self.evaluation)
+        except ServiceError as exc:
             self.notify(exc.message, severity="error", markup=False)
         self.refresh_results()

@@ -20,9 +20,17 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
-from groupguide.export import KINDS, Export, ExportError, build, make_context, write_export
-from groupguide.export.output import existing_files
+from groupguide.export import Export
 from groupguide.i18n import t
+from groupguide.services.documents import (
+    KINDS,
+    default_export_dir,
+    existing,
+    prepare_export,
+    remember_export_dir,
+    write_documents,
+)
+from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill
@@ -30,15 +38,6 @@ from groupguide.tui.text import fill
 PREVIEW_DOCUMENTS = 2  # the Markdown widget is slow on many long tables; show the first ones
 SEPARATOR = "\n\n---\n\n"
 ALL_HELD = 0
-
-
-def default_export_dir(settings: dict) -> Path:
-    configured = settings.get("export_dir")
-    if isinstance(configured, str) and configured.strip():
-        return Path(configured).expanduser()
-    from platformdirs import user_documents_path
-
-    return user_documents_path() / "groupguide"
 
 
 class ExportScreen(Screen):
@@ -86,14 +85,14 @@ class ExportScreen(Screen):
         return self.app.services
 
     def on_mount(self) -> None:
-        group = self.services.store.group(self.group_id)
+        group = self.services.group(self.group_id)
         if group is None:
             self.notify(t("export.tui.group_gone"), severity="error")
             self.app.pop_screen()
             return
         self.title = t("export.tui.title")
         self.sub_title = group.name
-        self.folder = default_export_dir(self.services.store.settings())
+        self.folder = default_export_dir(self.services)
         self._show_folder()
         options = [(Content(t("export.tui.all_held")), ALL_HELD)]
         options += [(Content(f"{n}. {g.title or t('export.gathering_n', n=n)}"), n)
@@ -150,34 +149,23 @@ class ExportScreen(Screen):
 
     def _inputs(self):
         """Everything a build needs, read on the loop thread (store and evaluation files)."""
-        group = self.services.store.group(self.group_id)
+        group = self.services.group(self.group_id)
         if group is None:
             return None
-        settings = self.services.store.settings()
-        ctx = make_context(group, self.services.library, self.services.clock(), settings)
         numbers = None if self.gathering_number == ALL_HELD else [self.gathering_number]
-        evaluations = None
-        if self.kind == "report":
-            from groupguide.export.evaluation import evaluation_status
-
-            chosen = group.gatherings if numbers is None else \
-                [group.gatherings[n - 1] for n in numbers if 1 <= n <= len(group.gatherings)]
-            evaluations = {g.id: evaluation_status(self.services.data_dir, group, g, settings)
-                           for g in chosen}
-        return ctx, numbers, evaluations
+        return prepare_export(self.services, group, self.kind, numbers)
 
     @work(exclusive=True, group="export-render")
     async def refresh_preview(self) -> None:
         self.ready = False
         self.export = None
         self._show_files([t("export.tui.rendering")])
-        inputs = self._inputs()
-        if inputs is None:
+        job = self._inputs()
+        if job is None:
             self.notify(t("export.tui.group_gone"), severity="error")
             return
-        ctx, numbers, evaluations = inputs
         kind = self.kind
-        export = await asyncio.to_thread(build, kind, ctx, numbers, evaluations)
+        export = await asyncio.to_thread(job.build)
         if kind != self.kind:
             return
         self.export = export
@@ -205,20 +193,20 @@ class ExportScreen(Screen):
         try:
             force = False
             try:
-                existing = await asyncio.to_thread(existing_files, folder, export)
-            except ExportError as exc:
+                present = await asyncio.to_thread(existing, folder, export)
+            except ServiceError as exc:
                 self._failed(exc)
                 return
-            if existing:
-                question = fill(t("export.tui.overwrite_question"), count=str(len(existing)),
+            if present:
+                question = fill(t("export.tui.overwrite_question"), count=str(len(present)),
                                 path=str(folder))
                 if not await confirm(self.app, question, t("export.tui.overwrite"),
                                      cancelled=t("export.tui.not_overwritten")):
                     return
                 force = True
             try:
-                written = await asyncio.to_thread(write_export, folder, export, force)
-            except ExportError as exc:
+                written = await asyncio.to_thread(write_documents, folder, export, force)
+            except ServiceError as exc:
                 self._failed(exc)
                 return
             self._show_files([t("export.tui.written_list", path=str(folder))]
@@ -229,19 +217,14 @@ class ExportScreen(Screen):
         finally:
             self.busy = False
 
-    def _failed(self, exc: ExportError) -> None:
+    def _failed(self, exc: ServiceError) -> None:
         self.notify(exc.message, title=t("export.tui.failed"), severity="error", timeout=20,
                     markup=False)
 
     def _remember_folder(self, folder: Path) -> None:
-        store = self.services.store
-        settings = store.settings()
-        if settings.get("export_dir") == str(folder):
-            return
-        settings["export_dir"] = str(folder)
         try:
-            store.save_settings(settings)
-        except Exception as exc:  # noqa: BLE001 - a remembered folder is a convenience only
+            remember_export_dir(self.services, folder)
+        except ServiceError as exc:  # a remembered folder is a convenience only
             self.app.show_store_error(exc)
 
     @work(exclusive=True, group="export-folder")

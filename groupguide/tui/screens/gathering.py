@@ -21,13 +21,12 @@ from groupguide.domain.planning import (
     add_block,
     block_from_activity,
     delete_block,
-    format_date,
     move_block,
     set_goals,
     summarise,
     toggle_pin,
 )
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
@@ -213,7 +212,7 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
                 self.undo.push(removal)
             self.refresh_view(select)
             return True
-        fresh = self.app.services.store.group(self.group.id)
+        fresh = self.app.services.group(self.group.id)
         if fresh is not None:
             self.group = fresh
         self.refresh_view()

@@ -66,7 +66,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         self.initial_tab = tab
 
     def compose(self) -> ComposeResult:
-        self.group = self.app.services.store.group(self.group_id) or self.group
+        self.group = self.app.services.group(self.group_id) or self.group
         yield Header()
         yield Static("", id="group-info", classes="heading")
         with TabbedContent(initial=self.initial_tab, id="tabs"):
@@ -108,7 +108,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         """Read the group again from the store when another screen changed it there (or always,
         with ``force``), and show it. A dialog closing changes nothing in the store, so a task
         still working on ``self.group`` keeps working on the object that is shown and saved."""
-        fresh = self.app.services.store.group(self.group_id)
+        fresh = self.app.services.group(self.group_id)
         if fresh is not None and (force or fresh.to_dict() != self.group.to_dict()):
             self.group = fresh
         for pane in self.panes():

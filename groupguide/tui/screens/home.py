@@ -15,7 +15,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
@@ -85,7 +85,8 @@ class HomeScreen(FooterOrder, Screen):
 
     @property
     def store(self):
-        return self.app.services.store
+        """The workspace: groups are read and saved through it."""
+        return self.app.services
 
     def refresh_groups(self, select: str | None = None) -> None:
         table = self.query_one("#groups", DataTable)
@@ -105,7 +106,7 @@ class HomeScreen(FooterOrder, Screen):
             table.add_row(
                 name, literal(group.term),
                 Text(f"{len(group.participants)}/{cap}", justify="right"),
-                Text(upcoming[0].strftime("%d.%m.%Y") if upcoming else "–"),
+                Text(format_date(upcoming[0]) if upcoming else "–"),
                 Text(f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""),
                 key=group.id)
             self._rows.append(group.id)
@@ -248,22 +249,17 @@ class HomeScreen(FooterOrder, Screen):
                        placeholder=t("tui.home.import_placeholder")))
         if not path:
             return
-        from groupguide.cli import CliError, import_plan
+        from groupguide.services.errors import PlanInvalid, ServiceError
+        from groupguide.services.plans import import_plan
 
         try:
-            group, created = import_plan(self.store, Path(path).expanduser(),
-                                         self.app.services.library)
-        except CliError as exc:
-            problems = getattr(exc, "problems", ())
-            if problems:  # each with file, line and field, in a list that scrolls
-                from groupguide.tui.dialogs.problems import ProblemsDialog
+            group, created = import_plan(self.app.services, Path(path).expanduser())
+        except PlanInvalid as exc:  # each problem with file, line and field, in a list that scrolls
+            from groupguide.tui.dialogs.problems import ProblemsDialog
 
-                self.app.push_screen(ProblemsDialog(t("tui.home.import_failed"), problems))
-            else:
-                self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
-                            timeout=15, markup=False)
+            self.app.push_screen(ProblemsDialog(t("tui.home.import_failed"), exc.problems))
             return
-        except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
+        except ServiceError as exc:
             self.app.show_store_error(exc)
             return
         key = "cli.import.created" if created else "cli.import.updated"

@@ -4,65 +4,44 @@ What is now, what is next, how much time is left, who speaks and who sits with w
 screen. The runner's keys act from the screen; notes are typed in a field of their own which Esc
 leaves, and while it has focus the runner's keys are greyed out, so none lands in a note.
 
-The state (``domain.runstate.RunState``) is saved to ``runs/<gathering_id>.json`` on every
-transition; elapsed time is computed from the stored start of the running segment, so a killed
-app resumes at the same block with the time kept. Held minutes, attendance, notes and pair history
-go to the group in the store.
+Presentation only: the run itself (state, saving, the phones' audit figures) is a
+``services.run_session.RunSession``; this screen shows it and turns keys into its calls, and
+reports a write the disk refused.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import random
 
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.content import Content
+from textual.containers import Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from groupguide.domain.activities import Activity
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES, parse_figure
-from groupguide.domain.model import Block, Gathering, Group, time_of
-from groupguide.domain.runstate import (
-    ROUND_ACTIVITIES,
-    RunState,
-    phase_plan,
-    present_now,
-    speaking_order,
-)
-from groupguide.domain.schedule import schedule
+from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
+from groupguide.domain.model import Block, Gathering
+from groupguide.domain.runstate import RunState
 from groupguide.i18n import t
-from groupguide.store.runstate import RunStateStore
+from groupguide.services.errors import ServiceError
+from groupguide.services.run_session import RunSession
 from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_phones import PhonesMixin
-from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
-from groupguide.tui.widgets.pairs_view import PairsView
-from groupguide.tui.widgets.prompt_card import PromptCard
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
-from groupguide.tui.widgets.speaking_order import SpeakingOrder
-from groupguide.tui.widgets.vertical_pane import VerticalPane
+from groupguide.tui.widgets.run_body import RunBody
+from groupguide.tui.widgets.run_header import RunHeader
+from groupguide.tui.widgets.run_lines import next_line, parse_entry
 
 TICK_SECONDS = 0.5
-NOTES_SAVE_SECONDS = 5.0
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
 RUNNER_ACTIONS = frozenset({
     "toggle", "next_block", "back", "next_phase", "prev_phase", "speaker", "unspeaker",
     "pairs", "figure", "phones", "evaluation", "attendance", "projector", "notes", "close"})
-
-
-def parse_entry(raw: str) -> tuple[bool, float] | None:
-    """The leader's entry: "4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
-    text = raw.strip()
-    remove = text.startswith("-")
-    value = parse_figure(text[1:] if remove else text)
-    return None if value is None else (not remove, value)
 
 
 class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
@@ -100,16 +79,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         super().__init__()
         self.group_id = group_id
         self.gathering_id = gathering_id
-        self.group: Group | None = None
-        self.gathering: Gathering | None = None
-        self.state: RunState | None = None
-        self.runs: RunStateStore | None = None
-        self.rng = random.Random()
-        self._notes_dirty = False
-        self._state_dirty = False
-        self._since_save = 0.0
-        self._drift_shown: str | None = None
-        self._phase_shown: tuple | None = None
+        self.session: RunSession | None = None
         self._minute_ticked = -1  # the time of day at the last repaint while paused
         self._has_evaluation = False
 
@@ -118,54 +88,51 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
     def compose(self) -> ComposeResult:
         yield Header()
         with Vertical(id="run-body"):
-            yield Static("", id="run-now", markup=False)
-            with Horizontal(id="run-clock-row"):
-                yield RoundTimer(id="run-timer")
-                with Vertical(id="run-side"):
-                    yield Static("", id="run-status")
-                    yield Static("", id="run-phase")
-            with VerticalPane(id="run-main"):  # ←/→ stay the screen's (phases)
-                yield PairsView(id="run-pairs")
-                yield Static("", id="run-audit-phones", markup=False)
-                yield AuditView(id="run-audit")
-                with Horizontal(id="run-round"):
-                    yield PromptCard(id="run-prompts")
-                    yield SpeakingOrder(id="run-speakers")
-                yield Static("", id="run-plain", markup=False)
+            yield RunHeader(id="run-header")
+            yield RunBody(id="run-main")
             yield Static("", id="run-next")
             yield NotesEditor(id="run-notes")
         yield Footer()
 
+    # -- the session's parts, for reading ------------------------------------------------------
+
+    @property
+    def gathering(self) -> Gathering | None:
+        return self.session.gathering if self.session else None
+
+    @property
+    def state(self) -> RunState | None:
+        return self.session.state if self.session else None
+
+    @property
+    def runs(self):
+        return self.app.services.runs
+
     def on_mount(self) -> None:
-        services = self.app.services
         try:
             self._has_evaluation = importlib.util.find_spec(EVALUATION_MODULE) is not None
         except (ImportError, ValueError):
             self._has_evaluation = False
-        self.runs = RunStateStore(services.data_dir)
-        self.group = services.store.group(self.group_id)
-        self.gathering = self.group.gathering(self.gathering_id) if self.group else None
-        if self.group is None or self.gathering is None:
-            self.notify(t("run.not_found"), severity="error")
+        try:
+            self.session = RunSession.open(self.app.services, self.group_id, self.gathering_id)
+        except ServiceError as exc:
+            self.notify(exc.message, severity="error")
             self.app.call_later(self._leave)
             return
-        self.title = self.gathering.title
+        session = self.session
+        self.title = session.gathering.title
         self.sub_title = t("run.subtitle")
-        saved = self.runs.load(self.gathering_id)
-        if saved is not None and saved.group_id == self.group_id:
-            self.state = saved
-            self.state.reconcile(self.gathering)
-            block = self.state.current_block(self.gathering)
-            if block is not None:
-                self.notify(t("run.resumed", title=block.title or block.activity,
-                              elapsed=clock_text(self.state.elapsed(self.gathering, self._now()))),
-                            markup=False)
-        else:
-            self.state = RunState.begin(self.group, self.gathering)
+        block = session.block()
+        if session.resumed and block is not None:
+            self.notify(t("run.resumed", title=block.title or block.activity,
+                          elapsed=clock_text(session.state.elapsed(session.gathering,
+                                                                    session.now()))),
+                        markup=False)
+        if session.state_dirty:  # the first save was refused: try once more, and say so
             self._save_state()
         self.set_interval(TICK_SECONDS, self._tick)
         self._render_all()
-        if self.gathering.attendance is None:
+        if session.gathering.attendance is None:
             self.call_after_refresh(self.action_attendance)
 
     def _leave(self) -> None:
@@ -176,240 +143,94 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
 
     # -- time --------------------------------------------------------------------------------
 
-    def _now(self) -> float:
-        return self.app.services.clock().timestamp()
-
-    def _minute_of_day(self) -> int:
-        now = self.app.services.clock()
-        return now.hour * 60 + now.minute
-
     def _tick(self) -> None:
         """Twice a second: repaint only what changed (a second on the clock, a minute of
-        drift), save notes every few seconds when they changed."""
-        if self.state is None or self.gathering is None:
+        drift); the session saves what is dirty every few seconds."""
+        if self.session is None:
             return
-        self._since_save += TICK_SECONDS
-        if self._since_save >= NOTES_SAVE_SECONDS:
-            self._since_save = 0.0
-            if self._notes_dirty:
-                self._save_notes()
-            if self._state_dirty:
-                self._save_state(quiet=True)
+        error = self.session.tick(TICK_SECONDS)
+        if error is not None:
+            self.app.show_store_error(error)
         if self.state.running:
             self._render_clock()
-        elif self._minute_of_day() != self._minute_ticked:
+        elif self.session.minute_of_day() != self._minute_ticked:
             # paused, only the expected end can move, with the time of day: once a minute
-            self._minute_ticked = self._minute_of_day()
+            self._minute_ticked = self.session.minute_of_day()
             self._render_clock()
 
-    # -- persistence ----------------------------------------------------------------------------
+    # -- saving ---------------------------------------------------------------------------------
 
     def _save_state(self, quiet: bool = False) -> None:
-        if self.state is None or self.runs is None:
+        if self.session is None:
             return
         try:
-            self.runs.save(self.state)
-        except Exception as exc:  # noqa: BLE001 - shown, and retried on the next tick
-            self._state_dirty = True
+            self.session.save_state()
+        except ServiceError as exc:  # retried on the next tick
             if not quiet:
                 self.app.show_store_error(exc)
-            return
-        self._state_dirty = False
 
-    def _save_group(self) -> bool:
-        assert self.group is not None
-        return self.app.save_group(self.group)
+    def _saving(self, save) -> bool:
+        """Run a save of the session; a refusal is shown, and False."""
+        try:
+            save()
+        except ServiceError as exc:
+            self.app.show_store_error(exc)
+            return False
+        return True
 
     def _save_notes(self) -> None:
-        if self._notes_dirty and self._save_group():
-            self._notes_dirty = False
+        if self.session is not None:
+            self._saving(self.session.save_notes)
 
     def _transition(self) -> None:
         """After every change of state: save it and repaint."""
         self._save_state()
         self.version += 1
         self._render_all()
-        block = self._block()
-        if self.phones is not None and (block is None or block.id != self.phones.block_id):
-            self.close_phones()  # leaving the block ends its collection
+        if self.session.left_block():  # leaving the block ends its collection
+            self.phones_closed()
 
     # -- what is shown ----------------------------------------------------------------------------
 
     def _block(self) -> Block | None:
-        if self.state is None or self.gathering is None:
-            return None
-        return self.state.current_block(self.gathering)
-
-    def _activity(self, block: Block | None) -> Activity | None:
-        return self.app.services.library.activities.get(block.activity) if block else None
-
-    def _kind(self, block: Block | None) -> str:
-        activity = self._activity(block)
-        if block is None:
-            return "finished"
-        kind = activity.behaves_like if activity else block.activity
-        if kind == "buzz":
-            return "buzz"
-        if kind == "audit":
-            return "audit"
-        if kind in ROUND_ACTIVITIES:
-            return "round"
-        return "plain"
-
-    def _person(self, participant_id: str) -> str:
-        assert self.group is not None
-        participant = self.group.participant(participant_id)
-        return participant.name if participant else "?"
-
-    def _present(self) -> list[str]:
-        assert self.group is not None and self.gathering is not None
-        return present_now(self.group, self.gathering, self._minute_of_day())
+        return self.session.block() if self.session is not None else None
 
     def _order(self) -> list[str]:
-        block = self._block()
-        if block is None or self.state is None:
-            return []
-        return speaking_order(self._present(), block, self.state.index)
+        return self.session.order()
 
     def _phases(self):
-        block = self._block()
-        return phase_plan(self._activity(block), block) if block is not None else []
+        return self.session.phases()
 
     def _render_all(self) -> None:
-        if self.state is None or self.gathering is None:
+        session = self.session
+        if session is None:
             return
-        block = self._block()
-        kind = self._kind(block)
+        block = session.block()
+        kind = session.kind(block)
         for name in ("round", "buzz", "audit", "plain", "finished"):
             self.set_class(kind == name, f"-kind-{name}")
-        self.set_class(self.state.running, "-running")
-        total = len(self.gathering.blocks)
-        now_line = self.query_one("#run-now", Static)
-        if block is None:
-            now_line.update(t("run.finished", count=total))
-        else:
-            activity = self._activity(block)
-            label = activity.title if activity else block.activity
-            parts = [t("run.now", number=self.state.index + 1, total=total),
-                     block.title or label]
-            if block.title and label != block.title:
-                parts.append(f"({label})")
-            if block.presenter:
-                parts.append("· " + t("run.presenter", name=self._person(block.presenter)))
-            now_line.update(Content(" ".join(parts)))
-        self._render_status()
-        self._render_clock(force=True)
+        self.set_class(session.state.running, "-running")
+        self.query_one(RunHeader).show(session)
         self._render_body(block, kind)
         self._render_next()
         if block is not None:
             self.query_one(NotesEditor).load(block.notes)
 
-    def _render_status(self) -> None:
-        assert self.state is not None and self.gathering is not None
-        status = self.query_one("#run-status", Static)
-        if self.state.finished(self.gathering):
-            status.update(t("run.status.finished"))
-        elif self.state.running:
-            status.update(Content.styled(t("run.status.running"), "bold $text-success"))
-        else:
-            status.update(Content.styled(t("run.status.paused"), "bold $text-warning"))
+    def _render_clock(self) -> None:
+        if self.query_one(RunHeader).tick(self.session):
+            self._render_next()
 
-    def _render_clock(self, force: bool = False) -> None:
-        assert self.state is not None and self.gathering is not None
-        now = self._now()
-        block = self._block()
-        if block is not None:
-            self.query_one(RoundTimer).show(self.state.elapsed(self.gathering, now), block.minutes)
-        phases = self._phases()
-        phase_widget = self.query_one("#run-phase", Static)
-        if phases:
-            index = self.state.phase_index(self.gathering)
-            seconds = int(self.state.phase_elapsed(self.gathering, now))
-            key = (index, seconds, len(phases))
-            if force or key != self._phase_shown:
-                self._phase_shown = key
-                phase, minutes = phases[min(index, len(phases) - 1)]
-                over = seconds > minutes * 60
-                line = Content.assemble(
-                    (t("run.phase", number=index + 1, total=len(phases)), "bold"), " ",
-                    phase.title, "  ",
-                    (f"{clock_text(seconds)} / {minutes} min",
-                     "bold $text-error" if over else "$text-muted"))
-                if index + 1 < len(phases):
-                    after, after_minutes = phases[index + 1]
-                    strip = Content.styled(t("run.phase.next", title=after.title,
-                                             minutes=after_minutes), "$text-muted")
-                else:
-                    strip = Content.styled(t("run.phase.last"), "$text-muted")
-                phase_widget.update(Content("\n").join([line, strip]))
-        elif force:
-            self._phase_shown = None
-            phase_widget.update("")
-        drift = self.state.drift_minutes(self.gathering, now)
-        expected = time_of(self.state.expected_end_minute(
-            self.gathering, now, self._minute_of_day())).strftime("%H:%M")
-        if drift > 0:
-            text = t("run.drift.behind", minutes=drift, end=expected)
-        elif drift < 0:
-            text = t("run.drift.ahead", minutes=-drift, end=expected)
-        else:
-            text = t("run.drift.on_time", end=expected)
-        if force or text != self._drift_shown:
-            self._drift_shown = text
-            self._render_next(drift_text=text)
-
-    def _render_next(self, drift_text: str | None = None) -> None:
-        assert self.state is not None and self.gathering is not None
-        drift_text = drift_text or self._drift_shown or ""
-        upcoming = self.state.next_block_planned(self.gathering)
-        if self.state.finished(self.gathering):
-            line = t("run.next.none_finished")
-        elif upcoming is None:
-            line = t("run.next.last")
-        else:
-            rows = {row.block.id: row for row in schedule(self.gathering)}
-            row = rows.get(upcoming.id)
-            activity = self._activity(upcoming)
-            line = t("run.next.block", time=row.start.strftime("%H:%M") if row else "",
-                     title=upcoming.title or (activity.title if activity else upcoming.activity),
-                     minutes=upcoming.minutes)
-        self.query_one("#run-next", Static).update(Content(f"{line}  ·  {drift_text}"))
+    def _render_next(self) -> None:
+        self.query_one("#run-next", Static).update(
+            next_line(self.session, self.query_one(RunHeader).drift))
 
     def _render_body(self, block: Block | None, kind: str) -> None:
-        assert self.state is not None and self.gathering is not None
-        if kind in ("round", "buzz", "audit"):
-            phases = self._phases()
-            index = self.state.phase_index(self.gathering)
-            activity = self._activity(block)
-            phase = phases[min(index, len(phases) - 1)][0] if phases else None
-            self.query_one(PromptCard).show(
-                phase, (activity.description if activity else "") or t("run.prompts.none"))
-        if kind == "round":
-            order = self._order()
-            self.query_one(SpeakingOrder).show(
-                [(p, self._person(p)) for p in order], set(self.state.spoken(self.gathering)),
-                self.state.next_speaker(self.gathering, order))
-        elif kind == "buzz":
-            pairs = self.state.pairs(self.gathering)
-            if not pairs and len(self._present()) >= 2:
-                self.state.roll_pairs(self.group, self.gathering, self._present(), self.rng)
-                self._save_state()
-                pairs = self.state.pairs(self.gathering)
-            self.query_one(PairsView).show([[self._person(p) for p in unit] for unit in pairs])
-        elif kind == "audit":
-            self._render_audit()
-        elif kind == "plain":
-            activity = self._activity(block)
-            self.query_one("#run-plain", Static).update(
-                (activity.description if activity else "") or "")
-        else:
-            self.query_one("#run-plain", Static).update(t("run.finished_hint"))
+        self.query_one(RunBody).show(self.session, block, kind, self.phones_open_here())
+        if kind == "audit":
+            self.render_phones()
 
     def _render_audit(self) -> None:
-        assert self.state is not None and self.gathering is not None
-        self.query_one(AuditView).show([
-            (str(i + 1), t(f"run.audit.measure.{m}"), self.state.figures(self.gathering, m))
-            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)], hidden=self.phones_open_here())
+        self.query_one(RunBody).show_audit(self.session, self.phones_open_here())
         self.render_phones()
 
     # -- keys ---------------------------------------------------------------------------------------
@@ -419,10 +240,10 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             return True
         if self.editing:
             return False  # typing a note: runner keys stay out of it
-        if self.state is None or self.gathering is None:
+        if self.session is None:
             return None if action != "close" else True
         block = self._block()
-        kind = self._kind(block)
+        kind = self.session.kind(block)
         if action in ("toggle", "next_block", "notes"):
             return True if block is not None else None
         if action == "back":
@@ -441,20 +262,19 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         return True
 
     def action_toggle(self) -> None:
-        if self.state is None or self.gathering is None:
+        if self.session is None:
             return
-        self.state.toggle(self.gathering, self._now())
+        self.session.toggle()
         self._transition()
 
     def action_next_block(self) -> None:
-        if self.state is None or self.gathering is None or self.group is None:
+        if self.session is None:
             return
         self._capture_notes()
-        ended = self.state.end_block(self.group, self.gathering, self._now())
+        ended = self.session.block()
         if ended is None:
             return
-        self._save_group()
-        self._notes_dirty = False
+        self._saving(self.session.end_block)
         title = ended.title or ended.activity
         if ended.held:
             self.notify(t("run.ended", title=title, minutes=ended.held_minutes), markup=False)
@@ -463,20 +283,20 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         self._transition()
 
     def action_back(self) -> None:
-        if self.state is None or self.gathering is None:
+        if self.session is None:
             return
         self._capture_notes()
-        if self.state.back(self.gathering, self._now()) is not None:
-            self._save_group()
-            self._notes_dirty = False
+        moved = [False]
+
+        def back() -> None:
+            moved[0] = self.session.back()
+
+        self._saving(back)
+        if moved[0]:
             self._transition()
 
     def _set_phase(self, step: int) -> None:
-        if self.state is None or self.gathering is None:
-            return
-        phases = self._phases()
-        index = self.state.phase_index(self.gathering) + step
-        if self.state.set_phase(self.gathering, index, len(phases), self._now()):
+        if self.session is not None and self.session.step_phase(step):
             self._transition()
 
     def action_next_phase(self) -> None:
@@ -486,25 +306,23 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         self._set_phase(-1)
 
     def action_speaker(self) -> None:
-        if self.state is None or self.gathering is None:
+        if self.session is None:
             return
-        if self.state.mark_spoken(self.gathering, self._order()) is None:
+        if not self.session.mark_spoken():
             self.notify(t("run.speakers.all_done"))
             return
         self._transition()
 
     def action_unspeaker(self) -> None:
-        if self.state and self.gathering and self.state.unmark_spoken(self.gathering):
+        if self.session is not None and self.session.unmark_spoken():
             self._transition()
 
     def action_pairs(self) -> None:
-        if self.state is None or self.gathering is None or self.group is None:
+        if self.session is None:
             return
-        present = self._present()
-        if len(present) < 2:
+        if not self.session.roll_pairs():
             self.notify(t("run.pairs.too_few"), severity="warning")
             return
-        self.state.roll_pairs(self.group, self.gathering, present, self.rng)
         self._transition()
 
     @work
@@ -515,19 +333,19 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         label = t(f"run.audit.measure.{measure}")
         result = await self.app.push_screen_wait(RunInputDialog(
             label, t("run.audit.prompt"), parse_entry, t("run.audit.error")))
-        if result is None or self.state is None:
+        if result is None or self.session is None:
             return
         add, value = result
         if add:
-            self.state.add_figure(self.gathering, measure, value)
-        elif not self.state.remove_figure(self.gathering, measure, value):
+            self.session.add_figure(measure, value)
+        elif not self.session.remove_figure(measure, value):
             self.notify(t("run.audit.not_found"), severity="warning")
             return
         self._transition()
 
     @work
     async def action_attendance(self) -> None:
-        if self.group is None or self.gathering is None:
+        if self.session is None:
             return
         self._capture_notes()
         self._save_notes()
@@ -537,8 +355,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             if self.gathering.attendance is None:
                 self.notify(t("run.checkin.skipped"), severity="warning")
             return
-        self.gathering.attendance = records
-        if self._save_group():
+        if self._saving(lambda: self.session.set_attendance(records)):
             present = sum(1 for r in records.values() if r.status != "absent")
             self.notify(t("run.checkin.saved", present=present, total=len(records)))
         self._transition()
@@ -574,20 +391,13 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
     # -- notes ----------------------------------------------------------------------------------------
 
     def _capture_notes(self) -> None:
-        block = self._block()
-        if block is None:
-            return
-        text = self.query_one(NotesEditor).text
-        if text != block.notes:
-            block.notes = text
-            self._notes_dirty = True
+        if self.session is not None and self.session.block() is not None:
+            self.session.set_note(self.query_one(NotesEditor).text)
 
     @on(NotesEditor.Changed)
     def _notes_changed(self, event: NotesEditor.Changed) -> None:
-        block = self._block()
-        if block is not None and event.text != block.notes:
-            block.notes = event.text
-            self._notes_dirty = True
+        if self.session is not None:
+            self.session.set_note(event.text)
 
     def on_descendant_focus(self, event: events.DescendantFocus) -> None:
         self.editing = isinstance(event.widget, NoteArea)
@@ -598,14 +408,11 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             self._save_notes()
 
     async def on_unmount(self) -> None:
-        await self.stop_phones()
+        if self.session is None:
+            return
+        await self.session.stop_phones()
         try:
             self._capture_notes()
         except Exception:  # noqa: BLE001 - widgets may already be gone
             pass
-        if self._notes_dirty and self.group is not None:
-            try:
-                self.app.services.store.save_group(self.group)
-            except Exception:  # noqa: BLE001 - nothing left to show it on
-                pass
-        self._save_state(quiet=True)
+        self.session.finish()

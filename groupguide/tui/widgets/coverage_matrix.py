@@ -18,8 +18,7 @@ from textual.widgets import DataTable, Static
 from groupguide.domain.coverage import Coverage, coverage
 from groupguide.domain.goals import Goal
 from groupguide.domain.model import Block
-from groupguide.domain.planning import format_date
-from groupguide.i18n import t
+from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.activity_chooser import activity_title
 from groupguide.tui.dialogs.goal_picker import short_code
 from groupguide.tui.widgets.group_pane import GroupPane, OpenGathering

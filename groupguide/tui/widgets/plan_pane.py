@@ -19,7 +19,6 @@ from groupguide.domain.planning import (
     days_meter,
     delete_gathering,
     duplicate_gathering,
-    format_date,
     gathering_from_template,
     is_held,
     move_gathering,
@@ -28,8 +27,8 @@ from groupguide.domain.planning import (
     summarise,
 )
 from groupguide.domain.schedule import planned_end_minute
-from groupguide.i18n import t
-from groupguide.paths import builtin_dir, user_sessions_dir
+from groupguide.i18n import format_date, t
+from groupguide.services.templates import templates
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import (
     GatheringFields,
@@ -38,7 +37,6 @@ from groupguide.tui.dialogs.gathering_form import (
 )
 from groupguide.tui.dialogs.template_chooser import (
     TemplateChooserDialog,
-    find_templates,
     hours_text,
 )
 from groupguide.tui.text import fill, literal
@@ -168,10 +166,8 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_template(self) -> None:
-        data_dir = self.app.services.data_dir
-        templates = find_templates([builtin_dir("sessions"), user_sessions_dir(data_dir)],
-                                   self.app.services.library)
-        template = await self.app.push_screen_wait(TemplateChooserDialog(templates))
+        template = await self.app.push_screen_wait(
+            TemplateChooserDialog(templates(self.app.services)))
         if template is None:
             return
         # the next free date, with the template's own hours (its programme was made for them)

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
 
-from groupguide.evaluation.qr import half_block_lines, qr_matrix
+from groupguide.phone.qr import half_block_lines, qr_matrix
 
 LIGHT_ON_DARK = "#ffffff on #000000"
 

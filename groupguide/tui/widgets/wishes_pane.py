@@ -1,13 +1,11 @@
 """The Ønsker tab: topics participants asked for in earlier evaluations, to carry into a gathering.
 
-The wishes come from the evaluation feature; until it exists (or until evaluations have answers)
-the tab shows its empty state. A wish is carried into a gathering as an open-topic block titled
+The wishes come from the group's evaluations (``services.wishes``); until evaluations have enough
+answers the tab shows its empty state. A wish is carried into a gathering as an open-topic block titled
 with the wish.
 """
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
@@ -15,23 +13,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from groupguide.domain.model import Group
 from groupguide.domain.planning import add_block, wish_block
 from groupguide.domain.wishes import carried_into, open_for_wishes
 from groupguide.i18n import t
+from groupguide.services.wishes import load_wishes
 from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
-
-
-def load_wishes(data_dir: Path, group: Group) -> list:
-    """The group's topic wishes, or [] when the evaluation feature is not there (yet)."""
-    try:
-        from groupguide.evaluation.wishes import topic_wishes
-    except ImportError:
-        return []
-    return list(topic_wishes(data_dir, group))
 
 
 class WishesPane(GroupPane):
@@ -55,7 +44,7 @@ class WishesPane(GroupPane):
 
     def refresh_view(self) -> None:
         try:
-            self.wishes = load_wishes(self.app.services.data_dir, self.group)
+            self.wishes = load_wishes(self.app.services, self.group)
         except Exception as exc:  # noqa: BLE001 - a damaged evaluation never stops planning
             self.wishes = []
             self.app.notify(t("planui.wishes.unreadable", reason=str(exc)), severity="warning",

@@ -1,6 +1,7 @@
 """Atomic file writes: temp file in the same folder, flush + fsync, ``os.replace``, fsync the folder.
 
-These helpers raise plain ``OSError`` (callers such as the CLI's exports show ``strerror``); the
+A low module (no TinyDB, no filelock) shared by the store, the evaluation store and the exports.
+These helpers raise plain ``OSError`` (callers such as the exports show ``strerror``); the
 ``Store`` wraps them in ``StoreWriteError``. On any failure the temp file is removed and the target
 is left exactly as it was.
 """

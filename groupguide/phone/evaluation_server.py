@@ -17,9 +17,10 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from groupguide.evaluation import forms, tokens
+from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import MAX_ANSWERS, AnswerStore, Evaluation, EvaluationError
-from groupguide.evaluation.phone import BODY_LIMIT, PhoneServer, ServerStartError
+from groupguide.phone import forms
+from groupguide.phone.base import BODY_LIMIT, PhoneServer, ServerStartError
 
 __all__ = ["BODY_LIMIT", "EvaluationServer", "ServerStartError", "ServerStatus"]
 

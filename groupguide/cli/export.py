@@ -26,38 +26,26 @@ def register(subparsers, export_subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from groupguide.cli import EXIT_OK, CliError, _find_group, _library, _open_store
-    from groupguide.export import ExportError, build, make_context, write_export
-    from groupguide.export.evaluation import evaluation_status
-    from groupguide.paths import resolve_data_dir
+    from groupguide.cli.main import EXIT_OK, CliError, _library, open_workspace
+    from groupguide.services.documents import build_export, write_documents
+    from groupguide.services.lookup import find_group
 
-    library = _library(args)
     kind = args.export_kind
-    with _open_store(args, read_only=True) as store:
-        group = _find_group(store, args.group)
-        settings = store.settings()
-    numbers = None
-    if kind == "report" and args.gathering is not None:
-        if not 1 <= args.gathering <= len(group.gatherings):
-            raise CliError(t("export.cli.bad_gathering", name=group.name, number=args.gathering,
-                             count=len(group.gatherings)))
-        numbers = [args.gathering]
-    ctx = make_context(group, library, datetime.now(), settings)
-    evaluations = None
-    if kind == "report":
-        data_dir = resolve_data_dir(args.data_dir)
-        chosen = group.gatherings if numbers is None else [group.gatherings[numbers[0] - 1]]
-        evaluations = {g.id: evaluation_status(data_dir, group, g, settings) for g in chosen}
-    export = build(kind, ctx, numbers, evaluations)
+    with open_workspace(args, read_only=True) as workspace:
+        _library(args, workspace)
+        group = find_group(workspace, args.group)
+        numbers = None
+        if kind == "report" and args.gathering is not None:
+            if not 1 <= args.gathering <= len(group.gatherings):
+                raise CliError(t("export.cli.bad_gathering", name=group.name,
+                                 number=args.gathering, count=len(group.gatherings)))
+            numbers = [args.gathering]
+        export = build_export(workspace, group, kind, numbers, now=datetime.now())
     for note in export.notes:
         print(note)
     if not export.files:
         print(t("export.cli.nothing"))
         return EXIT_OK
-    try:
-        written = write_export(Path(args.out), export, force=args.force)
-    except ExportError as exc:
-        raise CliError(exc.message) from None
-    for path in written:
+    for path in write_documents(Path(args.out), export, force=args.force):
         print(t("cli.export.written", path=str(path)))
     return EXIT_OK

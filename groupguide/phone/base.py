@@ -20,7 +20,8 @@ from urllib.parse import urlsplit
 from aiohttp import web
 from multidict import MultiDictProxy
 
-from groupguide.evaluation import forms, tokens
+from groupguide.evaluation import tokens
+from groupguide.phone import forms
 
 BODY_LIMIT = 32 * 1024
 NONCE_TTL = 3 * 3600.0
@@ -81,7 +82,7 @@ class PhoneServer:
         self._nonces: OrderedDict[str, float] = OrderedDict()
         self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
         self._runner: web.AppRunner | None = None
-        self._css = resources.files("groupguide.evaluation").joinpath(
+        self._css = resources.files("groupguide.phone").joinpath(
             "assets/form.css").read_bytes()
 
     # -- lifetime ------------------------------------------------------------------------------

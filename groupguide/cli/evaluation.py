@@ -10,9 +10,8 @@ import signal
 import sys
 from contextlib import suppress
 
-from groupguide.cli import EXIT_OK, CliError, _find_group, _library, _open_store
+from groupguide.cli.main import EXIT_OK, EXIT_USAGE, CliError, _library, open_workspace
 from groupguide.i18n import decimal, t
-from groupguide.paths import resolve_data_dir
 
 
 def register(subparsers, export_subparsers) -> None:
@@ -41,32 +40,23 @@ def _common(parser: argparse.ArgumentParser) -> None:
                         help=t("evaluation.cli.opt.gathering"))
 
 
-def _find_gathering(group, wanted: str):
-    text = str(wanted).strip()
-    if text.isdigit() and 1 <= int(text) <= len(group.gatherings):
-        return group.gatherings[int(text) - 1]
-    for gathering in group.gatherings:
-        if gathering.id == text or gathering.title.casefold() == text.casefold():
-            return gathering
-    raise CliError(t("evaluation.cli.no_gathering", wanted=text, count=len(group.gatherings)))
+def _target(workspace, args: argparse.Namespace):
+    from groupguide.services.lookup import find_gathering, find_group
+
+    group = find_group(workspace, args.group)
+    return group, find_gathering(group, args.gathering)
 
 
 def cmd_results(args: argparse.Namespace) -> int:
-    from groupguide.evaluation.answers import AnswerStore, EvaluationError
-    from groupguide.evaluation.results import aggregate, bar, threshold_from
+    from groupguide.evaluation.results import bar
+    from groupguide.services import evaluations
 
-    with _open_store(args, read_only=True) as store:
-        group = _find_group(store, args.group)
-        gathering = _find_gathering(group, args.gathering)
-        threshold = threshold_from(store.settings())
-    try:
-        evaluation = AnswerStore(resolve_data_dir(args.data_dir)).load_for(group.id,
-                                                                           gathering.id)
-    except EvaluationError as exc:
-        raise CliError(exc.message) from None
-    if evaluation is None:
-        raise CliError(t("evaluation.results.no_evaluation"))
-    results = aggregate(evaluation, threshold)
+    with open_workspace(args, read_only=True) as workspace:
+        group, gathering = _target(workspace, args)
+        evaluation = evaluations.load_evaluation(workspace, group.id, gathering.id)
+        if evaluation is None:
+            raise CliError(t("evaluation.results.no_evaluation"))
+        results = evaluations.results(workspace, evaluation)
     if args.json:
         data = results.to_dict()
         data["leader_evaluation"] = gathering.leader_evaluation
@@ -100,53 +90,35 @@ def cmd_results(args: argparse.Namespace) -> int:
 
 
 def cmd_open(args: argparse.Namespace) -> int:
-    library = _library(args)
-    data_dir = resolve_data_dir(args.data_dir)
-    with _open_store(args) as store:
-        group = _find_group(store, args.group)
-        gathering = _find_gathering(group, args.gathering)
-        settings = store.settings()
+    if args.port is not None and not 0 <= args.port < 65536:
+        raise CliError(t("evaluation.cli.bad_port", port=args.port), code=EXIT_USAGE)
+    with open_workspace(args) as workspace:
+        _library(args, workspace)
+        group, gathering = _target(workspace, args)
         try:
-            return asyncio.run(_serve(args, data_dir, group, gathering, library, settings))
+            return asyncio.run(_serve(args, workspace, group, gathering))
         except KeyboardInterrupt:
             return EXIT_OK
 
 
-async def _serve(args, data_dir, group, gathering, library, settings) -> int:
-    from datetime import date
+async def _serve(args, workspace, group, gathering) -> int:
+    from groupguide.phone.qr import ansi_lines, qr_matrix
+    from groupguide.services.errors import ServiceError
+    from groupguide.services.evaluations import EvaluationSession
 
-    from groupguide.evaluation import tokens
-    from groupguide.evaluation.answers import AnswerStore, EvaluationError
-    from groupguide.evaluation.ballot import new_codes, write_sheet
-    from groupguide.evaluation.lan import candidates
-    from groupguide.evaluation.qr import ansi_lines, qr_matrix
-    from groupguide.evaluation.server import EvaluationServer, ServerStartError, ServerStatus
-
-    host = args.host or settings.get("evaluation_host") or candidates()[0].address
-    port = args.port if args.port is not None else settings.get("evaluation_port", 8765)
-    if not isinstance(port, int) or not 0 <= port < 65536:
-        raise CliError(t("evaluation.cli.bad_port", port=port), code=2)
-    count = args.slips if args.slips is not None else max(1, len(group.participants))
-    codes = new_codes(count) if args.mode == "ballot" else []
-    store = AnswerStore(data_dir)
-    try:
-        evaluation = store.open(group, gathering, library.goals, date.today(), args.mode,
-                                [tokens.digest(c) for c in codes])
-    except EvaluationError as exc:
-        raise CliError(exc.message) from None
     done = asyncio.Event()
-    last = [evaluation.count]
+    last = [-1]
 
-    def changed(status: ServerStatus) -> None:
+    def changed(status) -> None:
         if status.answers != last[0]:
             last[0] = status.answers
             print(t("evaluation.tui.count", count=status.answers), flush=True)
 
-    server = EvaluationServer(store, evaluation, host, port, changed)
-    try:
-        await server.start()
-    except ServerStartError as exc:
-        raise CliError(t("evaluation.tui.bind_failed", host=host, reason=exc.message)) from None
+    session = EvaluationSession(workspace, group.id, gathering.id, args.mode, changed,
+                                host=args.host, port=args.port, slips=args.slips)
+    url = await session.start(fallback_port=False)
+    evaluation = session.evaluation
+    last[0] = evaluation.count
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGHUP):
         with suppress(NotImplementedError, RuntimeError, AttributeError, ValueError):
@@ -154,27 +126,25 @@ async def _serve(args, data_dir, group, gathering, library, settings) -> int:
     try:
         print(gathering.title)
         if not os.environ.get("NO_COLOR"):
-            print("\n".join(ansi_lines(qr_matrix(server.url))))
-        print(server.url)
-        print(t("evaluation.tui.code", code=tokens.pretty(server.token)))
-        if host == "127.0.0.1" and not args.host:
+            print("\n".join(ansi_lines(qr_matrix(url))))
+        print(url)
+        print(t("evaluation.tui.code", code=session.code))
+        if session.candidate.loopback and not args.host:
             print(t("evaluation.tui.loopback"), file=sys.stderr)
-        if codes:
-            path = store.sheet_path(evaluation.id)
-            try:
-                write_sheet(path, gathering.title, [(server.ballot_url(c), c) for c in codes])
-                print(t("evaluation.cli.slips_written", count=len(codes), path=str(path)))
-            except OSError as exc:
-                print(t("evaluation.tui.slips_failed", reason=exc.strerror or str(exc)),
-                      file=sys.stderr)
+        try:
+            path = session.write_slips()
+            if path is not None:
+                print(t("evaluation.cli.slips_written", count=len(session.codes), path=str(path)))
+        except OSError as exc:
+            print(t("evaluation.tui.slips_failed", reason=exc.strerror or str(exc)),
+                  file=sys.stderr)
         print(t("evaluation.tui.count", count=evaluation.count))
         print(t("evaluation.cli.stop_hint"), flush=True)
         await done.wait()
     finally:
         try:
-            await server.close_evaluation()
-        except EvaluationError as exc:
+            await session.close()
+        except ServiceError as exc:
             print(exc.message, file=sys.stderr)
-        await server.stop()
         print(t("evaluation.cli.closed", count=evaluation.count), flush=True)
     return EXIT_OK

@@ -25,7 +25,7 @@ from groupguide.domain.audit import (
     figure_text,
     parse_figure,
 )
-from groupguide.evaluation.forms import BadForm, page, tr
+from groupguide.phone.forms import BadForm, page, tr
 
 REFRESH_SECONDS = 10
 BAR_STEPS = 20  # .w0 … .w20 in form.css: 5 % each

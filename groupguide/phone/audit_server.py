@@ -19,9 +19,10 @@ from dataclasses import dataclass
 
 from aiohttp import web
 
-from groupguide.evaluation import audit_form, forms, tokens
-from groupguide.evaluation.audit_form import Measure
-from groupguide.evaluation.phone import PhoneServer
+from groupguide.evaluation import tokens
+from groupguide.phone import audit_form, forms
+from groupguide.phone.audit_form import Measure
+from groupguide.phone.base import PhoneServer
 
 OWN_COOKIE = "gg_tall"
 COOKIE_HOURS = 12

@@ -10,6 +10,8 @@ from __future__ import annotations
 import ipaddress
 from dataclasses import dataclass
 
+from groupguide.settings import Settings
+
 LOOPBACK = "127.0.0.1"
 VIRTUAL_PREFIXES = ("docker", "veth", "br-", "virbr", "vmnet", "vbox", "tun", "tap", "wg",
                     "utun", "zt", "tailscale", "ppp", "ipsec", "lxc", "lxd", "cni", "flannel",
@@ -74,16 +76,9 @@ def candidates() -> list[Candidate]:
     return rank_candidates(found)
 
 
-DEFAULT_PORT = 8765
-
-
-def configured(settings: dict) -> tuple[list[Candidate], int]:
+def configured(settings: Settings) -> tuple[list[Candidate], int]:
     """The addresses to offer (the settings' ``evaluation_host`` alone, when set) and the port
-    to try first (``evaluation_port``, default 8765)."""
-    forced = settings.get("evaluation_host")
-    found = ([Candidate(forced, "settings", False, True)]
-             if isinstance(forced, str) and forced else candidates())
-    port = settings.get("evaluation_port", DEFAULT_PORT)
-    if not isinstance(port, int) or isinstance(port, bool) or not 0 <= port < 65536:
-        port = DEFAULT_PORT
-    return found, port
+    to try first (``evaluation_port``, validated with the settings)."""
+    forced = settings.evaluation_host
+    found = [Candidate(forced, "settings", False, True)] if forced else candidates()
+    return found, settings.evaluation_port

@@ -1,4 +1,5 @@
-"""The command line: the TUI by default, plus scriptable subcommands.
+"""The command line's parser and its scriptable subcommands (the terminal app is started by
+``groupguide.main`` when no subcommand is given, or by ``run``).
 
 Exit codes: 0 ok, 1 problems found, 2 wrong usage. A user error never shows a traceback.
 """
@@ -9,41 +10,30 @@ import argparse
 import importlib
 import json
 import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from groupguide import __version__
 from groupguide.i18n import language_from_environment, normalise_language, set_language, t
-from groupguide.paths import builtin_dir, resolve_data_dir
-
-if TYPE_CHECKING:
-    from groupguide.domain.problems import Problem
-
-EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE = 0, 1, 2
-EXAMPLE_PLAN = "example-plan.yaml"
+from groupguide.paths import resolve_data_dir
+from groupguide.services.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, ServiceError
 
 # Modules that add subcommands: each has ``register(subparsers, export_subparsers)``, adding its
 # parsers with ``set_defaults(handler=...)``. One line per feature area.
 COMMAND_MODULES: tuple[str, ...] = (
-    "groupguide.cli_evaluation",
-    "groupguide.cli_export",
-    "groupguide.cli_run",
+    "groupguide.cli.evaluation",
+    "groupguide.cli.export",
+    "groupguide.cli.run",
 )
 
+__all__ = ["EXIT_OK", "EXIT_PROBLEMS", "EXIT_USAGE", "CliError", "build_parser", "parse"]
 
-class CliError(Exception):
-    """A user error with a message and an exit code; printed without a traceback. ``problems``
-    keeps what was found one by one (file, line, field), for a screen that lists them."""
 
-    def __init__(self, message: str, code: int = EXIT_PROBLEMS,
-                 problems: Sequence[Problem] = ()) -> None:
-        super().__init__(message)
-        self.code = code
-        self.problems = tuple(problems)
+class CliError(ServiceError):
+    """A wrong use of the command line (the use cases raise ``ServiceError`` themselves);
+    printed without a traceback."""
 
 
 # argparse's own words, routed through the same catalog as every other text.
@@ -134,10 +124,9 @@ def cmd_goals(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from groupguide.plans import read_plan
+    from groupguide.services.plans import check_plan
 
-    library = _library(args)
-    result = read_plan(Path(args.plan), library.goals, library.activities)
+    result = check_plan(Path(args.plan), _library(args))
     for problem in result.problems:
         print(str(problem), file=sys.stderr if problem.is_error else sys.stdout)
     if not result.ok:
@@ -150,31 +139,18 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    library = _library(args)
-    with _open_store(args) as store:
-        group, created = import_plan(store, Path(args.plan), library)
+    from groupguide.services.plans import import_plan
+
+    with open_workspace(args) as workspace:
+        _library(args, workspace)
+        group, created = import_plan(workspace, Path(args.plan))
     print(t("cli.import.created" if created else "cli.import.updated", name=group.name))
     return EXIT_OK
 
 
-def import_plan(store, path: Path, library) -> tuple:
-    """Validate and store a plan; re-importing a group (same name) updates it in place."""
-    from groupguide.plans import merge_imported, read_plan
-
-    result = read_plan(path, library.goals, library.activities)
-    if not result.ok:
-        raise CliError("\n".join(str(p) for p in result.errors), problems=result.errors)
-    group = result.group
-    existing = store.find_group(group.name)
-    if existing is not None:
-        group = merge_imported(existing, group)
-    store.save_group(group)
-    return group, existing is None
-
-
 def cmd_groups(args: argparse.Namespace) -> int:
-    with _open_store(args, read_only=True) as store:
-        groups = store.groups()
+    with open_workspace(args, read_only=True) as workspace:
+        groups = workspace.groups()
     if args.json:
         print(json.dumps([{"id": g.id, "name": g.name, "term": g.term,
                            "participants": len(g.participants),
@@ -189,20 +165,12 @@ def cmd_groups(args: argparse.Namespace) -> int:
 
 
 def cmd_export_plan(args: argparse.Namespace) -> int:
-    from groupguide.export.fmt import safe_name
-    from groupguide.plans import dump_plan
-    from groupguide.store.files import atomic_write_text
+    from groupguide.services.lookup import find_group
+    from groupguide.services.plans import export_plan
 
-    with _open_store(args, read_only=True) as store:
-        group = _find_group(store, args.group)
-    out_dir = Path(args.out)
-    try:
-        out_dir.mkdir(parents=True, exist_ok=True)
-        target = out_dir / f"{safe_name(group.name, fallback='gruppe')}.yaml"
-        atomic_write_text(target, dump_plan(group, include_notes=not args.without_notes))
-    except OSError as exc:
-        raise CliError(t("cli.write_failed", path=str(out_dir), reason=exc.strerror or exc)) \
-            from None
+    with open_workspace(args, read_only=True) as workspace:
+        group = find_group(workspace, args.group)
+    target = export_plan(group, Path(args.out), include_notes=not args.without_notes)
     print(t("cli.export.written", path=str(target)))
     return EXIT_OK
 
@@ -210,114 +178,44 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 # -- helpers -----------------------------------------------------------------------------------
 
 
-def _library(args: argparse.Namespace):
-    from groupguide.library import Library
+def data_dir(args: argparse.Namespace) -> Path:
+    return resolve_data_dir(args.data_dir)
 
-    library = Library.load(resolve_data_dir(args.data_dir))
+
+def _library(args: argparse.Namespace, workspace=None):
+    """The goals and activities, their problems printed (a bad user catalogue is named)."""
+    if workspace is None:
+        from groupguide.library import Library
+
+        library = Library.load(data_dir(args))
+    else:
+        library = workspace.library
     for problem in library.problems:
         print(str(problem), file=sys.stderr)
     return library
 
 
-class _StoreSession:
-    def __init__(self, args: argparse.Namespace, read_only: bool) -> None:
-        from groupguide.store import Store
+@contextmanager
+def open_workspace(args: argparse.Namespace, read_only: bool = False) -> Iterator:
+    """The data folder's workspace, open; its notices printed. ``StorageFailed`` reaches
+    ``main`` (printed there, exit code 1)."""
+    from groupguide.services.workspace import Workspace
 
-        self.store = Store(resolve_data_dir(args.data_dir), read_only=read_only)
-
-    def __enter__(self):
-        from groupguide.store import StoreError
-
-        try:
-            notices = self.store.open()
-        except StoreError as exc:
-            raise CliError(exc.message) from None
-        for notice in notices:
-            print(str(notice), file=sys.stderr)
-        return self.store
-
-    def __exit__(self, *exc: object) -> None:
-        self.store.close()
-
-
-def _open_store(args: argparse.Namespace, read_only: bool = False) -> _StoreSession:
-    return _StoreSession(args, read_only)
-
-
-def _find_group(store, name: str):
-    group = store.find_group(name)
-    if group is None:
-        names = ", ".join(g.name for g in store.groups()) or "–"
-        raise CliError(t("cli.group_not_found", name=name, names=names))
-    return group
-
-
-DEMO_PREFIX = "groupguide-demo-"
-
-
-def remove_stale_demos() -> None:
-    """Delete demo folders left by a killed demo (their lock is free); a running demo keeps its."""
-    import time
-
-    from groupguide.store.lock import DataDirLock
-
-    for folder in Path(tempfile.gettempdir()).glob(f"{DEMO_PREFIX}*"):
-        # A folder made in the last minutes may belong to a demo still starting (unlocked
-        # between preparing its data and opening the app): leave it.
-        try:
-            if not folder.is_dir() or time.time() - folder.stat().st_mtime < 600:
-                continue
-        except OSError:
-            continue
-        lock = DataDirLock(folder)
-        try:
-            if not lock.acquire():
-                continue
-        except OSError:
-            continue
-        try:
-            shutil.rmtree(folder, ignore_errors=True)
-        finally:
-            lock.release()
-
-
-def prepare_demo() -> Path:
-    """A throwaway data folder loaded with the shipped example plan."""
-    from groupguide.library import Library
-    from groupguide.store import Store
-
-    remove_stale_demos()
-    demo_dir = Path(tempfile.mkdtemp(prefix=DEMO_PREFIX))
-    library = Library.load(None)
-    store = Store(demo_dir)
-    store.open()
+    workspace = Workspace(data_dir(args), read_only=read_only)
+    for notice in workspace.open():
+        print(str(notice), file=sys.stderr)
     try:
-        import_plan(store, builtin_dir("sessions") / EXAMPLE_PLAN, library)
+        yield workspace
     finally:
-        store.close()
-    return demo_dir
+        workspace.close()
 
 
-def run_tui(args: argparse.Namespace) -> int:
-    demo_dir = None
-    if args.demo:
-        demo_dir = prepare_demo()
-        data_dir = demo_dir
-    else:
-        data_dir = resolve_data_dir(args.data_dir)
-    try:
-        from groupguide.tui.app import run_app
-
-        return run_app(data_dir, demo=args.demo)
-    finally:
-        if demo_dir is not None:
-            shutil.rmtree(demo_dir, ignore_errors=True)
-
-
-def _dispatch(argv: Sequence[str] | None) -> int:
+def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
+    """The arguments, in the language asked for (``--lang`` first, as the help is translated);
+    an exit code when ``--lang`` names no language we have."""
     argv = list(sys.argv[1:] if argv is None else argv)
     set_language(language_from_environment())
-    # The language must be known before the parser builds its (translated) help.
+    explicit = bool(os.environ.get("GROUPGUIDE_LANG"))
     for i, arg in enumerate(argv):
         value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
             argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
@@ -327,25 +225,29 @@ def _dispatch(argv: Sequence[str] | None) -> int:
                 print(f"groupguide: {t('cli.bad_lang', lang=value)}", file=sys.stderr)
                 return EXIT_USAGE
             set_language(lang)
+            explicit = True
     args = build_parser().parse_args(argv)
-    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
-    if handler is None:
-        return run_tui(args)
-    return handler(args)
+    if not explicit:
+        _language_from_settings(args)
+    return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def _language_from_settings(args: argparse.Namespace) -> None:
+    """The setting ``language`` when neither ``--lang`` nor ``GROUPGUIDE_LANG`` chose one. A
+    settings file that cannot be read is left to the workspace, which reports it on opening."""
+    from groupguide.paths import DataPaths
+    from groupguide.settings import load_settings
+
     try:
-        return _dispatch(argv)
-    except CliError as exc:
-        print(f"groupguide: {exc}", file=sys.stderr)
-        return exc.code
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+        raw = json.loads(DataPaths(data_dir(args)).settings.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return
+    language = load_settings(raw)[0].language
+    if language:
+        set_language(language)
 
 
-if __name__ == "__main__":
-    raise SystemExit(main())
+def run_command(args: argparse.Namespace) -> int | None:
+    """Run the subcommand; None when there is none (the caller starts the terminal app)."""
+    handler: Callable[[argparse.Namespace], int] | None = getattr(args, "handler", None)
+    return handler(args) if handler is not None else None

@@ -1,0 +1,62 @@
+"""The program's entry (``groupguide``): the command line's subcommands, or the terminal app.
+
+Above both front doors, so that neither imports the other: ``groupguide.cli`` parses and runs the
+scriptable subcommands, ``groupguide.tui`` is the terminal app, started here when no subcommand is
+given or for ``run``. ``--demo`` works with every subcommand: it runs on a throwaway data folder
+holding the example group, removed afterwards. A ``ServiceError`` (or the CLI's own ``CliError``)
+is printed without a traceback and gives its exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+from collections.abc import Sequence
+
+from groupguide.cli.main import parse, run_command
+from groupguide.paths import resolve_data_dir
+from groupguide.services.errors import EXIT_OK, ServiceError
+
+
+def run_tui(args: argparse.Namespace, demo: bool) -> int:
+    from groupguide.tui.app import run_app
+
+    run_target = (args.group, args.gathering) if getattr(args, "tui", None) == "run" else None
+    return run_app(resolve_data_dir(args.data_dir), demo=demo, run=run_target)
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    args = parse(argv)
+    if isinstance(args, int):
+        return args
+    demo_dir = None
+    if args.demo:
+        from groupguide.services.demo import prepare_demo
+
+        demo_dir = prepare_demo()
+        args.data_dir = str(demo_dir)
+    try:
+        code = run_command(args)
+        return run_tui(args, demo=args.demo) if code is None else code
+    finally:
+        if demo_dir is not None:
+            shutil.rmtree(demo_dir, ignore_errors=True)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _dispatch(argv)
+    except ServiceError as exc:
+        print(f"groupguide: {exc.message}", file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

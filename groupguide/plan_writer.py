@@ -1,0 +1,140 @@
+"""Writing plan files (see sessions/SCHEMA.md): ``plan_to_dict``/``dump_plan`` turn a group into
+the portable YAML that ``plans.read_plan`` reads back losslessly, and ``merge_imported`` updates a
+stored group from a re-imported plan without duplicating anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from groupguide.domain.model import (
+    Attendance,
+    Block,
+    Group,
+    ParticipantNote,
+    format_time,
+)
+from groupguide.yamlsource import dump_yaml
+
+
+def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
+    names = {p.id: p.name for p in group.participants}
+    head: dict[str, Any] = {"name": group.name, "term": group.term,
+                            "facilitator": group.facilitator}
+    if group.organiser:
+        head["organiser"] = group.organiser
+    if group.track != "LIS1":
+        head["track"] = group.track
+    if group.archived:
+        head["archived"] = True
+    result: dict[str, Any] = {"group": head, "participants": [], "gatherings": []}
+    for person in group.participants:
+        entry: dict[str, Any] = {"name": person.name}
+        for key in ("email", "workplace", "supervisor"):
+            if getattr(person, key):
+                entry[key] = getattr(person, key)
+        if person.track != group.track:
+            entry["track"] = person.track
+        if include_notes and person.notes:
+            entry["notes"] = [_note_dict(n) for n in person.notes]
+        result["participants"].append(entry)
+    for gathering in group.gatherings:
+        item: dict[str, Any] = {"title": gathering.title}
+        if gathering.date:
+            item["date"] = gathering.date
+        item["start"] = format_time(gathering.start)
+        if gathering.end:
+            item["end"] = format_time(gathering.end)
+        if gathering.location:
+            item["location"] = gathering.location
+        item["blocks"] = [_block_dict(b, names, include_notes) for b in gathering.blocks]
+        if gathering.attendance is not None:
+            item["attendance"] = {names[pid]: _attendance_out(rec)
+                                  for pid, rec in gathering.attendance.items() if pid in names}
+        if include_notes:
+            for key in ("leader_evaluation", "oral_round_notes"):
+                if getattr(gathering, key):
+                    item[key] = getattr(gathering, key)
+        result["gatherings"].append(item)
+    if group.pair_history:
+        result["pair_history"] = [[names[i] for i in unit if i in names]
+                                  for unit in group.pair_history]
+    return result
+
+
+def _note_dict(note: ParticipantNote) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": note.text}
+    if note.shared:
+        out["shared"] = True
+    if note.date:
+        out["date"] = note.date
+    return out
+
+
+def _block_dict(block: Block, names: dict[str, str], include_notes: bool) -> dict[str, Any]:
+    out: dict[str, Any] = {"activity": block.activity}
+    if block.title:
+        out["title"] = block.title
+    out["minutes"] = block.minutes
+    if block.goals:
+        out["goals"] = list(block.goals)
+    if block.presenter and block.presenter in names:
+        out["presenter"] = names[block.presenter]
+    if block.pinned:
+        out["pinned"] = format_time(block.pinned)
+    if block.held_minutes is not None:
+        out["held_minutes"] = block.held_minutes
+    if include_notes and block.notes:
+        out["notes"] = block.notes
+    return out
+
+
+def _attendance_out(record: Attendance) -> Any:
+    if record.arrived is None and record.left is None:
+        if record.status in ("present", "absent") and record.minutes is None:
+            return record.status
+        if record.status == "partial" and record.minutes is not None:
+            return record.minutes
+    out: dict[str, Any] = {"status": record.status}
+    if record.minutes is not None:
+        out["minutes"] = record.minutes
+    if record.arrived:
+        out["arrived"] = format_time(record.arrived)
+    if record.left:
+        out["left"] = format_time(record.left)
+    return out
+
+
+def dump_plan(group: Group, include_notes: bool = True) -> str:
+    return dump_yaml(plan_to_dict(group, include_notes))
+
+
+def merge_imported(existing: Group, imported: Group) -> Group:
+    """Update ``existing`` from a re-imported plan without duplicating anything: the group keeps its
+    id, participants keep theirs (matched by name), gatherings keep theirs (matched by title and
+    date, else position) and blocks keep theirs (matched by position and activity)."""
+    old_people = {p.name.casefold(): p for p in existing.participants}
+    remap: dict[str, str] = {}
+    for person in imported.participants:
+        old = old_people.get(person.name.casefold())
+        if old is not None:
+            remap[person.id] = old.id
+            person.id = old.id
+    for gathering in imported.gatherings:
+        if gathering.attendance:
+            gathering.attendance = {remap.get(k, k): v for k, v in gathering.attendance.items()}
+        for block in gathering.blocks:
+            block.presenter = remap.get(block.presenter, block.presenter)
+    imported.pair_history = [[remap.get(i, i) for i in unit] for unit in imported.pair_history]
+    by_key = {(g.title, g.date): g for g in existing.gatherings}
+    for index, gathering in enumerate(imported.gatherings):
+        old = by_key.get((gathering.title, gathering.date))
+        if old is None and index < len(existing.gatherings):
+            old = existing.gatherings[index]
+        if old is None:
+            continue
+        gathering.id = old.id
+        for block, old_block in zip(gathering.blocks, old.blocks, strict=False):
+            if block.activity == old_block.activity:
+                block.id = old_block.id
+    imported.id = existing.id
+    return imported

@@ -1,0 +1,67 @@
+"""Audit figures from phones: one collection, a form server bound to one audit block.
+
+Created and driven by ``RunSession`` (``open_phones``, ``close_phones``); the figures a phone
+sends are saved by the run session before the phone hears they arrived. Nothing here imports
+Textual: a phone's request goes from the server to the session and to disk, and the screen only
+hears about it through ``on_change`` (a count) and ``on_failure`` (a message).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
+from groupguide.evaluation import tokens
+from groupguide.phone.audit_form import Measure
+from groupguide.phone.audit_server import AuditServer, AuditStatus
+from groupguide.phone.base import start_on
+from groupguide.phone.lan import Candidate, configured
+from groupguide.settings import Settings
+
+MEASURES = tuple(Measure(key, f"run.audit.measure.{key}") for key in DEFAULT_AUDIT_MEASURES)
+
+
+class RunPhones:
+    """One collection of audit figures from phones, bound to one block."""
+
+    def __init__(self, block_id: str, title: str, settings: Settings,
+                 add: Callable[[dict[str, float], dict[str, float]], None],
+                 figures: Callable[[str], list[float]],
+                 on_change: Callable[[AuditStatus], None] | None = None) -> None:
+        self.block_id = block_id
+        self.title = title
+        self.candidates, port = configured(settings)
+        self.candidate: Candidate = self.candidates[0]
+        self.server = AuditServer(title, MEASURES, figures, add, self.candidate.address, port,
+                                  cookie_id=block_id, on_change=on_change)
+
+    @property
+    def url(self) -> str:
+        return self.server.url
+
+    @property
+    def code(self) -> str:
+        """The server's token, grouped for reading aloud."""
+        return tokens.pretty(self.server.token)
+
+    @property
+    def phones(self) -> int:
+        return self.server.phones
+
+    @property
+    def is_open(self) -> bool:
+        return self.server.is_open
+
+    async def start(self) -> str:
+        """Raises ServerStartError."""
+        return await start_on(self.server)
+
+    def close(self) -> None:
+        self.server.close()
+
+    def reopen(self) -> None:
+        self.server.reopen()
+
+    async def stop(self) -> None:
+        self.server.close()
+        await self.server.stop()

@@ -1,0 +1,38 @@
+"""Finding a group or a gathering the way a person names it: a group by id or name, a gathering
+by its number in the group (1, 2, …), its id or its title (exact, then a unique beginning)."""
+
+from __future__ import annotations
+
+from groupguide.domain.model import Gathering, Group
+from groupguide.i18n import t
+from groupguide.services.errors import NotFound
+from groupguide.services.workspace import Workspace
+
+
+def find_group(workspace: Workspace, name_or_id: str) -> Group:
+    """``NotFound`` naming the groups there are."""
+    group = workspace.find_group(name_or_id)
+    if group is None:
+        names = ", ".join(g.name for g in workspace.groups()) or "–"
+        raise NotFound(t("cli.group_not_found", name=name_or_id, names=names))
+    return group
+
+
+def find_gathering(group: Group, wanted: str) -> Gathering:
+    """By 1-based number, id, title (case-insensitive), or a title's unique beginning;
+    ``NotFound`` listing the group's gatherings with their numbers."""
+    text = str(wanted).strip()
+    if text.isdigit() and 1 <= int(text) <= len(group.gatherings):
+        return group.gatherings[int(text) - 1]
+    for gathering in group.gatherings:
+        if gathering.id == text:
+            return gathering
+    folded = text.casefold()
+    exact = [g for g in group.gatherings if g.title.strip().casefold() == folded]
+    if len(exact) == 1:
+        return exact[0]
+    prefix = [g for g in group.gatherings if g.title.strip().casefold().startswith(folded)]
+    if folded and len(prefix) == 1:
+        return prefix[0]
+    names = "; ".join(f"{i}. {g.title}" for i, g in enumerate(group.gatherings, start=1)) or "–"
+    raise NotFound(t("run.cli.gathering_not_found", wanted=text, group=group.name, names=names))

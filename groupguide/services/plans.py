@@ -1,0 +1,50 @@
+"""Plan files: check one, import one (a group imported again is updated in place), write one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from groupguide.domain.model import Group
+from groupguide.fileio import atomic_write_text
+from groupguide.i18n import t
+from groupguide.library import Library
+from groupguide.plan_writer import dump_plan, merge_imported
+from groupguide.plans import PlanResult, read_plan
+from groupguide.services.errors import PlanInvalid, ServiceError
+from groupguide.services.workspace import Workspace
+
+
+def check_plan(path: Path, library: Library) -> PlanResult:
+    """Every problem of the file, located; ``result.ok`` when it can be imported."""
+    return read_plan(Path(path), library.goals, library.activities)
+
+
+def import_plan(workspace: Workspace, path: Path) -> tuple[Group, bool]:
+    """Validate and store a plan; returns the group and whether it is new. A group of the same
+    name is updated (``plans.merge_imported``). ``PlanInvalid`` with every error, or
+    ``StorageFailed``; nothing is stored then."""
+    result = check_plan(path, workspace.library)
+    if not result.ok or result.group is None:
+        raise PlanInvalid(result.errors)
+    group = result.group
+    existing = workspace.find_group(group.name)
+    if existing is not None:
+        group = merge_imported(existing, group)
+    workspace.save_group(group)
+    return group, existing is None
+
+
+def export_plan(group: Group, out_dir: Path, include_notes: bool = True) -> Path:
+    """Write the group's plan file into ``out_dir`` (created if missing); returns its path.
+    ``ServiceError`` naming the folder when the disk refuses."""
+    from groupguide.export.fmt import safe_name
+
+    out_dir = Path(out_dir)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        target = out_dir / f"{safe_name(group.name, fallback='gruppe')}.yaml"
+        atomic_write_text(target, dump_plan(group, include_notes=include_notes))
+    except OSError as exc:
+        raise ServiceError(t("cli.write_failed", path=str(out_dir),
+                             reason=exc.strerror or exc)) from None
+    return target

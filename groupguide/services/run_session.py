@@ -1,0 +1,310 @@
+"""Running one gathering live: the run state, the policy for saving it, and the audit figures
+that phones send.
+
+The state (``domain.runstate.RunState``) is saved to ``runs/<gathering id>.json`` after every
+transition and retried every few seconds while it could not be; notes typed into a block are
+saved with the group every few seconds and at every change of block. Held minutes, attendance,
+notes and pair history go to the group; elapsed time is computed from the stored start of the
+running segment, so a killed app resumes at the same block with the time kept.
+
+The screen (``tui.screens.run``) only shows this and turns keys into the calls below. Each call
+that changes the state leaves saving it to ``save_state()``, so that the screen decides how loudly
+a refused write is reported.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+
+from groupguide.domain.activities import Activity
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.runstate import (
+    ROUND_ACTIVITIES,
+    RunState,
+    phase_plan,
+    present_now,
+    speaking_order,
+)
+from groupguide.i18n import t
+from groupguide.phone.audit_server import AuditNotSaved, AuditStatus
+from groupguide.phone.base import ServerStartError
+from groupguide.services.audit_phones import RunPhones
+from groupguide.services.errors import NotFound, ServiceError, StorageFailed
+from groupguide.services.workspace import Workspace
+from groupguide.store import StoreError
+
+SAVE_EVERY_SECONDS = 5.0
+
+
+class RunSession:
+    def __init__(self, workspace: Workspace, group: Group, gathering: Gathering,
+                 state: RunState, resumed: bool = False,
+                 rng: random.Random | None = None) -> None:
+        self.workspace = workspace
+        self.group = group
+        self.gathering = gathering
+        self.state = state
+        self.resumed = resumed  # a saved run was picked up where it was
+        self.rng = rng or random.Random()
+        self.notes_dirty = False
+        self.state_dirty = False
+        self._since_save = 0.0
+        self.phones: RunPhones | None = None  # the audit collection (server alive), open or ended
+
+    @classmethod
+    def open(cls, workspace: Workspace, group_id: str, gathering_id: str) -> RunSession:
+        """Resume the saved run of the gathering, or begin one (saved at once). ``NotFound``."""
+        found = workspace.gathering(group_id, gathering_id)
+        if found is None:
+            raise NotFound(t("run.not_found"))
+        group, gathering = found
+        saved = workspace.runs.load(gathering_id)
+        if saved is not None and saved.group_id == group_id:
+            saved.reconcile(gathering)
+            return cls(workspace, group, gathering, saved, resumed=True)
+        session = cls(workspace, group, gathering, RunState.begin(group, gathering))
+        try:
+            session.save_state()
+        except ServiceError:
+            pass  # state_dirty: retried on the next tick
+        return session
+
+    # -- time ----------------------------------------------------------------------------------
+
+    def now(self) -> float:
+        return self.workspace.clock().timestamp()
+
+    def minute_of_day(self) -> int:
+        now = self.workspace.clock()
+        return now.hour * 60 + now.minute
+
+    # -- what is now ---------------------------------------------------------------------------
+
+    def block(self) -> Block | None:
+        return self.state.current_block(self.gathering)
+
+    def activity(self, block: Block | None) -> Activity | None:
+        return self.workspace.library.activities.get(block.activity) if block else None
+
+    def kind(self, block: Block | None) -> str:
+        """"round", "buzz", "audit", "plain", or "finished" when no block is left."""
+        if block is None:
+            return "finished"
+        activity = self.activity(block)
+        kind = activity.behaves_like if activity else block.activity
+        if kind in ("buzz", "audit"):
+            return kind
+        return "round" if kind in ROUND_ACTIVITIES else "plain"
+
+    def person(self, participant_id: str) -> str:
+        participant = self.group.participant(participant_id)
+        return participant.name if participant else "?"
+
+    def present(self) -> list[str]:
+        return present_now(self.group, self.gathering, self.minute_of_day())
+
+    def order(self) -> list[str]:
+        block = self.block()
+        if block is None:
+            return []
+        return speaking_order(self.present(), block, self.state.index)
+
+    def phases(self) -> list:
+        block = self.block()
+        return phase_plan(self.activity(block), block) if block is not None else []
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def save_state(self) -> None:
+        """``StorageFailed`` when the disk refuses; the state stays dirty and is retried."""
+        try:
+            self.workspace.runs.save(self.state)
+        except StoreError as exc:
+            self.state_dirty = True
+            raise StorageFailed(exc.message) from exc
+        self.state_dirty = False
+
+    def save_group(self) -> None:
+        """Held minutes, attendance, notes, pair history. ``StorageFailed``."""
+        self.workspace.save_group(self.group)
+
+    def save_notes(self) -> None:
+        """Save the group when a note changed since the last save. ``StorageFailed``."""
+        if self.notes_dirty:
+            self.save_group()
+            self.notes_dirty = False
+
+    def set_note(self, text: str) -> bool:
+        """The current block's note as typed; True when it changed."""
+        block = self.block()
+        if block is None or text == block.notes:
+            return False
+        block.notes = text
+        self.notes_dirty = True
+        return True
+
+    def tick(self, seconds: float) -> ServiceError | None:
+        """Time passes: every few seconds save what is dirty. Returns the error saving notes
+        met (to show); a refused state save stays quiet here and is retried."""
+        self._since_save += seconds
+        if self._since_save < SAVE_EVERY_SECONDS:
+            return None
+        self._since_save = 0.0
+        error = None
+        try:
+            self.save_notes()
+        except ServiceError as exc:
+            error = exc
+        if self.state_dirty:
+            try:
+                self.save_state()
+            except ServiceError:
+                pass
+        return error
+
+    def finish(self) -> None:
+        """Leaving run mode for good (the screen is gone): save what can be, quietly."""
+        for save in (self.save_notes, self.save_state):
+            try:
+                save()
+            except ServiceError:
+                pass
+
+    # -- transitions (the caller saves the state after each) ------------------------------------
+
+    def toggle(self) -> None:
+        self.state.toggle(self.gathering, self.now())
+
+    def end_block(self) -> Block | None:
+        """End the current block (held minutes recorded, or skipped); the group is saved.
+        ``StorageFailed`` only after the state moved on (the group is retried with the notes)."""
+        ended = self.state.end_block(self.group, self.gathering, self.now())
+        if ended is not None:
+            self.notes_dirty = True
+            self.save_notes()
+        return ended
+
+    def back(self) -> bool:
+        if self.state.back(self.gathering, self.now()) is None:
+            return False
+        self.notes_dirty = True
+        self.save_notes()
+        return True
+
+    def step_phase(self, step: int) -> bool:
+        index = self.state.phase_index(self.gathering) + step
+        return self.state.set_phase(self.gathering, index, len(self.phases()), self.now())
+
+    def mark_spoken(self) -> bool:
+        return self.state.mark_spoken(self.gathering, self.order()) is not None
+
+    def unmark_spoken(self) -> bool:
+        return self.state.unmark_spoken(self.gathering) is not None
+
+    def roll_pairs(self) -> bool:
+        """New buzz pairs among those present; False when fewer than two are."""
+        present = self.present()
+        if len(present) < 2:
+            return False
+        self.state.roll_pairs(self.group, self.gathering, present, self.rng)
+        return True
+
+    def pairs(self) -> list[list[str]]:
+        """The current buzz pairs, drawn (and saved) the first time a buzz block shows them."""
+        if not self.state.pairs(self.gathering) and self.roll_pairs():
+            try:
+                self.save_state()
+            except ServiceError:
+                pass
+        return self.state.pairs(self.gathering)
+
+    def add_figure(self, measure: str, value: float) -> None:
+        self.state.add_figure(self.gathering, measure, value)
+
+    def remove_figure(self, measure: str, value: float) -> bool:
+        return self.state.remove_figure(self.gathering, measure, value)
+
+    def set_attendance(self, records: dict[str, Attendance]) -> None:
+        """The check-in's records; the group is saved (``StorageFailed``)."""
+        self.gathering.attendance = records
+        self.save_group()
+
+    # -- audit figures from phones --------------------------------------------------------------
+
+    def phones_open_here(self) -> bool:
+        """A collection is open for the current block (its distribution is hidden)."""
+        block = self.block()
+        return (self.phones is not None and self.phones.is_open and block is not None
+                and block.id == self.phones.block_id)
+
+    async def open_phones(self, on_change: Callable[[AuditStatus], None] | None = None,
+                          on_failure: Callable[[str], None] | None = None) -> RunPhones | None:
+        """Open (or reopen) the collection for the current audit block and serve it; None when
+        the current block is not an audit. ``ServiceError`` when no address can be bound."""
+        block = self.block()
+        if block is None or self.kind(block) != "audit":
+            return None
+        if self.phones is not None and self.phones.block_id != block.id:
+            await self.stop_phones()
+        if self.phones is None:
+            title = block.title or t("run.audit.default_title")
+
+            def accept(figures: dict[str, float], previous: dict[str, float]) -> None:
+                self.accept_phone_figures(figures, previous, on_failure)
+
+            phones = RunPhones(block.id, title, self.workspace.settings, accept,
+                               lambda measure: self.state.block_figures(block.id, measure),
+                               on_change)
+            try:
+                await phones.start()
+            except ServerStartError as exc:
+                raise ServiceError(t("audit.qr.bind_failed", host=exc.host,
+                                     reason=exc.message)) from None
+            self.phones = phones
+        elif not self.phones.is_open:
+            self.phones.reopen()
+        return self.phones
+
+    def accept_phone_figures(self, figures: dict[str, float], previous: dict[str, float],
+                             on_failure: Callable[[str], None] | None = None) -> None:
+        """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
+        before the phone hears they arrived. ``AuditNotSaved``, keeping nothing, when the
+        collection is not open for the current block or the disk refuses."""
+        if not self.phones_open_here():
+            raise AuditNotSaved("the collection is not open for the current block")
+        state, gathering = self.state, self.gathering
+        removed = [(m, v) for m, v in previous.items() if state.remove_figure(gathering, m, v)]
+        added = [(m, v) for m, v in figures.items() if state.add_figure(gathering, m, v)]
+        try:
+            self.workspace.runs.save(state)
+        except Exception as exc:
+            for measure, value in added:
+                state.remove_figure(gathering, measure, value)
+            for measure, value in removed:
+                state.add_figure(gathering, measure, value)
+            reason = getattr(exc, "message", None) or str(exc)
+            if on_failure is not None:
+                on_failure(t("audit.qr.not_saved", reason=reason))
+            raise AuditNotSaved(reason) from exc
+
+    def close_phones(self) -> bool:
+        """End the collection: no more figures; the distribution shows here and on phones.
+        True when one was open."""
+        phones = self.phones
+        if phones is None or not phones.is_open:
+            return False
+        phones.close()
+        return True
+
+    def left_block(self) -> bool:
+        """After a transition: end the collection when its block is no longer current."""
+        block = self.block()
+        if self.phones is not None and (block is None or block.id != self.phones.block_id):
+            return self.close_phones()
+        return False
+
+    async def stop_phones(self) -> None:
+        phones, self.phones = self.phones, None
+        if phones is not None:
+            await phones.stop()

@@ -1,0 +1,163 @@
+"""The workspace: every store of one data folder, opened once, with the clock injected.
+
+The group store (with its lock), the evaluation answers, the run states, the library of goals and
+activities and the typed settings. The CLI, the TUI and the phone servers reach the data only
+through a ``Workspace`` and the use-case modules beside this one; ``groupguide.store`` errors are
+turned into ``StorageFailed`` here, so no front door needs to know TinyDB is underneath.
+
+Threading: like the store, every call on the event-loop thread (or the CLI's only thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.problems import Problem
+from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
+from groupguide.library import Library
+from groupguide.paths import DataPaths
+from groupguide.services.errors import StorageFailed
+from groupguide.settings import Settings, load_settings, with_changes
+from groupguide.store import Store, StoreError
+
+if TYPE_CHECKING:
+    from groupguide.evaluation.answers import AnswerStore
+    from groupguide.store.runstate import RunStateStore
+
+
+@contextmanager
+def _storage() -> Iterator[None]:
+    try:
+        yield
+    except StoreError as exc:
+        raise StorageFailed(exc.message) from exc
+
+
+class Workspace:
+    """One data folder. ``open()`` before use (returns notices for the user), ``close()`` after,
+    or ``with Workspace(path) as ws:``. ``read_only``: no lock and nothing written (commands that
+    only read). ``library`` is loaded on first use unless one is given (tests share one)."""
+
+    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = datetime.now,
+                 library: Library | None = None, rules: PlanningRules = DEFAULT_RULES,
+                 demo: bool = False, read_only: bool = False) -> None:
+        self.data_dir = Path(data_dir)
+        self.paths = DataPaths(self.data_dir)
+        self.clock = clock
+        self.rules = rules
+        self.demo = demo
+        self.store = Store(self.data_dir, read_only=read_only)
+        self._answers: AnswerStore | None = None
+        self._runs: RunStateStore | None = None
+        self._library = library
+        self.notices: list[Problem] = []  # for the user: damaged files, bad settings, catalogues
+
+    @classmethod
+    def over(cls, store: Store, **options: Any) -> Workspace:
+        """A workspace over a store the caller opened and will close (tests share one)."""
+        workspace = cls(store.data_dir, **options)
+        workspace.store = store
+        return workspace
+
+    # -- lifetime ------------------------------------------------------------------------------
+
+    def open(self) -> list[Problem]:
+        """Lock (unless read-only), back up, load; ``StorageFailed`` when the folder cannot be
+        used (another copy has it, the disk refuses). Returns the notices found."""
+        with _storage():
+            notices = list(self.store.open())
+        notices += self.settings_problems()
+        self.notices = notices
+        return list(notices)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Workspace:
+        self.open()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # The evaluation answers and run states are opened on first use: the home screen and most
+    # commands need neither, and start-up is measured (README "Benchmarks").
+
+    @property
+    def answers(self) -> AnswerStore:
+        if self._answers is None:
+            from groupguide.evaluation.answers import AnswerStore
+
+            self._answers = AnswerStore(self.data_dir)
+        return self._answers
+
+    @property
+    def runs(self) -> RunStateStore:
+        if self._runs is None:
+            from groupguide.store.runstate import RunStateStore
+
+            self._runs = RunStateStore(self.data_dir)
+        return self._runs
+
+    @property
+    def library(self) -> Library:
+        if self._library is None:
+            self._library = Library.load(self.data_dir)
+        return self._library
+
+    # -- groups --------------------------------------------------------------------------------
+
+    def groups(self, include_archived: bool = True) -> list[Group]:
+        with _storage():
+            return self.store.groups(include_archived)
+
+    def group(self, group_id: str) -> Group | None:
+        """A fresh copy (changing it changes nothing until saved), or None."""
+        with _storage():
+            return self.store.group(group_id)
+
+    def gathering(self, group_id: str, gathering_id: str) -> tuple[Group, Gathering] | None:
+        """The group and its gathering (fresh copies), or None when either is gone."""
+        group = self.group(group_id)
+        gathering = group.gathering(gathering_id) if group is not None else None
+        return (group, gathering) if gathering is not None else None
+
+    def find_group(self, name_or_id: str) -> Group | None:
+        with _storage():
+            return self.store.find_group(name_or_id)
+
+    def save_group(self, group: Group) -> None:
+        """Written at once, atomically; ``StorageFailed`` (nothing changed) when refused."""
+        with _storage():
+            self.store.save_group(group)
+
+    def delete_group(self, group_id: str) -> Group:
+        """Returns the group, so that saving it again undoes the delete."""
+        with _storage():
+            return self.store.delete_group(group_id)
+
+    # -- settings ------------------------------------------------------------------------------
+
+    @property
+    def settings(self) -> Settings:
+        """The typed settings; a wrong value has its default (reported once, on open)."""
+        with _storage():
+            raw = self.store.settings()
+        return load_settings(raw, str(self.paths.settings))[0]
+
+    def settings_problems(self) -> list[Problem]:
+        with _storage():
+            raw = self.store.settings()
+        return load_settings(raw, str(self.paths.settings))[1]
+
+    def update_settings(self, **changes: Any) -> None:
+        """Save the changed keys; every other key in the file stays as the user wrote it.
+        ``ValueError`` for a value the setting does not allow (a bug), ``StorageFailed``."""
+        with _storage():
+            raw = self.store.settings()
+            self.store.save_settings(with_changes(raw, **changes))

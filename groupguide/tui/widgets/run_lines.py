@@ -1,0 +1,105 @@
+"""What run mode's lines say, built from a ``RunSession``: pure functions from the session to
+``Content`` (user text literal), so that the run screen only places them in its widgets."""
+
+from __future__ import annotations
+
+from textual.content import Content
+
+from groupguide.domain.audit import parse_figure
+from groupguide.domain.model import time_of
+from groupguide.domain.schedule import schedule
+from groupguide.i18n import t
+from groupguide.services.run_session import RunSession
+from groupguide.tui.widgets.round_timer import clock_text
+
+
+def parse_entry(raw: str) -> tuple[bool, float] | None:
+    """The leader's entry: "4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
+    text = raw.strip()
+    remove = text.startswith("-")
+    value = parse_figure(text[1:] if remove else text)
+    return None if value is None else (not remove, value)
+
+
+def now_line(session: RunSession) -> Content:
+    """"Block 3 of 9: title (activity) · presenter", or the run is finished."""
+    block = session.block()
+    total = len(session.gathering.blocks)
+    if block is None:
+        return Content(t("run.finished", count=total))
+    activity = session.activity(block)
+    label = activity.title if activity else block.activity
+    parts = [t("run.now", number=session.state.index + 1, total=total), block.title or label]
+    if block.title and label != block.title:
+        parts.append(f"({label})")
+    if block.presenter:
+        parts.append("· " + t("run.presenter", name=session.person(block.presenter)))
+    return Content(" ".join(parts))
+
+
+def status_line(session: RunSession) -> Content:
+    state = session.state
+    if state.finished(session.gathering):
+        return Content(t("run.status.finished"))
+    if state.running:
+        return Content.styled(t("run.status.running"), "bold $text-success")
+    return Content.styled(t("run.status.paused"), "bold $text-warning")
+
+
+def phase_key(session: RunSession, now: float) -> tuple[int, int, int] | None:
+    """What the phase lines depend on (repaint only when it changes); None without phases."""
+    phases = session.phases()
+    if not phases:
+        return None
+    state = session.state
+    return (state.phase_index(session.gathering),
+            int(state.phase_elapsed(session.gathering, now)), len(phases))
+
+
+def phase_lines(session: RunSession, key: tuple[int, int, int]) -> Content:
+    """The phase with its time (red when over), and the next phase or that this is the last."""
+    index, seconds, _ = key
+    phases = session.phases()
+    phase, minutes = phases[min(index, len(phases) - 1)]
+    over = seconds > minutes * 60
+    line = Content.assemble(
+        (t("run.phase", number=index + 1, total=len(phases)), "bold"), " ", phase.title, "  ",
+        (f"{clock_text(seconds)} / {minutes} min", "bold $text-error" if over else "$text-muted"))
+    if index + 1 < len(phases):
+        after, after_minutes = phases[index + 1]
+        strip = Content.styled(t("run.phase.next", title=after.title, minutes=after_minutes),
+                               "$text-muted")
+    else:
+        strip = Content.styled(t("run.phase.last"), "$text-muted")
+    return Content("\n").join([line, strip])
+
+
+def drift_text(session: RunSession, now: float) -> str:
+    """Behind or ahead of the plan, with the expected end."""
+    state, gathering = session.state, session.gathering
+    drift = state.drift_minutes(gathering, now)
+    expected = time_of(state.expected_end_minute(
+        gathering, now, session.minute_of_day())).strftime("%H:%M")
+    if drift > 0:
+        return t("run.drift.behind", minutes=drift, end=expected)
+    if drift < 0:
+        return t("run.drift.ahead", minutes=-drift, end=expected)
+    return t("run.drift.on_time", end=expected)
+
+
+def next_line(session: RunSession, drift: str) -> Content:
+    """What comes next (planned time, title, minutes) and the drift."""
+    state, gathering = session.state, session.gathering
+    upcoming = state.next_block_planned(gathering)
+    if state.finished(gathering):
+        line = t("run.next.none_finished")
+    elif upcoming is None:
+        line = t("run.next.last")
+    else:
+        rows = {row.block.id: row for row in schedule(gathering)}
+        row = rows.get(upcoming.id)
+        activity = session.activity(upcoming)
+        line = t("run.next.block", time=row.start.strftime("%H:%M") if row else "",
+                 title=upcoming.title or (activity.title if activity else upcoming.activity),
+                 minutes=upcoming.minutes)
+    return Content(f"{line}  ·  {drift}")
