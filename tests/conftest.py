@@ -1,15 +1,11 @@
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from groupguide.i18n import set_language
-
-REPO = Path(__file__).resolve().parent.parent
-SEEDS = REPO.parent / "shared" / "seeds"
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from tests.needs import REPO
 
 
 @pytest.fixture(autouse=True)

@@ -21,7 +21,7 @@ from groupguide.tui.screens.evaluation import EvaluationScreen
 from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
 from groupguide.tui.services import Services
 from groupguide.tui.widgets.qr import QRCode
-from tests.conftest import IN_CI
+from tests.needs import IN_CI
 from tests.test_evaluation_server import make_group
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')

@@ -167,7 +167,8 @@ def test_json_attendance(library, example_plan):
 
 
 def test_ics_parses_with_a_real_parser(library, example_plan):
-    icalendar = pytest.importorskip("icalendar")
+    import icalendar  # a test dependency (pyproject [test])
+
     group = example_group(library, example_plan)
     group.gatherings[0].location = "Os, møterom; «Lysefjorden»\netg. 2"
     text = build("ics", context(library, group)).files[0].content
@@ -222,7 +223,6 @@ def _answer(relevance, good="", wishes=""):
 
 
 def test_report_with_evaluation_summary(library, example_plan, tmp_path):
-    pytest.importorskip("groupguide.evaluation.results")
     from groupguide.export.evaluation import evaluation_status
 
     group = example_group(library, example_plan)
@@ -241,7 +241,6 @@ def test_report_with_evaluation_summary(library, example_plan, tmp_path):
 
 
 def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
-    pytest.importorskip("groupguide.evaluation.results")
     from groupguide.export.evaluation import evaluation_status
 
     group = example_group(library, example_plan)

@@ -9,7 +9,7 @@ import subprocess
 import sys
 import time
 
-from tests.conftest import REPO
+from tests.needs import REPO
 from tests.test_run_screen import plan_copy
 from tests.tmux_harness import Terminal, groupguide, require_tmux
 

@@ -5,24 +5,16 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 import time
 import uuid
-from pathlib import Path
 
-import pytest
-
-REPO = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from tests.needs import REPO, tool
 
 
 def require_tmux() -> None:
-    if shutil.which("tmux") is None:
-        if IN_CI:
-            pytest.fail("tmux is required under CI (.ci/run installs it)")
-        pytest.skip("tmux is not installed (CI installs it)")
+    tool("tmux", "tmux")
 
 
 class Terminal:
