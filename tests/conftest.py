@@ -1,11 +1,25 @@
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 
 from groupguide.i18n import set_language
 from tests.needs import REPO
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_home_folders(tmp_path_factory):
+    """No test (nor an app or CLI it starts in a subprocess) reads or writes the real user data
+    folder: one of this session's own (each parallel worker has its own session)."""
+    saved = os.environ.get("GROUPGUIDE_DATA_DIR")
+    os.environ["GROUPGUIDE_DATA_DIR"] = str(tmp_path_factory.mktemp("user-data"))
+    yield
+    if saved is None:
+        os.environ.pop("GROUPGUIDE_DATA_DIR", None)
+    else:
+        os.environ["GROUPGUIDE_DATA_DIR"] = saved
 
 
 @pytest.fixture(autouse=True)

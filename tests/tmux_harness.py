@@ -10,7 +10,14 @@ import sys
 import time
 import uuid
 
+import pytest
+
 from tests.needs import REPO, tool
+
+# With the parallel suite (``-n auto --dist loadgroup``) the real-terminal tests run one after the
+# other on one worker: each drives an app in its own process against wall-clock waits, and two
+# such apps beside two test workers on a 2-core machine is where a wait would run out.
+TERMINAL = pytest.mark.xdist_group("terminal")
 
 
 def require_tmux() -> None:
