@@ -102,7 +102,7 @@ _Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 def parse_yaml(text: str, file: str = "<text>") -> Any:
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)  # safe: _Loader is a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

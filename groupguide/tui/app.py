@@ -12,6 +12,7 @@ from textual.screen import Screen
 
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.store.errors import STORE_FAILURES
 from groupguide.tui.services import Services
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -87,7 +88,7 @@ class GroupGuideApp(App[int]):
         """Save at once; on failure tell the user and keep running (nothing to 'save' later)."""
         try:
             self.services.store.save_group(group)
-        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+        except STORE_FAILURES as exc:  # shown, never raised
             self.show_store_error(exc)
             return False
         return True

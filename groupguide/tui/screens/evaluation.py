@@ -255,7 +255,7 @@ class EvaluationScreen(Screen):
     async def _open_in_browser(self, target: str) -> None:
         try:
             opened = await asyncio.to_thread(webbrowser.open, target)
-        except Exception:  # noqa: BLE001 - no browser is a message, not a crash
+        except (webbrowser.Error, OSError):  # no browser is a message, not a crash
             opened = False
         if not opened:
             self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")

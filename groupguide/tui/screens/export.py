@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from groupguide.export import KINDS, Export, ExportError, build, make_context, write_export
 from groupguide.export.output import existing_files
 from groupguide.i18n import t
+from groupguide.store.errors import STORE_FAILURES
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill
@@ -241,7 +242,7 @@ class ExportScreen(Screen):
         settings["export_dir"] = str(folder)
         try:
             store.save_settings(settings)
-        except Exception as exc:  # noqa: BLE001 - a remembered folder is a convenience only
+        except STORE_FAILURES as exc:  # a remembered folder is a convenience only
             self.app.show_store_error(exc)
 
     @work(exclusive=True, group="export-folder")

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import t
+from groupguide.store.errors import STORE_FAILURES
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.key_commands import KeyCommands
 
@@ -214,7 +215,7 @@ class HomeScreen(Screen):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
-        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+        except STORE_FAILURES as exc:  # shown, never raised
             self.app.show_store_error(exc)
             return
         self.can_undo = True
@@ -252,7 +253,7 @@ class HomeScreen(Screen):
             self.notify(str(exc), title=t("tui.home.import_failed"), severity="error",
                         timeout=15, markup=False)
             return
-        except Exception as exc:  # noqa: BLE001 - store failures are shown, never raised
+        except STORE_FAILURES as exc:  # shown, never raised
             self.app.show_store_error(exc)
             return
         key = "cli.import.created" if created else "cli.import.updated"

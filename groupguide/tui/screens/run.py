@@ -20,6 +20,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
@@ -36,6 +37,7 @@ from groupguide.domain.runstate import (
 )
 from groupguide.domain.schedule import schedule
 from groupguide.i18n import t
+from groupguide.store.errors import STORE_FAILURES
 from groupguide.store.runstate import RunStateStore
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_input import RunInputDialog
@@ -203,7 +205,7 @@ class RunScreen(PhonesMixin, Screen[None]):
             return
         try:
             self.runs.save(self.state)
-        except Exception as exc:  # noqa: BLE001 - shown, and retried on the next tick
+        except STORE_FAILURES as exc:  # shown, and retried on the next tick
             self._state_dirty = True
             if not quiet:
                 self.app.show_store_error(exc)
@@ -541,7 +543,7 @@ class RunScreen(PhonesMixin, Screen[None]):
         try:
             module = importlib.import_module(EVALUATION_MODULE)
             screen = module.EvaluationScreen(self.group_id, self.gathering_id)
-        except Exception:  # noqa: BLE001 - a missing or broken feature must not end the run
+        except ImportError:  # a copy without the evaluation feature: a message, not the end
             self.notify(t("run.evaluation.missing"), severity="warning")
             return
         self._capture_notes()
@@ -595,11 +597,11 @@ class RunScreen(PhonesMixin, Screen[None]):
         await self.stop_phones()
         try:
             self._capture_notes()
-        except Exception:  # noqa: BLE001 - widgets may already be gone
+        except NoMatches:  # the notes editor is already gone
             pass
         if self._notes_dirty and self.group is not None:
             try:
                 self.app.services.store.save_group(self.group)
-            except Exception:  # noqa: BLE001 - nothing left to show it on
+            except STORE_FAILURES:  # nothing left to show it on; the run state is saved below
                 pass
         self._save_state(quiet=True)

@@ -52,9 +52,11 @@ class WishesPane(GroupPane):
         self.query_one("#wishes-table", DataTable).focus()
 
     def refresh_view(self) -> None:
+        from groupguide.evaluation.answers import SHAPE_ERRORS
+
         try:
             self.wishes = load_wishes(self.app.services.data_dir, self.group)
-        except Exception as exc:  # noqa: BLE001 - a damaged evaluation never stops planning
+        except SHAPE_ERRORS as exc:  # an answer of an odd shape never stops planning
             self.wishes = []
             self.app.notify(t("planui.wishes.unreadable", reason=str(exc)), severity="warning",
                             markup=False)
