@@ -443,6 +443,7 @@ def test_message_keys_exist():
     for key in ("problem.error", "problem.warning", "problem.hint", "problem.line",
                 "yaml.syntax"):
         assert key in messages
-    source = (REPO / "groupguide" / "curricula.py").read_text(encoding="utf-8")
+    source = "".join((REPO / "groupguide" / name).read_text(encoding="utf-8")
+                     for name in ("curricula.py", "curricula_fields.py"))
     for key in set(re.findall(r'"((?:curricula|yaml)\.[a-z_.]+)"', source)):
         assert key in messages, key
