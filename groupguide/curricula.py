@@ -20,7 +20,6 @@ from groupguide.curricula_fields import (
     read_text,
     shown,
     top_level,
-    yaml_files,
 )
 from groupguide.domain.activities import (
     BUILTIN_ACTIVITY_IDS,
@@ -30,7 +29,7 @@ from groupguide.domain.activities import (
 )
 from groupguide.domain.goals import Goal, GoalCatalogue, normalise_code
 from groupguide.domain.problems import Problem
-from groupguide.paths import builtin_dir
+from groupguide.paths import builtin_dir, yaml_files
 from groupguide.yamlsource import LocatedDict
 
 CATALOGUE_KEYS = ("id", "title", "source")

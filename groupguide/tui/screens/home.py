@@ -71,7 +71,7 @@ class HomeScreen(Screen):
         table.add_column(Text(t("tui.home.col.participants")), key="participants")
         table.add_column(Text(t("tui.home.col.next")), key="next")
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
-        self.refresh_groups()
+        self.refresh_groups(first=True)
         if self.app.services.demo and self._rows:
             self.open_group(self._rows[0])
 
@@ -85,7 +85,7 @@ class HomeScreen(Screen):
     def store(self):
         return self.app.services.store
 
-    def refresh_groups(self, select: str | None = None) -> None:
+    def refresh_groups(self, select: str | None = None, first: bool = False) -> None:
         table = self.query_one("#groups", DataTable)
         current = select or self.selected_id()
         table.clear()
@@ -110,7 +110,7 @@ class HomeScreen(Screen):
         if current in self._rows:
             table.move_cursor(row=self._rows.index(current))
         self._archived = {g.id for g in groups if g.archived}
-        self._selection_changed()
+        self._selection_changed(quiet=first)
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self._rows else t("tui.home.empty"))
         empty.display = not self._rows
@@ -264,6 +264,13 @@ class HomeScreen(Screen):
     def _highlighted(self) -> None:
         self._selection_changed()
 
-    def _selection_changed(self) -> None:
-        self.has_selection = bool(self._rows)
-        self.selected_archived = self.selected_id() in self._archived
+    def _selection_changed(self, quiet: bool = False) -> None:
+        has_selection, archived = bool(self._rows), self.selected_id() in self._archived
+        if quiet:
+            # Start-up: no bindings refresh. The footer is composed after on_mount (Textual
+            # refreshes the bindings once the screen is installed) and reads these values then;
+            # each refresh before the first paint would compose it once more (~20 ms).
+            self.set_reactive(HomeScreen.has_selection, has_selection)
+            self.set_reactive(HomeScreen.selected_archived, archived)
+            return
+        self.has_selection, self.selected_archived = has_selection, archived
