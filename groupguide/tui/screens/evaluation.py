@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import AnswerStore, EvaluationError
@@ -32,6 +32,7 @@ from groupguide.i18n import t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.qr import QRCode
 
 NOBODY_AFTER_SECONDS = 60.0

@@ -13,13 +13,14 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static, TextArea
+from textual.widgets import Header, Label, Static, TextArea
 
 from groupguide.evaluation.answers import AnswerStore, Evaluation, EvaluationError
 from groupguide.evaluation.results import ItemResult, Results, aggregate, bar, threshold_from
 from groupguide.i18n import decimal, t
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.text import content
+from groupguide.tui.widgets.footer import Footer
 
 
 def _mean(value: float | None) -> str:

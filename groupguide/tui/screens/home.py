@@ -11,13 +11,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import t
 from groupguide.store.errors import STORE_FAILURES
 from groupguide.tui.text import fill, literal
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.key_commands import KeyCommands
 
 # Start-up time: this is the first screen, so the dialogs, the group screen and the planning
@@ -71,7 +72,7 @@ class HomeScreen(Screen):
         table.add_column(Text(t("tui.home.col.participants")), key="participants")
         table.add_column(Text(t("tui.home.col.next")), key="next")
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
-        self.refresh_groups(first=True)
+        self.refresh_groups()
         if self.app.services.demo and self._rows:
             self.open_group(self._rows[0])
 
@@ -85,7 +86,7 @@ class HomeScreen(Screen):
     def store(self):
         return self.app.services.store
 
-    def refresh_groups(self, select: str | None = None, first: bool = False) -> None:
+    def refresh_groups(self, select: str | None = None) -> None:
         table = self.query_one("#groups", DataTable)
         current = select or self.selected_id()
         table.clear()
@@ -110,7 +111,7 @@ class HomeScreen(Screen):
         if current in self._rows:
             table.move_cursor(row=self._rows.index(current))
         self._archived = {g.id for g in groups if g.archived}
-        self._selection_changed(quiet=first)
+        self._selection_changed()
         empty = self.query_one("#home-empty", Static)
         empty.update("" if self._rows else t("tui.home.empty"))
         empty.display = not self._rows
@@ -264,13 +265,6 @@ class HomeScreen(Screen):
     def _highlighted(self) -> None:
         self._selection_changed()
 
-    def _selection_changed(self, quiet: bool = False) -> None:
-        has_selection, archived = bool(self._rows), self.selected_id() in self._archived
-        if quiet:
-            # Start-up: no bindings refresh. The footer is composed after on_mount (Textual
-            # refreshes the bindings once the screen is installed) and reads these values then;
-            # each refresh before the first paint would compose it once more (~20 ms).
-            self.set_reactive(HomeScreen.has_selection, has_selection)
-            self.set_reactive(HomeScreen.selected_archived, archived)
-            return
-        self.has_selection, self.selected_archived = has_selection, archived
+    def _selection_changed(self) -> None:
+        self.has_selection = bool(self._rows)
+        self.selected_archived = self.selected_id() in self._archived

@@ -12,7 +12,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
 from groupguide.evaluation import tokens
@@ -22,6 +22,7 @@ from groupguide.evaluation.lan import Candidate, configured
 from groupguide.evaluation.phone import start_on
 from groupguide.i18n import t
 from groupguide.tui.text import content
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.qr import QRCode
 
 from ..dialogs.base import TopOnlyDismiss

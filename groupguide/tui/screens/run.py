@@ -23,7 +23,7 @@ from textual.content import Content
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.domain.activities import Activity
 from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES, parse_figure
@@ -43,6 +43,7 @@ from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_input import RunInputDialog
 from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.audit_view import AuditView
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.pairs_view import PairsView
 from groupguide.tui.widgets.prompt_card import PromptCard
