@@ -73,21 +73,33 @@ def _cpu() -> float:
     return (usage.ru_utime + usage.ru_stime) * 1000
 
 
-def _time(scripts: Path, code: str, *args: str, cache: Path | None = None,
-          cpu: list[float] | None = None) -> tuple[float, str]:
+def _time(
+    scripts: Path, code: str, *args: str, cache: Path | None = None, cpu: list[float] | None = None
+) -> tuple[float, str]:
     """Wall time of one start in ms, and its output; its CPU time is appended to ``cpu``."""
     # Textual resolves CSS paths from the class's source file: run from a real file, not -c.
     script = scripts / f"s{abs(hash(code))}.py"
     if not script.exists():
         script.write_text(code, encoding="utf-8")
-    env = {**os.environ, "TEXTUAL_ANIMATIONS": "none", "PYTHONPATH": str(REPO),
-           "PYTHONPYCACHEPREFIX": str(scripts / "pycache"), "GROUPGUIDE_LANG": "nb"}
+    env = {
+        **os.environ,
+        "TEXTUAL_ANIMATIONS": "none",
+        "PYTHONPATH": str(REPO),
+        "PYTHONPYCACHEPREFIX": str(scripts / "pycache"),
+        "GROUPGUIDE_LANG": "nb",
+    }
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # see the module docstring
     if cache is not None:
         env["GROUPGUIDE_CACHE_DIR"] = str(cache)
     cpu_start, start = _cpu(), time.perf_counter()
-    result = subprocess.run([sys.executable, str(script), *args], capture_output=True,
-                            text=True, cwd=REPO, env=env, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(script), *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
     elapsed = (time.perf_counter() - start) * 1000
     if cpu is not None:
         cpu.append(_cpu() - cpu_start)
@@ -100,9 +112,22 @@ def _time(scripts: Path, code: str, *args: str, cache: Path | None = None,
 
 def _data_folder_with_groups(root: Path) -> Path:
     data = root / "data"
-    subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data), "import",
-                    str(REPO / "sessions" / "example-plan.yaml")], check=True, cwd=REPO,
-                   capture_output=True, env={**os.environ, "PYTHONPATH": str(REPO)}, timeout=120)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupguide",
+            "--data-dir",
+            str(data),
+            "import",
+            str(REPO / "sessions" / "example-plan.yaml"),
+        ],
+        check=True,
+        cwd=REPO,
+        capture_output=True,
+        env={**os.environ, "PYTHONPATH": str(REPO)},
+        timeout=120,
+    )
     return data
 
 
@@ -131,21 +156,57 @@ def run(quick: bool) -> list[dict]:
     b, g, d, c = (statistics.median(times[k]) for k in ("bare", "groups", "demo", "cold"))
     cb, cg, cd = (statistics.median(cpu[k]) for k in ("bare", "groups", "demo"))
     return [
-        {"name": "start-up to home screen, data folder with groups", "value": round(g),
-         "unit": "ms", "baseline": round(b), "target": "≤ 1.3× bare", "met": g <= 1.3 * b},
-        {"name": "start-up ratio to bare Textual app (groups)", "value": round(g / b, 2),
-         "unit": "×", "baseline": 1.0, "target": 1.3},
-        {"name": "start-up with --demo", "value": round(d), "unit": "ms", "baseline": round(b),
-         "target": "≤ 1.5× bare", "met": d <= 1.5 * b},
-        {"name": "start-up ratio to bare Textual app (--demo)", "value": round(d / b, 2),
-         "unit": "×", "baseline": 1.0, "target": 1.5},
-        {"name": "CPU-time ratio to bare app, groups / --demo",
-         "value": f"{cg / cb:.2f} / {cd / cb:.2f}", "unit": "×",
-         "baseline": f"{round(cb)} ms", "target": None},
-        {"name": "start-up, groups, empty catalogue cache (baseline: warm)", "value": round(c),
-         "unit": "ms", "baseline": round(g), "target": None},
-        {"name": "peak memory (max RSS), data folder with groups", "value": round(max(rss), 1),
-         "unit": "MiB", "baseline": None, "target": None},
+        {
+            "name": "start-up to home screen, data folder with groups",
+            "value": round(g),
+            "unit": "ms",
+            "baseline": round(b),
+            "target": "≤ 1.3× bare",
+            "met": g <= 1.3 * b,
+        },
+        {
+            "name": "start-up ratio to bare Textual app (groups)",
+            "value": round(g / b, 2),
+            "unit": "×",
+            "baseline": 1.0,
+            "target": 1.3,
+        },
+        {
+            "name": "start-up with --demo",
+            "value": round(d),
+            "unit": "ms",
+            "baseline": round(b),
+            "target": "≤ 1.5× bare",
+            "met": d <= 1.5 * b,
+        },
+        {
+            "name": "start-up ratio to bare Textual app (--demo)",
+            "value": round(d / b, 2),
+            "unit": "×",
+            "baseline": 1.0,
+            "target": 1.5,
+        },
+        {
+            "name": "CPU-time ratio to bare app, groups / --demo",
+            "value": f"{cg / cb:.2f} / {cd / cb:.2f}",
+            "unit": "×",
+            "baseline": f"{round(cb)} ms",
+            "target": None,
+        },
+        {
+            "name": "start-up, groups, empty catalogue cache (baseline: warm)",
+            "value": round(c),
+            "unit": "ms",
+            "baseline": round(g),
+            "target": None,
+        },
+        {
+            "name": "peak memory (max RSS), data folder with groups",
+            "value": round(max(rss), 1),
+            "unit": "MiB",
+            "baseline": None,
+            "target": None,
+        },
     ]
 
 

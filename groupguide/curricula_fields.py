@@ -24,10 +24,19 @@ class FileReport:
     file: str
     problems: list[Problem] = field(default_factory=list)
 
-    def add(self, key: str, line: int | None, field_path: str | None, severity: str = "error",
-            **params: object) -> None:
-        self.problems.append(Problem.of(key, severity=severity, file=self.file, line=line,
-                                        field=field_path, **params))
+    def add(
+        self,
+        key: str,
+        line: int | None,
+        field_path: str | None,
+        severity: str = "error",
+        **params: object,
+    ) -> None:
+        self.problems.append(
+            Problem.of(
+                key, severity=severity, file=self.file, line=line, field=field_path, **params
+            )
+        )
 
 
 def read_text(path: Path, report: FileReport) -> str | None:
@@ -86,8 +95,9 @@ class Fields:
         allowed = tuple(allowed)
         for key in self.node:
             if key not in allowed:
-                self.error(str(key), "curricula.unknown_field", name=key,
-                           allowed=", ".join(allowed))
+                self.error(
+                    str(key), "curricula.unknown_field", name=key, allowed=", ".join(allowed)
+                )
 
     def text(self, key: str, required: bool = False) -> str | None:
         if key not in self.node:
@@ -132,8 +142,7 @@ class Fields:
         """A list of mappings, each with its position in the list."""
         return self._list(key, _is_mapping, "curricula.expected_mapping")
 
-    def _list(self, key: str, accept: Callable[[Any], bool],
-              message: str) -> list[tuple[int, Any]]:
+    def _list(self, key: str, accept: Callable[[Any], bool], message: str) -> list[tuple[int, Any]]:
         value = self.node.get(key)
         if value is None:
             return []
@@ -145,8 +154,9 @@ class Fields:
             if accept(item):
                 good.append((index, item))
                 continue
-            self.report.add(message, value.line_of(index), f"{self.where(key)[1]}[{index}]",
-                            found=shown(item))
+            self.report.add(
+                message, value.line_of(index), f"{self.where(key)[1]}[{index}]", found=shown(item)
+            )
             self.ok = False
         return good
 
@@ -159,15 +169,17 @@ def _is_mapping(item: Any) -> bool:
     return isinstance(item, LocatedDict)
 
 
-def top_level(data: Any, report: FileReport, allowed: tuple[str, ...],
-               list_key: str) -> LocatedList | None:
+def top_level(
+    data: Any, report: FileReport, allowed: tuple[str, ...], list_key: str
+) -> LocatedList | None:
     """The list under ``list_key`` of a file's top-level mapping, or None (problem reported)."""
     if data is None:
         report.add("curricula.empty", None, None)
         return None
     if not isinstance(data, LocatedDict):
-        report.add("curricula.expected_mapping", getattr(data, "line", 1) or 1, None,
-                   found=shown(data))
+        report.add(
+            "curricula.expected_mapping", getattr(data, "line", 1) or 1, None, found=shown(data)
+        )
         return None
     top = Fields(data, "", report)
     top.check_keys(allowed)
@@ -178,7 +190,8 @@ def top_level(data: Any, report: FileReport, allowed: tuple[str, ...],
     if entries is None:  # "goals:" with nothing under it
         return LocatedList()
     if not isinstance(entries, LocatedList):
-        report.add("curricula.expected_list", data.line_of(list_key), list_key,
-                   found=shown(entries))
+        report.add(
+            "curricula.expected_list", data.line_of(list_key), list_key, found=shown(entries)
+        )
         return None
     return entries

@@ -39,8 +39,16 @@ FORMAT = 1
 KEEP = 8  # cache files kept (one per data folder with its own catalogues); the oldest go first
 _PACKAGE = Path(__file__).resolve().parent
 # The modules whose change changes what loading gives.
-_LOADER = ("curricula.py", "curricula_fields.py", "yamlsource.py", "library.py",
-           "library_cache.py", "domain/goals.py", "domain/activities.py", "domain/problems.py")
+_LOADER = (
+    "curricula.py",
+    "curricula_fields.py",
+    "yamlsource.py",
+    "library.py",
+    "library_cache.py",
+    "domain/goals.py",
+    "domain/activities.py",
+    "domain/problems.py",
+)
 # What reading a cache of the wrong shape raises: such a cache is ignored.
 _SHAPE_ERRORS = (ValueError, KeyError, TypeError, AttributeError, IndexError)
 
@@ -100,10 +108,12 @@ class CatalogueCache:
 
     def write(self, loaded: Loaded) -> None:
         """Store ``loaded`` under this key; a cache that cannot be written is not written."""
-        payload = json.dumps(_encode(*loaded), ensure_ascii=False,
-                             separators=(",", ":")).encode("utf-8")
-        header = json.dumps({"format": FORMAT, "key": self.key,
-                             "digest": hashlib.sha256(payload).hexdigest()}).encode()
+        payload = json.dumps(_encode(*loaded), ensure_ascii=False, separators=(",", ":")).encode(
+            "utf-8"
+        )
+        header = json.dumps(
+            {"format": FORMAT, "key": self.key, "digest": hashlib.sha256(payload).hexdigest()}
+        ).encode()
         temporary = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -116,8 +126,9 @@ class CatalogueCache:
 
 
 def _prune(folder: Path) -> None:
-    files = sorted(folder.glob("catalogues-*.json"), key=lambda p: p.stat().st_mtime_ns,
-                   reverse=True)
+    files = sorted(
+        folder.glob("catalogues-*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True
+    )
     for old in files[KEEP:]:
         old.unlink(missing_ok=True)
 
@@ -125,32 +136,62 @@ def _prune(folder: Path) -> None:
 # -- to and from JSON ---------------------------------------------------------------------------
 
 
-def _encode(goals: GoalCatalogue, activities: ActivityLibrary,
-            problems: list[Problem]) -> dict[str, Any]:
+def _encode(
+    goals: GoalCatalogue, activities: ActivityLibrary, problems: list[Problem]
+) -> dict[str, Any]:
     return {
-        "goals": [[g.code, g.text, g.catalogue, g.theme, g.recommended, g.notes, list(g.aliases)]
-                  for g in goals],
-        "activities": [[a.id, a.title, a.minutes, a.description, list(a.suggested_goals),
-                        [[p.id, p.title, p.minutes, list(p.prompts), p.description]
-                         for p in a.phases], a.kind, a.title_en] for a in activities],
-        "problems": [[p.key, [list(pair) for pair in p.params], p.severity, p.file, p.line,
-                      p.field] for p in problems],
+        "goals": [
+            [g.code, g.text, g.catalogue, g.theme, g.recommended, g.notes, list(g.aliases)]
+            for g in goals
+        ],
+        "activities": [
+            [
+                a.id,
+                a.title,
+                a.minutes,
+                a.description,
+                list(a.suggested_goals),
+                [[p.id, p.title, p.minutes, list(p.prompts), p.description] for p in a.phases],
+                a.kind,
+                a.title_en,
+            ]
+            for a in activities
+        ],
+        "problems": [
+            [p.key, [list(pair) for pair in p.params], p.severity, p.file, p.line, p.field]
+            for p in problems
+        ],
     }
 
 
 def _decode(data: dict[str, Any]) -> Loaded:
-    goals = GoalCatalogue([
-        Goal(code, text, catalogue, theme, recommended, notes, tuple(aliases))
-        for code, text, catalogue, theme, recommended, notes, aliases in data["goals"]])
+    goals = GoalCatalogue(
+        [
+            Goal(code, text, catalogue, theme, recommended, notes, tuple(aliases))
+            for code, text, catalogue, theme, recommended, notes, aliases in data["goals"]
+        ]
+    )
     activities = ActivityLibrary()
-    for (activity_id, title, minutes, description, suggested, phases, kind,
-         title_en) in data["activities"]:
-        activities.add(Activity(
-            activity_id, title, minutes, description, tuple(suggested),
-            tuple(Phase(p_id, p_title, p_minutes, tuple(prompts), p_description)
-                  for p_id, p_title, p_minutes, prompts, p_description in phases),
-            kind, title_en))
-    problems = [Problem(key, tuple((name, value) for name, value in params), severity, file, line,
-                        field)
-                for key, params, severity, file, line, field in data["problems"]]
+    for activity_id, title, minutes, description, suggested, phases, kind, title_en in data[
+        "activities"
+    ]:
+        activities.add(
+            Activity(
+                activity_id,
+                title,
+                minutes,
+                description,
+                tuple(suggested),
+                tuple(
+                    Phase(p_id, p_title, p_minutes, tuple(prompts), p_description)
+                    for p_id, p_title, p_minutes, prompts, p_description in phases
+                ),
+                kind,
+                title_en,
+            )
+        )
+    problems = [
+        Problem(key, tuple((name, value) for name, value in params), severity, file, line, field)
+        for key, params, severity, file, line, field in data["problems"]
+    ]
     return goals, activities, problems

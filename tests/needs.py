@@ -41,6 +41,8 @@ def seed(name: str) -> Path:
     """A seed document by file name, from the seeds folder."""
     path = SEEDS / name
     if not path.is_file():
-        missing(f"seed document {name} not found in {SEEDS}",
-                "CI's checkout has ../shared/seeds; GROUPGUIDE_SEEDS overrides the folder")
+        missing(
+            f"seed document {name} not found in {SEEDS}",
+            "CI's checkout has ../shared/seeds; GROUPGUIDE_SEEDS overrides the folder",
+        )
     return path

@@ -41,8 +41,9 @@ async def test_many_bindings_refreshes_rebuild_the_footer_once(data_dir, example
     app.services.store.close()
 
 
-async def test_opening_a_group_builds_its_footer_a_few_times_not_dozens(data_dir, example_plan,
-                                                                         composed):
+async def test_opening_a_group_builds_its_footer_a_few_times_not_dozens(
+    data_dir, example_plan, composed
+):
     # Textual's own footer was rebuilt 43 times here before the group screen's first paint.
     app = build_app(data_dir, example_plan)
     async with app.run_test(size=(120, 30)) as pilot:

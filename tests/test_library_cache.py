@@ -78,11 +78,11 @@ def test_a_warm_cache_gives_what_parsing_gives(user_data, cache, monkeypatch):
 def test_a_changed_added_or_removed_user_file_rebuilds(user_data, cache):
     Library.load(user_data, cache)
     alm = user_data / "curricula" / "alm.yaml"
-    alm.write_text(ALM.replace("lede en refleksjonsgruppe", "lede en Balint-gruppe"),
-                   encoding="utf-8")
+    alm.write_text(
+        ALM.replace("lede en refleksjonsgruppe", "lede en Balint-gruppe"), encoding="utf-8"
+    )
     assert "Balint" in Library.load(user_data, cache).goals.get("ALM-01").text
-    (user_data / "curricula" / "sam.yaml").write_text(
-        ALM.replace("ALM", "SAM"), encoding="utf-8")
+    (user_data / "curricula" / "sam.yaml").write_text(ALM.replace("ALM", "SAM"), encoding="utf-8")
     assert "SAM-01" in Library.load(user_data, cache).goals
     alm.unlink()
     library = Library.load(user_data, cache)
@@ -101,23 +101,28 @@ def test_the_shipped_catalogues_are_shared_across_data_folders(tmp_path, cache, 
     assert len(list(cache.glob("catalogues-*.json"))) == 1
 
 
-@pytest.mark.parametrize("damage", [
-    b"",
-    b"not json at all",
-    b'{"format": 1}\n',
-    b'{"format": 1, "key": "KEY", "digest": "0"}\n{"goals": []}',
-    b'{"format": 99, "key": "KEY", "digest": "DIGEST"}\nPAYLOAD',
-    b'{"format": 1, "key": "KEY", "digest": "DIGEST"}\nPAYLOAD',  # a wrong shape, digest right
-    b"\xff\xfe\x00 binary",
-])
+@pytest.mark.parametrize(
+    "damage",
+    [
+        b"",
+        b"not json at all",
+        b'{"format": 1}\n',
+        b'{"format": 1, "key": "KEY", "digest": "0"}\n{"goals": []}',
+        b'{"format": 99, "key": "KEY", "digest": "DIGEST"}\nPAYLOAD',
+        b'{"format": 1, "key": "KEY", "digest": "DIGEST"}\nPAYLOAD',  # a wrong shape, digest right
+        b"\xff\xfe\x00 binary",
+    ],
+)
 def test_a_damaged_cache_is_ignored_and_rebuilt(user_data, cache, damage):
     parsed = Library.parse(user_data)
     entry = CatalogueCache.for_sources(user_data, cache)
     Library.load(user_data, cache)
     payload = b'{"goals": [["x"]], "activities": [], "problems": []}'
-    damage = (damage.replace(b"KEY", entry.key.encode())
-              .replace(b"PAYLOAD", payload)
-              .replace(b"DIGEST", library_cache.hashlib.sha256(payload).hexdigest().encode()))
+    damage = (
+        damage.replace(b"KEY", entry.key.encode())
+        .replace(b"PAYLOAD", payload)
+        .replace(b"DIGEST", library_cache.hashlib.sha256(payload).hexdigest().encode())
+    )
     entry.path.write_bytes(damage)
     _same(Library.load(user_data, cache), parsed)
     assert entry.read() is not None  # rewritten whole
@@ -159,9 +164,11 @@ def test_old_cache_files_are_pruned(tmp_path, cache):
 
 def test_a_warm_start_imports_no_yaml(tmp_path, cache):
     """The home screen's catalogues come from the cache: PyYAML is not even imported."""
-    code = ("import sys; from pathlib import Path; from groupguide.library import Library; "
-            "lib = Library.load(Path(sys.argv[1]), Path(sys.argv[2])); "
-            "print(len(lib.goals), 'yaml' in sys.modules, 'groupguide.curricula' in sys.modules)")
+    code = (
+        "import sys; from pathlib import Path; from groupguide.library import Library; "
+        "lib = Library.load(Path(sys.argv[1]), Path(sys.argv[2])); "
+        "print(len(lib.goals), 'yaml' in sys.modules, 'groupguide.curricula' in sys.modules)"
+    )
     run = [sys.executable, "-c", code, str(tmp_path / "data"), str(cache)]
     cold = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True, timeout=60)
     warm = subprocess.run(run, capture_output=True, text=True, cwd=REPO, check=True, timeout=60)

@@ -7,8 +7,9 @@ import pytest
 from tests import needs
 
 
-@pytest.mark.parametrize("in_ci, outcome", [(False, pytest.skip.Exception),
-                                            (True, pytest.fail.Exception)])
+@pytest.mark.parametrize(
+    "in_ci, outcome", [(False, pytest.skip.Exception), (True, pytest.fail.Exception)]
+)
 def test_a_missing_tool_skips_locally_and_fails_in_ci(monkeypatch, in_ci, outcome):
     monkeypatch.setattr(needs, "IN_CI", in_ci)
     monkeypatch.setenv("PATH", "")
@@ -16,8 +17,9 @@ def test_a_missing_tool_skips_locally_and_fails_in_ci(monkeypatch, in_ci, outcom
         needs.tool("tmux", "tmux")
 
 
-@pytest.mark.parametrize("in_ci, outcome", [(False, pytest.skip.Exception),
-                                            (True, pytest.fail.Exception)])
+@pytest.mark.parametrize(
+    "in_ci, outcome", [(False, pytest.skip.Exception), (True, pytest.fail.Exception)]
+)
 def test_a_missing_seed_skips_locally_and_fails_in_ci(monkeypatch, tmp_path, in_ci, outcome):
     monkeypatch.setattr(needs, "IN_CI", in_ci)
     monkeypatch.setattr(needs, "SEEDS", tmp_path / "no-seeds")
