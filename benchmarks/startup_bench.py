@@ -112,6 +112,7 @@ def _time(
 
 def _data_folder_with_groups(root: Path) -> Path:
     data = root / "data"
+    env = {**os.environ, "PYTHONPATH": str(REPO), "GROUPGUIDE_CACHE_DIR": str(root / "cache")}
     subprocess.run(
         [
             sys.executable,
@@ -125,7 +126,7 @@ def _data_folder_with_groups(root: Path) -> Path:
         check=True,
         cwd=REPO,
         capture_output=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
+        env=env,
         timeout=120,
     )
     return data
