@@ -23,17 +23,30 @@ def _ci_commands() -> list[str]:
 
 def test_ci_runs_the_readme_lines_verbatim_in_order():
     readme, ci = _readme_commands(), _ci_commands()
-    assert len(readme) == 3  # install, checks, tests
     positions = [ci.index(line) if line in ci else -1 for line in readme]
     assert -1 not in positions, f"not in .ci/run verbatim: {readme[positions.index(-1)]}"
     assert positions == sorted(positions)
     assert ci[-1] == readme[-1], "the tests are the last thing CI runs"
 
 
+def test_every_step_is_a_simple_command_that_set_e_stops_at():
+    # `set -e` does not stop at a failure inside `a && b` (only at the list's last command), so a
+    # failed lint in such a list would be ignored if the tests then passed.
+    script = (REPO / ".ci" / "run").read_text(encoding="utf-8")
+    assert "set -euo pipefail" in script
+    for line in _readme_commands():
+        assert "&&" not in line and "||" not in line and ";" not in line, line
+
+
 def test_the_checks_are_lint_format_and_import_contract():
-    checks = _readme_commands()[1]
-    for tool in ("ruff check .", "ruff format --check .", "lint-imports"):
-        assert tool in checks
+    readme = _readme_commands()
+    checks = readme[readme.index(".venv/bin/ruff check .") : -1]
+    assert checks == [
+        ".venv/bin/ruff check .",
+        ".venv/bin/ruff format --check .",
+        ".venv/bin/lint-imports",
+    ]
+    assert readme[0].startswith("python3 -m venv") and "pip install" in readme[1]
 
 
 def test_the_parallel_test_command_has_its_plugin_in_the_test_extras():
