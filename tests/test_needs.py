@@ -31,3 +31,12 @@ def test_a_present_seed_is_found(monkeypatch, tmp_path):
     (tmp_path / "000_x.txt").write_text("Gruppeveiledning", encoding="utf-8")
     monkeypatch.setattr(needs, "SEEDS", tmp_path)
     assert needs.seed("000_x.txt").read_text(encoding="utf-8") == "Gruppeveiledning"
+
+
+def test_a_missing_part_warns_locally_and_fails_in_ci(monkeypatch):
+    monkeypatch.setattr(needs, "IN_CI", False)
+    with pytest.warns(pytest.PytestWarning, match="not checked: the QR code"):
+        needs.missing_part("the QR code's decoding", "apt-get install zbar-tools")
+    monkeypatch.setattr(needs, "IN_CI", True)
+    with pytest.raises(pytest.fail.Exception, match="zbar-tools"):
+        needs.missing_part("the QR code's decoding", "apt-get install zbar-tools")
