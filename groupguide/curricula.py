@@ -10,11 +10,16 @@ are documented in ``curricula/SCHEMA.md`` and ``sessions/SCHEMA.md``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from groupguide.curricula_fields import (
+    Fields,
+    FileReport,
+    read,
+    shown,
+    top_level,
+)
 from groupguide.domain.activities import (
     BUILTIN_ACTIVITY_IDS,
     Activity,
@@ -23,8 +28,8 @@ from groupguide.domain.activities import (
 )
 from groupguide.domain.goals import Goal, GoalCatalogue, normalise_code
 from groupguide.domain.problems import Problem
-from groupguide.paths import builtin_dir
-from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
+from groupguide.paths import builtin_dir, yaml_files
+from groupguide.yamlsource import LocatedDict
 
 CATALOGUE_KEYS = ("id", "title", "source")
 GOAL_KEYS = ("code", "theme", "recommended", "text", "notes", "aliases")
@@ -36,170 +41,6 @@ _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CATALOGUE_ID = re.compile(r"^[A-Za-z0-9ÆØÅæøå]+(?:[-_][A-Za-z0-9ÆØÅæøå]+)*$")
 _HAS_ACTIVITIES = re.compile(r"^activities\s*:", re.MULTILINE)
 _HAS_GATHERINGS = re.compile(r"^gatherings\s*:", re.MULTILINE)
-
-
-# -- reading files and reporting problems --------------------------------------------------------
-
-
-@dataclass
-class _Report:
-    """The problems of one file."""
-
-    file: str
-    problems: list[Problem] = field(default_factory=list)
-
-    def add(self, key: str, line: int | None, field_path: str | None, severity: str = "error",
-            **params: object) -> None:
-        self.problems.append(Problem.of(key, severity=severity, file=self.file, line=line,
-                                        field=field_path, **params))
-
-
-def _read(path: Path, report: _Report, text: str | None = None) -> Any:
-    data, problems = read_yaml(path, text)
-    report.problems.extend(problems)
-    return data
-
-
-def _shown(value: Any) -> str:
-    """A short rendering of a wrong value for a message."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "{…}"
-    if isinstance(value, list):
-        return "[…]"
-    text = str(value)
-    return text if len(text) <= 40 else text[:39] + "…"
-
-
-def _yaml_files(folder: Path | None) -> list[Path]:
-    if folder is None or not folder.is_dir():
-        return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
-
-
-# -- checking one mapping's fields ---------------------------------------------------------------
-
-
-@dataclass
-class _Fields:
-    """Typed access to the fields of one YAML mapping; every mistake becomes a problem."""
-
-    node: LocatedDict
-    path: str  # e.g. "goals[3]"
-    report: _Report
-    ok: bool = True
-
-    def where(self, key: str) -> tuple[int, str]:
-        return self.node.line_of(key), (f"{self.path}.{key}" if self.path else key)
-
-    def error(self, key: str, message: str, **params: object) -> None:
-        line, field_path = self.where(key)
-        self.report.add(message, line, field_path, **params)
-        self.ok = False
-
-    def check_keys(self, allowed: Iterable[str]) -> None:
-        allowed = tuple(allowed)
-        for key in self.node:
-            if key not in allowed:
-                self.error(str(key), "curricula.unknown_field", name=key,
-                           allowed=", ".join(allowed))
-
-    def text(self, key: str, required: bool = False) -> str | None:
-        if key not in self.node:
-            if required:
-                self.error(key, "curricula.missing_field", name=key)
-            return None
-        value = self.node[key]
-        if value is None or (isinstance(value, str) and not value.strip()):
-            if required:
-                self.error(key, "curricula.empty_text")
-            return None
-        if not isinstance(value, str):
-            self.error(key, "curricula.expected_text", found=_shown(value))
-            return None
-        return value.strip()
-
-    def boolean(self, key: str, default: bool) -> bool:
-        value = self.node.get(key, default)
-        if not isinstance(value, bool):
-            self.error(key, "curricula.expected_bool", found=_shown(value))
-            return default
-        return value
-
-    def minutes(self, key: str) -> int:
-        if key not in self.node:
-            self.error(key, "curricula.missing_field", name=key)
-            return 0
-        value = self.node[key]
-        if value is None:
-            self.error(key, "curricula.empty_text")
-            return 0
-        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
-            self.error(key, "curricula.bad_minutes", found=_shown(value))
-            return 0
-        return value
-
-    def texts(self, key: str) -> list[str]:
-        """A list of non-empty texts (stripped)."""
-        return [item.strip() for _, item in self._list(key, _is_text, "curricula.expected_text")]
-
-    def mappings(self, key: str) -> list[tuple[int, LocatedDict]]:
-        """A list of mappings, each with its position in the list."""
-        return self._list(key, _is_mapping, "curricula.expected_mapping")
-
-    def _list(self, key: str, accept: Callable[[Any], bool],
-              message: str) -> list[tuple[int, Any]]:
-        value = self.node.get(key)
-        if value is None:
-            return []
-        if not isinstance(value, LocatedList):
-            self.error(key, "curricula.expected_list", found=_shown(value))
-            return []
-        good = []
-        for index, item in enumerate(value):
-            if accept(item):
-                good.append((index, item))
-                continue
-            self.report.add(message, value.line_of(index), f"{self.where(key)[1]}[{index}]",
-                            found=_shown(item))
-            self.ok = False
-        return good
-
-
-def _is_text(item: Any) -> bool:
-    return isinstance(item, str) and bool(item.strip())
-
-
-def _is_mapping(item: Any) -> bool:
-    return isinstance(item, LocatedDict)
-
-
-def _top_level(data: Any, report: _Report, allowed: tuple[str, ...],
-               list_key: str) -> LocatedList | None:
-    """The list under ``list_key`` of a file's top-level mapping, or None (problem reported)."""
-    if data is None:
-        report.add("curricula.empty", None, None)
-        return None
-    if not isinstance(data, LocatedDict):
-        report.add("curricula.expected_mapping", getattr(data, "line", 1) or 1, None,
-                   found=_shown(data))
-        return None
-    top = _Fields(data, "", report)
-    top.check_keys(allowed)
-    if list_key not in data:
-        report.add("curricula.missing_field", data.line, list_key, name=list_key)
-        return None
-    entries = data[list_key]
-    if entries is None:  # "goals:" with nothing under it
-        return LocatedList()
-    if not isinstance(entries, LocatedList):
-        report.add("curricula.expected_list", data.line_of(list_key), list_key,
-                   found=_shown(entries))
-        return None
-    return entries
 
 
 # -- learning goals -----------------------------------------------------------------------------
@@ -218,16 +59,16 @@ class _CodeIndex:
         self.taken.setdefault(normalise_code(spelling), (code, file))
 
 
-def _catalogue_header(data: LocatedDict, report: _Report) -> str | None:
+def _catalogue_header(data: LocatedDict, report: FileReport) -> str | None:
     if "catalogue" not in data:
         report.add("curricula.missing_field", data.line, "catalogue", name="catalogue")
         return None
     node = data["catalogue"]
     if not isinstance(node, LocatedDict):
         report.add("curricula.expected_mapping", data.line_of("catalogue"), "catalogue",
-                   found=_shown(node))
+                   found=shown(node))
         return None
-    header = _Fields(node, "catalogue", report)
+    header = Fields(node, "catalogue", report)
     header.check_keys(CATALOGUE_KEYS)
     catalogue_id = header.text("id", required=True)
     header.text("title", required=True)
@@ -237,9 +78,9 @@ def _catalogue_header(data: LocatedDict, report: _Report) -> str | None:
     return catalogue_id if header.ok else None
 
 
-def _goal(node: LocatedDict, path: str, catalogue: str, report: _Report,
+def _goal(node: LocatedDict, path: str, catalogue: str, report: FileReport,
           index: _CodeIndex) -> Goal | None:
-    entry = _Fields(node, path, report)
+    entry = Fields(node, path, report)
     entry.check_keys(GOAL_KEYS)
     code = entry.text("code", required=True)
     text = entry.text("text", required=True)
@@ -272,11 +113,11 @@ def _goal(node: LocatedDict, path: str, catalogue: str, report: _Report,
 
 
 def _read_goal_file(path: Path, index: _CodeIndex) -> tuple[list[Goal], list[Problem]]:
-    report = _Report(str(path))
-    data = _read(path, report)
+    report = FileReport(str(path))
+    data = read(path, report)
     if report.problems:
         return [], report.problems
-    entries = _top_level(data, report, ("catalogue", "goals"), "goals")
+    entries = top_level(data, report, ("catalogue", "goals"), "goals")
     if entries is None:
         return [], report.problems
     catalogue = _catalogue_header(data, report)
@@ -284,7 +125,7 @@ def _read_goal_file(path: Path, index: _CodeIndex) -> tuple[list[Goal], list[Pro
         report.add("curricula.file_ignored", data.line, None, severity="hint")
         return [], report.problems
     goals = []
-    for position, node in _Fields(data, "", report).mappings("goals"):
+    for position, node in Fields(data, "", report).mappings("goals"):
         goal = _goal(node, f"goals[{position}]", catalogue, report, index)
         if goal is not None:
             goals.append(goal)
@@ -301,7 +142,7 @@ def load_goals(user_dir: Path | None = None) -> tuple[GoalCatalogue, list[Proble
     index = _CodeIndex()
     goals: list[Goal] = []
     problems: list[Problem] = []
-    for path in _yaml_files(builtin_dir("curricula")) + _yaml_files(user_dir):
+    for path in yaml_files(builtin_dir("curricula")) + yaml_files(user_dir):
         file_goals, file_problems = _read_goal_file(path, index)
         goals.extend(file_goals)
         problems.extend(file_problems)
@@ -311,7 +152,7 @@ def load_goals(user_dir: Path | None = None) -> tuple[GoalCatalogue, list[Proble
 # -- activities ---------------------------------------------------------------------------------
 
 
-def _slug(entry: _Fields, key: str) -> str | None:
+def _slug(entry: Fields, key: str) -> str | None:
     value = entry.text(key, required=True)
     if value is not None and not _SLUG.match(value):
         entry.error(key, "curricula.bad_slug", value=value)
@@ -319,8 +160,8 @@ def _slug(entry: _Fields, key: str) -> str | None:
     return value
 
 
-def _phase(node: LocatedDict, path: str, report: _Report) -> Phase | None:
-    entry = _Fields(node, path, report)
+def _phase(node: LocatedDict, path: str, report: FileReport) -> Phase | None:
+    entry = Fields(node, path, report)
     entry.check_keys(PHASE_KEYS)
     phase_id = _slug(entry, "id")
     title = entry.text("title", required=True)
@@ -333,7 +174,7 @@ def _phase(node: LocatedDict, path: str, report: _Report) -> Phase | None:
                  description=description)
 
 
-def _phases(entry: _Fields) -> tuple[Phase, ...]:
+def _phases(entry: Fields) -> tuple[Phase, ...]:
     phases: list[Phase] = []
     for position, node in entry.mappings("phases"):
         path = f"{entry.path}.phases[{position}]"
@@ -349,7 +190,7 @@ def _phases(entry: _Fields) -> tuple[Phase, ...]:
     return tuple(phases)
 
 
-def _suggested_goals(entry: _Fields, goals: GoalCatalogue | None) -> tuple[str, ...]:
+def _suggested_goals(entry: Fields, goals: GoalCatalogue | None) -> tuple[str, ...]:
     codes: list[str] = []
     for code in entry.texts("suggested_goals"):
         if goals is not None:
@@ -365,9 +206,9 @@ def _suggested_goals(entry: _Fields, goals: GoalCatalogue | None) -> tuple[str, 
     return tuple(codes)
 
 
-def _activity(node: LocatedDict, path: str, report: _Report, builtin: bool,
+def _activity(node: LocatedDict, path: str, report: FileReport, builtin: bool,
               goals: GoalCatalogue | None) -> Activity | None:
-    entry = _Fields(node, path, report)
+    entry = Fields(node, path, report)
     entry.check_keys(ACTIVITY_KEYS)
     activity_id = _slug(entry, "id")
     title = entry.text("title", required=True)
@@ -398,14 +239,14 @@ def _read_activity_file(path: Path, builtin: bool, goals: GoalCatalogue | None,
                         ) -> tuple[list[Activity], list[Problem]]:
     """``known`` maps activity ids already loaded to their file name; it is updated. ``text`` is
     the file's content when already read."""
-    report = _Report(str(path))
-    data = _read(path, report, text)
+    report = FileReport(str(path))
+    data = read(path, report, text)
     if report.problems:
         return [], report.problems
-    if _top_level(data, report, ("activities",), "activities") is None:
+    if top_level(data, report, ("activities",), "activities") is None:
         return [], report.problems
     activities = []
-    for position, node in _Fields(data, "", report).mappings("activities"):
+    for position, node in Fields(data, "", report).mappings("activities"):
         item = _activity(node, f"activities[{position}]", report, builtin, goals)
         if item is None:
             continue
@@ -430,7 +271,7 @@ def _activity_files(folder: Path | None) -> list[tuple[Path, str | None]]:
     """Files in ``folder`` that hold an activity library (not plans), with their text; a file
     that cannot be read is listed with None so that the reader reports it."""
     found = []
-    for path in _yaml_files(folder):
+    for path in yaml_files(folder):
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

@@ -18,7 +18,23 @@ class Library:
     problems: list[Problem] = field(default_factory=list)  # bad user catalogues, named
 
     @classmethod
-    def load(cls, data_dir: Path | None = None) -> Library:
+    def load(cls, data_dir: Path | None = None, cache: Path | None = None) -> Library:
+        """The shipped catalogues and the user's in ``data_dir``, from the cache of parsed
+        catalogues when no source file changed (``library_cache``; ``cache`` overrides its
+        folder), else parsed from YAML and cached."""
+        from groupguide.library_cache import CatalogueCache
+
+        cached = CatalogueCache.for_sources(data_dir, cache)
+        loaded = cached.read()
+        if loaded is not None:
+            return cls(*loaded)
+        library = cls.parse(data_dir)
+        cached.write((library.goals, library.activities, library.problems))
+        return library
+
+    @classmethod
+    def parse(cls, data_dir: Path | None = None) -> Library:
+        """Read and check every catalogue file (imports PyYAML)."""
         from groupguide.curricula import load_activities, load_goals
 
         goals, goal_problems = load_goals(user_curricula_dir(data_dir) if data_dir else None)

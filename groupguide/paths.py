@@ -5,6 +5,8 @@ them all and no other module spells a folder name.
   (``~/.local/share/groupguide`` on Linux). ``DataPaths`` names everything inside it.
 - built-in catalogues and activities ship inside the package (``groupguide.shipped_curricula``,
   ``groupguide.shipped_sessions``), from the repository's top-level ``curricula/`` and ``sessions/``.
+- cache of the parsed catalogues: ``$GROUPGUIDE_CACHE_DIR``, else the platform's user cache folder
+  (``~/.cache/groupguide`` on Linux); safe to delete at any time.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from pathlib import Path
 
 APP_NAME = "groupguide"
 ENV_DATA_DIR = "GROUPGUIDE_DATA_DIR"
+ENV_CACHE_DIR = "GROUPGUIDE_CACHE_DIR"
 
 # The data folder's contents (README "File locations" lists the same).
 GROUPS_DIR = "groups"  # <id>.json, one small TinyDB file per group
@@ -82,6 +85,15 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_data_dir()
 
 
+def cache_dir() -> Path:
+    env = os.environ.get(ENV_CACHE_DIR)
+    if env:
+        return Path(env).expanduser()
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME, appauthor=False)
+
+
 def builtin_dir(name: str) -> Path:
     """The shipped ``curricula`` or ``sessions`` folder, installed or in a source checkout."""
     package = Path(__file__).resolve().parent
@@ -101,3 +113,10 @@ def user_curricula_dir(data_dir: Path) -> Path:
 
 def user_sessions_dir(data_dir: Path) -> Path:
     return DataPaths(Path(data_dir)).sessions
+
+
+def yaml_files(folder: Path | None) -> list[Path]:
+    """The ``*.yaml``/``*.yml`` files in ``folder`` (none when it does not exist), by name."""
+    if folder is None or not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())

@@ -190,7 +190,7 @@ def parse_yaml(text: str, file: str = "<text>") -> Any:
             raise _too_large(file, size)
     try:
         _check_shape(text, file)
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_Loader)  # safe: _Loader is a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None

@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from tests.test_e2e_terminal import _answer
-from tests.tmux_harness import Terminal, groupguide, require_tmux
+from tests.tmux_harness import TERMINAL, Terminal, groupguide, require_tmux
 
-pytestmark = pytest.mark.timeout(400)
+pytestmark = [pytest.mark.timeout(400), TERMINAL]
 
 PEOPLE = ["Anne Berg", "Bjørn Dahl", "Cecilie Eik", "David Fjell", "Eva Gran", "Frode Hauge",
           "Guro Ness", "[/] Hans <b>Moe</b>"]

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.tmux_harness import REPO, Terminal, groupguide, require_tmux
+from tests.tmux_harness import REPO, TERMINAL, Terminal, groupguide, require_tmux
 
-pytestmark = pytest.mark.timeout(240)
+pytestmark = [pytest.mark.timeout(240), TERMINAL]
 
 
 @pytest.fixture

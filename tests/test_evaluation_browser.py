@@ -8,11 +8,9 @@ import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
-
 from groupguide.evaluation.answers import AnswerStore
 from groupguide.phone.evaluation_server import EvaluationServer
-from tests.conftest import IN_CI
+from tests.needs import missing
 from tests.test_evaluation_server import make_group
 
 CHROMIUM = "/usr/bin/chromium"
@@ -26,10 +24,10 @@ def _playwright():
         from playwright.async_api import async_playwright
     except ImportError:
         async_playwright = None
-    if async_playwright is None or not shutil.which(CHROMIUM):
-        if IN_CI:
-            pytest.fail("playwright and /usr/bin/chromium are required in CI")
-        pytest.skip("playwright or Debian chromium not installed")
+    if async_playwright is None:
+        missing("playwright not installed", 'pip install -e ".[test]"')
+    if not shutil.which(CHROMIUM):
+        missing(f"{CHROMIUM} not installed", "apt-get install chromium")
     return async_playwright
 
 

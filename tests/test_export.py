@@ -167,7 +167,8 @@ def test_json_attendance(library, example_plan):
 
 
 def test_ics_parses_with_a_real_parser(library, example_plan):
-    icalendar = pytest.importorskip("icalendar")
+    import icalendar  # a test dependency (pyproject [test])
+
     group = example_group(library, example_plan)
     group.gatherings[0].location = "Os, møterom; «Lysefjorden»\netg. 2"
     text = build("ics", context(library, group)).files[0].content
@@ -222,7 +223,6 @@ def _answer(relevance, good="", wishes=""):
 
 
 def test_report_with_evaluation_summary(library, example_plan, tmp_path):
-    pytest.importorskip("groupguide.evaluation.results")
     from groupguide.export.evaluation import evaluation_status
 
     group = example_group(library, example_plan)
@@ -241,7 +241,6 @@ def test_report_with_evaluation_summary(library, example_plan, tmp_path):
 
 
 def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
-    pytest.importorskip("groupguide.evaluation.results")
     from groupguide.export.evaluation import evaluation_status
 
     group = example_group(library, example_plan)
@@ -259,6 +258,48 @@ def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
     export = build("report", context(library, group), [1], {gathering.id: status})
     assert "Evalueringen vises når minst 3 har svart (nå 2)" in export.preview
     assert "hemmelig enkeltsvar" not in export.preview
+
+
+def test_a_damaged_evaluation_or_an_odd_answer_is_not_available(library, example_plan, tmp_path,
+                                                                monkeypatch):
+    from groupguide.evaluation import results
+    from groupguide.evaluation.answers import AnswerStore
+    from groupguide.export.evaluation import evaluation_status
+
+    group = example_group(library, example_plan)
+    gathering = group.gatherings[0]
+    evaluation = _answers(tmp_path, group, gathering, library,
+                          [_answer(4), _answer(5), _answer(3)])
+
+    def odd_shape(*args, **kwargs):
+        raise TypeError("'int' object is not subscriptable")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(results, "aggregate", odd_shape)
+        status = evaluation_status(tmp_path, group, gathering)
+    assert status.summary is None and status.reason == "export.eval.unavailable"
+    assert status.count == 3
+    path = AnswerStore(tmp_path).path(evaluation.id)
+    path.write_bytes(path.read_bytes()[:40])  # cut short: damaged
+    status = evaluation_status(tmp_path, group, gathering)
+    assert status.summary is None and status.reason == "export.eval.unavailable"
+    export = build("report", context(library, group), [1], {gathering.id: status})
+    assert "Den skriftlige evalueringen er ikke tilgjengelig" in export.preview
+
+
+def test_calendar_stamp_without_a_tz_database_is_utc(library, example_plan, monkeypatch):
+    import zoneinfo
+
+    def no_database(key):
+        raise zoneinfo.ZoneInfoNotFoundError(key)
+
+    monkeypatch.setattr(zoneinfo, "ZoneInfo", no_database)
+    group = example_group(library, example_plan)
+    ctx = context(library, group)
+    assert ctx.now.tzinfo is None  # the app's clock is naive local time
+    text = build("ics", ctx).files[0].content
+    stamp = ctx.now.strftime("%Y%m%dT%H%M%SZ")  # the naive clock read as UTC
+    assert f"DTSTAMP:{stamp}" in text
 
 
 def test_english_certificates(library, example_plan):

@@ -7,11 +7,9 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
-
 from groupguide.export import build, write_export
-from tests.conftest import IN_CI
 from tests.export_helpers import context, example_group
+from tests.needs import missing
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 PDFTOPPM = shutil.which("pdftoppm")
@@ -20,13 +18,12 @@ PDFINFO = shutil.which("pdfinfo")
 
 
 def _need_tools() -> None:
-    missing = [name for name, path in (("chromium", CHROMIUM), ("pdftoppm", PDFTOPPM),
+    absent = [name for name, path in (("chromium", CHROMIUM), ("pdftoppm", PDFTOPPM),
                                        ("pdftotext", PDFTOTEXT), ("pdfinfo", PDFINFO))
                if path is None]
-    if missing:
-        if IN_CI:
-            pytest.fail(f"CI needs {', '.join(missing)} (apt-get install chromium poppler-utils)")
-        pytest.skip(f"not installed: {', '.join(missing)}")
+    if absent:
+        missing(f"system tools not installed: {', '.join(absent)}",
+                "apt-get install chromium poppler-utils")
 
 
 def print_to_pdf(html: Path, pdf: Path) -> None:

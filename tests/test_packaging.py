@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# One wheel build for the module: with the parallel suite both tests run on one worker (pip builds
+# in the source tree, and two builds at once would share its build/ folder).
+pytestmark = pytest.mark.xdist_group("wheel")
 
 
 @pytest.fixture(scope="module")
@@ -40,8 +43,10 @@ def test_installed_copy_finds_builtin_files(wheel, tmp_path):
     code = ("from groupguide.paths import builtin_dir; from groupguide.library import Library;"
             "lib = Library.load(None); print(builtin_dir('sessions'), len(lib.goals),"
             " len(lib.activities))")
+    env = {"PYTHONPATH": str(target), "GROUPGUIDE_CACHE_DIR": str(tmp_path / "cache")}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={"PYTHONPATH": str(target)}, cwd=tmp_path, timeout=60)
+                            env=env, cwd=tmp_path, timeout=60)
     assert result.returncode == 0, result.stderr
     path, goals, activities = result.stdout.split()
     assert path.startswith(str(target)) and goals == "26" and int(activities) >= 7
+    assert list((tmp_path / "cache").glob("catalogues-*.json"))  # the installed copy caches too

@@ -9,11 +9,12 @@ import subprocess
 import sys
 import time
 
-from tests.conftest import REPO
+from tests.needs import REPO
 from tests.test_run_screen import plan_copy
-from tests.tmux_harness import Terminal, groupguide, require_tmux
+from tests.tmux_harness import TERMINAL, Terminal, groupguide, require_tmux
 
 GROUP = "LIS1 Vestland høst 2026"
+pytestmark = TERMINAL
 
 
 def test_kill_mid_block_and_resume(tmp_path, example_plan):

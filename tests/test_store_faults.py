@@ -58,7 +58,7 @@ while True:
 '''
 
 _namespace: dict = {}
-exec(BUILD, _namespace)  # noqa: S102 - the same builder the child runs
+exec(BUILD, _namespace)  # the same builder the child runs
 build = _namespace["build"]
 
 

@@ -22,6 +22,31 @@ async def test_home_lists_demo_group(data_dir, example_plan):
     app.services.store.close()
 
 
+def _footer_keys(app) -> dict[str, bool]:
+    """The footer's keys as painted: action → enabled."""
+    from textual.widgets._footer import FooterKey
+
+    return {key.action: not key.has_class("-disabled") for key in app.screen.query(FooterKey)}
+
+
+async def test_the_first_footer_knows_whether_a_group_is_selected(data_dir, example_plan):
+    # The first fill sets the key state without a bindings refresh (start-up time): the footer
+    # must still be drawn with it, with a group and without one.
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        keys = _footer_keys(app)
+        assert keys["open_group"] and keys["delete_group"] and keys["archive_group(True)"]
+    app.services.store.close()
+    empty = build_app(data_dir.parent / "empty")
+    async with empty.run_test(size=(120, 30)) as pilot:
+        await pilot.pause()
+        keys = _footer_keys(empty)
+        assert not keys["open_group"] and not keys["delete_group"]
+        assert keys["new_group"]
+    empty.services.store.close()
+
+
 async def test_create_rename_archive_delete_undo(data_dir):
     app = build_app(data_dir)
     async with app.run_test(size=(100, 30)) as pilot:

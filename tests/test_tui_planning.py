@@ -233,7 +233,7 @@ async def test_plan_duplicate_move_delete_undo_and_template(data_dir, example_pl
         saved = store.group(group_id)
         new = next(g for g in saved.gatherings if g.title == "Samling 4 – fra mal")
         assert len(new.blocks) == 7 and not any(b.presenter for b in new.blocks)
-        assert saved.gatherings[-1] is not None and saved.gatherings[-2].id == new.id or \
+        assert (saved.gatherings[-1] is not None and saved.gatherings[-2].id == new.id) or \
             saved.gatherings[-1].id == new.id
         # editing a date keeps the timeline in time order
         await pilot.press("e")

@@ -5,24 +5,23 @@ from __future__ import annotations
 import os
 import re
 import shlex
-import shutil
 import subprocess
 import sys
 import time
 import uuid
-from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
-IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+from tests.needs import REPO, tool
+
+# With the parallel suite (``-n auto --dist loadgroup``) the real-terminal tests run one after the
+# other on one worker: each drives an app in its own process against wall-clock waits, and two
+# such apps beside two test workers on a 2-core machine is where a wait would run out.
+TERMINAL = pytest.mark.xdist_group("terminal")
 
 
 def require_tmux() -> None:
-    if shutil.which("tmux") is None:
-        if IN_CI:
-            pytest.fail("tmux is required under CI (.ci/run installs it)")
-        pytest.skip("tmux is not installed (CI installs it)")
+    tool("tmux", "tmux")
 
 
 class Terminal:

@@ -32,6 +32,9 @@ TEXT_FIELDS = ("good", "better", "wishes")
 MAX_ANSWERS = 60  # five times the group cap: more is a flood, not a group
 NOT_RATED = frozenset({"evaluation-round"})  # besides breaks: the evaluation itself
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
+# What reading a file of the wrong shape raises (not JSON, a list where a dict belongs, a key
+# missing): such a file is damaged, never a crash.
+SHAPE_ERRORS: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError, AttributeError)
 
 
 class EvaluationError(Exception):
@@ -148,7 +151,7 @@ class AnswerStore:
                                     reason=exc.strerror or str(exc))) from None
         try:
             return Evaluation.from_dict(json.loads(raw))
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except SHAPE_ERRORS:
             raise EvaluationError(t("evaluation.file_damaged", path=str(path))) from None
 
     def load_for(self, group_id: str, gathering_id: str) -> Evaluation | None:

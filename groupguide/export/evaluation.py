@@ -60,12 +60,12 @@ def evaluation_status(data_dir: Path | None, group: Group, gathering: Gathering,
     """Never raises: any trouble reading the evaluation becomes "not available"."""
     if data_dir is None:
         return EvaluationStatus(None, "export.eval.unavailable")
-    from groupguide.evaluation.answers import AnswerStore
+    from groupguide.evaluation.answers import SHAPE_ERRORS, AnswerStore, EvaluationError
     from groupguide.evaluation.results import aggregate
 
     try:
         evaluation = AnswerStore(Path(data_dir)).load_for(group.id, gathering.id)
-    except Exception:  # noqa: BLE001 - a damaged file must not stop the report
+    except EvaluationError:  # an unreadable or damaged file must not stop the report
         return EvaluationStatus(None, "export.eval.unavailable", threshold=threshold)
     count = evaluation.count if evaluation is not None else 0
     if count == 0:
@@ -74,7 +74,7 @@ def evaluation_status(data_dir: Path | None, group: Group, gathering: Gathering,
         return EvaluationStatus(None, "export.eval.threshold", count, threshold)
     try:
         results = aggregate(evaluation, threshold, rng)
-    except Exception:  # noqa: BLE001 - an unexpected answer shape is "not available"
+    except SHAPE_ERRORS:  # an unexpected answer shape is "not available"
         return EvaluationStatus(None, "export.eval.unavailable", count, threshold)
     if not results.visible:
         return EvaluationStatus(None, "export.eval.threshold", count, threshold)

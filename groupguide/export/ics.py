@@ -50,11 +50,11 @@ def fold(line: str) -> str:
 def _stamp(ctx: ExportContext) -> str:
     now = ctx.now
     if now.tzinfo is None:
-        try:
-            from zoneinfo import ZoneInfo
+        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+        try:
             now = now.replace(tzinfo=ZoneInfo(TZID))
-        except Exception:  # noqa: BLE001 - no tz database: treat the clock as UTC
+        except ZoneInfoNotFoundError:  # no tz database (tzdata not installed): treat as UTC
             now = now.replace(tzinfo=UTC)
     return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
 

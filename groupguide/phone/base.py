@@ -119,7 +119,8 @@ class PhoneServer:
         except OSError as exc:
             await runner.cleanup()
             raise ServerStartError(exc.strerror or str(exc), self.host, self.port) from None
-        sockets = [s for server in [site._server] if server is not None  # noqa: SLF001
+        # site._server is private to aiohttp, and the only way to learn the port that port 0 got
+        sockets = [s for server in [site._server] if server is not None
                    for s in getattr(server, "sockets", ())]
         if sockets:
             self.port = sockets[0].getsockname()[1]

@@ -147,7 +147,7 @@ def validate(evaluation: Evaluation, pairs: Iterable[tuple[str, Any]],
         values[name] = value
     ratings: dict[str, int] = {}
     for name, value in values.items():
-        if name == "relevance" or name[:1] in ("b", "g") and name[1:].isdigit():
+        if name == "relevance" or (name[:1] in ("b", "g") and name[1:].isdigit()):
             if value == "":
                 continue
             if value not in ("1", "2", "3", "4", "5"):

@@ -4,6 +4,7 @@ See ``repository`` for the layout and the rules (threading: event-loop thread on
 """
 
 from groupguide.store.errors import (
+    STORE_FAILURES,
     StoreError,
     StoreLocked,
     StoreNotOpen,
@@ -16,6 +17,7 @@ from groupguide.store.storage import AtomicJSONStorage
 __all__ = [
     "CURRENT_SCHEMA",
     "MIGRATIONS",
+    "STORE_FAILURES",
     "AtomicJSONStorage",
     "Store",
     "StoreError",

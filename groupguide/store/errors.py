@@ -35,6 +35,11 @@ class StoreError(Exception):
         return self.message
 
 
+# What a store call may raise when the disk or the data refuses. The store wraps OSError in
+# StoreWriteError; a caller's own file work beside it (or a test's fake store) may raise it bare.
+STORE_FAILURES: tuple[type[Exception], ...] = (StoreError, OSError)
+
+
 class StoreLocked(StoreError):
     """Another process (another copy of groupguide) has the data folder open."""
 

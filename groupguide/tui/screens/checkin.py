@@ -15,7 +15,7 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.attendance import attended_minutes, default_attendance, gathering_span
 from groupguide.domain.model import (
@@ -31,6 +31,7 @@ from groupguide.i18n import t
 from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
+from groupguide.tui.widgets.footer import Footer
 
 from ..dialogs.base import TopOnlyDismiss
 

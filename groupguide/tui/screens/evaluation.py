@@ -19,7 +19,7 @@ from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.i18n import t
 from groupguide.phone.evaluation_server import EvaluationServer, ServerStatus
@@ -29,6 +29,7 @@ from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.qr import QRCode
 
 NOBODY_AFTER_SECONDS = 60.0
@@ -231,7 +232,7 @@ class EvaluationScreen(FooterOrder, Screen):
     async def _open_in_browser(self, target: str) -> None:
         try:
             opened = await asyncio.to_thread(webbrowser.open, target)
-        except Exception:  # noqa: BLE001 - no browser is a message, not a crash
+        except (webbrowser.Error, OSError):  # no browser is a message, not a crash
             opened = False
         if not opened:
             self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")

@@ -13,7 +13,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Label, Static, TextArea
+from textual.widgets import Header, Label, Static, TextArea
 
 from groupguide.evaluation.answers import Evaluation
 from groupguide.evaluation.results import ItemResult, Results, bar
@@ -22,6 +22,7 @@ from groupguide.services import evaluations
 from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.text import content
+from groupguide.tui.widgets.footer import Footer
 
 
 def _mean(value: float | None) -> str:

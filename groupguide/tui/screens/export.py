@@ -17,7 +17,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, OptionList, Select, Static
+from textual.widgets import Header, Markdown, OptionList, Select, Static
 from textual.widgets.option_list import Option
 
 from groupguide.export import Export
@@ -34,6 +34,7 @@ from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.path_input import PathDialog
 from groupguide.tui.text import fill
+from groupguide.tui.widgets.footer import Footer
 
 PREVIEW_DOCUMENTS = 2  # the Markdown widget is slow on many long tables; show the first ones
 SEPARATOR = "\n\n---\n\n"

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.planning import (
@@ -36,6 +36,7 @@ from groupguide.tui.dialogs.template_chooser import hours_text
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill
 from groupguide.tui.widgets.agenda_table import AgendaTable
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.key_commands import KeyCommands
 from groupguide.tui.widgets.plan_pane import time_span
 

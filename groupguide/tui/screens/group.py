@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.content import Content
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static, TabbedContent, TabPane
+from textual.widgets import Header, Static, TabbedContent, TabPane
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Gathering, Group
@@ -20,6 +20,7 @@ from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.widgets.coverage_matrix import CoveragePane, percent
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.group_pane import GroupEdited, GroupPane, OpenGathering
 from groupguide.tui.widgets.key_commands import KeyCommands
 from groupguide.tui.widgets.participants_pane import ParticipantsPane

@@ -11,13 +11,15 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import format_date, t
+from groupguide.services.errors import ServiceError
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import fill, literal
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.key_commands import KeyCommands
 
 # Start-up time: this is the first screen, so the dialogs, the group screen and the planning
@@ -219,7 +221,7 @@ class HomeScreen(FooterOrder, Screen):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
-        except Exception as exc:  # noqa: BLE001 - any store failure is shown, never raised
+        except ServiceError as exc:  # shown, never raised
             self.app.show_store_error(exc)
             return
         self.can_undo = True
@@ -249,7 +251,7 @@ class HomeScreen(FooterOrder, Screen):
                        placeholder=t("tui.home.import_placeholder")))
         if not path:
             return
-        from groupguide.services.errors import PlanInvalid, ServiceError
+        from groupguide.services.errors import PlanInvalid
         from groupguide.services.plans import import_plan
 
         try:

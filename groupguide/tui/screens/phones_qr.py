@@ -10,11 +10,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.i18n import t
 from groupguide.services.audit_phones import RunPhones
 from groupguide.tui.text import content
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.qr import QRCode
 
 from ..dialogs.base import TopOnlyDismiss

@@ -17,9 +17,10 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
 from groupguide.domain.model import Block, Gathering
@@ -31,6 +32,7 @@ from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_phones import PhonesMixin
+from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.run_body import RunBody
@@ -364,7 +366,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         try:
             module = importlib.import_module(EVALUATION_MODULE)
             screen = module.EvaluationScreen(self.group_id, self.gathering_id)
-        except Exception:  # noqa: BLE001 - a missing or broken feature must not end the run
+        except ImportError:  # a copy without the evaluation feature: a message, not the end
             self.notify(t("run.evaluation.missing"), severity="warning")
             return
         self._capture_notes()
@@ -413,6 +415,6 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         await self.session.stop_phones()
         try:
             self._capture_notes()
-        except Exception:  # noqa: BLE001 - widgets may already be gone
+        except NoMatches:  # the notes editor is already gone
             pass
         self.session.finish()

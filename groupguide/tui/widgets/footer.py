@@ -1,0 +1,31 @@
+"""Textual's Footer, rebuilt at most once per refresh.
+
+Textual's Footer (8.2.8) recomposes, building every key anew, each time its screen's bindings
+are refreshed, and a screen refreshes them whenever focus moves or a reactive declared with
+``bindings=True`` changes. Opening a group recomposed it 43 times before its first paint (over
+half of a ``--demo`` start). Here a refresh only marks the footer stale: it is recomposed once,
+after the next screen refresh, from the bindings as they are then.
+"""
+
+from __future__ import annotations
+
+from textual.screen import Screen
+from textual.widgets import Footer as TextualFooter
+
+
+class Footer(TextualFooter):
+    _recompose_pending = False
+
+    def bindings_changed(self, screen: Screen) -> None:
+        # Textual's own version, with the recompose coalesced.
+        self._bindings_ready = True
+        if not screen.app.app_focus:
+            return
+        if self.is_attached and screen is self.screen and not self._recompose_pending:
+            self._recompose_pending = True
+            self.call_after_refresh(self._recompose_once)
+
+    async def _recompose_once(self) -> None:
+        self._recompose_pending = False  # a change from here on schedules the next one
+        if self.is_attached:
+            await self.recompose()
