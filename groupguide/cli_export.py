@@ -10,6 +10,11 @@ from pathlib import Path
 from groupguide.i18n import t
 
 KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
+PRINTED = ("certificates", "report", "handout", "supervisors")  # written as PDF and/or HTML
+# PDF alone by default: it is the file a participant uploads to Kompetanseportalen and the
+# leader signs; one file per person leaves no doubt which one to send. HTML on request.
+FORMATS = {"pdf": ("pdf",), "html": ("html",), "both": ("html", "pdf")}
+DEFAULT_FORMAT = "pdf"
 
 
 def register(subparsers, export_subparsers) -> None:
@@ -22,6 +27,9 @@ def register(subparsers, export_subparsers) -> None:
         parser.add_argument("--out", required=True, metavar="DIR",
                             help=t("export.cli.opt.out"))
         parser.add_argument("--force", action="store_true", help=t("export.cli.opt.force"))
+        if kind in PRINTED:
+            parser.add_argument("--format", choices=tuple(FORMATS), default=DEFAULT_FORMAT,
+                                help=t("export.cli.opt.format"))
         parser.set_defaults(handler=cmd_export, export_kind=kind)
 
 
@@ -48,7 +56,8 @@ def cmd_export(args: argparse.Namespace) -> int:
         data_dir = resolve_data_dir(args.data_dir)
         chosen = group.gatherings if numbers is None else [group.gatherings[numbers[0] - 1]]
         evaluations = {g.id: evaluation_status(data_dir, group, g, settings) for g in chosen}
-    export = build(kind, ctx, numbers, evaluations)
+    formats = FORMATS[getattr(args, "format", None) or DEFAULT_FORMAT]
+    export = build(kind, ctx, numbers, evaluations, formats)
     for note in export.notes:
         print(note)
     if not export.files:

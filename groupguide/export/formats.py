@@ -15,10 +15,6 @@ from groupguide.export.page import printable_html
 from groupguide.i18n import t
 
 FORMATS = ("html", "pdf")
-# ``--format`` choices; PDF alone by default: it is the file a participant uploads to
-# Kompetanseportalen, and one file per person leaves no doubt which one to send
-CHOICES = {"pdf": ("pdf",), "html": ("html",), "both": ("html", "pdf")}
-DEFAULT_CHOICE = "pdf"
 
 
 @dataclass(frozen=True)

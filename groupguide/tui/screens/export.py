@@ -30,6 +30,9 @@ from groupguide.tui.text import fill
 PREVIEW_DOCUMENTS = 2  # the Markdown widget is slow on many long tables; show the first ones
 SEPARATOR = "\n\n---\n\n"
 ALL_HELD = 0
+# printable documents are written both ways here: the PDF to upload and sign, the HTML to open
+# in a browser (a choice of format on this screen comes with the documents screen's redesign)
+FORMATS = ("html", "pdf")
 
 
 def default_export_dir(settings: dict) -> Path:
@@ -177,7 +180,7 @@ class ExportScreen(Screen):
             return
         ctx, numbers, evaluations = inputs
         kind = self.kind
-        export = await asyncio.to_thread(build, kind, ctx, numbers, evaluations)
+        export = await asyncio.to_thread(build, kind, ctx, numbers, evaluations, FORMATS)
         if kind != self.kind:
             return
         self.export = export
