@@ -45,6 +45,7 @@ BODY_SIZE = 10
 TABLE_SIZE = 9
 CELL_PAD = 4  # points left and right of a table cell's text
 HEADING_ROOM = 32 * mm  # a heading needs this much room below it, else it starts a new page
+LABEL_ROOM = 22 * mm  # the same for a paragraph that is a bold label only
 # a goal code ("FKM LM-06") is one word: never "FKM" at a line's end and "LM-06" on the next
 _GOAL_CODE_SPACE = re.compile(r"\b([A-ZÆØÅ]{2,6}) (?=[A-ZÆØÅ]{1,6}-\d)")
 _BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break space)
@@ -277,6 +278,8 @@ def markdown_flowables(text: str, available: float) -> list[Flowable]:
         elif kind in ("blockquote_open", "blockquote_close"):
             quote += 1 if kind == "blockquote_open" else -1
         elif kind == "inline":
+            if not lists and _is_label(token):  # "**Læringsmål denne samlingen:**" + a list
+                out.append(CondPageBreak(LABEL_ROOM))
             out.append(_paragraph(tokens, index, lists, quote))
         elif kind == "table_open":
             rows, index = _read_table(tokens, index)
@@ -289,6 +292,12 @@ def markdown_flowables(text: str, available: float) -> list[Flowable]:
             out.append(Preformatted(nfc(token.content.rstrip("\n")), style.code))
         index += 1
     return out
+
+
+def _is_label(token) -> bool:
+    """A paragraph that is nothing but bold text: a small heading for what follows."""
+    kinds = [child.type for child in token.children or []]
+    return kinds == ["strong_open", "text", "strong_close"]
 
 
 def _paragraph(tokens, index: int, lists: list[list[int]], quote: int) -> Flowable:
