@@ -35,16 +35,17 @@ class PdfFile:
 
 
 def add_files(export: Export, formats: tuple[str, ...]) -> Export:
-    """Add a file in each of ``formats`` for every printable of ``export`` (HTML files first)."""
+    """Add a file in each of ``formats`` for every printable of ``export`` (PDFs first: they
+    are the ones to send)."""
     unknown = [f for f in formats if f not in FORMATS]
     if unknown:
         raise ValueError(unknown)
-    if "html" in formats:
-        export.files += [ExportFile(f"{p.stem}.html", printable_html(p))
-                         for p in export.printables]
     if "pdf" in formats and export.printables:
         export.files += [PdfFile(f"{p.stem}.pdf", p) for p in export.printables]
         export.notes += _font_notes(export.printables)
+    if "html" in formats:
+        export.files += [ExportFile(f"{p.stem}.html", printable_html(p))
+                         for p in export.printables]
     return export
 
 
