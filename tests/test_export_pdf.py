@@ -322,3 +322,38 @@ def test_handout_reads_back_and_is_not_for_signing(library, group, tmp_path):
     assert "Underskrift" not in text and "signeres" not in text
     for number, page in enumerate(pages, start=1):
         assert f"Side {number} av {len(pages)}" in page
+
+
+def test_absurdly_long_texts_still_give_a_pdf_with_nothing_lost(library, group, tmp_path):
+    """A block title longer than a page cannot keep its table row whole: the row breaks
+    instead of the export failing; an overlong leader name or group name is shrunk and
+    shortened in the header and footer only."""
+    words = " ".join(f"ord{n}" for n in range(1500))
+    gathering = group.gatherings[0]
+    gathering.blocks[2].title = words
+    gathering.leader_evaluation = words
+    group.facilitator = "Eva " + "Solberg-" * 200 + "Hansen"
+    group.name = "Gruppe " * 300
+    files = _write(library, group, "report", tmp_path, [1])
+    pdf = next(iter(files.values()))
+    assert_well_made(pdf)
+    assert_inside_margins(pdf)
+    text = flat(" ".join(pages_text(pdf, layout=False)))
+    assert text.count("ord1499") == 2  # the title in the agenda, the leader's evaluation
+    assert "Underskrift gruppeveileder" in text
+
+
+def test_a_broken_font_install_is_a_clear_error(library, group, tmp_path, monkeypatch):
+    from groupguide.export import ExportError
+    from groupguide.export.pdf import fonts
+
+    def broken() -> str:
+        raise fonts.FontError("DejaVuSans.ttf: No such file")
+
+    monkeypatch.setattr(fonts, "register", broken)
+    export = build("handout", context(library, group), None, None, ("pdf",))
+    with pytest.raises(ExportError) as caught:
+        write_export(tmp_path, export)
+    assert "samlingsplan-lis1-vestland-host-2026.pdf" in caught.value.message
+    assert "DejaVuSans.ttf" in caught.value.message and "Installer groupguide" in \
+        caught.value.message

@@ -16,7 +16,20 @@ from groupguide.export.pdf.fonts import FontError, uncovered
 
 
 def render_pdf(printable: Printable) -> bytes:
-    """The PDF file for ``printable`` (raises ``FontError`` when the shipped fonts are broken)."""
+    """The PDF file for ``printable`` (raises ``FontError`` when the shipped fonts are broken).
+
+    Table rows break only between rows; a row taller than a whole page (a block title of
+    thousands of words) cannot, and then the file is laid out again with rows allowed to break.
+    """
+    from reportlab.platypus.doctemplate import LayoutError
+
+    try:
+        return _render(printable, split_rows=False)
+    except LayoutError:
+        return _render(printable, split_rows=True)
+
+
+def _render(printable: Printable, split_rows: bool) -> bytes:
     from reportlab.platypus import PageBreak
 
     from groupguide.export.pdf.flow import markdown_flowables, signed_ending
@@ -34,9 +47,9 @@ def render_pdf(printable: Printable) -> bytes:
         if index:
             story.append(PageBreak())
         story.append(DocumentStart(index))
-        body = markdown_flowables(document.markdown, FRAME_WIDTH)
+        body = markdown_flowables(document.markdown, FRAME_WIDTH, split_rows)
         if document.signatures:
-            body = signed_ending(body, document.signatures, FRAME_WIDTH)
+            body = signed_ending(body, document.signatures, FRAME_WIDTH, split_rows)
         story += body
     buffer = io.BytesIO()
     document_template(buffer, printable).build(story, canvasmaker=canvas_class(printable))

@@ -192,7 +192,7 @@ def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
     return [w + spare * want / total for w, want in zip(low, wants, strict=True)]
 
 
-def _table(rows: list[list[_Cell]], available: float) -> Table:
+def _table(rows: list[list[_Cell]], available: float, split_rows: bool) -> Table:
     style = styles()
     count = max(len(r) for r in rows)
     for row in rows:
@@ -204,7 +204,7 @@ def _table(rows: list[list[_Cell]], available: float) -> Table:
                      for c in row])
     heads = 1 if rows and rows[0][0].head else 0
     table = Table(data, colWidths=column_widths(rows, available), repeatRows=heads,
-                  hAlign="LEFT", splitInRow=0)
+                  hAlign="LEFT", splitInRow=1 if split_rows else 0)
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
@@ -245,8 +245,9 @@ def _read_table(tokens, index: int) -> tuple[list[list[_Cell]], int]:
 
 # -- blocks -------------------------------------------------------------------------------
 
-def markdown_flowables(text: str, available: float) -> list[Flowable]:
-    """The flowables of one document's Markdown body, for a frame ``available`` points wide."""
+def markdown_flowables(text: str, available: float, split_rows: bool = False) -> list[Flowable]:
+    """The flowables of one document's Markdown body, for a frame ``available`` points wide.
+    Table rows break only between rows unless ``split_rows`` (for a row taller than a page)."""
     style = styles()
     tokens = _markdown().parse(text)
     out: list[Flowable] = []
@@ -284,7 +285,7 @@ def markdown_flowables(text: str, available: float) -> list[Flowable]:
         elif kind == "table_open":
             rows, index = _read_table(tokens, index)
             if rows:
-                out.append(_table(rows, available))
+                out.append(_table(rows, available, split_rows))
         elif kind == "hr":
             out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2 * mm,
                                   spaceAfter=3 * mm))
@@ -320,7 +321,8 @@ def _paragraph(tokens, index: int, lists: list[list[int]], quote: int) -> Flowab
     return Paragraph(text, style.body)
 
 
-def signature_block(signatures: tuple[Signature, ...], available: float) -> list[Flowable]:
+def signature_block(signatures: tuple[Signature, ...], available: float,
+                    split_rows: bool = False) -> list[Flowable]:
     """Signature lines side by side: room to sign above each line, the printed name and the
     label below it (to be kept together by the caller: a KeepTogether inside another one
     would always break the page)."""
@@ -337,7 +339,7 @@ def signature_block(signatures: tuple[Signature, ...], available: float) -> list
         cells.append([Paragraph(markup(item.name) or "&nbsp;", style.sign_name),
                       Paragraph(markup(item.label), style.sign_label)])
         widths.append(width)
-    table = Table([cells], colWidths=widths, hAlign="LEFT")
+    table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1 if split_rows else 0)
     commands = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
                 ("TOPPADDING", (0, 0), (-1, -1), 0)]
@@ -352,7 +354,7 @@ def is_heading(flowable: Flowable) -> bool:
 
 
 def signed_ending(body: list[Flowable], signatures: tuple[Signature, ...],
-                  available: float) -> list[Flowable]:
+                  available: float, split_rows: bool = False) -> list[Flowable]:
     """``body`` with the signature lines at its end, kept on one page with the last paragraph
     (and its heading right before it), so neither the lines nor a heading stand alone."""
     tail: list[Flowable] = []
@@ -362,4 +364,4 @@ def signed_ending(body: list[Flowable], signatures: tuple[Signature, ...],
             tail.insert(0, body.pop())
             if body and isinstance(body[-1], CondPageBreak):
                 body.pop()
-    return body + [KeepTogether(tail + signature_block(signatures, available))]
+    return body + [KeepTogether(tail + signature_block(signatures, available, split_rows))]

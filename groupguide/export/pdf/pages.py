@@ -51,9 +51,14 @@ def fit(text: str, size: float, width: float) -> tuple[str, float]:
         size -= 0.5
     if stringWidth(text, REGULAR, size) <= width:
         return text, size
-    while text and stringWidth(text + "…", REGULAR, size) > width:
-        text = text[:-1]
-    return text.rstrip() + "…", size
+    low, high = 0, len(text)  # the longest prefix that fits with the ellipsis
+    while low < high:
+        middle = (low + high + 1) // 2
+        if stringWidth(text[:middle] + "…", REGULAR, size) <= width:
+            low = middle
+        else:
+            high = middle - 1
+    return text[:low].rstrip() + "…", size
 
 
 def canvas_class(printable: Printable):
