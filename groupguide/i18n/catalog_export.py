@@ -334,12 +334,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.help": (
         "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; W skriver "
         "filene til utmappen (O for å velge en annen). Filer som finnes, overskrives bare "
-        "etter at du har sagt ja. Bekreftelsene skrives ut fra nettleseren (Ctrl+P) og "
-        "lastes opp i Kompetanseportalen.",
+        "etter at du har sagt ja. Dokumentene skrives både som PDF og som HTML: PDF-en er den "
+        "som signeres og lastes opp i Kompetanseportalen, HTML-filen åpnes i nettleseren.",
         "Choose what to make on the left. The preview shows the content; W writes the files "
         "to the output folder (O to choose another). Existing files are overwritten only after "
-        "you say yes. Print the certificates from the browser (Ctrl+P) and upload them to "
-        "Kompetanseportalen.",
+        "you say yes. Documents are written both as PDF and as HTML: the PDF is the one to sign "
+        "and upload to Kompetanseportalen, the HTML file opens in a browser.",
     ),
     "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
     "export.tui.kind.certificates": ("Bekreftelser (Kompetanseportalen)",
