@@ -287,21 +287,6 @@ def test_a_damaged_evaluation_or_an_odd_answer_is_not_available(library, example
     assert "Den skriftlige evalueringen er ikke tilgjengelig" in export.preview
 
 
-def test_calendar_stamp_without_a_tz_database_is_utc(library, example_plan, monkeypatch):
-    import zoneinfo
-
-    def no_database(key):
-        raise zoneinfo.ZoneInfoNotFoundError(key)
-
-    monkeypatch.setattr(zoneinfo, "ZoneInfo", no_database)
-    group = example_group(library, example_plan)
-    ctx = context(library, group)
-    assert ctx.now.tzinfo is None  # the app's clock is naive local time
-    text = build("ics", ctx).files[0].content
-    stamp = ctx.now.strftime("%Y%m%dT%H%M%SZ")  # the naive clock read as UTC
-    assert f"DTSTAMP:{stamp}" in text
-
-
 def test_english_certificates(library, example_plan):
     set_language("en")
     group = example_group(library, example_plan)

@@ -48,8 +48,11 @@ def test_report_gathering_number(loaded, tmp_path, capsys):
     out = tmp_path / "out"
     base = ["--data-dir", str(loaded), "export", "report", "--group", GROUP, "--out", str(out)]
     assert main([*base, "--gathering", "2"]) == 0
+    # PDF alone by default: the file to sign and upload
     assert [p.name for p in out.iterdir()] == [
-        "samlingsrapport-2-samling-2-brukermedvirkning-psykisk-helse-og-rus.html"]
+        "samlingsrapport-2-samling-2-brukermedvirkning-psykisk-helse-og-rus.pdf"]
+    assert main([*base, "--gathering", "2", "--format", "both", "--force"]) == 0
+    assert sorted(p.suffix for p in out.iterdir()) == [".html", ".pdf"]
     assert main([*base, "--gathering", "7"]) == 1
     assert "ingen samling nummer 7" in capsys.readouterr().err
 
@@ -68,6 +71,7 @@ def test_unknown_group_and_unwritable_folder(loaded, tmp_path, capsys):
 
 def test_english(loaded, tmp_path):
     assert main(["--data-dir", str(loaded), "--lang", "en", "export", "certificates",
-                 "--group", GROUP, "--out", str(tmp_path)]) == 0
+                 "--group", GROUP, "--out", str(tmp_path), "--format", "html"]) == 0
+    assert not list(tmp_path.glob("*.pdf"))
     text = (tmp_path / "certificate-kari-nordmann.html").read_text(encoding="utf-8")
     assert "Confirmation of participation in group guidance" in text

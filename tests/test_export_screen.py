@@ -38,14 +38,18 @@ async def test_preview_and_write(data_dir, example_plan, tmp_path):
         await app.push_screen(screen)
         await _wait_ready(pilot, screen)
         assert "bekreftelse-kari-nordmann.html" in _files_text(screen)
+        assert "bekreftelse-kari-nordmann.pdf" in _files_text(screen)
         markdown = screen.query_one("#export-preview", Markdown)
         assert "Bekreftelse" in markdown.source
         await pilot.press("w")
-        for _ in range(100):
+        for _ in range(400):
             await pilot.pause(0.05)
-            if (tmp_path / "out" / "bekreftelse-kari-nordmann.html").exists() and not screen.busy:
+            if (tmp_path / "out" / "bekreftelse-kari-nordmann.pdf").exists() and not screen.busy:
                 break
-        assert len(list((tmp_path / "out").iterdir())) == 9
+        written = list((tmp_path / "out").iterdir())
+        # 8 certificates and the combined file, each as HTML and as PDF
+        assert sorted(p.suffix for p in written) == [".html"] * 9 + [".pdf"] * 9
+        assert (tmp_path / "out" / "bekreftelse-kari-nordmann.pdf").read_bytes()[:5] == b"%PDF-"
         assert str(tmp_path / "out") in _files_text(screen)
         assert "bekreftelse-kari-nordmann.html" in _files_text(screen)
         # Again: the files exist, so the screen asks; "no" keeps them.
@@ -59,7 +63,7 @@ async def test_preview_and_write(data_dir, example_plan, tmp_path):
         await pilot.press("w")
         await pilot.pause(0.2)
         await pilot.press("y")
-        for _ in range(100):
+        for _ in range(400):
             await pilot.pause(0.05)
             if not screen.busy:
                 break
@@ -87,11 +91,12 @@ async def test_switch_kind_and_folder(data_dir, example_plan, tmp_path):
         await pilot.press("enter")
         await pilot.pause(0.1)
         await pilot.press("w")
-        for _ in range(100):
+        for _ in range(400):
             await pilot.pause(0.05)
             if (tmp_path / "annen").exists() and not screen.busy:
                 break
-        assert len(list((tmp_path / "annen").iterdir())) == 2
+        assert sorted(p.suffix for p in (tmp_path / "annen").iterdir()) == [
+            ".html", ".html", ".pdf", ".pdf"]
         assert app.services.store.settings()["export_dir"] == str(tmp_path / "annen")
     app.services.store.close()
 

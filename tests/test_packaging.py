@@ -50,3 +50,26 @@ def test_installed_copy_finds_builtin_files(wheel, tmp_path):
     path, goals, activities = result.stdout.split()
     assert path.startswith(str(target)) and goals == "26" and int(activities) >= 7
     assert list((tmp_path / "cache").glob("catalogues-*.json"))  # the installed copy caches too
+
+
+def test_wheel_ships_the_pdf_fonts_with_their_licence(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "LICENSE"):
+        assert f"groupguide/export/pdf/fonts/{name}" in names, name
+    for font in REPO.glob("groupguide/export/pdf/fonts/*.ttf"):
+        assert str(font.relative_to(REPO)) in names, font
+
+
+def test_installed_copy_writes_a_pdf_with_its_own_fonts(wheel, tmp_path):
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    code = ("from groupguide.export.document import Document, Printable;"
+            "from groupguide.export.pdf import render_pdf;"
+            "from reportlab.pdfbase import pdfmetrics;"
+            "data = render_pdf(Printable('x', 'T', (Document('# Nguyễn Thị Lan'),)));"
+            "print(data[:5].decode(), pdfmetrics.getFont('GroupguideSans').face.filename)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            env={"PYTHONPATH": str(target)}, cwd=tmp_path, timeout=60)
+    assert result.returncode == 0, result.stderr
+    magic, font = result.stdout.split()
+    assert magic == "%PDF-" and font.startswith(str(target)), result.stdout

@@ -10,6 +10,11 @@ from pathlib import Path
 from groupguide.i18n import t
 
 KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
+PRINTED = ("certificates", "report", "handout", "supervisors")  # written as PDF and/or HTML
+# PDF alone by default: it is the file a participant uploads to Kompetanseportalen and the
+# leader signs; one file per person leaves no doubt which one to send. HTML on request.
+FORMATS = {"pdf": ("pdf",), "html": ("html",), "both": ("html", "pdf")}
+DEFAULT_FORMAT = "pdf"
 
 
 def register(subparsers, export_subparsers) -> None:
@@ -22,6 +27,9 @@ def register(subparsers, export_subparsers) -> None:
         parser.add_argument("--out", required=True, metavar="DIR",
                             help=t("export.cli.opt.out"))
         parser.add_argument("--force", action="store_true", help=t("export.cli.opt.force"))
+        if kind in PRINTED:
+            parser.add_argument("--format", choices=tuple(FORMATS), default=DEFAULT_FORMAT,
+                                help=t("export.cli.opt.format"))
         parser.set_defaults(handler=cmd_export, export_kind=kind)
 
 
@@ -31,6 +39,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from groupguide.services.lookup import find_group
 
     kind = args.export_kind
+    formats = FORMATS[getattr(args, "format", None) or DEFAULT_FORMAT]
     with open_workspace(args, read_only=True) as workspace:
         _library(args, workspace)
         group = find_group(workspace, args.group)
@@ -40,7 +49,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 raise CliError(t("export.cli.bad_gathering", name=group.name,
                                  number=args.gathering, count=len(group.gatherings)))
             numbers = [args.gathering]
-        export = build_export(workspace, group, kind, numbers, now=datetime.now())
+        export = build_export(workspace, group, kind, numbers, now=datetime.now(),
+                              formats=formats)
     for note in export.notes:
         print(note)
     if not export.files:

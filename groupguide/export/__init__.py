@@ -1,7 +1,8 @@
 """Documentation for Kompetanseportalen and for the people around the group: certificates,
 attendance sheets, gathering reports, the term handout, a calendar and supervisor summaries.
 
-Builders are pure (domain objects in, text out, no I/O, no Textual); ``write_export`` puts an
+Builders are pure (domain objects in, text out, no I/O, no Textual); documents meant for print
+are ``Printable``s, written as HTML and/or PDF (``formats.py``); ``write_export`` puts an
 ``Export`` on disk atomically and never overwrites without ``force``.
 """
 
@@ -14,8 +15,15 @@ KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors"
 
 
 def build(kind: str, ctx: ExportContext, gatherings: list[int] | None = None,
-          evaluations: dict | None = None) -> Export:
-    """Build one kind of export (see ``KINDS``)."""
+          evaluations: dict | None = None, formats: tuple[str, ...] = ("html",)) -> Export:
+    """Build one kind of export (see ``KINDS``); its printable documents in ``formats``."""
+    from groupguide.export.formats import add_files
+
+    return add_files(_build(kind, ctx, gatherings, evaluations), formats)
+
+
+def _build(kind: str, ctx: ExportContext, gatherings: list[int] | None,
+           evaluations: dict | None) -> Export:
     if kind == "certificates":
         from groupguide.export.certificates import build_certificates
 

@@ -1,10 +1,12 @@
 """Attendance certificates ("Bekreftelse på deltakelse i gruppeveiledning") for
-Kompetanseportalen: one HTML page per participant and one combined file."""
+Kompetanseportalen: one file per participant and one combined file (HTML and/or PDF), each
+certificate with the leader's signature lines."""
 
 from __future__ import annotations
 
 from groupguide.domain.model import Participant, format_time, time_of
 from groupguide.export.context import ExportContext
+from groupguide.export.document import Document, Signature, printable, running_head
 from groupguide.export.facts import ParticipantRecord, block_title, participant_record
 from groupguide.export.fmt import (
     duration,
@@ -15,8 +17,7 @@ from groupguide.export.fmt import (
     safe_name,
     unique_names,
 )
-from groupguide.export.output import Export, ExportFile
-from groupguide.export.page import document_html, footer_html, page, signature_html
+from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
 
 
@@ -24,7 +25,8 @@ def _field(label: str, value: str) -> str:
     return f"**{label}:** {md_text(value) if value.strip() else '–'}"
 
 
-def _attendance_note(record) -> str:
+def attendance_note(record) -> str:
+    """Arrival and departure as recorded ("kom 10:30, gikk 14:00")."""
     parts = []
     if record.arrived is not None:
         parts.append(t("export.cert.arrived", time=format_time(record.arrived)))
@@ -56,7 +58,7 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         lines.append("")
         where = md_text(gathering.location) if gathering.location.strip() else "–"
         attended = duration(item.minutes)
-        note = _attendance_note(item.record) if item.partial else ""
+        note = attendance_note(item.record) if item.partial else ""
         lines.append(t("export.cert.gathering_line", date=long_date(gathering.date, True),
                        place=where, attended=attended)
                      + (f" ({md_text(note)})" if note else ""))
@@ -93,15 +95,17 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
     return "\n".join(lines)
 
 
-def _signature(ctx: ExportContext) -> str:
-    return signature_html([
-        (t("export.sign.place_date"), ""),
-        (t("export.sign.leader"), ctx.group.facilitator),
-    ])
+def signatures(ctx: ExportContext) -> tuple[Signature, ...]:
+    """Place and date; the leader's signature with the printed name."""
+    return (Signature(t("export.sign.place_date")),
+            Signature(t("export.sign.leader"), ctx.group.facilitator))
 
 
-def _footer(ctx: ExportContext) -> str:
-    return footer_html(t("export.footer", date=format_date(ctx.today)))
+def certificate_document(ctx: ExportContext, record: ParticipantRecord) -> Document:
+    return Document(certificate_markdown(ctx, record),
+                    header=(running_head(ctx), record.participant.name),
+                    footer=t("export.footer", date=format_date(ctx.today)),
+                    signatures=signatures(ctx))
 
 
 def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], list[Participant]]:
@@ -117,25 +121,22 @@ def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], li
 def build_certificates(ctx: ExportContext) -> Export:
     records, without = certificate_records(ctx)
     export = Export("certificates")
-    names = unique_names([f"{t('export.file.certificate')}-{safe_name(r.participant.name, 'deltaker')}.html"
-                          for r in records])
-    sections = []
-    previews = []
-    extra = _signature(ctx) + _footer(ctx)
-    for record, name in zip(records, names, strict=True):
-        markdown = certificate_markdown(ctx, record)
-        section = document_html(markdown, extra)
-        sections.append(section)
-        previews.append(markdown)
+    stems = unique_names([f"{t('export.file.certificate')}-"
+                          f"{safe_name(r.participant.name, 'deltaker')}" for r in records])
+    documents = []
+    for record, stem in zip(records, stems, strict=True):
+        document = certificate_document(ctx, record)
+        documents.append(document)
         title = f"{t('export.cert.title')} – {record.participant.name}"
-        export.files.append(ExportFile(name, page(title, [section])))
+        export.printables.append(printable(ctx, stem, title, [document]))
     if records:
-        combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}.html"
-        export.files.append(ExportFile(combined, page(
-            f"{t('export.cert.title')} – {ctx.group.name}", sections)))
+        combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}"
+        export.printables.append(printable(
+            ctx, combined, f"{t('export.cert.title')} – {ctx.group.name}", documents))
     for person in without:
         export.notes.append(t("export.cert.none_for", name=person.name))
     if not records:
         export.notes.append(t("export.cert.nobody"))
+    previews = [d.markdown for d in documents]
     export.preview = "\n\n---\n\n".join(previews) if previews else t("export.cert.nobody")
     return export

@@ -7,10 +7,10 @@ from __future__ import annotations
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
 from groupguide.export.context import ExportContext
+from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import block_title, goals_of
 from groupguide.export.fmt import long_date, md_cell, md_text, safe_name
-from groupguide.export.output import Export, ExportFile
-from groupguide.export.page import document_html, footer_html, page
+from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
 
 
@@ -72,11 +72,12 @@ def handout_markdown(ctx: ExportContext) -> str:
 
 def build_handout(ctx: ExportContext) -> Export:
     markdown = handout_markdown(ctx)
-    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
-    name = f"{t('export.file.handout')}-{safe_name(ctx.group.name, 'gruppe')}.html"
-    html = page(f"{t('export.handout.title')}: {ctx.group.name}",
-                [document_html(markdown, footer)])
-    export = Export("handout", [ExportFile(name, html)], preview=markdown)
+    title = f"{t('export.handout.title')}: {ctx.group.name}"
+    document = Document(markdown, header=(running_head(ctx), t("export.handout.title")),
+                        footer=t("export.footer.plain", date=format_date(ctx.today)))
+    stem = f"{t('export.file.handout')}-{safe_name(ctx.group.name, 'gruppe')}"
+    export = Export("handout", preview=markdown,
+                    printables=[printable(ctx, stem, title, [document])])
     if not ctx.group.gatherings:
         export.notes.append(t("export.handout.no_gatherings"))
     return export

@@ -1,12 +1,17 @@
-"""The term's gatherings as an iCalendar file (RFC 5545) that phones and Outlook import.
+"""The term's gatherings as an iCalendar file (RFC 5545) that phones and Outlook import, built with
+the ``icalendar`` library (escaping, line folding and the file's structure are its job).
 
-Times are local Norwegian time with a ``VTIMEZONE`` for Europe/Oslo (Outlook needs it);
+Times are local Norwegian time (``TZID=Europe/Oslo``) with a ``VTIMEZONE`` block holding the EU
+summer-time rule (Outlook needs the block; the rule keeps it short and valid for any year);
 ``UID`` is stable per gathering so a re-import updates instead of duplicating.
 """
 
 from __future__ import annotations
 
-from datetime import UTC
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.schedule import planned_end_minute
@@ -17,53 +22,45 @@ from groupguide.export.output import Export, ExportFile
 from groupguide.i18n import t
 
 TZID = "Europe/Oslo"
-VTIMEZONE = (
-    "BEGIN:VTIMEZONE", f"TZID:{TZID}",
-    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST",
-    "DTSTART:19700329T020000", "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
-    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET",
-    "DTSTART:19701025T030000", "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
-    "END:VTIMEZONE",
-)
 
 
-def ics_escape(value: object) -> str:
-    text = strip_controls(str(value).replace("\r\n", "\n").replace("\r", "\n"))
-    text = text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-    return text.replace("\n", "\\n")
+def _timezone() -> Timezone:
+    """Central European Time: summer time from the last Sunday of March to the last Sunday of
+    October (the EU rule in force since 1996)."""
+    zone = Timezone()
+    zone.add("tzid", TZID)
+    for part, name, start, offsets, month in (
+            (TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2), (1, 2), 3),
+            (TimezoneStandard(), "CET", datetime(1970, 10, 25, 3), (2, 1), 10)):
+        part.add("tzoffsetfrom", timedelta(hours=offsets[0]))
+        part.add("tzoffsetto", timedelta(hours=offsets[1]))
+        part.add("tzname", name)
+        part.add("dtstart", start)
+        part.add("rrule", vRecur(freq="YEARLY", bymonth=month, byday="-1SU"))
+        zone.add_component(part)
+    return zone
 
 
-def fold(line: str) -> str:
-    """Fold a content line at 75 octets (RFC 5545 §3.1), never inside a UTF-8 character."""
-    out, current, size = [], "", 0
-    for char in line:
-        width = len(char.encode("utf-8"))
-        if size + width > 75:
-            out.append(current)
-            current, size = " ", 1
-        current += char
-        size += width
-    out.append(current)
-    return "\r\n".join(out)
+def _text(value: object) -> str:
+    """Text for a property: no control characters, line breaks as ``\\n`` (the library escapes)."""
+    return strip_controls(str(value).replace("\r\n", "\n").replace("\r", "\n"))
 
 
-def _stamp(ctx: ExportContext) -> str:
-    now = ctx.now
-    if now.tzinfo is None:
-        from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-        try:
-            now = now.replace(tzinfo=ZoneInfo(TZID))
-        except ZoneInfoNotFoundError:  # no tz database (tzdata not installed): treat as UTC
-            now = now.replace(tzinfo=UTC)
-    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+def _stamp(ctx: ExportContext) -> datetime:
+    now = ctx.now if ctx.now.tzinfo is not None else ctx.now.replace(tzinfo=ZoneInfo(TZID))
+    return now.astimezone(UTC)
 
 
-def ics_text(ctx: ExportContext) -> str:
+def ics_calendar(ctx: ExportContext) -> Calendar:
     group = ctx.group
-    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//groupguide//groupguide//NO",
-             "CALSCALE:GREGORIAN", "METHOD:PUBLISH", f"X-WR-CALNAME:{ics_escape(group.name)}",
-             *VTIMEZONE]
+    calendar = Calendar()
+    calendar.add("prodid", "-//groupguide//groupguide//NO")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("method", "PUBLISH")
+    calendar.add("x-wr-calname", _text(group.name))
+    calendar.add_component(_timezone())
+    zone = ZoneInfo(TZID)
     stamp = _stamp(ctx)
     for number, gathering in enumerate(group.gatherings, start=1):
         if gathering.date is None:
@@ -71,28 +68,28 @@ def ics_text(ctx: ExportContext) -> str:
         end = gathering.end or time_of(planned_end_minute(gathering))
         if minutes_of(end) <= minutes_of(gathering.start):
             end = time_of(minutes_of(gathering.start) + 60)
-        day = gathering.date.strftime("%Y%m%d")
         goals, _ = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
         description = [t("export.ics.description", group=group.name,
                          leader=group.facilitator or "–")]
         if goals:
             description.append(t("export.handout.goals"))
             description += [f"{g.code}: {g.text}" for g in goals]
-        title = gathering.title or t("export.gathering_n", n=number)
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{gathering.id}@groupguide",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;TZID={TZID}:{day}T{gathering.start.strftime('%H%M')}00",
-            f"DTEND;TZID={TZID}:{day}T{end.strftime('%H%M')}00",
-            f"SUMMARY:{ics_escape(title)}",
-        ]
+        event = Event()
+        event.add("uid", f"{gathering.id}@groupguide")
+        event.add("dtstamp", stamp)
+        event.add("dtstart", datetime.combine(gathering.date, gathering.start, zone))
+        event.add("dtend", datetime.combine(gathering.date, end, zone))
+        event.add("summary", _text(gathering.title or t("export.gathering_n", n=number)))
         if gathering.location.strip():
-            lines.append(f"LOCATION:{ics_escape(gathering.location.strip())}")
-        lines += [f"DESCRIPTION:{ics_escape(chr(10).join(description))}",
-                  "TRANSP:OPAQUE", "END:VEVENT"]
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+            event.add("location", _text(gathering.location.strip()))
+        event.add("description", _text("\n".join(description)))
+        event.add("transp", "OPAQUE")
+        calendar.add_component(event)
+    return calendar
+
+
+def ics_text(ctx: ExportContext) -> str:
+    return ics_calendar(ctx).to_ical().decode("utf-8")
 
 
 def build_ics(ctx: ExportContext) -> Export:

@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from groupguide.export.document import Printable
 from groupguide.fileio import atomic_write_bytes
 from groupguide.i18n import t
 
@@ -34,6 +35,8 @@ class Export:
     files: list[ExportFile] = field(default_factory=list)
     preview: str = ""  # Markdown shown in the TUI
     notes: list[str] = field(default_factory=list)  # e.g. participants without attendance
+    # documents to print: ``formats.add_files`` turns each into an .html and/or a .pdf file
+    printables: list[Printable] = field(default_factory=list)
 
 
 class ExportError(Exception):

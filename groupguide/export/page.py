@@ -17,6 +17,7 @@ from string import Template
 
 from markdown_it import MarkdownIt
 
+from groupguide.export.document import Printable
 from groupguide.export.fmt import strip_controls
 from groupguide.i18n import get_language
 
@@ -55,8 +56,21 @@ def document_html(markdown: str, extra_html: str = "") -> str:
     return f'<section class="document">\n{render_markdown(markdown)}{extra_html}</section>\n'
 
 
-def page(title: str, sections: list[str]) -> str:
+def page(title: str, sections: list[str], lang: str | None = None) -> str:
     """The whole page around already-built sections (see ``document_html``)."""
     template, css, style_hash = _assets()
-    return template.substitute(lang=get_language(), title=escape(strip_controls(title)), css=css,
+    return template.substitute(lang=lang or get_language(), title=escape(strip_controls(title)), css=css,
                                style_hash=style_hash, body="".join(sections).rstrip("\n"))
+
+
+def printable_html(printable: Printable) -> str:
+    """A ``Printable`` as one HTML page: each document a section, signature lines and footer at
+    its end."""
+    sections = []
+    for document in printable.documents:
+        extra = signature_html([(s.label, s.name) for s in document.signatures]) \
+            if document.signatures else ""
+        if document.footer:
+            extra += footer_html(document.footer)
+        sections.append(document_html(document.markdown, extra))
+    return page(printable.title, sections, printable.language)

@@ -1,13 +1,15 @@
-"""The gathering report: the agenda as held, attendance counts, goals covered, the anonymous
+"""The gathering report: the agenda as held, who attended (by name), goals covered, the anonymous
 evaluation's summary (only above the threshold) and the leader's own evaluation."""
 
 from __future__ import annotations
 
 from groupguide.domain.attendance import participant_minutes
-from groupguide.domain.model import Gathering, format_time
+from groupguide.domain.model import Gathering, Participant, format_time
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
+from groupguide.export.certificates import attendance_note, signatures
 from groupguide.export.context import ExportContext
+from groupguide.export.document import Document, printable, running_head
 from groupguide.export.evaluation import EvaluationStatus
 from groupguide.export.facts import block_title, goals_of
 from groupguide.export.fmt import (
@@ -18,8 +20,7 @@ from groupguide.export.fmt import (
     md_text,
     safe_name,
 )
-from groupguide.export.output import Export, ExportFile
-from groupguide.export.page import document_html, footer_html, page
+from groupguide.export.output import Export
 from groupguide.i18n import decimal, format_date, t
 
 
@@ -33,17 +34,39 @@ def _field(label: str, value: str, escape: bool = True) -> str:
     return f"**{label}:** {shown}"
 
 
-def _attendance_counts(ctx: ExportContext, gathering: Gathering) -> dict[str, int]:
-    counts = {"present": 0, "partial": 0, "absent": 0}
+def attendance_by_name(ctx: ExportContext, gathering: Gathering
+                       ) -> list[tuple[Participant, str, int, str]]:
+    """Every participant with their status (present, partial, absent), the minutes credited
+    and a note with the arrival and departure times as recorded."""
+    rows = []
     for person in ctx.group.participants:
         record = (gathering.attendance or {}).get(person.id)
-        if record is None or participant_minutes(ctx.group, gathering, person.id) <= 0:
-            counts["absent"] += 1
+        minutes = participant_minutes(ctx.group, gathering, person.id) if record else 0
+        if record is None or minutes <= 0:
+            rows.append((person, "absent", 0, ""))
         elif record.status == "partial" or record.arrived or record.left:
-            counts["partial"] += 1
+            rows.append((person, "partial", minutes, attendance_note(record)))
         else:
-            counts["present"] += 1
-    return counts
+            rows.append((person, "present", minutes, ""))
+    return rows
+
+
+def _attendance_lines(ctx: ExportContext, gathering: Gathering) -> list[str]:
+    rows = attendance_by_name(ctx, gathering)
+    counts = {status: sum(1 for row in rows if row[1] == status)
+              for status in ("present", "partial", "absent")}
+    lines = [t("export.report.attendance_line", present=counts["present"],
+               partial=counts["partial"], absent=counts["absent"],
+               total=len(ctx.group.participants)), ""]
+    if rows:
+        lines += [f"| {t('export.field.participant')} | {t('export.col.attendance')} | "
+                  f"{t('export.col.attended')} | {t('export.col.note')} |", "|---|---|--:|---|"]
+        for person, status, minutes, note in rows:
+            shown = duration(minutes) if status != "absent" else "–"
+            lines.append(f"| {md_cell(person.name)} | {t(f'export.status.{status}')} | "
+                         f"{shown} | {md_cell(note) if note else '–'} |")
+        lines.append("")
+    return lines
 
 
 def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
@@ -113,10 +136,7 @@ def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
     if gathering.attendance is None:
         lines += [t("export.report.no_attendance"), ""]
     else:
-        counts = _attendance_counts(ctx, gathering)
-        lines += [t("export.report.attendance_line", present=counts["present"],
-                    partial=counts["partial"], absent=counts["absent"],
-                    total=len(group.participants)), ""]
+        lines += _attendance_lines(ctx, gathering)
     lines += [f"## {t('export.report.goals')}", ""]
     held_codes = [c for b in gathering.blocks if b.held for c in b.goals]
     planned_codes = [c for b in gathering.blocks for c in b.goals]
@@ -156,13 +176,16 @@ def build_report(ctx: ExportContext, numbers: list[int] | None = None,
     else:
         chosen = [(n, gatherings[n - 1]) for n in numbers if 1 <= n <= len(gatherings)]
     previews = []
-    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
+    footer = t("export.footer", date=format_date(ctx.today))
     for number, gathering in chosen:
         markdown = report_markdown(ctx, number, gathering, (evaluations or {}).get(gathering.id))
         previews.append(markdown)
-        stem = safe_name(gathering.title, "samling")
-        name = f"{t('export.file.report')}-{number}-{stem}.html"
+        stem = f"{t('export.file.report')}-{number}-{safe_name(gathering.title, 'samling')}"
         title = f"{t('export.report.title')}: {gathering.title or number}"
-        export.files.append(ExportFile(name, page(title, [document_html(markdown, footer)])))
+        heading = f"{t('export.report.title')}: " \
+                  f"{gathering.title or t('export.gathering_n', n=number)}"
+        document = Document(markdown, header=(running_head(ctx), heading), footer=footer,
+                            signatures=signatures(ctx))
+        export.printables.append(printable(ctx, stem, title, [document]))
     export.preview = "\n\n---\n\n".join(previews) or t("export.report.nothing_held")
     return export

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from groupguide.domain.model import Participant
 from groupguide.export.context import ExportContext
+from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import goals_of, participant_record
 from groupguide.export.fmt import (
     duration,
@@ -16,8 +17,7 @@ from groupguide.export.fmt import (
     safe_name,
     unique_names,
 )
-from groupguide.export.output import Export, ExportFile
-from groupguide.export.page import document_html, footer_html, page
+from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
 
 
@@ -86,17 +86,19 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
 
 def build_supervisors(ctx: ExportContext) -> Export:
     export = Export("supervisors")
-    footer = footer_html(t("export.footer", date=format_date(ctx.today)))
+    footer = t("export.footer.plain", date=format_date(ctx.today))
     buckets = _by_supervisor(ctx.group.participants)
-    names = unique_names([
-        f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}.html"
+    stems = unique_names([
+        f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}"
         for sup, _ in buckets])
     previews = []
-    for (supervisor, people), name in zip(buckets, names, strict=True):
+    for (supervisor, people), stem in zip(buckets, stems, strict=True):
         markdown = supervisor_markdown(ctx, supervisor, people)
         previews.append(markdown)
-        title = f"{t('export.sup.title')} – {supervisor or t('export.sup.no_supervisor')}"
-        export.files.append(ExportFile(name, page(title, [document_html(markdown, footer)])))
+        to = supervisor or t("export.sup.no_supervisor")
+        document = Document(markdown, header=(running_head(ctx), to), footer=footer)
+        export.printables.append(printable(ctx, stem, f"{t('export.sup.title')} – {to}",
+                                           [document]))
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
     export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")

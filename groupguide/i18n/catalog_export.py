@@ -21,6 +21,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Laget med groupguide {date}. Skal signeres av gruppeveileder.",
         "Made with groupguide on {date}. To be signed by the group leader.",
     ),
+    "export.footer.plain": ("Laget med groupguide {date}.", "Made with groupguide on {date}."),
+    # -- PDF -------------------------------------------------------------------------------
+    "export.pdf.page": ("Side {page} av {pages}", "Page {page} of {pages}"),
+    "export.pdf.font_broken": (
+        "Kunne ikke lage {name}: skriftfilen som følger med programmet er ødelagt eller mangler "
+        "({reason}). Installer groupguide på nytt.",
+        "Could not make {name}: the font file shipped with the program is damaged or missing "
+        "({reason}). Reinstall groupguide.",
+    ),
+    "export.pdf.missing_glyphs": (
+        "{name}: skriften i PDF-en har ikke tegnene {chars}; de blir tomme bokser. HTML-filen "
+        "viser dem.",
+        "{name}: the PDF's font lacks the characters {chars}; they show as empty boxes. The "
+        "HTML file shows them.",
+    ),
     # -- fields and columns ----------------------------------------------------------------
     "export.field.participant": ("Deltaker", "Participant"),
     "export.field.participants": ("Deltakere", "Participants"),
@@ -40,6 +55,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.col.held": ("Gjennomført min", "Held min"),
     "export.col.goals": ("Læringsmål", "Learning goals"),
     "export.col.gathering": ("Samling", "Gathering"),
+    "export.col.attendance": ("Oppmøte", "Attendance"),
+    "export.col.attended": ("Til stede", "Attended"),
+    "export.col.note": ("Kom/gikk", "Arrived/left"),
     "export.activity.lis1": (
         "Gruppeveiledning, LIS1 del 1 i kommunen",
         "Group guidance (gruppeveiledning), LIS1 part 1 in the municipality",
@@ -284,20 +302,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "to overwrite.",
     ),
     # -- CLI ---------------------------------------------------------------------------------
-    "export.cli.certificates": ("bekreftelser på deltakelse (HTML, én per deltaker og samlet)",
-                                "attendance certificates (HTML, one per participant and combined)"),
+    "export.cli.certificates": (
+        "bekreftelser på deltakelse (PDF/HTML, én per deltaker og samlet)",
+        "attendance certificates (PDF/HTML, one per participant and combined)",
+    ),
     "export.cli.attendance": ("oppmøteliste (CSV for Excel og JSON)",
                               "attendance sheet (CSV for Excel, and JSON)"),
-    "export.cli.report": ("samlingsrapport (HTML)", "gathering report (HTML)"),
-    "export.cli.handout": ("samlingsplan til deltakerne (HTML)",
-                           "term plan for the participants (HTML)"),
+    "export.cli.report": ("samlingsrapport (PDF/HTML)", "gathering report (PDF/HTML)"),
+    "export.cli.handout": ("samlingsplan til deltakerne (PDF/HTML)",
+                           "term plan for the participants (PDF/HTML)"),
     "export.cli.ics": ("samlingene som kalenderfil (.ics)", "the gatherings as a calendar (.ics)"),
-    "export.cli.supervisors": ("oppsummering til individuelle veiledere (HTML)",
-                               "summaries for the individual supervisors (HTML)"),
+    "export.cli.supervisors": ("oppsummering til individuelle veiledere (PDF/HTML)",
+                               "summaries for the individual supervisors (PDF/HTML)"),
     "export.cli.opt.gathering": ("samlingens nummer (1, 2, …); ellers alle som er gjennomført",
                                  "the gathering's number (1, 2, …); else every one held"),
     "export.cli.opt.out": ("utmappe", "output folder"),
     "export.cli.opt.force": ("overskriv filer som finnes", "overwrite existing files"),
+    "export.cli.opt.format": (
+        "pdf (standard: filen som lastes opp i Kompetanseportalen og signeres), html (for "
+        "nettleseren) eller both (begge)",
+        "pdf (default: the file uploaded to Kompetanseportalen and signed), html (for the "
+        "browser) or both",
+    ),
     "export.cli.bad_gathering": (
         "Gruppen «{name}» har ingen samling nummer {number} (den har {count}).",
         "The group “{name}” has no gathering number {number} (it has {count}).",
@@ -308,12 +334,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.help": (
         "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; "
         "{key[export.write]} skriver filene til utmappen ({key[export.folder]} for å velge en "
-        "annen). Filer som finnes, overskrives bare etter at du har sagt ja. Bekreftelsene skrives "
-        "ut fra nettleseren (Ctrl+P) og lastes opp i Kompetanseportalen.",
+        "annen). Filer som finnes, overskrives bare etter at du har sagt ja. Dokumentene skrives "
+        "både som PDF og som HTML: PDF-en er den som signeres og lastes opp i "
+        "Kompetanseportalen, HTML-filen åpnes i nettleseren.",
         "Choose what to make on the left. The preview shows the content; {key[export.write]} "
         "writes the files to the output folder ({key[export.folder]} to choose another). Existing "
-        "files are overwritten only after you say yes. Print the certificates from the browser "
-        "(Ctrl+P) and upload them to Kompetanseportalen.",
+        "files are overwritten only after you say yes. Documents are written both as PDF and as "
+        "HTML: the PDF is the one to sign and upload to Kompetanseportalen, the HTML file opens "
+        "in a browser.",
     ),
     "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
     "export.tui.kind.certificates": ("Bekreftelser (Kompetanseportalen)",

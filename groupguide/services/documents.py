@@ -26,14 +26,17 @@ class ExportJob:
     context: ExportContext
     numbers: list[int] | None
     evaluations: dict | None
+    formats: tuple[str, ...] = ("html",)  # of the printable documents: "html", "pdf"
 
     def build(self) -> Export:
-        return build(self.kind, self.context, self.numbers, self.evaluations)
+        return build(self.kind, self.context, self.numbers, self.evaluations, self.formats)
 
 
 def prepare_export(workspace: Workspace, group: Group, kind: str,
-                   numbers: list[int] | None = None, now: datetime | None = None) -> ExportJob:
-    """``numbers``: the gatherings (1-based) a report covers; None = every held one."""
+                   numbers: list[int] | None = None, now: datetime | None = None,
+                   formats: tuple[str, ...] = ("html",)) -> ExportJob:
+    """``numbers``: the gatherings (1-based) a report covers; None = every held one.
+    ``formats``: what the printable documents are written as (``export.formats.FORMATS``)."""
     settings = workspace.settings
     ctx = make_context(group, workspace.library, now or workspace.clock(), settings.organiser)
     evaluations = None
@@ -45,12 +48,13 @@ def prepare_export(workspace: Workspace, group: Group, kind: str,
         evaluations = {g.id: evaluation_status(workspace.data_dir, group, g,
                                                settings.evaluation_threshold)
                        for g in chosen}
-    return ExportJob(kind, ctx, numbers, evaluations)
+    return ExportJob(kind, ctx, numbers, evaluations, tuple(formats))
 
 
 def build_export(workspace: Workspace, group: Group, kind: str,
-                 numbers: list[int] | None = None, now: datetime | None = None) -> Export:
-    return prepare_export(workspace, group, kind, numbers, now).build()
+                 numbers: list[int] | None = None, now: datetime | None = None,
+                 formats: tuple[str, ...] = ("html",)) -> Export:
+    return prepare_export(workspace, group, kind, numbers, now, formats).build()
 
 
 def existing(folder: Path, export: Export) -> list[Path]:

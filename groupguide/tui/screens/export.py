@@ -39,6 +39,9 @@ from groupguide.tui.widgets.footer import Footer
 PREVIEW_DOCUMENTS = 2  # the Markdown widget is slow on many long tables; show the first ones
 SEPARATOR = "\n\n---\n\n"
 ALL_HELD = 0
+# printable documents are written both ways here: the PDF to upload and sign, the HTML to open
+# in a browser (a choice of format on this screen comes with the documents screen's redesign)
+FORMATS = ("html", "pdf")
 
 
 class ExportScreen(Screen):
@@ -154,7 +157,7 @@ class ExportScreen(Screen):
         if group is None:
             return None
         numbers = None if self.gathering_number == ALL_HELD else [self.gathering_number]
-        return prepare_export(self.services, group, self.kind, numbers)
+        return prepare_export(self.services, group, self.kind, numbers, formats=FORMATS)
 
     @work(exclusive=True, group="export-render")
     async def refresh_preview(self) -> None:

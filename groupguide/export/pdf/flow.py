@@ -1,0 +1,367 @@
+"""Markdown (as markdown-it-py's ``js-default`` token stream) → reportlab platypus flowables.
+
+The documents are written once as Markdown by their builders; this turns the tokens into
+headings, paragraphs with bold/italic, lists, tables and rules, set in the shipped font. The
+HTML page is rendered from the same tokens by markdown-it itself. Every text is NFC-normalised
+(without a shaper a decomposed mark would land beside its letter) and escaped for reportlab's
+paragraph markup, so no participant's text is ever read as markup.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT, TA_RIGHT
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Preformatted,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from reportlab.platypus.flowables import HRFlowable
+
+from groupguide.export.document import Signature
+from groupguide.export.page import _markdown
+from groupguide.export.pdf.fonts import BOLD, REGULAR, register
+
+INK = colors.HexColor("#1b1f24")
+MUTED = colors.HexColor("#5a6370")
+RULE = colors.HexColor("#c9d0d8")
+ACCENT = colors.HexColor("#1f4e79")
+BAND = colors.HexColor("#eef3f8")
+
+BODY_SIZE = 10
+TABLE_SIZE = 9
+CELL_PAD = 4  # points left and right of a table cell's text
+HEADING_ROOM = 32 * mm  # a heading needs this much room below it, else it starts a new page
+LABEL_ROOM = 22 * mm  # the same for a paragraph that is a bold label only
+# a goal code ("FKM LM-06") is one word: never "FKM" at a line's end and "LM-06" on the next
+_GOAL_CODE_SPACE = re.compile(r"\b([A-ZÆØÅ]{2,6}) (?=[A-ZÆØÅ]{1,6}-\d)")
+_BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break space)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def markup(text: str) -> str:
+    """Literal text for reportlab's paragraph markup."""
+    return nfc(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    bullet: ParagraphStyle
+    cell: ParagraphStyle
+    cell_right: ParagraphStyle
+    head: ParagraphStyle
+    head_right: ParagraphStyle
+    code: ParagraphStyle
+    sign_name: ParagraphStyle
+    sign_label: ParagraphStyle
+
+
+@lru_cache(maxsize=1)
+def styles() -> Styles:
+    register()
+    body = ParagraphStyle("gg-body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13.5,
+                          textColor=INK, spaceAfter=2.2 * mm, alignment=TA_LEFT,
+                          bulletFontName=REGULAR, splitLongWords=1)
+    h1 = ParagraphStyle("gg-h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
+                        textColor=ACCENT, spaceAfter=1.5 * mm, keepWithNext=1)
+    h2 = ParagraphStyle("gg-h2", parent=body, fontName=BOLD, fontSize=12, leading=15,
+                        textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=1.8 * mm,
+                        keepWithNext=1)
+    h3 = ParagraphStyle("gg-h3", parent=h2, fontSize=10.5, leading=13.5, textColor=INK,
+                        spaceBefore=3 * mm)
+    bullet = ParagraphStyle("gg-bullet", parent=body, leftIndent=5 * mm, bulletIndent=1 * mm,
+                            spaceAfter=1.2 * mm)
+    cell = ParagraphStyle("gg-cell", parent=body, fontSize=TABLE_SIZE, leading=11.5,
+                          spaceAfter=0)
+    cell_right = ParagraphStyle("gg-cell-r", parent=cell, alignment=TA_RIGHT)
+    head = ParagraphStyle("gg-head", parent=cell, fontName=BOLD)
+    head_right = ParagraphStyle("gg-head-r", parent=head, alignment=TA_RIGHT)
+    code = ParagraphStyle("gg-code", parent=body, fontSize=8.5, leading=11, backColor=BAND,
+                          borderPadding=2 * mm, spaceBefore=1 * mm, spaceAfter=3 * mm)
+    sign_name = ParagraphStyle("gg-sign-name", parent=body, spaceAfter=0, spaceBefore=1 * mm)
+    sign_label = ParagraphStyle("gg-sign-label", parent=body, fontSize=9, leading=11.5,
+                                textColor=MUTED, spaceAfter=0)
+    return Styles(body, h1, h2, h3, bullet, cell, cell_right, head, head_right, code,
+                  sign_name, sign_label)
+
+
+# -- inline -------------------------------------------------------------------------------
+
+def inline_markup(token) -> str:
+    """An ``inline`` token's children as reportlab paragraph markup."""
+    out: list[str] = []
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("text", "code_inline"):
+            out.append(markup(keep_codes(child.content)))
+        elif kind == "strong_open":
+            out.append("<b>")
+        elif kind == "strong_close":
+            out.append("</b>")
+        elif kind == "em_open":
+            out.append("<i>")
+        elif kind == "em_close":
+            out.append("</i>")
+        elif kind == "s_open":
+            out.append("<strike>")
+        elif kind == "s_close":
+            out.append("</strike>")
+        elif kind == "hardbreak":
+            out.append("<br/>")
+        elif kind == "softbreak":
+            out.append(" ")
+        elif kind == "image":
+            out.append(markup(child.content))
+        # link_open/close: the text inside is kept, no link is made
+    return "".join(out)
+
+
+def keep_codes(text: str) -> str:
+    return _GOAL_CODE_SPACE.sub("\\1\u00a0", text)
+
+
+def inline_plain(token) -> str:
+    return nfc("".join(keep_codes(c.content) if c.type in ("text", "code_inline") else
+                       ("\n" if c.type == "hardbreak" else " " if c.type == "softbreak" else "")
+                       for c in token.children or []))
+
+
+# -- tables -------------------------------------------------------------------------------
+
+@dataclass
+class _Cell:
+    markup: str
+    plain: str
+    right: bool
+    head: bool
+
+
+def _text_width(text: str, bold: bool) -> tuple[float, float]:
+    """(widest word, widest line) of ``text`` in the table font."""
+    font = BOLD if bold else REGULAR
+    words = [w for w in _BREAKS.split(text) if w] or [""]
+    lines = text.split("\n") or [""]
+    return (max(stringWidth(w, font, TABLE_SIZE) for w in words),
+            max(stringWidth(line, font, TABLE_SIZE) for line in lines))
+
+
+def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
+    """Fit the columns to ``available`` points: every column at least its widest word (when
+    that fits at all), the rest shared by how much more each one's text wants. A heading may
+    wrap ("Gjennomført / min"), so only the body's lines count for what a column wants."""
+    count = max(len(r) for r in rows)
+    low = [0.0] * count
+    high = [0.0] * count
+    only_heads = all(cell.head for row in rows for cell in row)
+    for row in rows:
+        for index, cell in enumerate(row):
+            word, line = _text_width(cell.plain, cell.head)
+            low[index] = max(low[index], word + 2 * CELL_PAD + 1)
+            if only_heads or not cell.head:
+                high[index] = max(high[index], line + 2 * CELL_PAD + 1)
+    high = [max(h, w) for h, w in zip(high, low, strict=True)]
+    if sum(high) <= available:
+        spare = available - sum(high)
+        total = sum(high) or 1
+        return [h + spare * h / total for h in high]
+    if sum(low) >= available:
+        return [w * available / sum(low) for w in low]
+    spare = available - sum(low)
+    wants = [h - w for w, h in zip(low, high, strict=True)]
+    total = sum(wants) or 1
+    return [w + spare * want / total for w, want in zip(low, wants, strict=True)]
+
+
+def _table(rows: list[list[_Cell]], available: float, split_rows: bool) -> Table:
+    style = styles()
+    count = max(len(r) for r in rows)
+    for row in rows:
+        row += [_Cell("", "", False, row[0].head if row else False)] * (count - len(row))
+    data = []
+    for row in rows:
+        data.append([Paragraph(c.markup, (style.head_right if c.right else style.head) if c.head
+                               else (style.cell_right if c.right else style.cell))
+                     for c in row])
+    heads = 1 if rows and rows[0][0].head else 0
+    table = Table(data, colWidths=column_widths(rows, available), repeatRows=heads,
+                  hAlign="LEFT", splitInRow=1 if split_rows else 0)
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PAD),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
+    ]
+    if heads:
+        commands += [("BACKGROUND", (0, 0), (-1, 0), BAND),
+                     ("FONTNAME", (0, 0), (-1, 0), BOLD)]
+    table.setStyle(TableStyle(commands))
+    table.spaceBefore = 1 * mm
+    table.spaceAfter = 3 * mm
+    return table
+
+
+def _read_table(tokens, index: int) -> tuple[list[list[_Cell]], int]:
+    rows: list[list[_Cell]] = []
+    head = False
+    while index < len(tokens) and tokens[index].type != "table_close":
+        token = tokens[index]
+        if token.type == "thead_open":
+            head = True
+        elif token.type == "tbody_open":
+            head = False
+        elif token.type == "tr_open":
+            rows.append([])
+        elif token.type in ("th_open", "td_open"):
+            right = "right" in str(token.attrs.get("style", ""))
+            inline = tokens[index + 1]
+            rows[-1].append(_Cell(inline_markup(inline), inline_plain(inline), right, head))
+        index += 1
+    return rows, index
+
+
+# -- blocks -------------------------------------------------------------------------------
+
+def markdown_flowables(text: str, available: float, split_rows: bool = False) -> list[Flowable]:
+    """The flowables of one document's Markdown body, for a frame ``available`` points wide.
+    Table rows break only between rows unless ``split_rows`` (for a row taller than a page)."""
+    style = styles()
+    tokens = _markdown().parse(text)
+    out: list[Flowable] = []
+    lists: list[list[int]] = []  # per open list: [ordered (0/1), next number]
+    quote = 0
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        kind = token.type
+        if kind == "heading_open":
+            level = int(token.tag[1])
+            inline = inline_markup(tokens[index + 1])
+            if level == 1:
+                out.append(Paragraph(inline, style.h1))
+                out.append(HRFlowable(width="100%", thickness=1.4, color=ACCENT,
+                                      spaceBefore=0, spaceAfter=3.5 * mm))
+            else:
+                out.append(CondPageBreak(HEADING_ROOM))
+                out.append(Paragraph(inline, style.h2 if level == 2 else style.h3))
+            index += 3
+            continue
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            start = int(token.attrs.get("start", 1) or 1)
+            lists.append([1 if kind == "ordered_list_open" else 0, start])
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists.pop()
+            if not lists:
+                out.append(Spacer(1, 1 * mm))
+        elif kind in ("blockquote_open", "blockquote_close"):
+            quote += 1 if kind == "blockquote_open" else -1
+        elif kind == "inline":
+            if not lists and _is_label(token):  # "**Læringsmål denne samlingen:**" + a list
+                out.append(CondPageBreak(LABEL_ROOM))
+            out.append(_paragraph(tokens, index, lists, quote))
+        elif kind == "table_open":
+            rows, index = _read_table(tokens, index)
+            if rows:
+                out.append(_table(rows, available, split_rows))
+        elif kind == "hr":
+            out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2 * mm,
+                                  spaceAfter=3 * mm))
+        elif kind in ("fence", "code_block"):
+            out.append(Preformatted(nfc(token.content.rstrip("\n")), style.code))
+        index += 1
+    return out
+
+
+def _is_label(token) -> bool:
+    """A paragraph that is nothing but bold text: a small heading for what follows."""
+    kinds = [child.type for child in token.children or []]
+    return kinds == ["strong_open", "text", "strong_close"]
+
+
+def _paragraph(tokens, index: int, lists: list[list[int]], quote: int) -> Flowable:
+    style = styles()
+    text = inline_markup(tokens[index])
+    in_item = bool(lists) and index >= 2 and tokens[index - 2].type == "list_item_open"
+    indent = max(len(lists) - 1, 0) * 5 * mm + quote * 6 * mm
+    if lists and in_item:
+        ordered, number = lists[-1]
+        bullet = f"{number}." if ordered else "•"
+        lists[-1][1] += 1
+        item_style = ParagraphStyle(f"gg-li-{len(lists)}-{quote}", parent=style.bullet,
+                                    leftIndent=style.bullet.leftIndent + indent,
+                                    bulletIndent=style.bullet.bulletIndent + indent)
+        # an item is short: it moves to the next page whole rather than split in two
+        return KeepTogether([Paragraph(text, item_style, bulletText=bullet)])
+    if indent:
+        return Paragraph(text, ParagraphStyle(f"gg-in-{indent}", parent=style.body,
+                                              leftIndent=indent, textColor=MUTED))
+    return Paragraph(text, style.body)
+
+
+def signature_block(signatures: tuple[Signature, ...], available: float,
+                    split_rows: bool = False) -> list[Flowable]:
+    """Signature lines side by side: room to sign above each line, the printed name and the
+    label below it (to be kept together by the caller: a KeepTogether inside another one
+    would always break the page)."""
+    style = styles()
+    gap = 12 * mm
+    count = len(signatures)
+    width = (available - gap * (count - 1)) / count
+    cells: list[object] = []
+    widths: list[float] = []
+    for number, item in enumerate(signatures):
+        if number:
+            cells.append("")
+            widths.append(gap)
+        cells.append([Paragraph(markup(item.name) or "&nbsp;", style.sign_name),
+                      Paragraph(markup(item.label), style.sign_label)])
+        widths.append(width)
+    table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1 if split_rows else 0)
+    commands = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0)]
+    commands += [("LINEABOVE", (column, 0), (column, 0), 0.8, INK)
+                 for column in range(0, len(cells), 2)]
+    table.setStyle(TableStyle(commands))
+    return [Spacer(1, 18 * mm), table]
+
+
+def is_heading(flowable: Flowable) -> bool:
+    return isinstance(flowable, Paragraph) and flowable.style.name in ("gg-h2", "gg-h3")
+
+
+def signed_ending(body: list[Flowable], signatures: tuple[Signature, ...],
+                  available: float, split_rows: bool = False) -> list[Flowable]:
+    """``body`` with the signature lines at its end, kept on one page with the last paragraph
+    (and its heading right before it), so neither the lines nor a heading stand alone."""
+    tail: list[Flowable] = []
+    if body and isinstance(body[-1], Paragraph) and not is_heading(body[-1]):
+        tail.insert(0, body.pop())
+        if body and is_heading(body[-1]):
+            tail.insert(0, body.pop())
+            if body and isinstance(body[-1], CondPageBreak):
+                body.pop()
+    return body + [KeepTogether(tail + signature_block(signatures, available, split_rows))]
