@@ -36,20 +36,39 @@ def main(argv: list[str] | None = None) -> int:
         try:
             rows += module.run(quick=args.quick)
         except Exception as exc:  # noqa: BLE001 - one failing benchmark must not hide the rest
-            rows.append({"name": f"{info.name} FAILED: {exc}", "value": None, "unit": "",
-                         "baseline": None, "target": None})
-    print(f"\ngroupguide benchmarks, {date.today()}, {platform.machine()}, "
-          f"Python {platform.python_version()}, {'quick' if args.quick else 'full'} run")
+            rows.append(
+                {
+                    "name": f"{info.name} FAILED: {exc}",
+                    "value": None,
+                    "unit": "",
+                    "baseline": None,
+                    "target": None,
+                }
+            )
+    print(
+        f"\ngroupguide benchmarks, {date.today()}, {platform.machine()}, "
+        f"Python {platform.python_version()}, {'quick' if args.quick else 'full'} run"
+    )
     headers = ("benchmark", "value", "unit", "baseline", "target", "met")
     table = [headers]
     for row in rows:
         met = row.get("met")
-        if met is None and isinstance(row.get("target"), (int, float)) and \
-                isinstance(row.get("value"), (int, float)):
+        if (
+            met is None
+            and isinstance(row.get("target"), (int, float))
+            and isinstance(row.get("value"), (int, float))
+        ):
             met = row["value"] <= row["target"]  # a bare number is an upper bound
-        table.append((row["name"], _fmt(row.get("value")), row.get("unit", ""),
-                      _fmt(row.get("baseline")), row.get("target") or "–",
-                      "–" if met is None else ("yes" if met else "NO")))
+        table.append(
+            (
+                row["name"],
+                _fmt(row.get("value")),
+                row.get("unit", ""),
+                _fmt(row.get("baseline")),
+                row.get("target") or "–",
+                "–" if met is None else ("yes" if met else "NO"),
+            )
+        )
     widths = [max(len(str(r[i])) for r in table) for i in range(len(headers))]
     for i, line in enumerate(table):
         print("  ".join(str(cell).ljust(widths[j]) for j, cell in enumerate(line)))

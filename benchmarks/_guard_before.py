@@ -14,8 +14,11 @@ _PHONE = re.compile(
     r"(?<![\w,./+])"
     r"(?:(?:\+|00)47[ \-]?)?"
     r"([2-9]\d{7}|[2-9]\d{2} \d{2} \d{3}|[2-9]\d \d{2} \d{2} \d{2}|[2-9]\d{3} \d{4})"
-    r"(?![\d]|[,.]\d)")
-_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
+    r"(?![\d]|[,.]\d)"
+)
+_EMAIL = re.compile(
+    r"(?<![\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
 
 
 def _plausible_date(day: int, month: int, year2: int) -> bool:

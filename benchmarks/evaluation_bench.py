@@ -25,8 +25,14 @@ import aiohttp
 from aiohttp import web
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
-ANSWER = {"lang": "nb", "relevance": "4", "b0": "5", "good": "Kasuistikkene",
-          "better": "", "wishes": "Mer om rus"}
+ANSWER = {
+    "lang": "nb",
+    "relevance": "4",
+    "b0": "5",
+    "good": "Kasuistikkene",
+    "better": "",
+    "wishes": "Mer om rus",
+}
 
 
 def _connector(index: int) -> aiohttp.TCPConnector:
@@ -45,8 +51,9 @@ async def _our_server(data_dir: Path):
     # the burst must exercise storage, not the flood guard (60 answers per evaluation)
     answers_module.MAX_ANSWERS = server_module.MAX_ANSWERS = 10**6
     library = Library.load(None)
-    group = read_plan(builtin_dir("sessions") / "example-plan.yaml", library.goals,
-                      library.activities).group
+    group = read_plan(
+        builtin_dir("sessions") / "example-plan.yaml", library.goals, library.activities
+    ).group
     store = AnswerStore(data_dir)
     evaluation = store.open(group, group.gatherings[0], library.goals, date.today(), "open", [])
     server = EvaluationServer(store, evaluation, "127.0.0.1", 0)
@@ -56,8 +63,10 @@ async def _our_server(data_dir: Path):
 
 async def _bare_server():
     async def form(request: web.Request) -> web.Response:
-        return web.Response(text='<form method="post"><input name="nonce" value="n"></form>',
-                            content_type="text/html")
+        return web.Response(
+            text='<form method="post"><input name="nonce" value="n"></form>',
+            content_type="text/html",
+        )
 
     async def post(request: web.Request) -> web.Response:
         data = await request.post()
@@ -77,13 +86,15 @@ async def _bare_server():
 
 
 async def _phone_round(url: str, index: int, origin: str) -> float:
-    async with aiohttp.ClientSession(connector=_connector(index),
-                                     cookie_jar=aiohttp.CookieJar(unsafe=True)) as session:
+    async with aiohttp.ClientSession(
+        connector=_connector(index), cookie_jar=aiohttp.CookieJar(unsafe=True)
+    ) as session:
         async with session.get(url) as response:
             nonce = NONCE.search(await response.text()).group(1)
         start = time.perf_counter()
-        async with session.post(url, data={"nonce": nonce, **ANSWER}, allow_redirects=False,
-                                headers={"Origin": origin}) as response:
+        async with session.post(
+            url, data={"nonce": nonce, **ANSWER}, allow_redirects=False, headers={"Origin": origin}
+        ) as response:
             await response.read()
             assert response.status == 303, response.status
         return (time.perf_counter() - start) * 1000
@@ -99,8 +110,11 @@ async def _burst(url: str, origin: str, posts: int, clients: int) -> float:
 
         async def post(i: int) -> None:
             async with sessions[i % clients].post(
-                    url, data={"nonce": nonces[i], **ANSWER}, allow_redirects=False,
-                    headers={"Origin": origin}) as response:
+                url,
+                data={"nonce": nonces[i], **ANSWER},
+                allow_redirects=False,
+                headers={"Origin": origin},
+            ) as response:
                 await response.read()
                 assert response.status in (303, 409), response.status
 
@@ -119,8 +133,12 @@ class _ServerProcess:
     def __init__(self, *args: str) -> None:
         repo = Path(__file__).resolve().parent.parent
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "benchmarks._form_server", *args], cwd=repo,
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+            [sys.executable, "-m", "benchmarks._form_server", *args],
+            cwd=repo,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         self.url = self.process.stdout.readline().strip()
         self.origin = self.url.rsplit("/e/", 1)[0]
 
@@ -143,31 +161,52 @@ async def _run(quick: bool) -> list[dict]:
             bare_latencies: list[float] = []
             for _ in range(rounds):
                 bare_latencies += await asyncio.gather(
-                    *(_phone_round(bare.url, i, bare.origin) for i in range(12)))
+                    *(_phone_round(bare.url, i, bare.origin) for i in range(12))
+                )
                 latencies += await asyncio.gather(
-                    *(_phone_round(ours.url, i, ours.origin) for i in range(12)))
+                    *(_phone_round(ours.url, i, ours.origin) for i in range(12))
+                )
             bare_rate = await _burst(bare.url, bare.origin, posts, 50)
             our_rate = await _burst(ours.url, ours.origin, posts, 50)
         finally:
             ours.stop()
             bare.stop()
+
     def p99(values: list[float]) -> float:
         values = sorted(values)
         return values[min(len(values) - 1, int(len(values) * 0.99))]
 
     return [
-        {"name": "form POST latency p50, 12 phones at once", "unit": "ms",
-         "value": round(statistics.median(latencies), 2),
-         "baseline": round(statistics.median(bare_latencies), 2), "target": None},
-        {"name": "form POST latency p99, 12 phones at once", "unit": "ms",
-         "value": round(p99(latencies), 2), "baseline": round(p99(bare_latencies), 2),
-         "target": 25.0},
-        {"name": f"form post burst ({posts} posts, 50 clients)", "unit": "posts/s",
-         "value": round(our_rate), "baseline": round(bare_rate),
-         "target": "≥ 0.5× bare", "met": our_rate >= 0.5 * bare_rate},
-        {"name": "form post burst ratio to bare aiohttp", "unit": "×",
-         "value": round(our_rate / bare_rate, 2), "baseline": 1.0, "target": "≥ 0.5",
-         "met": our_rate >= 0.5 * bare_rate},
+        {
+            "name": "form POST latency p50, 12 phones at once",
+            "unit": "ms",
+            "value": round(statistics.median(latencies), 2),
+            "baseline": round(statistics.median(bare_latencies), 2),
+            "target": None,
+        },
+        {
+            "name": "form POST latency p99, 12 phones at once",
+            "unit": "ms",
+            "value": round(p99(latencies), 2),
+            "baseline": round(p99(bare_latencies), 2),
+            "target": 25.0,
+        },
+        {
+            "name": f"form post burst ({posts} posts, 50 clients)",
+            "unit": "posts/s",
+            "value": round(our_rate),
+            "baseline": round(bare_rate),
+            "target": "≥ 0.5× bare",
+            "met": our_rate >= 0.5 * bare_rate,
+        },
+        {
+            "name": "form post burst ratio to bare aiohttp",
+            "unit": "×",
+            "value": round(our_rate / bare_rate, 2),
+            "baseline": 1.0,
+            "target": "≥ 0.5",
+            "met": our_rate >= 0.5 * bare_rate,
+        },
     ]
 
 

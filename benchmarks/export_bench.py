@@ -24,11 +24,11 @@ NOW = datetime(2026, 11, 23, 9, 0)
 
 def full_group(library: Library):
     """The example group filled up to the cap of 12, the newcomers present at both gatherings."""
-    group = read_plan(builtin_dir("sessions") / "example-plan.yaml", library.goals,
-                      library.activities).group
+    group = read_plan(
+        builtin_dir("sessions") / "example-plan.yaml", library.goals, library.activities
+    ).group
     for n in range(12 - len(group.participants)):
-        person = Participant(f"Ny Deltaker {n + 1}", workplace="Legekontoret",
-                             supervisor="Per Aas")
+        person = Participant(f"Ny Deltaker {n + 1}", workplace="Legekontoret", supervisor="Per Aas")
         group.participants.append(person)
         for gathering in group.gatherings:
             if gathering.attendance is not None:
@@ -64,12 +64,23 @@ def run(quick: bool) -> list[dict]:
     with tempfile.TemporaryDirectory(prefix="groupguide-export-bench-") as tmp:
         out = Path(tmp)
         write_ms = _median_ms(
-            lambda: write_export(out, build("certificates", ctx), force=True), repeats)
+            lambda: write_export(out, build("certificates", ctx), force=True), repeats
+        )
     return [
-        {"name": "export certificates, build (12 participants)", "value": round(build_ms, 2),
-         "unit": "ms", "baseline": round(baseline, 2), "target": None},
-        {"name": "export certificates, build + write 13 files", "value": round(write_ms, 2),
-         "unit": "ms", "baseline": round(baseline, 2), "target": TARGET_MS},
+        {
+            "name": "export certificates, build (12 participants)",
+            "value": round(build_ms, 2),
+            "unit": "ms",
+            "baseline": round(baseline, 2),
+            "target": None,
+        },
+        {
+            "name": "export certificates, build + write 13 files",
+            "value": round(write_ms, 2),
+            "unit": "ms",
+            "baseline": round(baseline, 2),
+            "target": TARGET_MS,
+        },
     ]
 
 

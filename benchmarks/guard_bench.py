@@ -37,10 +37,16 @@ ID_LAYOUTS = {
     "DDMMYY\u2013NNNNN (en dash)": "{d}\u2013{n}",
 }
 PHONE_LAYOUTS = {
-    "91234567": "{n}", "912 34 567": "{a3} {b2} {c3}", "91 23 45 67": "{p2} {q2} {r2} {s2}",
-    "912-34-567": "{a3}-{b2}-{c3}", "912 34567": "{a3} {b2}{c3}", "912 345 67": "{a3} {m3} {s2}",
-    "912.34.567": "{a3}.{b2}.{c3}", "+47 912 34 567": "+47 {a3} {b2} {c3}",
-    "+47-912-34-567": "+47-{a3}-{b2}-{c3}", "0047 91234567": "0047 {n}",
+    "91234567": "{n}",
+    "912 34 567": "{a3} {b2} {c3}",
+    "91 23 45 67": "{p2} {q2} {r2} {s2}",
+    "912-34-567": "{a3}-{b2}-{c3}",
+    "912 34567": "{a3} {b2}{c3}",
+    "912 345 67": "{a3} {m3} {s2}",
+    "912.34.567": "{a3}.{b2}.{c3}",
+    "+47 912 34 567": "+47 {a3} {b2} {c3}",
+    "+47-912-34-567": "+47-{a3}-{b2}-{c3}",
+    "0047 91234567": "0047 {n}",
     "(+47) 912 34 567": "(+47) {a3} {b2} {c3}",
 }
 FIRST = ("Kari", "Ola", "Åse", "Øystein", "Bjørn", "Ærling", "Jørgen", "Signe", "Håkon", "Line")
@@ -56,34 +62,51 @@ EMAIL_LAYOUTS = {  # {f}/{l}: first/last name as written, {fa}/{la}: in ASCII le
 
 # Ordinary sentences from notes and evaluations: none holds an identifier.
 CLINICAL = [
-    "BT 140/90, puls 72, temp 37,8.", "Hb 12,3 g/dl, CRP 45, leukocytter 11,2 x 10^9/l.",
-    "HbA1c 53 mmol/mol, LDL 3,4 mmol/l.", "Vitamin D 50000000 IE er en klassisk feildosering.",
+    "BT 140/90, puls 72, temp 37,8.",
+    "Hb 12,3 g/dl, CRP 45, leukocytter 11,2 x 10^9/l.",
+    "HbA1c 53 mmol/mol, LDL 3,4 mmol/l.",
+    "Vitamin D 50000000 IE er en klassisk feildosering.",
     "Benzylpenicillin 100000 E/kg/døgn, deretter 50 000 000 IE totalt.",
-    "D-vitamin 20 000 IE i uka, deretter 800 IE daglig.", "Heparin 25000 IE i døgnet.",
-    "Egenandel kr 22345678 er en skrivefeil for 223 kroner.", "Budsjett 24500000 kr for 2027.",
-    "Utgift NOK 45600000 i sesongene 2025 2026.", "Kontroll 20261225 kl. 09.30.",
-    "Neste time 24.12.2026 kl. 14:30–15:15.", "Født 1957, innlagt 2026-11-02, utskrevet 20261109.",
-    "ICPC-2 T90, ICD-10 E11.9 og F32.1.", "uke 32+4, SF-mål 31 cm.", "BMI 31,2, vekt 92 kg.",
-    "Sat 97 % på romluft, RF 18.", "INR 2,5; kreatinin 92 µmol/l; eGFR 74.",
-    "Metformin 500 mg x 2, økt til 1000 mg x 2.", "Paracet 1 g x 4, maks 4000 mg/døgn.",
-    "Tidsrom 08:00-16:00, pause 11:30–12:15.", "Trombocytter 245 x 10^9/l.",
-    "Dosen var 30000000 enheter over 5 døgn.", "LM-02 og KLK-009 ble dekket, LM-26 gjenstår.",
-    "Pasient i 80-årene med KOLS, FEV1 1,2 l (45 %).", "12345678,9 er ikke et telefonnummer.",
-    "Regnskapet viste 1 234 567 kroner.", "Sykmeldt 50 % fra 01.02.2026 til 28.02.2026.",
+    "D-vitamin 20 000 IE i uka, deretter 800 IE daglig.",
+    "Heparin 25000 IE i døgnet.",
+    "Egenandel kr 22345678 er en skrivefeil for 223 kroner.",
+    "Budsjett 24500000 kr for 2027.",
+    "Utgift NOK 45600000 i sesongene 2025 2026.",
+    "Kontroll 20261225 kl. 09.30.",
+    "Neste time 24.12.2026 kl. 14:30–15:15.",
+    "Født 1957, innlagt 2026-11-02, utskrevet 20261109.",
+    "ICPC-2 T90, ICD-10 E11.9 og F32.1.",
+    "uke 32+4, SF-mål 31 cm.",
+    "BMI 31,2, vekt 92 kg.",
+    "Sat 97 % på romluft, RF 18.",
+    "INR 2,5; kreatinin 92 µmol/l; eGFR 74.",
+    "Metformin 500 mg x 2, økt til 1000 mg x 2.",
+    "Paracet 1 g x 4, maks 4000 mg/døgn.",
+    "Tidsrom 08:00-16:00, pause 11:30–12:15.",
+    "Trombocytter 245 x 10^9/l.",
+    "Dosen var 30000000 enheter over 5 døgn.",
+    "LM-02 og KLK-009 ble dekket, LM-26 gjenstår.",
+    "Pasient i 80-årene med KOLS, FEV1 1,2 l (45 %).",
+    "12345678,9 er ikke et telefonnummer.",
+    "Regnskapet viste 1 234 567 kroner.",
+    "Sykmeldt 50 % fra 01.02.2026 til 28.02.2026.",
     "Audit: 14 av 120 konsultasjoner endte med henvisning (11,7 %).",
-    "Reseptfornyelse 3 x 100 stk, 2026/2027.", "Blodsukker 7,8; 11,2; 6,4 mmol/l.",
-    "Ferritin 12 µg/l, B12 180 pmol/l, folat 9 nmol/l.", "Temperatur 38,5 °C i 3 døgn.",
-    "Rekvisisjon 2026-11-23 08:15, svar 2026-11-24.", "GFR 45, kalium 5,1, natrium 137.",
+    "Reseptfornyelse 3 x 100 stk, 2026/2027.",
+    "Blodsukker 7,8; 11,2; 6,4 mmol/l.",
+    "Ferritin 12 µg/l, B12 180 pmol/l, folat 9 nmol/l.",
+    "Temperatur 38,5 °C i 3 døgn.",
+    "Rekvisisjon 2026-11-23 08:15, svar 2026-11-24.",
+    "GFR 45, kalium 5,1, natrium 137.",
 ]
 
 
 def _ascii(text: str) -> str:
-    return (text.lower().replace("å", "aa").replace("ø", "o").replace("æ", "ae")
-            .replace("é", "e"))
+    return text.lower().replace("å", "aa").replace("ø", "o").replace("æ", "ae").replace("é", "e")
 
 
-def identity_numbers(count: int, rng: random.Random, rule_2032: bool = False
-                     ) -> list[tuple[str, int]]:
+def identity_numbers(
+    count: int, rng: random.Random, rule_2032: bool = False
+) -> list[tuple[str, int]]:
     """(number, four-digit year): alternately fødselsnummer and D-numbers, born 1930–2031, with
     the classic control digits, or with digits valid only under the rule from 2032."""
     numbers: list[tuple[str, int]] = []
@@ -93,8 +116,13 @@ def identity_numbers(count: int, rng: random.Random, rule_2032: bool = False
         day = born.day + (40 if len(numbers) % 2 else 0)
         first_nine = f"{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randrange(1000):03d}"
         classic = control_digits(first_nine)
-        pairs = ([p for p in all_control_digits(first_nine) if p != classic] if rule_2032
-                 else [classic] if classic else [])
+        pairs = (
+            [p for p in all_control_digits(first_nine) if p != classic]
+            if rule_2032
+            else [classic]
+            if classic
+            else []
+        )
         if pairs:
             k1, k2 = rng.choice(pairs)
             numbers.append((f"{first_nine}{k1}{k2}", born.year))
@@ -102,8 +130,16 @@ def identity_numbers(count: int, rng: random.Random, rule_2032: bool = False
 
 
 def written_id(layout: str, number: str, year: int) -> str:
-    return layout.format(d=number[:6], n=number[6:], n3=number[6:9], n2=number[9:],
-                         dd=number[:2], mm=number[2:4], yy=number[4:6], yyyy=year)
+    return layout.format(
+        d=number[:6],
+        n=number[6:],
+        n3=number[6:9],
+        n2=number[9:],
+        dd=number[:2],
+        mm=number[2:4],
+        yy=number[4:6],
+        yyyy=year,
+    )
 
 
 def invalid_numbers(count: int, rng: random.Random) -> tuple[list[str], int]:
@@ -120,8 +156,17 @@ def invalid_numbers(count: int, rng: random.Random) -> tuple[list[str], int]:
 
 def phone_parts(rng: random.Random) -> dict[str, str]:
     n = rng.choice("2345679") + f"{rng.randrange(10**7):07d}"
-    return {"n": n, "a3": n[:3], "b2": n[3:5], "c3": n[5:], "p2": n[:2], "q2": n[2:4],
-            "r2": n[4:6], "s2": n[6:], "m3": n[3:6]}
+    return {
+        "n": n,
+        "a3": n[:3],
+        "b2": n[3:5],
+        "c3": n[5:],
+        "p2": n[:2],
+        "q2": n[2:4],
+        "r2": n[4:6],
+        "s2": n[6:],
+        "m3": n[3:6],
+    }
 
 
 def generated_clinical(count: int, rng: random.Random) -> list[str]:
@@ -129,18 +174,22 @@ def generated_clinical(count: int, rng: random.Random) -> list[str]:
     sentences = []
     for _ in range(count):
         day = date(1990, 1, 1) + timedelta(days=rng.randrange(50 * 365))
-        amount = rng.choice((rng.randrange(10**5, 10**8), rng.randrange(10) * 10**rng.randint(5, 7)))
+        amount = rng.choice(
+            (rng.randrange(10**5, 10**8), rng.randrange(10) * 10 ** rng.randint(5, 7))
+        )
         parts = [
-            f"{amount} {rng.choice(units)}", f"{amount:,} {rng.choice(units)}".replace(",", " "),
+            f"{amount} {rng.choice(units)}",
+            f"{amount:,} {rng.choice(units)}".replace(",", " "),
             day.strftime(rng.choice(("%d.%m.%Y", "%Y-%m-%d", "%Y%m%d", "%d.%m.%y"))),
             f"kl. {rng.randrange(24):02d}:{rng.randrange(60):02d}",
             f"BT {rng.randint(90, 220)}/{rng.randint(40, 130)}",
             f"{rng.choice(('Hb', 'CRP', 'TSH', 'LPK'))} {rng.randint(0, 300)},{rng.randint(0, 9)}",
-            f"uke {rng.randint(4, 42)}", f"{day.year} {day.year + 1}",
+            f"uke {rng.randint(4, 42)}",
+            f"{day.year} {day.year + 1}",
             rng.choice(("ICPC-2 T90", "ICD-10 E11.9", "F32.1", "R74", "Z00.0")),
         ]
         rng.shuffle(parts)
-        sentences.append("Notat: " + ", ".join(parts[:rng.randint(2, 5)]) + ".")
+        sentences.append("Notat: " + ", ".join(parts[: rng.randint(2, 5)]) + ".")
     return sentences
 
 
@@ -174,8 +223,14 @@ def _microseconds_per_kb(finder, text: str, repeats: int) -> float:
 
 
 def _row(name, value, unit, baseline, target, met) -> dict:
-    return {"name": name, "value": value, "unit": unit, "baseline": baseline, "target": target,
-            "met": met}
+    return {
+        "name": name,
+        "value": value,
+        "unit": unit,
+        "baseline": baseline,
+        "target": target,
+        "met": met,
+    }
 
 
 def run(quick: bool) -> list[dict]:
@@ -185,18 +240,38 @@ def run(quick: bool) -> list[dict]:
     rows = []
     numbers = identity_numbers(count, rng)
     for label, layout in ID_LAYOUTS.items():
-        texts = [(f"Pasienten ({written_id(layout, n, year)}) ble henvist.",
-                  written_id(layout, n, year)) for n, year in numbers]
+        texts = [
+            (f"Pasienten ({written_id(layout, n, year)}) ble henvist.", written_id(layout, n, year))
+            for n, year in numbers
+        ]
         rate = _rate(texts, new)
-        rows.append(_row(f"guard: fnr/D-number found, {label}", round(rate, 1), "%",
-                         round(_rate(texts, old), 1), "100 %", rate == 100))
-    texts = [(f"Fnr. {written_id(layout, n, year)}.", written_id(layout, n, year))
-             for n, year in identity_numbers(count, rng, rule_2032=True)
-             for layout in ID_LAYOUTS.values()]
+        rows.append(
+            _row(
+                f"guard: fnr/D-number found, {label}",
+                round(rate, 1),
+                "%",
+                round(_rate(texts, old), 1),
+                "100 %",
+                rate == 100,
+            )
+        )
+    texts = [
+        (f"Fnr. {written_id(layout, n, year)}.", written_id(layout, n, year))
+        for n, year in identity_numbers(count, rng, rule_2032=True)
+        for layout in ID_LAYOUTS.values()
+    ]
     rate = _rate(texts, new)
-    rows.append(_row(f"guard: fnr/D-number with 2032 control digits found, {count} × "
-                     f"{len(ID_LAYOUTS)} layouts", round(rate, 1), "%", round(_rate(texts, old), 1),
-                     "100 %", rate == 100))
+    rows.append(
+        _row(
+            f"guard: fnr/D-number with 2032 control digits found, {count} × "
+            f"{len(ID_LAYOUTS)} layouts",
+            round(rate, 1),
+            "%",
+            round(_rate(texts, old), 1),
+            "100 %",
+            rate == 100,
+        )
+    )
     invalid, valid_draws = invalid_numbers(count, rng)
     false_ids = false_ids_old = 0
     for number in invalid:
@@ -204,40 +279,87 @@ def run(quick: bool) -> list[dict]:
             text = f"Prøvesvar {written_id(layout, number, 1900 + int(number[4:6]))} i dag."
             false_ids += bool(new(text))
             false_ids_old += bool(old(text))
-    rows.append(_row(f"guard: findings on {count} invalid 11-digit numbers × {len(ID_LAYOUTS)} "
-                     f"layouts ({valid_draws} valid draws set aside)", false_ids, "texts",
-                     false_ids_old, "0", false_ids == 0))
+    rows.append(
+        _row(
+            f"guard: findings on {count} invalid 11-digit numbers × {len(ID_LAYOUTS)} "
+            f"layouts ({valid_draws} valid draws set aside)",
+            false_ids,
+            "texts",
+            false_ids_old,
+            "0",
+            false_ids == 0,
+        )
+    )
     for label, layout in PHONE_LAYOUTS.items():
         texts = []
         for _ in range(count):
             written = layout.format(**phone_parts(rng))
             texts.append((f"Ring {written} etter kl. 15.", written))
         rate = _rate(texts, new)
-        rows.append(_row(f"guard: phone found, {label}", round(rate, 1), "%",
-                         round(_rate(texts, old), 1), "100 %", rate == 100))
+        rows.append(
+            _row(
+                f"guard: phone found, {label}",
+                round(rate, 1),
+                "%",
+                round(_rate(texts, old), 1),
+                "100 %",
+                rate == 100,
+            )
+        )
     for label, layout in EMAIL_LAYOUTS.items():
         texts = []
         for _ in range(count):
             first, last, domain = rng.choice(FIRST), rng.choice(LAST), rng.choice(DOMAINS)
-            written = layout.format(f=first.lower(), l=last.lower(), fa=_ascii(first),
-                                    la=_ascii(last), F=first, domain=domain,
-                                    DOMAIN=domain.upper())
+            written = layout.format(
+                f=first.lower(),
+                l=last.lower(),
+                fa=_ascii(first),
+                la=_ascii(last),
+                F=first,
+                domain=domain,
+                DOMAIN=domain.upper(),
+            )
             texts.append((f"Skriv til {written}.", written))
         rate = _rate(texts, new)
-        rows.append(_row(f"guard: e-mail found, {label}", round(rate, 1), "%",
-                         round(_rate(texts, old), 1), "100 %", rate == 100))
+        rows.append(
+            _row(
+                f"guard: e-mail found, {label}",
+                round(rate, 1),
+                "%",
+                round(_rate(texts, old), 1),
+                "100 %",
+                rate == 100,
+            )
+        )
     corpus = CLINICAL + generated_clinical(count, rng)
     alarms = sum(bool(new(s)) for s in corpus)
-    rows.append(_row(f"guard: false alarms on {len(corpus)} clinical sentences", alarms, "texts",
-                     sum(bool(old(s)) for s in corpus), "0", alarms == 0))
+    rows.append(
+        _row(
+            f"guard: false alarms on {len(corpus)} clinical sentences",
+            alarms,
+            "texts",
+            sum(bool(old(s)) for s in corpus),
+            "0",
+            alarms == 0,
+        )
+    )
     note = " ".join(CLINICAL)
     number, year = numbers[0]
-    note = (f"Pas. {written_id('{d} {n}', number, year)}, tlf 912 34 567, kari@sykehus.no. "
-            + note)[:1024]
+    note = (
+        f"Pas. {written_id('{d} {n}', number, year)}, tlf 912 34 567, kari@sykehus.no. " + note
+    )[:1024]
     repeats = 50 if quick else 400
     per_kb = _microseconds_per_kb(new, note, repeats)
-    rows.append(_row("guard: time to check 1 kB of notes", round(per_kb), "µs",
-                     round(_microseconds_per_kb(old, note, repeats)), "< 1000", per_kb < 1000))
+    rows.append(
+        _row(
+            "guard: time to check 1 kB of notes",
+            round(per_kb),
+            "µs",
+            round(_microseconds_per_kb(old, note, repeats)),
+            "< 1000",
+            per_kb < 1000,
+        )
+    )
     return rows
 
 

@@ -49,8 +49,14 @@ def _cold_ms(folder: Path, repeats: int) -> float:
     root = Path(__file__).resolve().parent.parent
     times = []
     for _ in range(repeats):
-        result = subprocess.run([sys.executable, "-c", _COLD, str(folder)], cwd=root,
-                                capture_output=True, text=True, check=True, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-c", _COLD, str(folder)],
+            cwd=root,
+            capture_output=True,
+            text=True,
+            check=True,
+            timeout=120,
+        )
         data = json.loads(result.stdout)
         assert data["files"] == 13, data
         times.append(data["export_ms"])
@@ -61,8 +67,10 @@ def run(quick: bool) -> list[dict]:
     repeats = 5 if quick else 20
     library = Library.load(None)
     ctx = make_context(full_group(library), library, NOW)
-    write_export(Path(tempfile.mkdtemp(prefix="groupguide-pdf-warm-")),
-                 build("certificates", ctx, None, None, ("pdf",)))  # fonts loaded once
+    write_export(
+        Path(tempfile.mkdtemp(prefix="groupguide-pdf-warm-")),
+        build("certificates", ctx, None, None, ("pdf",)),
+    )  # fonts loaded once
     with tempfile.TemporaryDirectory(prefix="groupguide-pdf-bench-") as tmp:
         html_dir, pdf_dir = Path(tmp) / "html", Path(tmp) / "pdf"
 
@@ -70,19 +78,27 @@ def run(quick: bool) -> list[dict]:
             write_export(html_dir, build("certificates", ctx, None, None, ("html",)), True)
 
         def pdf() -> None:
-            written = write_export(pdf_dir, build("certificates", ctx, None, None, ("pdf",)),
-                                   True)
+            written = write_export(pdf_dir, build("certificates", ctx, None, None, ("pdf",)), True)
             assert len(written) == 13
 
         html_ms = _median_ms(html, repeats)
         pdf_ms = _median_ms(pdf, repeats)
         cold_ms = _cold_ms(Path(tmp) / "cold", 3 if quick else 5)
     return [
-        {"name": "PDF certificates, 12 participants + combined, build + write", "unit": "ms",
-         "value": round(pdf_ms, 1), "baseline": round(html_ms, 1), "target": TARGET_MS},
-        {"name": "the same, first export in a fresh process (reportlab import, fonts)",
-         "unit": "ms", "value": round(cold_ms, 1), "baseline": round(html_ms, 1),
-         "target": None},
+        {
+            "name": "PDF certificates, 12 participants + combined, build + write",
+            "unit": "ms",
+            "value": round(pdf_ms, 1),
+            "baseline": round(html_ms, 1),
+            "target": TARGET_MS,
+        },
+        {
+            "name": "the same, first export in a fresh process (reportlab import, fonts)",
+            "unit": "ms",
+            "value": round(cold_ms, 1),
+            "baseline": round(html_ms, 1),
+            "target": None,
+        },
     ]
 
 

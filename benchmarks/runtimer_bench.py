@@ -31,8 +31,9 @@ Bare().run()
 
 
 def _tmux(*args: str) -> str:
-    return subprocess.run(["tmux", "-L", "gg-bench", *args], capture_output=True, text=True,
-                          timeout=30).stdout
+    return subprocess.run(
+        ["tmux", "-L", "gg-bench", *args], capture_output=True, text=True, timeout=30
+    ).stdout
 
 
 def _wait(pattern: str, timeout: float = 30.0) -> None:
@@ -55,12 +56,22 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])  # utime + stime
 
 
-def _measure(command: str, ready: str, keys: list[str], seconds: float,
-             running: str | None = None) -> float:
+def _measure(
+    command: str, ready: str, keys: list[str], seconds: float, running: str | None = None
+) -> float:
     _tmux("kill-server")
     env = f"TEXTUAL_ANIMATIONS=none GROUPGUIDE_LANG=nb PYTHONPATH={shlex.quote(str(REPO))}"
-    _tmux("new-session", "-d", "-s", "b", "-x", "100", "-y", "30",
-          f"cd {shlex.quote(str(REPO))} && env {env} {command}; sleep 60")
+    _tmux(
+        "new-session",
+        "-d",
+        "-s",
+        "b",
+        "-x",
+        "100",
+        "-y",
+        "30",
+        f"cd {shlex.quote(str(REPO))} && env {env} {command}; sleep 60",
+    )
     try:
         _wait(ready)
         for key in keys:
@@ -81,21 +92,52 @@ def _measure(command: str, ready: str, keys: list[str], seconds: float,
 
 def run(quick: bool) -> list[dict]:
     if shutil.which("tmux") is None or not Path("/proc/self/stat").exists():
-        return [{"name": "run-mode timer CPU (skipped: needs tmux and /proc)", "value": None,
-                 "unit": "", "baseline": None, "target": None}]
+        return [
+            {
+                "name": "run-mode timer CPU (skipped: needs tmux and /proc)",
+                "value": None,
+                "unit": "",
+                "baseline": None,
+                "target": None,
+            }
+        ]
     seconds = 10.0 if quick else 30.0
     with tempfile.TemporaryDirectory(prefix="groupguide-bench-") as tmp:
         data_dir = Path(tmp) / "data"
-        subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir),
-                        "import", str(REPO / "sessions" / "example-plan.yaml")], check=True,
-                       capture_output=True, cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)})
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "groupguide",
+                "--data-dir",
+                str(data_dir),
+                "import",
+                str(REPO / "sessions" / "example-plan.yaml"),
+            ],
+            check=True,
+            capture_output=True,
+            cwd=REPO,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
         bare_file = Path(tmp) / "bare.py"
         bare_file.write_text(BARE, encoding="utf-8")
-        bare = _measure(f"{shlex.quote(sys.executable)} {shlex.quote(str(bare_file))}", "^p",
-                        [], seconds)
+        bare = _measure(
+            f"{shlex.quote(sys.executable)} {shlex.quote(str(bare_file))}", "^p", [], seconds
+        )
         ours = _measure(
             f"{shlex.quote(sys.executable)} -m groupguide --data-dir {shlex.quote(str(data_dir))}"
-            f" run --group {shlex.quote(GROUP)} --gathering 3", "Oppmøte",
-            ["Enter", "Space"], seconds, running="Klokka går")
-    return [{"name": f"run-mode timer running, {seconds:.0f} s idle", "value": round(ours, 2),
-             "unit": "% of a core", "baseline": round(bare, 2), "target": 3.0}]
+            f" run --group {shlex.quote(GROUP)} --gathering 3",
+            "Oppmøte",
+            ["Enter", "Space"],
+            seconds,
+            running="Klokka går",
+        )
+    return [
+        {
+            "name": f"run-mode timer running, {seconds:.0f} s idle",
+            "value": round(ours, 2),
+            "unit": "% of a core",
+            "baseline": round(bare, 2),
+            "target": 3.0,
+        }
+    ]

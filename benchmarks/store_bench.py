@@ -23,39 +23,73 @@ from groupguide.store import Store
 
 TARGET_MS = 10.0
 ACTIVITIES = ("case_reflection", "buzz", "audit", "intro", "plenary", "break", "lunch")
-NOTE = ("Refleksjon rundt sykmelding og arbeidsevne; hvordan snakke om forventninger. "
-        "Etiske og kulturelle sider ble trukket inn. Oppfølging neste samling. ")
+NOTE = (
+    "Refleksjon rundt sykmelding og arbeidsevne; hvordan snakke om forventninger. "
+    "Etiske og kulturelle sider ble trukket inn. Oppfølging neste samling. "
+)
 
 
 def make_group(year: int, half: int, index: int, rng: random.Random) -> Group:
-    participants = [Participant(name=f"Deltaker {year}-{half}-{index}-{n}",
-                                email=f"d{n}@example.no", workplace="Legekontoret",
-                                supervisor="Veileder Veiledersen")
-                    for n in range(rng.randint(8, 12))]
+    participants = [
+        Participant(
+            name=f"Deltaker {year}-{half}-{index}-{n}",
+            email=f"d{n}@example.no",
+            workplace="Legekontoret",
+            supervisor="Veileder Veiledersen",
+        )
+        for n in range(rng.randint(8, 12))
+    ]
     gatherings = []
     for number in range(3):
-        blocks = [Block(activity=rng.choice(ACTIVITIES), title=f"Økt {b + 1}",
-                        minutes=rng.choice((15, 30, 45, 60)), goals=["LM-02", "KLK-010"],
-                        presenter=rng.choice(participants).id,
-                        notes=NOTE * rng.randint(1, 4), held_minutes=30)
-                  for b in range(rng.randint(7, 9))]
-        attendance = {p.id: Attendance("present" if rng.random() > 0.1 else "partial",
-                                       minutes=None if rng.random() > 0.1 else 180)
-                      for p in participants}
-        gatherings.append(Gathering(title=f"Samling {number + 1}",
-                                    date=date(year, 2 + half * 6 + number, 10),
-                                    start=clock(9, 0), location="Kommunehuset",
-                                    blocks=blocks, attendance=attendance))
+        blocks = [
+            Block(
+                activity=rng.choice(ACTIVITIES),
+                title=f"Økt {b + 1}",
+                minutes=rng.choice((15, 30, 45, 60)),
+                goals=["LM-02", "KLK-010"],
+                presenter=rng.choice(participants).id,
+                notes=NOTE * rng.randint(1, 4),
+                held_minutes=30,
+            )
+            for b in range(rng.randint(7, 9))
+        ]
+        attendance = {
+            p.id: Attendance(
+                "present" if rng.random() > 0.1 else "partial",
+                minutes=None if rng.random() > 0.1 else 180,
+            )
+            for p in participants
+        }
+        gatherings.append(
+            Gathering(
+                title=f"Samling {number + 1}",
+                date=date(year, 2 + half * 6 + number, 10),
+                start=clock(9, 0),
+                location="Kommunehuset",
+                blocks=blocks,
+                attendance=attendance,
+            )
+        )
     pairs = [[a.id, b.id] for a, b in zip(participants, participants[1:], strict=False)]
-    return Group(name=f"Gruppe {index + 1}", term=f"{year} {'vår' if half == 0 else 'høst'}",
-                 facilitator="Fastlege Fasilitator", organiser="Kommunen",
-                 participants=participants, gatherings=gatherings, pair_history=pairs)
+    return Group(
+        name=f"Gruppe {index + 1}",
+        term=f"{year} {'vår' if half == 0 else 'høst'}",
+        facilitator="Fastlege Fasilitator",
+        organiser="Kommunen",
+        participants=participants,
+        gatherings=gatherings,
+        pair_history=pairs,
+    )
 
 
 def make_groups(years: int, seed: int = 1) -> list[Group]:
     rng = random.Random(seed)
-    return [make_group(2020 + y, half, index, rng)
-            for y in range(years) for half in range(2) for index in range(2)]
+    return [
+        make_group(2020 + y, half, index, rng)
+        for y in range(years)
+        for half in range(2)
+        for index in range(2)
+    ]
 
 
 def _median_ms(action, repeats: int) -> float:
@@ -110,14 +144,31 @@ def run(quick: bool) -> list[dict]:
                 list_ms = _median_ms(store.groups, repeats)
             finally:
                 store.close()
-            rows.append({"name": f"store.save_group ({years} y, {len(groups)} groups)",
-                         "value": round(save_ms, 3), "unit": "ms",
-                         "baseline": round(baseline, 3),
-                         "target": TARGET_MS if years == 10 else None})
-            rows.append({"name": f"store.groups listing ({years} y)",
-                         "value": round(list_ms, 3), "unit": "ms", "baseline": None,
-                         "target": None})
-            rows.append({"name": f"store.open incl. backup ({years} y)",
-                         "value": round(open_ms, 3), "unit": "ms", "baseline": None,
-                         "target": None})
+            rows.append(
+                {
+                    "name": f"store.save_group ({years} y, {len(groups)} groups)",
+                    "value": round(save_ms, 3),
+                    "unit": "ms",
+                    "baseline": round(baseline, 3),
+                    "target": TARGET_MS if years == 10 else None,
+                }
+            )
+            rows.append(
+                {
+                    "name": f"store.groups listing ({years} y)",
+                    "value": round(list_ms, 3),
+                    "unit": "ms",
+                    "baseline": None,
+                    "target": None,
+                }
+            )
+            rows.append(
+                {
+                    "name": f"store.open incl. backup ({years} y)",
+                    "value": round(open_ms, 3),
+                    "unit": "ms",
+                    "baseline": None,
+                    "target": None,
+                }
+            )
     return rows

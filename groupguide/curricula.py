@@ -33,8 +33,16 @@ from groupguide.yamlsource import LocatedDict
 
 CATALOGUE_KEYS = ("id", "title", "source")
 GOAL_KEYS = ("code", "theme", "recommended", "text", "notes", "aliases")
-ACTIVITY_KEYS = ("id", "title", "title_en", "minutes", "description", "suggested_goals", "kind",
-                 "phases")
+ACTIVITY_KEYS = (
+    "id",
+    "title",
+    "title_en",
+    "minutes",
+    "description",
+    "suggested_goals",
+    "kind",
+    "phases",
+)
 PHASE_KEYS = ("id", "title", "minutes", "prompts", "description")
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -65,8 +73,9 @@ def _catalogue_header(data: LocatedDict, report: FileReport) -> str | None:
         return None
     node = data["catalogue"]
     if not isinstance(node, LocatedDict):
-        report.add("curricula.expected_mapping", data.line_of("catalogue"), "catalogue",
-                   found=shown(node))
+        report.add(
+            "curricula.expected_mapping", data.line_of("catalogue"), "catalogue", found=shown(node)
+        )
         return None
     header = Fields(node, "catalogue", report)
     header.check_keys(CATALOGUE_KEYS)
@@ -78,8 +87,9 @@ def _catalogue_header(data: LocatedDict, report: FileReport) -> str | None:
     return catalogue_id if header.ok else None
 
 
-def _goal(node: LocatedDict, path: str, catalogue: str, report: FileReport,
-          index: _CodeIndex) -> Goal | None:
+def _goal(
+    node: LocatedDict, path: str, catalogue: str, report: FileReport, index: _CodeIndex
+) -> Goal | None:
     entry = Fields(node, path, report)
     entry.check_keys(GOAL_KEYS)
     code = entry.text("code", required=True)
@@ -103,13 +113,26 @@ def _goal(node: LocatedDict, path: str, catalogue: str, report: FileReport,
         taken = index.owner(alias)
         if taken is not None and taken[0] != code:
             line, field_path = entry.where("aliases")
-            report.add("curricula.alias_taken", line, field_path, severity="warning",
-                       alias=alias, code=taken[0])
+            report.add(
+                "curricula.alias_taken",
+                line,
+                field_path,
+                severity="warning",
+                alias=alias,
+                code=taken[0],
+            )
             continue
         index.take(alias, code, file_name)
         kept.append(alias)
-    return Goal(code=code, text=text, catalogue=catalogue, theme=theme, recommended=recommended,
-                notes=notes, aliases=tuple(kept))
+    return Goal(
+        code=code,
+        text=text,
+        catalogue=catalogue,
+        theme=theme,
+        recommended=recommended,
+        notes=notes,
+        aliases=tuple(kept),
+    )
 
 
 def _read_goal_file(path: Path, index: _CodeIndex) -> tuple[list[Goal], list[Problem]]:
@@ -170,8 +193,9 @@ def _phase(node: LocatedDict, path: str, report: FileReport) -> Phase | None:
     description = entry.text("description") or ""
     if not entry.ok or phase_id is None or title is None:
         return None
-    return Phase(id=phase_id, title=title, minutes=minutes, prompts=tuple(prompts),
-                 description=description)
+    return Phase(
+        id=phase_id, title=title, minutes=minutes, prompts=tuple(prompts), description=description
+    )
 
 
 def _phases(entry: Fields) -> tuple[Phase, ...]:
@@ -182,8 +206,9 @@ def _phases(entry: Fields) -> tuple[Phase, ...]:
         if phase is None:
             entry.ok = False
         elif any(p.id == phase.id for p in phases):
-            entry.report.add("curricula.duplicate_phase", node.line_of("id"), f"{path}.id",
-                             id=phase.id)
+            entry.report.add(
+                "curricula.duplicate_phase", node.line_of("id"), f"{path}.id", id=phase.id
+            )
             entry.ok = False
         else:
             phases.append(phase)
@@ -197,8 +222,9 @@ def _suggested_goals(entry: Fields, goals: GoalCatalogue | None) -> tuple[str, .
             canonical = goals.canonical(code)
             if canonical is None:
                 line, field_path = entry.where("suggested_goals")
-                entry.report.add("curricula.unknown_goal", line, field_path, severity="warning",
-                                 code=code)
+                entry.report.add(
+                    "curricula.unknown_goal", line, field_path, severity="warning", code=code
+                )
                 continue
             code = canonical
         if code not in codes:
@@ -206,8 +232,9 @@ def _suggested_goals(entry: Fields, goals: GoalCatalogue | None) -> tuple[str, .
     return tuple(codes)
 
 
-def _activity(node: LocatedDict, path: str, report: FileReport, builtin: bool,
-              goals: GoalCatalogue | None) -> Activity | None:
+def _activity(
+    node: LocatedDict, path: str, report: FileReport, builtin: bool, goals: GoalCatalogue | None
+) -> Activity | None:
     entry = Fields(node, path, report)
     entry.check_keys(ACTIVITY_KEYS)
     activity_id = _slug(entry, "id")
@@ -215,28 +242,44 @@ def _activity(node: LocatedDict, path: str, report: FileReport, builtin: bool,
     minutes = entry.minutes("minutes")
     kind = entry.text("kind") or ""
     if kind and kind not in BUILTIN_ACTIVITY_IDS:
-        entry.error("kind", "curricula.unknown_kind", kind=kind,
-                    allowed=", ".join(BUILTIN_ACTIVITY_IDS))
+        entry.error(
+            "kind", "curricula.unknown_kind", kind=kind, allowed=", ".join(BUILTIN_ACTIVITY_IDS)
+        )
     if activity_id in BUILTIN_ACTIVITY_IDS and not builtin:
         entry.error("id", "curricula.builtin_activity", id=activity_id)
     activity = Activity(
-        id=activity_id or "", title=title or "", minutes=minutes,
+        id=activity_id or "",
+        title=title or "",
+        minutes=minutes,
         description=entry.text("description") or "",
-        suggested_goals=_suggested_goals(entry, goals), phases=_phases(entry), kind=kind,
-        title_en=entry.text("title_en") or "")
+        suggested_goals=_suggested_goals(entry, goals),
+        phases=_phases(entry),
+        kind=kind,
+        title_en=entry.text("title_en") or "",
+    )
     if not entry.ok:
         return None
     phase_total = sum(p.minutes for p in activity.phases)
     if activity.phases and phase_total != minutes:
         line, field_path = entry.where("phases")
-        report.add("curricula.phase_sum", line, field_path, severity="warning",
-                   phases=phase_total, minutes=minutes)
+        report.add(
+            "curricula.phase_sum",
+            line,
+            field_path,
+            severity="warning",
+            phases=phase_total,
+            minutes=minutes,
+        )
     return activity
 
 
-def _read_activity_file(path: Path, builtin: bool, goals: GoalCatalogue | None,
-                        known: dict[str, str], text: str | None = None,
-                        ) -> tuple[list[Activity], list[Problem]]:
+def _read_activity_file(
+    path: Path,
+    builtin: bool,
+    goals: GoalCatalogue | None,
+    known: dict[str, str],
+    text: str | None = None,
+) -> tuple[list[Activity], list[Problem]]:
     """``known`` maps activity ids already loaded to their file name; it is updated. ``text`` is
     the file's content when already read."""
     report = FileReport(str(path))
@@ -251,16 +294,22 @@ def _read_activity_file(path: Path, builtin: bool, goals: GoalCatalogue | None,
         if item is None:
             continue
         if item.id in known:
-            report.add("curricula.duplicate_activity", node.line_of("id"),
-                       f"activities[{position}].id", id=item.id, other=known[item.id])
+            report.add(
+                "curricula.duplicate_activity",
+                node.line_of("id"),
+                f"activities[{position}].id",
+                id=item.id,
+                other=known[item.id],
+            )
             continue
         known[item.id] = path.name
         activities.append(item)
     return activities, report.problems
 
 
-def load_activity_file(path: Path, goals: GoalCatalogue | None = None,
-                       builtin: bool = False) -> tuple[list[Activity], list[Problem]]:
+def load_activity_file(
+    path: Path, goals: GoalCatalogue | None = None, builtin: bool = False
+) -> tuple[list[Activity], list[Problem]]:
     """The valid activities of one file, and its problems. A user file (``builtin`` false) may
     not use a built-in activity id. With ``goals``, suggested goals are checked and made
     canonical."""
@@ -282,8 +331,9 @@ def _activity_files(folder: Path | None) -> list[tuple[Path, str | None]]:
     return found
 
 
-def load_activities(user_dir: Path | None = None,
-                    goals: GoalCatalogue | None = None) -> tuple[ActivityLibrary, list[Problem]]:
+def load_activities(
+    user_dir: Path | None = None, goals: GoalCatalogue | None = None
+) -> tuple[ActivityLibrary, list[Problem]]:
     """The built-in activity library, then the user's activity files (plan files are skipped).
 
     A user activity cannot replace a built-in one; with ``goals``, suggested goals must exist.
@@ -291,8 +341,10 @@ def load_activities(user_dir: Path | None = None,
     library = ActivityLibrary()
     problems: list[Problem] = []
     known: dict[str, str] = {}
-    builtin_files = sorted(_activity_files(builtin_dir("sessions")),
-                           key=lambda item: (item[0].name != "activities.yaml", item[0].name))
+    builtin_files = sorted(
+        _activity_files(builtin_dir("sessions")),
+        key=lambda item: (item[0].name != "activities.yaml", item[0].name),
+    )
     sources = [(path, text, True) for path, text in builtin_files]
     sources += [(path, text, False) for path, text in _activity_files(user_dir)]
     for path, text, builtin in sources:

@@ -41,5 +41,6 @@ class Library:
         # Document order: the recommended goals (§1.1.1) before the optional ones (§1.1.2).
         goals = GoalCatalogue(sorted(goals.goals, key=lambda g: not g.recommended))
         activities, activity_problems = load_activities(
-            user_sessions_dir(data_dir) if data_dir else None, goals=goals)
+            user_sessions_dir(data_dir) if data_dir else None, goals=goals
+        )
         return cls(goals, activities, goal_problems + activity_problems)

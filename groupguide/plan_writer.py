@@ -18,8 +18,11 @@ from groupguide.yamlsource import dump_yaml
 
 def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
     names = {p.id: p.name for p in group.participants}
-    head: dict[str, Any] = {"name": group.name, "term": group.term,
-                            "facilitator": group.facilitator}
+    head: dict[str, Any] = {
+        "name": group.name,
+        "term": group.term,
+        "facilitator": group.facilitator,
+    }
     if group.organiser:
         head["organiser"] = group.organiser
     if group.track != "LIS1":
@@ -48,16 +51,20 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
             item["location"] = gathering.location
         item["blocks"] = [_block_dict(b, names, include_notes) for b in gathering.blocks]
         if gathering.attendance is not None:
-            item["attendance"] = {names[pid]: _attendance_out(rec)
-                                  for pid, rec in gathering.attendance.items() if pid in names}
+            item["attendance"] = {
+                names[pid]: _attendance_out(rec)
+                for pid, rec in gathering.attendance.items()
+                if pid in names
+            }
         if include_notes:
             for key in ("leader_evaluation", "oral_round_notes"):
                 if getattr(gathering, key):
                     item[key] = getattr(gathering, key)
         result["gatherings"].append(item)
     if group.pair_history:
-        result["pair_history"] = [[names[i] for i in unit if i in names]
-                                  for unit in group.pair_history]
+        result["pair_history"] = [
+            [names[i] for i in unit if i in names] for unit in group.pair_history
+        ]
     return result
 
 

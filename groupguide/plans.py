@@ -32,11 +32,28 @@ from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
 GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
 PARTICIPANT_KEYS = {"name", "email", "workplace", "track", "supervisor", "notes"}
-GATHERING_KEYS = {"title", "date", "start", "end", "location", "blocks", "attendance",
-                  "leader_evaluation", "oral_round_notes"}
+GATHERING_KEYS = {
+    "title",
+    "date",
+    "start",
+    "end",
+    "location",
+    "blocks",
+    "attendance",
+    "leader_evaluation",
+    "oral_round_notes",
+}
 NOTE_KEYS = {"text", "shared", "date"}
-BLOCK_KEYS = {"activity", "title", "minutes", "goals", "presenter", "notes", "pinned",
-              "held_minutes"}
+BLOCK_KEYS = {
+    "activity",
+    "title",
+    "minutes",
+    "goals",
+    "presenter",
+    "notes",
+    "pinned",
+    "held_minutes",
+}
 
 
 @dataclass
@@ -58,21 +75,28 @@ class _Reader:
         self.file = file
         self.problems: list[Problem] = []
 
-    def problem(self, message: str, container: Any, where: str, item: Any = None,
-                **params: object) -> None:
+    def problem(
+        self, message: str, container: Any, where: str, item: Any = None, **params: object
+    ) -> None:
         line = _line(container, item)
-        self.problems.append(Problem.of(message, file=self.file, line=line, field=where,
-                                        **params))
+        self.problems.append(Problem.of(message, file=self.file, line=line, field=where, **params))
 
-    def mapping(self, value: Any, where: str, container: Any, item: Any,
-                allowed: set[str]) -> dict | None:
+    def mapping(
+        self, value: Any, where: str, container: Any, item: Any, allowed: set[str]
+    ) -> dict | None:
         if not isinstance(value, dict):
             self.problem("plan.type.mapping", container, where, item)
             return None
         for key in value:
             if key not in allowed:
-                self.problem("plan.unknown_key", value, f"{where}.{key}", key, key=key,
-                             allowed=", ".join(sorted(allowed)))
+                self.problem(
+                    "plan.unknown_key",
+                    value,
+                    f"{where}.{key}",
+                    key,
+                    key=key,
+                    allowed=", ".join(sorted(allowed)),
+                )
         return value
 
     def text(self, data: dict, key: str, where: str, required: bool = False) -> str:
@@ -104,8 +128,13 @@ def _line(container: Any, item: Any) -> int | None:
     return None
 
 
-def parse_plan(data: Any, file: str, goals: GoalCatalogue, activities: ActivityLibrary,
-               rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+def parse_plan(
+    data: Any,
+    file: str,
+    goals: GoalCatalogue,
+    activities: ActivityLibrary,
+    rules: PlanningRules = DEFAULT_RULES,
+) -> PlanResult:
     reader = _Reader(file)
     if not isinstance(data, dict):
         reader.problems.append(Problem.of("plan.not_mapping", file=file, line=1))
@@ -114,15 +143,23 @@ def parse_plan(data: Any, file: str, goals: GoalCatalogue, activities: ActivityL
     head = reader.mapping(data.get("group"), "group", data, "group", GROUP_KEYS)
     if head is None:
         return PlanResult(None, reader.problems)
-    group = Group(name=reader.text(head, "name", "group", required=True),
-                  term=reader.text(head, "term", "group"),
-                  facilitator=reader.text(head, "facilitator", "group"),
-                  organiser=reader.text(head, "organiser", "group"),
-                  track=reader.text(head, "track", "group") or "LIS1",
-                  archived=bool(head.get("archived", False)))
+    group = Group(
+        name=reader.text(head, "name", "group", required=True),
+        term=reader.text(head, "term", "group"),
+        facilitator=reader.text(head, "facilitator", "group"),
+        organiser=reader.text(head, "organiser", "group"),
+        track=reader.text(head, "track", "group") or "LIS1",
+        archived=bool(head.get("archived", False)),
+    )
     if group.track not in TRACKS:
-        reader.problem("domain.participants.track", head, "group.track", "track",
-                       track=group.track, tracks=", ".join(TRACKS))
+        reader.problem(
+            "domain.participants.track",
+            head,
+            "group.track",
+            "track",
+            track=group.track,
+            tracks=", ".join(TRACKS),
+        )
     people = data.get("participants") or []
     if not isinstance(people, list):
         reader.problem("plan.type.list", data, "participants", "participants")
@@ -134,12 +171,16 @@ def parse_plan(data: Any, file: str, goals: GoalCatalogue, activities: ActivityL
         item = reader.mapping(raw, where, people, i, PARTICIPANT_KEYS)
         if item is None:
             continue
-        group.participants.append(Participant(
-            name=reader.text(item, "name", where, required=True).strip(),
-            email=reader.text(item, "email", where), workplace=reader.text(item, "workplace", where),
-            track=reader.text(item, "track", where) or group.track,
-            supervisor=reader.text(item, "supervisor", where),
-            notes=_read_notes(reader, item, where)))
+        group.participants.append(
+            Participant(
+                name=reader.text(item, "name", where, required=True).strip(),
+                email=reader.text(item, "email", where),
+                workplace=reader.text(item, "workplace", where),
+                track=reader.text(item, "track", where) or group.track,
+                supervisor=reader.text(item, "supervisor", where),
+                notes=_read_notes(reader, item, where),
+            )
+        )
     by_name = {p.name.casefold(): p for p in group.participants}
     gatherings = data.get("gatherings") or []
     if not isinstance(gatherings, list):
@@ -152,9 +193,15 @@ def parse_plan(data: Any, file: str, goals: GoalCatalogue, activities: ActivityL
     history = data.get("pair_history") or []
     if isinstance(history, list):
         for hi, unit in enumerate(history):
-            ids = [by_name[n.casefold()].id for n in unit
-                   if isinstance(n, str) and n.casefold() in by_name] \
-                if isinstance(unit, list) else []
+            ids = (
+                [
+                    by_name[n.casefold()].id
+                    for n in unit
+                    if isinstance(n, str) and n.casefold() in by_name
+                ]
+                if isinstance(unit, list)
+                else []
+            )
             if len(ids) < 2 or len(ids) != len(unit):
                 reader.problem("plan.pair_history", history, f"pair_history[{hi}]", hi)
             else:
@@ -195,21 +242,34 @@ def _read_notes(reader: _Reader, item: dict, where: str) -> list[ParticipantNote
         if when is not None and not isinstance(when, date):
             reader.problem("plan.date", note, f"{nwhere}.date", "date", value=when)
             when = None
-        notes.append(ParticipantNote(text=reader.text(note, "text", nwhere, required=True),
-                                     shared=bool(note.get("shared", False)), date=when))
+        notes.append(
+            ParticipantNote(
+                text=reader.text(note, "text", nwhere, required=True),
+                shared=bool(note.get("shared", False)),
+                date=when,
+            )
+        )
     return notes
 
 
-def _read_gathering(reader: _Reader, raw: Any, gi: int, container: list,
-                    by_name: dict[str, Participant], goals: GoalCatalogue) -> Gathering | None:
+def _read_gathering(
+    reader: _Reader,
+    raw: Any,
+    gi: int,
+    container: list,
+    by_name: dict[str, Participant],
+    goals: GoalCatalogue,
+) -> Gathering | None:
     where = f"gatherings[{gi}]"
     item = reader.mapping(raw, where, container, gi, GATHERING_KEYS)
     if item is None:
         return None
-    gathering = Gathering(title=reader.text(item, "title", where) or f"Samling {gi + 1}",
-                          location=reader.text(item, "location", where),
-                          leader_evaluation=reader.text(item, "leader_evaluation", where),
-                          oral_round_notes=reader.text(item, "oral_round_notes", where))
+    gathering = Gathering(
+        title=reader.text(item, "title", where) or f"Samling {gi + 1}",
+        location=reader.text(item, "location", where),
+        leader_evaluation=reader.text(item, "leader_evaluation", where),
+        oral_round_notes=reader.text(item, "oral_round_notes", where),
+    )
     when = item.get("date")
     if isinstance(when, date):
         gathering.date = when
@@ -242,16 +302,26 @@ def _read_gathering(reader: _Reader, raw: Any, gi: int, container: list,
     return gathering
 
 
-def _read_block(reader: _Reader, raw: Any, where: str, container: list, index: int,
-                by_name: dict[str, Participant], goals: GoalCatalogue) -> Block | None:
+def _read_block(
+    reader: _Reader,
+    raw: Any,
+    where: str,
+    container: list,
+    index: int,
+    by_name: dict[str, Participant],
+    goals: GoalCatalogue,
+) -> Block | None:
     item = reader.mapping(raw, where, container, index, BLOCK_KEYS)
     if item is None:
         return None
     activity = reader.text(item, "activity", where, required=True)
-    block = Block(activity=activity, title=reader.text(item, "title", where),
-                  minutes=reader.integer(item, "minutes", where, 30) or 0,
-                  notes=reader.text(item, "notes", where),
-                  held_minutes=reader.integer(item, "held_minutes", where, None))
+    block = Block(
+        activity=activity,
+        title=reader.text(item, "title", where),
+        minutes=reader.integer(item, "minutes", where, 30) or 0,
+        notes=reader.text(item, "notes", where),
+        held_minutes=reader.integer(item, "held_minutes", where, None),
+    )
     raw_goals = item.get("goals") or []
     if isinstance(raw_goals, str):
         raw_goals = [raw_goals]
@@ -268,15 +338,17 @@ def _read_block(reader: _Reader, raw: Any, where: str, container: list, index: i
     if presenter:
         person = by_name.get(presenter.casefold())
         if person is None:
-            reader.problem("plan.unknown_participant", item, f"{where}.presenter", "presenter",
-                           name=presenter)
+            reader.problem(
+                "plan.unknown_participant", item, f"{where}.presenter", "presenter", name=presenter
+            )
         else:
             block.presenter = person.id
     return block
 
 
-def _read_attendance(reader: _Reader, item: dict, where: str,
-                     by_name: dict[str, Participant]) -> dict[str, Attendance]:
+def _read_attendance(
+    reader: _Reader, item: dict, where: str, by_name: dict[str, Participant]
+) -> dict[str, Attendance]:
     raw = item["attendance"]
     result: dict[str, Attendance] = {}
     if not isinstance(raw, dict):
@@ -305,10 +377,12 @@ def _attendance_value(value: Any) -> Attendance | None:
         return Attendance(value)
     if isinstance(value, dict):
         try:
-            return Attendance(status=str(value.get("status", "present")),
-                              minutes=value.get("minutes"),
-                              arrived=parse_time(value.get("arrived")),
-                              left=parse_time(value.get("left")))
+            return Attendance(
+                status=str(value.get("status", "present")),
+                minutes=value.get("minutes"),
+                arrived=parse_time(value.get("arrived")),
+                left=parse_time(value.get("left")),
+            )
         except (ValueError, TypeError):
             return None
     return None
@@ -333,8 +407,12 @@ def _line_for(data: Any, path: str | None) -> int | None:
     return line
 
 
-def read_plan(path: Path, goals: GoalCatalogue, activities: ActivityLibrary,
-              rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+def read_plan(
+    path: Path,
+    goals: GoalCatalogue,
+    activities: ActivityLibrary,
+    rules: PlanningRules = DEFAULT_RULES,
+) -> PlanResult:
     data, problems = read_yaml(path)
     if problems:
         return PlanResult(None, problems)

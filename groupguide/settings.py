@@ -85,9 +85,15 @@ def _keymap(value: Any, file: str, problems: list[Problem]) -> dict[str, str]:
 
 
 def _wrong(file: str, key: str, value: Any, message: str) -> Problem:
-    return Problem.of(message, severity="warning", file=file, field=key,
-                      value=json.dumps(value, ensure_ascii=False)[:60],
-                      languages=", ".join(LANGUAGES), minimum=MIN_ANONYMITY_THRESHOLD)
+    return Problem.of(
+        message,
+        severity="warning",
+        file=file,
+        field=key,
+        value=json.dumps(value, ensure_ascii=False)[:60],
+        languages=", ".join(LANGUAGES),
+        minimum=MIN_ANONYMITY_THRESHOLD,
+    )
 
 
 def load_settings(data: Any, file: str = "settings.json") -> tuple[Settings, list[Problem]]:
@@ -104,8 +110,15 @@ def load_settings(data: Any, file: str = "settings.json") -> tuple[Settings, lis
             continue
         check = _CHECKS.get(key)
         if check is None:
-            problems.append(Problem.of("settings.unknown_key", severity="warning", file=file,
-                                       field=str(key), known=", ".join(KNOWN)))
+            problems.append(
+                Problem.of(
+                    "settings.unknown_key",
+                    severity="warning",
+                    file=file,
+                    field=str(key),
+                    known=", ".join(KNOWN),
+                )
+            )
             continue
         parse, allowed = check
         value = parse(raw)

@@ -78,10 +78,12 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode):
             hash(key)
         except TypeError as exc:
             raise yaml.constructor.ConstructorError(
-                None, None, "unhashable key", key_node.start_mark) from exc
+                None, None, "unhashable key", key_node.start_mark
+            ) from exc
         if key in result:
             raise yaml.constructor.ConstructorError(
-                None, None, f"duplicate key {key!r}", key_node.start_mark)
+                None, None, f"duplicate key {key!r}", key_node.start_mark
+            )
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
 
@@ -122,8 +124,9 @@ def _count(value: int) -> str:
 
 
 def _refuse(file: str, mark: Any, key: str, **params: object) -> YamlSyntaxError:
-    return YamlSyntaxError(file, mark.line + 1 if mark else None,
-                           mark.column + 1 if mark else None, t(key, **params))
+    return YamlSyntaxError(
+        file, mark.line + 1 if mark else None, mark.column + 1 if mark else None, t(key, **params)
+    )
 
 
 def _check_shape(text: str, file: str) -> None:
@@ -168,9 +171,14 @@ def _check_shape(text: str, file: str) -> None:
             added_values += size[0]
             added_chars += size[1]
             if added_values > MAX_ALIAS_VALUES or added_chars > MAX_ALIAS_CHARS:
-                raise _refuse(file, event.start_mark, "yaml.alias_limit", alias=event.anchor,
-                              values=_count(MAX_ALIAS_VALUES),
-                              size=_count(MAX_ALIAS_CHARS // 1024))
+                raise _refuse(
+                    file,
+                    event.start_mark,
+                    "yaml.alias_limit",
+                    alias=event.anchor,
+                    values=_count(MAX_ALIAS_VALUES),
+                    size=_count(MAX_ALIAS_CHARS // 1024),
+                )
             if stack:
                 stack[-1][2] += size[0]
                 stack[-1][3] += size[1]
@@ -179,8 +187,12 @@ def _check_shape(text: str, file: str) -> None:
 
 
 def _too_large(file: str, size: int) -> YamlSyntaxError:
-    return YamlSyntaxError(file, None, None, t(
-        "yaml.too_large", size=_count(-(-size // 1024)), limit=_count(MAX_BYTES // 1024)))
+    return YamlSyntaxError(
+        file,
+        None,
+        None,
+        t("yaml.too_large", size=_count(-(-size // 1024)), limit=_count(MAX_BYTES // 1024)),
+    )
 
 
 def parse_yaml(text: str, file: str = "<text>") -> Any:
@@ -216,8 +228,7 @@ def read_yaml(path: Path, text: str | None = None) -> tuple[Any, list[Problem]]:
         except UnicodeDecodeError:
             return None, [Problem.of("yaml.not_utf8", file=file)]
         except OSError as exc:
-            return None, [Problem.of("yaml.unreadable", file=file,
-                                     reason=exc.strerror or str(exc))]
+            return None, [Problem.of("yaml.unreadable", file=file, reason=exc.strerror or str(exc))]
     try:
         return parse_yaml(text, file), []
     except YamlSyntaxError as exc:
@@ -233,5 +244,6 @@ def load_yaml(path: Path) -> Any:
 
 
 def dump_yaml(data: Any) -> str:
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=False,
-                          width=100)
+    return yaml.safe_dump(
+        data, allow_unicode=True, sort_keys=False, default_flow_style=False, width=100
+    )

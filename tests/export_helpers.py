@@ -11,8 +11,21 @@ from groupguide.export import make_context
 from groupguide.plans import read_plan
 
 FIXED_NOW = datetime(2026, 11, 23, 9, 0)
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
-        "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 
 
 def example_group(library, example_plan: Path):

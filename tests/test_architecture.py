@@ -21,14 +21,21 @@ def test_domain_imports_no_textual_or_rich():
         "('textual', 'rich', 'tinydb', 'aiohttp', 'yaml', 'filelock')]\n"
         "print(','.join(bad)); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=REPO)
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-@pytest.mark.parametrize("package", ["groupguide.services", "groupguide.export",
-                                     "groupguide.evaluation", "groupguide.phone",
-                                     "groupguide.store", "groupguide.cli"])
+@pytest.mark.parametrize(
+    "package",
+    [
+        "groupguide.services",
+        "groupguide.export",
+        "groupguide.evaluation",
+        "groupguide.phone",
+        "groupguide.store",
+        "groupguide.cli",
+    ],
+)
 def test_layers_below_the_tui_load_no_textual(package):
     """Every module of the package imported, in a fresh interpreter: no textual, no rich."""
     code = (
@@ -37,27 +44,31 @@ def test_layers_below_the_tui_load_no_textual(package):
         "for m in pkgutil.walk_packages(p.__path__, p.__name__ + '.'):\n"
         "    if not m.name.endswith('__main__'): importlib.import_module(m.name)\n"
         "bad = sorted({m.split('.')[0] for m in sys.modules} & {'textual', 'rich'})\n"
-        "print(','.join(bad)); sys.exit(1 if bad else 0)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=REPO)
+        "print(','.join(bad)); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, package + result.stdout + result.stderr
 
 
 def test_export_builders_load_no_store():
     """The pure document builders need neither TinyDB nor the lock."""
-    code = ("import sys, groupguide.export, groupguide.export.output\n"
-            "bad = sorted({m.split('.')[0] for m in sys.modules} & {'tinydb', 'filelock'})\n"
-            "bad += [m for m in sys.modules if m.startswith('groupguide.store')]\n"
-            "print(','.join(bad)); sys.exit(1 if bad else 0)\n")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=REPO)
+    code = (
+        "import sys, groupguide.export, groupguide.export.output\n"
+        "bad = sorted({m.split('.')[0] for m in sys.modules} & {'tinydb', 'filelock'})\n"
+        "bad += [m for m in sys.modules if m.startswith('groupguide.store')]\n"
+        "print(','.join(bad)); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO)
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_tui_never_reaches_into_the_store():
     """Screens read and save through the workspace (``app.services``), never its store."""
-    offenders = [str(p.relative_to(REPO)) for p in (PACKAGE / "tui").rglob("*.py")
-                 if "services.store" in p.read_text(encoding="utf-8")]
+    offenders = [
+        str(p.relative_to(REPO))
+        for p in (PACKAGE / "tui").rglob("*.py")
+        if "services.store" in p.read_text(encoding="utf-8")
+    ]
     assert offenders == []
 
 
@@ -66,8 +77,9 @@ def test_import_contract_holds():
     exe = shutil.which("lint-imports") or str(Path(sys.executable).with_name("lint-imports"))
     if not Path(exe).exists():
         pytest.fail("lint-imports is missing: pip install -e '.[test]'")
-    result = subprocess.run([exe, "--no-cache"], capture_output=True, text=True, cwd=REPO,
-                            timeout=300)
+    result = subprocess.run(
+        [exe, "--no-cache"], capture_output=True, text=True, cwd=REPO, timeout=300
+    )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
     assert "0 broken" in result.stdout
 
@@ -75,14 +87,20 @@ def test_import_contract_holds():
 def test_no_module_grows_past_480_lines():
     """~400 lines is the aim (a module past it wants a home of its own); this catches one that
     keeps growing. The largest today: curricula.py, domain/planning.py, store/repository.py."""
-    long = {str(p.relative_to(REPO)): n for p in PACKAGE.rglob("*.py")
-            if (n := len(p.read_text(encoding="utf-8").splitlines())) > 480}
+    long = {
+        str(p.relative_to(REPO)): n
+        for p in PACKAGE.rglob("*.py")
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 480
+    }
     assert long == {}, long
 
 
 def test_every_package_is_listed_in_pyproject():
-    listed = set(tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"][
-        "packages"])
-    found = {".".join(p.parent.relative_to(REPO).parts)
-             for p in (REPO / "groupguide").rglob("__init__.py")}
+    listed = set(
+        tomllib.loads((REPO / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"]
+    )
+    found = {
+        ".".join(p.parent.relative_to(REPO).parts)
+        for p in (REPO / "groupguide").rglob("__init__.py")
+    }
     assert found <= listed, found - listed

@@ -22,22 +22,52 @@ from groupguide.phone.audit_form import Measure, own_cookie, read_own_cookie
 from groupguide.phone.audit_server import AuditNotSaved, AuditServer, AuditStatus
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
-MEASURES = (Measure("sick_leave", "run.audit.measure.sick_leave"),
-            Measure("referrals", "run.audit.measure.referrals"))
+MEASURES = (
+    Measure("sick_leave", "run.audit.measure.sick_leave"),
+    Measure("referrals", "run.audit.measure.referrals"),
+)
 NASTY_TITLE = "Audit <script>alert(1)</script> [b]x[/b]"
 
 
 # -- pure rules ----------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("raw, value", [
-    ("4,2", 4.2), ("4.2", 4.2), (" 12 ", 12.0), ("0", 0.0), ("100", 100.0),
-    ("1\u00a000", 100.0), (",5", 0.5)])
+
+@pytest.mark.parametrize(
+    "raw, value",
+    [
+        ("4,2", 4.2),
+        ("4.2", 4.2),
+        (" 12 ", 12.0),
+        ("0", 0.0),
+        ("100", 100.0),
+        ("1\u00a000", 100.0),
+        (",5", 0.5),
+    ],
+)
 def test_parse_figure_accepts_norwegian_and_english_decimals(raw, value):
     assert parse_figure(raw) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("raw", ["", " ", "-1", "abc", "1e3", "nan", "inf", "1.2.3", ".",
-                                 "101", "100,5", "4,2%", "0x10", "١٢", "9" * 40])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "",
+        " ",
+        "-1",
+        "abc",
+        "1e3",
+        "nan",
+        "inf",
+        "1.2.3",
+        ".",
+        "101",
+        "100,5",
+        "4,2%",
+        "0x10",
+        "١٢",
+        "9" * 40,
+    ],
+)
 def test_parse_figure_refuses_everything_else(raw):
     assert parse_figure(raw) is None
 
@@ -64,8 +94,9 @@ def test_position_is_bin_and_side_of_median_only():
     assert set(vars(low)) == {"bin", "relation"}  # no rank, no count of who is lower
 
 
-@given(st.lists(st.floats(0, 100, allow_nan=False), min_size=AUDIT_MIN_FIGURES,
-                max_size=12), st.data())
+@given(
+    st.lists(st.floats(0, 100, allow_nan=False), min_size=AUDIT_MIN_FIGURES, max_size=12), st.data()
+)
 def test_own_figure_lands_in_the_bin_that_counts_it(values, data):
     summary = audit_summary(values)
     own = data.draw(st.sampled_from(values))
@@ -80,15 +111,16 @@ def test_own_figure_lands_in_the_bin_that_counts_it(values, data):
 def test_own_cookie_round_trip_and_tampering():
     cookie = own_cookie(MEASURES, {"referrals": 7.25})
     assert read_own_cookie(MEASURES, cookie) == {"referrals": 7.25}
-    assert read_own_cookie(MEASURES, own_cookie(MEASURES, {"sick_leave": 0.5,
-                                                           "referrals": 12.0})) == {
-        "sick_leave": 0.5, "referrals": 12.0}
+    assert read_own_cookie(
+        MEASURES, own_cookie(MEASURES, {"sick_leave": 0.5, "referrals": 12.0})
+    ) == {"sick_leave": 0.5, "referrals": 12.0}
     for bad in ("", "9:4", "0:-3", "0:abc|1:", "x" * 500, "0:1e9", "|||", "0"):
         assert read_own_cookie(MEASURES, bad) in ({}, {"sick_leave": 1.0})
     assert read_own_cookie(MEASURES, "0:4|1:x") == {"sick_leave": 4.0}
 
 
 # -- over HTTP -----------------------------------------------------------------------------------
+
 
 class Room:
     """The run screen's side: figures kept sorted with no link to a phone."""
@@ -114,8 +146,16 @@ class Room:
 @pytest.fixture
 async def served():
     room = Room()
-    server = AuditServer(NASTY_TITLE, MEASURES, room.get, room.submit, "127.0.0.1", 0,
-                         cookie_id="block-1", on_change=room.events.append)
+    server = AuditServer(
+        NASTY_TITLE,
+        MEASURES,
+        room.get,
+        room.submit,
+        "127.0.0.1",
+        0,
+        cookie_id="block-1",
+        on_change=room.events.append,
+    )
     await server.start()
     yield server, room
     await server.stop()
@@ -131,10 +171,10 @@ class Phone:
             return r.status, await r.text()
 
     async def post(self, fields, origin: str | None = None, headers=None, **kwargs):
-        headers = {"Origin": origin if origin is not None else self.server.base,
-                   **(headers or {})}
-        async with self.session.post(self.server.url, data=fields, headers=headers,
-                                     allow_redirects=False, **kwargs) as r:
+        headers = {"Origin": origin if origin is not None else self.server.base, **(headers or {})}
+        async with self.session.post(
+            self.server.url, data=fields, headers=headers, allow_redirects=False, **kwargs
+        ) as r:
             return r.status, await r.text(), r
 
     async def send(self, lang="nb", **figures):
@@ -178,7 +218,12 @@ async def test_phone_sends_figures_and_sees_where_it_stands(served):
         # a phone that sent nothing sees no figure and is offered the form
         status, page = await phones[3].get("/din")
         assert "ikke sendt inn tall" in page and "Ditt tall" not in page
-        assert [(e.phones, e.open) for e in room.events] == [(1, True), (2, True), (3, True), (3, False)]
+        assert [(e.phones, e.open) for e in room.events] == [
+            (1, True),
+            (2, True),
+            (3, True),
+            (3, False),
+        ]
     finally:
         for phone in phones:
             await phone.close()
@@ -215,14 +260,17 @@ async def test_second_send_from_the_same_phone_is_refused_and_stores_nothing(ser
         await phone.close()
 
 
-@pytest.mark.parametrize("fields, status, text", [
-    ({"m0": "fire", "m1": ""}, 422, "skriv et tall"),
-    ({"m0": "", "m1": ""}, 422, "minst ett tall"),
-    ({"m0": "-2", "m1": ""}, 422, "skriv et tall"),
-    ({"m0": "101", "m1": ""}, 422, "mellom 0 og 100"),
-    ({"m0": "2", "m1": "", "name": "Kari"}, 400, "Ingenting er lagret"),
-    ({"m0": "2", "m1": "", "m2": "3"}, 400, "Ingenting er lagret"),
-])
+@pytest.mark.parametrize(
+    "fields, status, text",
+    [
+        ({"m0": "fire", "m1": ""}, 422, "skriv et tall"),
+        ({"m0": "", "m1": ""}, 422, "minst ett tall"),
+        ({"m0": "-2", "m1": ""}, 422, "skriv et tall"),
+        ({"m0": "101", "m1": ""}, 422, "mellom 0 og 100"),
+        ({"m0": "2", "m1": "", "name": "Kari"}, 400, "Ingenting er lagret"),
+        ({"m0": "2", "m1": "", "m2": "3"}, 400, "Ingenting er lagret"),
+    ],
+)
 async def test_bad_input_gets_a_friendly_page_and_stores_nothing(served, fields, status, text):
     server, room = served
     phone = Phone(server)
@@ -245,13 +293,13 @@ async def test_tampered_posts_store_nothing(served):
     try:
         _, page = await phone.get()
         nonce = NONCE.search(page).group(1)
-        status, page, _ = await phone.post({"nonce": nonce, "lang": "nb", "m0": "2"},
-                                           origin="http://evil.example")
+        status, page, _ = await phone.post(
+            {"nonce": nonce, "lang": "nb", "m0": "2"}, origin="http://evil.example"
+        )
         assert status == 403
         status, page, _ = await phone.post({"nonce": "made-up", "lang": "nb", "m0": "2"})
         assert status == 409
-        status, page, _ = await phone.post("m0=2", headers={
-            "Content-Type": "application/json"})
+        status, page, _ = await phone.post("m0=2", headers={"Content-Type": "application/json"})
         assert status == 400
         status, page, _ = await phone.post({"nonce": nonce, "m0": "2" * 40000})
         assert status == 413
@@ -274,8 +322,12 @@ async def test_a_phone_changes_or_withdraws_its_figures_while_open(served):
         status, page = await phone.get("/endre")
         assert status == 200 and 'value="42"' in page and 'value="7"' in page
         fields = {"nonce": NONCE.search(page).group(1), "lang": "nb", "m0": "4,2", "m1": ""}
-        async with phone.session.post(server.url + "/endre", data=fields, allow_redirects=False,
-                                      headers={"Origin": server.base}) as response:
+        async with phone.session.post(
+            server.url + "/endre",
+            data=fields,
+            allow_redirects=False,
+            headers={"Origin": server.base},
+        ) as response:
             assert response.status == 303
         assert room.figures == {"sick_leave": [4.2], "referrals": []}
         status, page = await phone.get("/din")
@@ -284,8 +336,12 @@ async def test_a_phone_changes_or_withdraws_its_figures_while_open(served):
         # an empty change withdraws everything: the phone has then sent nothing
         status, page = await phone.get("/endre")
         fields = {"nonce": NONCE.search(page).group(1), "lang": "nb", "m0": "", "m1": ""}
-        async with phone.session.post(server.url + "/endre", data=fields, allow_redirects=False,
-                                      headers={"Origin": server.base}) as response:
+        async with phone.session.post(
+            server.url + "/endre",
+            data=fields,
+            allow_redirects=False,
+            headers={"Origin": server.base},
+        ) as response:
             assert response.status == 303
         assert room.figures == {"sick_leave": [], "referrals": []}
         assert server.phones == 0
@@ -304,9 +360,12 @@ async def test_change_without_having_sent_leads_to_the_own_page(served):
     server, room = served
     phone = Phone(server)
     try:
-        async with phone.session.post(server.url + "/endre", data={"m0": "1"},
-                                      allow_redirects=False,
-                                      headers={"Origin": server.base}) as response:
+        async with phone.session.post(
+            server.url + "/endre",
+            data={"m0": "1"},
+            allow_redirects=False,
+            headers={"Origin": server.base},
+        ) as response:
             assert response.status == 303
         assert room.figures["sick_leave"] == []
     finally:
@@ -335,8 +394,9 @@ async def test_closed_collection_takes_no_more_but_pages_still_show(served):
         await early.send(m0="1")
         _, form = await late.get()
         server.close()
-        status, page, _ = await late.post({"nonce": NONCE.search(form).group(1), "lang": "nb",
-                                           "m0": "3", "m1": ""})
+        status, page, _ = await late.post(
+            {"nonce": NONCE.search(form).group(1), "lang": "nb", "m0": "3", "m1": ""}
+        )
         assert status == 410 and "avsluttet" in page
         status, page = await late.get()
         assert status == 410
@@ -361,8 +421,11 @@ async def test_headers_and_no_client_data_kept(served):
             assert "default-src 'none'" in r.headers["Content-Security-Policy"]
             assert r.headers["Cache-Control"] == "no-store"
         await phone.send(m0="2")
-        kept = {k: v for k, v in vars(server).items()
-                if k not in ("_limiter", "_css", "_runner", "host")}
+        kept = {
+            k: v
+            for k, v in vars(server).items()
+            if k not in ("_limiter", "_css", "_runner", "host")
+        }
         assert "127.0.0.1" not in repr(kept)  # the rate limiter alone knows addresses, in memory
     finally:
         await phone.close()
@@ -373,11 +436,13 @@ async def test_restarted_collection_for_the_same_block_knows_the_phone(served):
     phone = Phone(server)
     try:
         await phone.send(m0="2")
-        again = AuditServer("x", MEASURES, room.get, room.submit, "127.0.0.1", 0,
-                            cookie_id="block-1")
+        again = AuditServer(
+            "x", MEASURES, room.get, room.submit, "127.0.0.1", 0, cookie_id="block-1"
+        )
         assert again.own_cookie == server.own_cookie
-        other = AuditServer("x", MEASURES, room.get, room.submit, "127.0.0.1", 0,
-                            cookie_id="block-2")
+        other = AuditServer(
+            "x", MEASURES, room.get, room.submit, "127.0.0.1", 0, cookie_id="block-2"
+        )
         assert other.own_cookie != server.own_cookie
     finally:
         await phone.close()

@@ -15,8 +15,14 @@ def run(*args: str, data_dir: Path | None = None, env: dict | None = None):
     full_env = {**os.environ, "GROUPGUIDE_LANG": "nb", **(env or {})}
     if data_dir is not None:
         full_env["GROUPGUIDE_DATA_DIR"] = str(data_dir)
-    result = subprocess.run([sys.executable, "-m", "groupguide", *args], capture_output=True,
-                            text=True, cwd=REPO, env=full_env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "groupguide", *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=full_env,
+        timeout=60,
+    )
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -36,7 +42,8 @@ def test_goals_json_lists_26_goals(data_dir):
     by_code = {g["code"]: g for g in goals}
     assert by_code["FKM LM-02"]["text"] == (
         "Kunne identifisere, analysere og håndtere noen etiske utfordringer i egen klinisk "
-        "praksis under veiledning.")
+        "praksis under veiledning."
+    )
     assert by_code["FKM LM-53"]["recommended"] is False
 
 
@@ -82,22 +89,31 @@ def test_import_export_import_round_trip(example_plan, data_dir, tmp_path):
     groups = json.loads(run("groups", "--json", data_dir=data_dir).stdout)
     assert len(groups) == 1  # updated, never duplicated
     out = tmp_path / "out"
-    exported = run("export", "plan", "--group", "LIS1 Vestland høst 2026", "--out", str(out),
-                   data_dir=data_dir)
+    exported = run(
+        "export", "plan", "--group", "LIS1 Vestland høst 2026", "--out", str(out), data_dir=data_dir
+    )
     assert exported.returncode == 0, exported.stderr
     written = next(out.glob("*.yaml"))
     assert run("check", str(written), data_dir=data_dir).returncode == 0
     assert run("import", str(written), data_dir=data_dir).returncode == 0
     out2 = tmp_path / "out2"
-    run("export", "plan", "--group", "LIS1 Vestland høst 2026", "--out", str(out2),
-        data_dir=data_dir)
+    run(
+        "export",
+        "plan",
+        "--group",
+        "LIS1 Vestland høst 2026",
+        "--out",
+        str(out2),
+        data_dir=data_dir,
+    )
     assert next(out2.glob("*.yaml")).read_text() == written.read_text()
     assert len(json.loads(run("groups", "--json", data_dir=data_dir).stdout)) == 1
 
 
 def test_export_unknown_group_is_a_clear_error(data_dir, tmp_path):
-    result = run("export", "plan", "--group", "Finnes ikke", "--out", str(tmp_path),
-                 data_dir=data_dir)
+    result = run(
+        "export", "plan", "--group", "Finnes ikke", "--out", str(tmp_path), data_dir=data_dir
+    )
     assert result.returncode == 1 and "Finnes ikke" in result.stderr
 
 
@@ -114,8 +130,9 @@ def test_second_writer_refused_politely(example_plan, data_dir):
     assert str(data_dir) in result.stderr
 
 
-@pytest.mark.parametrize("args", [("import", "/nonexistent/plan.yaml"),
-                                  ("check", "/nonexistent/plan.yaml")])
+@pytest.mark.parametrize(
+    "args", [("import", "/nonexistent/plan.yaml"), ("check", "/nonexistent/plan.yaml")]
+)
 def test_missing_file_is_a_message(args, data_dir):
     result = run(*args, data_dir=data_dir)
     assert result.returncode == 1 and result.stderr.strip()

@@ -30,8 +30,12 @@ def valid_numbers(day_offset=0, month_offset=0, count=40, seed=1):
     rng = random.Random(seed)
     found = []
     while len(found) < count:
-        number = make_number(rng.randint(1, 28) + day_offset, rng.randint(1, 12) + month_offset,
-                             rng.randint(0, 99), rng.randint(0, 999))
+        number = make_number(
+            rng.randint(1, 28) + day_offset,
+            rng.randint(1, 12) + month_offset,
+            rng.randint(0, 99),
+            rng.randint(0, 999),
+        )
         if number:
             found.append(number)
     return found
@@ -81,7 +85,7 @@ def test_h_numbers_are_found(number):
 @pytest.mark.parametrize("number", valid_numbers(seed=4, count=20))
 def test_either_wrong_control_digit_is_not_an_identity_number(number):
     for position in (9, 10):
-        wrong = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1:]
+        wrong = number[:position] + str((int(number[position]) + 1) % 10) + number[position + 1 :]
         assert classify_national_id(wrong) is None
         assert not [f for f in find_identifiers(wrong) if f.kind != "phone"]
 
@@ -108,40 +112,96 @@ def test_longer_digit_runs_are_not_identity_numbers():
     assert find_identifiers(number + "7") == []
 
 
-@pytest.mark.parametrize("text", [
-    "Ring 912 34 567 i morgen", "tlf 91234567", "+47 912 34 567", "+4791234567",
-    "0047 91234567", "22 33 44 55", "mobil 4123 4567", "(+47) 912 34 567",
-    "91 23 45 67", "912-34-567", "912 34567", "+47-912-34-567", "(0047) 912 34 567",
-    "912\u00a034\u00a0567", "912–34–567", "912.34.567", "912 345 67", "tlf:91234567.",
-    "+47 22 33 44 55", "mob. 412 34 567, helst etter kl. 15",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring 912 34 567 i morgen",
+        "tlf 91234567",
+        "+47 912 34 567",
+        "+4791234567",
+        "0047 91234567",
+        "22 33 44 55",
+        "mobil 4123 4567",
+        "(+47) 912 34 567",
+        "91 23 45 67",
+        "912-34-567",
+        "912 34567",
+        "+47-912-34-567",
+        "(0047) 912 34 567",
+        "912\u00a034\u00a0567",
+        "912–34–567",
+        "912.34.567",
+        "912 345 67",
+        "tlf:91234567.",
+        "+47 22 33 44 55",
+        "mob. 412 34 567, helst etter kl. 15",
+    ],
+)
 def test_norwegian_phone_numbers(text):
     findings = find_identifiers(text)
     assert [f.kind for f in findings] == ["phone"], text
 
 
-@pytest.mark.parametrize("text", [
-    "kari.nordmann@example.no", "Skriv til ola+gruppe@legesenter.example.com i dag.",
-    "kåre.ø@sykehus.no", "Send til Åse.Ødegård@legekontoret.no.", "post@sjukehus.møre.no",
-    "pål@xn--sjkehus-fya.no", "(jørn_ås@helse-førde.no)",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kari.nordmann@example.no",
+        "Skriv til ola+gruppe@legesenter.example.com i dag.",
+        "kåre.ø@sykehus.no",
+        "Send til Åse.Ødegård@legekontoret.no.",
+        "post@sjukehus.møre.no",
+        "pål@xn--sjkehus-fya.no",
+        "(jørn_ås@helse-førde.no)",
+    ],
+)
 def test_email_addresses(text):
     assert [f.kind for f in find_identifiers(text)] == ["email"]
 
 
-@pytest.mark.parametrize("text", [
-    "BT 140/90, puls 72", "Hb 12,3 g/dl", "CRP 45", "uke 32", "HbA1c 53 mmol/mol",
-    "Pasient i 80-årene, BMI 31,2", "Kontroll om 3 måneder (2026-12-02)", "INR 2,5",
-    "Sat 97 % på romluft", "LM-02 og KLK-009", "1 234 567 kroner", "kl 14:30", "12345678,9",
-    "Tidspunkt 20261202", "Et 11-sifret tall uten gyldige kontrollsifre: 01019012345",
-    "Vitamin D 50000000 IE", "Penicillin 100000 E/kg", "D-vitamin 20 000 IE daglig",
-    "Benzylpenicillin 50 000 000 IE", "Heparin 25000 IE", "Egenandel kr 22345678",
-    "Budsjett 24500000 kr", "Utgift NOK 45600000", "sesongene 2025 2026", "2025–2026",
-    "Kontroll 20261225", "Neste time 24.12.2026 kl. 09.30", "kl. 14:30–15:45",
-    "ICPC-2 T90, ICD-10 E11.9 og F32.1", "BT 140/90 mmHg", "uke 32+4", "Hb 12,3; CRP 245",
-    "Trombocytter 245 x 10^9/l", "40000000", "Dosen var 30000000 enheter", "35 mg x 3",
-    "kreatinin 92 µmol/l, eGFR 74", "Fødselsår 1957", "Tidsrom 08:00-16:00",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BT 140/90, puls 72",
+        "Hb 12,3 g/dl",
+        "CRP 45",
+        "uke 32",
+        "HbA1c 53 mmol/mol",
+        "Pasient i 80-årene, BMI 31,2",
+        "Kontroll om 3 måneder (2026-12-02)",
+        "INR 2,5",
+        "Sat 97 % på romluft",
+        "LM-02 og KLK-009",
+        "1 234 567 kroner",
+        "kl 14:30",
+        "12345678,9",
+        "Tidspunkt 20261202",
+        "Et 11-sifret tall uten gyldige kontrollsifre: 01019012345",
+        "Vitamin D 50000000 IE",
+        "Penicillin 100000 E/kg",
+        "D-vitamin 20 000 IE daglig",
+        "Benzylpenicillin 50 000 000 IE",
+        "Heparin 25000 IE",
+        "Egenandel kr 22345678",
+        "Budsjett 24500000 kr",
+        "Utgift NOK 45600000",
+        "sesongene 2025 2026",
+        "2025–2026",
+        "Kontroll 20261225",
+        "Neste time 24.12.2026 kl. 09.30",
+        "kl. 14:30–15:45",
+        "ICPC-2 T90, ICD-10 E11.9 og F32.1",
+        "BT 140/90 mmHg",
+        "uke 32+4",
+        "Hb 12,3; CRP 245",
+        "Trombocytter 245 x 10^9/l",
+        "40000000",
+        "Dosen var 30000000 enheter",
+        "35 mg x 3",
+        "kreatinin 92 µmol/l, eGFR 74",
+        "Fødselsår 1957",
+        "Tidsrom 08:00-16:00",
+    ],
+)
 def test_no_warning_on_clinical_text(text):
     assert find_identifiers(text) == [], text
 
@@ -187,23 +247,47 @@ def test_h_and_fh_numbers_keep_the_classic_rule():
     assert classify_national_id(h_number) == "h_number"
     for k1, k2 in all_control_digits(h_number[:9])[1:]:
         assert classify_national_id(f"{h_number[:9]}{k1}{k2}") is None
-    fh = next(f"8{n:08d}{''.join(map(str, pair))}" for n in range(12345678, 12345700)
-              if (pair := control_digits(f"8{n:08d}")))
+    fh = next(
+        f"8{n:08d}{''.join(map(str, pair))}"
+        for n in range(12345678, 12345700)
+        if (pair := control_digits(f"8{n:08d}"))
+    )
     assert classify_national_id(fh) == "fh_number"
     assert [f.kind for f in find_identifiers(f"FH-nr {fh[:6]} {fh[6:]}")] == ["fh_number"]
     assert classify_national_id(fh[:10] + str((int(fh[10]) + 1) % 10)) is None
 
 
-@pytest.mark.parametrize("layout", [
-    "{d}{n}", "{d} {n}", "{d} {n3} {n2}", "{d}-{n}", "{dd}.{mm}.{yy} {n}", "{dd}.{mm}.19{yy} {n}",
-    "{d}\u00a0{n}", "{d}\u202f{n}", "{d}\u2013{n}", "{d} – {n}", "{d}\u00a0{n3}\u00a0{n2}",
-    "{dd}.{mm}.{yy}\u00a0{n3} {n2}", "{d}.{n}",
-])
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "{d}{n}",
+        "{d} {n}",
+        "{d} {n3} {n2}",
+        "{d}-{n}",
+        "{dd}.{mm}.{yy} {n}",
+        "{dd}.{mm}.19{yy} {n}",
+        "{d}\u00a0{n}",
+        "{d}\u202f{n}",
+        "{d}\u2013{n}",
+        "{d} – {n}",
+        "{d}\u00a0{n3}\u00a0{n2}",
+        "{dd}.{mm}.{yy}\u00a0{n3} {n2}",
+        "{d}.{n}",
+    ],
+)
 def test_every_layout_of_an_identity_number(layout):
-    for number in valid_numbers(seed=12, count=15) + valid_numbers(day_offset=40, seed=13,
-                                                                   count=15):
-        written = layout.format(d=number[:6], n=number[6:], n3=number[6:9], n2=number[9:],
-                                dd=number[:2], mm=number[2:4], yy=number[4:6])
+    for number in valid_numbers(seed=12, count=15) + valid_numbers(
+        day_offset=40, seed=13, count=15
+    ):
+        written = layout.format(
+            d=number[:6],
+            n=number[6:],
+            n3=number[6:9],
+            n2=number[9:],
+            dd=number[:2],
+            mm=number[2:4],
+            yy=number[4:6],
+        )
         text = f"Pas. født {written}, tlf ukjent."
         (finding,) = find_identifiers(text)
         assert finding.text == written and finding.kind in ("national_id", "d_number")

@@ -60,14 +60,17 @@ def identity_numbers(draw):
 
 surroundings = st.tuples(
     st.sampled_from(["", "Pasient ", "fnr: ", "(", "født ", "Ring ", "«", "\n", "tlf. "]),
-    st.sampled_from(["", " kom i dag.", ")", ",", ".", "!", " og BT 140/90", "»", "\n"]))
+    st.sampled_from(["", " kom i dag.", ")", ",", ".", "!", " og BT 140/90", "»", "\n"]),
+)
 
 
-@given(identity_numbers(), st.sampled_from(SPACES), st.sampled_from(DASHES), surroundings,
-       st.data())
+@given(
+    identity_numbers(), st.sampled_from(SPACES), st.sampled_from(DASHES), surroundings, st.data()
+)
 @settings(max_examples=400, deadline=None)
 def test_every_valid_number_in_every_layout_is_found_and_masked(
-        numbered, space, dash, around, data):
+    numbered, space, dash, around, data
+):
     number, kind, year4 = numbered
     assert classify_national_id(number) == kind
     candidates = layouts(number, year4, space, dash)
@@ -92,11 +95,19 @@ def phone_numbers(draw):
     number = first + rest
     sep = draw(st.sampled_from([" ", "-", "\u00a0", ".", "\u2013"]))
     n = number
-    written = draw(st.sampled_from([
-        n, f"{n[:3]}{sep}{n[3:5]}{sep}{n[5:]}", f"{n[:2]}{sep}{n[2:4]}{sep}{n[4:6]}{sep}{n[6:]}",
-        f"{n[:3]}{sep}{n[3:6]}{sep}{n[6:]}", f"{n[:3]} {n[3:]}", f"{n[:4]} {n[4:]}"]))
-    prefix = draw(st.sampled_from(["", "+47 ", "+47", "+47-", "0047 ", "(+47) ", "(+47)",
-                                   "+ 47 "]))
+    written = draw(
+        st.sampled_from(
+            [
+                n,
+                f"{n[:3]}{sep}{n[3:5]}{sep}{n[5:]}",
+                f"{n[:2]}{sep}{n[2:4]}{sep}{n[4:6]}{sep}{n[6:]}",
+                f"{n[:3]}{sep}{n[3:6]}{sep}{n[6:]}",
+                f"{n[:3]} {n[3:]}",
+                f"{n[:4]} {n[4:]}",
+            ]
+        )
+    )
+    prefix = draw(st.sampled_from(["", "+47 ", "+47", "+47-", "0047 ", "(+47) ", "(+47)", "+ 47 "]))
     return number, prefix + written
 
 
@@ -127,9 +138,18 @@ def test_every_phone_layout_is_found_and_masked(phone, around):
 
 
 local_parts = st.from_regex(r"\A[a-zæøåäöéüß0-9]{1,8}([._+-][a-zæøåéA-Z0-9]{1,6}){0,2}\Z")
-domains = st.sampled_from(["sykehus.no", "legekontor.example.com", "sjukehus.møre.no",
-                           "xn--sjkehus-fya.no", "ålesund-legevakt.no", "helse-bergen.no",
-                           "ahus.no", "sykehuset-østfold.no"])
+domains = st.sampled_from(
+    [
+        "sykehus.no",
+        "legekontor.example.com",
+        "sjukehus.møre.no",
+        "xn--sjkehus-fya.no",
+        "ålesund-legevakt.no",
+        "helse-bergen.no",
+        "ahus.no",
+        "sykehuset-østfold.no",
+    ]
+)
 
 
 @given(local_parts, domains, surroundings)
@@ -156,14 +176,42 @@ def test_invalid_eleven_digit_numbers_raise_nothing_in_any_layout(value, space, 
 doses = st.builds(
     lambda amount, unit, gap: f"{amount}{gap}{unit}",
     st.sampled_from([50000000, 20000000, 100000, 400000, 800000, 1000000, 30000000, 25000000]),
-    st.sampled_from(["IE", "E", "mg", "µg", "μg", "mcg", "ml", "mmol/l", "kr", "NOK", "enheter",
-                     "%", "IU", "ug", "g", "kg"]),
-    st.sampled_from(["", " ", "\u00a0"]))
+    st.sampled_from(
+        [
+            "IE",
+            "E",
+            "mg",
+            "µg",
+            "μg",
+            "mcg",
+            "ml",
+            "mmol/l",
+            "kr",
+            "NOK",
+            "enheter",
+            "%",
+            "IU",
+            "ug",
+            "g",
+            "kg",
+        ]
+    ),
+    st.sampled_from(["", " ", "\u00a0"]),
+)
 thousands = st.integers(10_000, 99_999_999).map(lambda n: f"{n:,}".replace(",", " "))
-dates = st.dates(date(1990, 1, 1), date(2040, 12, 31)).flatmap(lambda d: st.sampled_from([
-    d.strftime("%d.%m.%Y"), d.strftime("%Y-%m-%d"), d.strftime("%Y%m%d"),
-    d.strftime("%d.%m.%y"), f"{d.day}. {d.month}. {d.year}", f"{d.year} {d.year + 1}",
-    f"{d.year}-{d.year + 1}"]))
+dates = st.dates(date(1990, 1, 1), date(2040, 12, 31)).flatmap(
+    lambda d: st.sampled_from(
+        [
+            d.strftime("%d.%m.%Y"),
+            d.strftime("%Y-%m-%d"),
+            d.strftime("%Y%m%d"),
+            d.strftime("%d.%m.%y"),
+            f"{d.day}. {d.month}. {d.year}",
+            f"{d.year} {d.year + 1}",
+            f"{d.year}-{d.year + 1}",
+        ]
+    )
+)
 clock = st.times().map(lambda t: t.strftime(st_choice_time_format(t)))
 
 
@@ -171,16 +219,48 @@ def st_choice_time_format(value) -> str:
     return "kl. %H:%M" if value.second % 2 else "%H.%M–%H.%M"
 
 
-lab = st.builds(lambda name, value: f"{name} {value}",
-                st.sampled_from(["Hb", "CRP", "HbA1c", "kreatinin", "eGFR", "LPK", "TSH", "ALAT",
-                                 "Na", "K", "INR", "BT", "Sat", "puls", "BMI", "uke"]),
-                st.one_of(st.integers(0, 400).map(str),
-                          st.floats(0, 400, allow_nan=False).map(lambda v: f"{v:.1f}".replace(
-                              ".", ",")),
-                          st.tuples(st.integers(80, 220), st.integers(40, 130)).map(
-                              lambda bp: f"{bp[0]}/{bp[1]}")))
-codes = st.sampled_from(["ICPC-2 T90", "ICD-10 E11.9", "F32.1", "R74", "K86", "Z00.0", "LM-02",
-                         "KLK-009", "J06.9", "A04 og P76"])
+lab = st.builds(
+    lambda name, value: f"{name} {value}",
+    st.sampled_from(
+        [
+            "Hb",
+            "CRP",
+            "HbA1c",
+            "kreatinin",
+            "eGFR",
+            "LPK",
+            "TSH",
+            "ALAT",
+            "Na",
+            "K",
+            "INR",
+            "BT",
+            "Sat",
+            "puls",
+            "BMI",
+            "uke",
+        ]
+    ),
+    st.one_of(
+        st.integers(0, 400).map(str),
+        st.floats(0, 400, allow_nan=False).map(lambda v: f"{v:.1f}".replace(".", ",")),
+        st.tuples(st.integers(80, 220), st.integers(40, 130)).map(lambda bp: f"{bp[0]}/{bp[1]}"),
+    ),
+)
+codes = st.sampled_from(
+    [
+        "ICPC-2 T90",
+        "ICD-10 E11.9",
+        "F32.1",
+        "R74",
+        "K86",
+        "Z00.0",
+        "LM-02",
+        "KLK-009",
+        "J06.9",
+        "A04 og P76",
+    ]
+)
 
 
 @given(st.lists(st.one_of(doses, thousands, dates, clock, lab, codes), min_size=1, max_size=6))

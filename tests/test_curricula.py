@@ -21,11 +21,28 @@ from tests.needs import REPO, seed
 PROGRAMME = "000_3714e8d5b23fdf2b.txt"  # Gruppeveiledning v5.0 (the programme)
 BOOKLET = "001_1c48a7835aa5846a.txt"  # the reflection booklet
 
-FKM_RECOMMENDED = ["02", "03", "05", "06", "07", "08", "09", "26", "27", "28", "44", "45", "48",
-                   "49", "50", "62"]
+FKM_RECOMMENDED = [
+    "02",
+    "03",
+    "05",
+    "06",
+    "07",
+    "08",
+    "09",
+    "26",
+    "27",
+    "28",
+    "44",
+    "45",
+    "48",
+    "49",
+    "50",
+    "62",
+]
 KLK = ["009", "017", "027", "029", "030", "032", "033", "034", "040"]
-EXPECTED_CODES = [f"FKM LM-{n}" for n in FKM_RECOMMENDED] + ["FKM LM-53"] + [
-    f"KLK-{n}" for n in KLK]
+EXPECTED_CODES = (
+    [f"FKM LM-{n}" for n in FKM_RECOMMENDED] + ["FKM LM-53"] + [f"KLK-{n}" for n in KLK]
+)
 
 THEMES = {
     "Etikk": ["02", "03"],
@@ -40,18 +57,18 @@ THEMES = {
 # Hard-coded so that the texts are checked even where the seed documents are absent.
 EXPECTED_TEXTS = {
     "FKM LM-02": "Kunne identifisere, analysere og håndtere noen etiske utfordringer i egen "
-                 "klinisk praksis under veiledning.",
+    "klinisk praksis under veiledning.",
     "FKM LM-45": "finne frem til og følge opp krav i aktuelt regelverk som regulerer egen "
-                 "virksomhet.",
+    "virksomhet.",
     "FKM LM-62": "Kunne reflektere over egen rolle og ansvar i et helhetlig helsevesen, og "
-                 "balansere rollen som pasientens hjelper med rollen som portvokter og "
-                 "forvalter.",
+    "balansere rollen som pasientens hjelper med rollen som portvokter og "
+    "forvalter.",
     "KLK-017": "Under supervisjon kunne gi råd og veiledning til kvinner i forbindelse med "
-               "gjennomføring av abortinngrep.",
+    "gjennomføring av abortinngrep.",
     "KLK-040": "Selvstendig kunne utstede sykmeldinger, resepter og attester for pasienter i "
-               "kommunehelsetjenesten. Under supervisjon kunne vurdere førerrett for pasienter i "
-               "kommunehelsetjenesten. Ha kunnskap om skjemaer for meldepliktige sykdommer, "
-               "herunder MSIS-meldinger, og innmelding til relevante registre.",
+    "kommunehelsetjenesten. Under supervisjon kunne vurdere førerrett for pasienter i "
+    "kommunehelsetjenesten. Ha kunnskap om skjemaer for meldepliktige sykdommer, "
+    "herunder MSIS-meldinger, og innmelding til relevante registre.",
 }
 
 P2_PROMPTS = [
@@ -150,9 +167,12 @@ def test_notes_on_the_elaborated_goals(goals):
     assert [line[:2] for line in numbered] == [f"{n}." for n in range(1, 9)]
     lm44 = goals.get("FKM LM-44").notes.splitlines()
     assert [line[:2] for line in lm44 if re.match(r"[a-h]\) ", line)] == [
-        f"{c})" for c in "abcdefgh"]
-    assert "https://ehelse.no/personvern-og-informasjonssikkerhet/norm-for-informasjonssikkerhet" \
+        f"{c})" for c in "abcdefgh"
+    ]
+    assert (
+        "https://ehelse.no/personvern-og-informasjonssikkerhet/norm-for-informasjonssikkerhet"
         in goals.get("FKM LM-44").notes
+    )
     assert "Læringsmål 45" in goals.get("FKM LM-45").notes
     assert "Læringsmål 44" not in goals.get("FKM LM-45").notes
     lm48 = goals.get("FKM LM-48").notes
@@ -165,8 +185,9 @@ def test_notes_are_verbatim_in_the_programme(goals):
     for goal in goals:
         for line in goal.notes.splitlines():
             # The PDF broke the ehelse.no address after a hyphen ("personvern-og- informa…").
-            line = line.replace("personvern-og-informasjonssikkerhet",
-                                "personvern-og- informasjonssikkerhet")
+            line = line.replace(
+                "personvern-og-informasjonssikkerhet", "personvern-og- informasjonssikkerhet"
+            )
             assert line in seed, (goal.code, line)
 
 
@@ -193,8 +214,14 @@ def test_case_reflection_phases(activities):
     assert case.has_presenter
     assert sum(p.minutes for p in case.phases) == case.minutes
     ids = [p.id for p in case.phases]
-    assert ids == ["presentation", "clarifying-questions", "reasons", "values", "ethics",
-                   "learning-points"]
+    assert ids == [
+        "presentation",
+        "clarifying-questions",
+        "reasons",
+        "values",
+        "ethics",
+        "learning-points",
+    ]
     phases = {p.id: p for p in case.phases}
     assert list(phases["reasons"].prompts[:2]) == P2_PROMPTS
     assert list(phases["values"].prompts) == P3_PROMPTS
@@ -252,8 +279,11 @@ def test_a_valid_user_catalogue_is_added_after_the_builtin_ones(tmp_path):
 
 
 def test_syntax_error_names_file_and_line_and_the_rest_still_loads(tmp_path):
-    broken = write(tmp_path, "broken.yaml",
-                   "catalogue: {id: X, title: X}\ngoals:\n  - code: X-1\n    text: [oops\n")
+    broken = write(
+        tmp_path,
+        "broken.yaml",
+        "catalogue: {id: X, title: X}\ngoals:\n  - code: X-1\n    text: [oops\n",
+    )
     write(tmp_path, "good.yaml", GOOD_ALM)
     catalogue, problems = load_goals(tmp_path)
     assert [p.key for p in problems] == ["yaml.syntax"]
@@ -318,15 +348,21 @@ def test_problem_messages_in_both_languages(tmp_path):
 
 def test_missing_or_bad_catalogue_block_skips_the_file(tmp_path):
     no_header = write(tmp_path, "a.yaml", "goals:\n  - {code: A-1, theme: T, text: X}\n")
-    bad_id = write(tmp_path, "b.yaml",
-                   "catalogue: {id: 'A B', title: T}\ngoals:\n  - {code: B-1, theme: T, text: X}\n")
+    bad_id = write(
+        tmp_path,
+        "b.yaml",
+        "catalogue: {id: 'A B', title: T}\ngoals:\n  - {code: B-1, theme: T, text: X}\n",
+    )
     goals, problems = load_goal_file(no_header)
     assert goals == [] and problems[0].field == "catalogue"
     assert problems[0].key == "curricula.missing_field"
     goals, problems = load_goal_file(bad_id)
     assert goals == []
     assert (problems[0].key, problems[0].line, problems[0].field) == (
-        "curricula.bad_catalogue_id", 1, "catalogue.id")
+        "curricula.bad_catalogue_id",
+        1,
+        "catalogue.id",
+    )
     assert problems[-1].severity == "hint"
 
 
@@ -368,7 +404,9 @@ def test_duplicate_codes_across_user_files_keep_the_first(tmp_path):
     catalogue, problems = load_goals(tmp_path)
     assert catalogue.get("ALM-001").text == "Første mål."
     assert [(Path(p.file).name, p.field) for p in problems] == [
-        ("b.yaml", "goals[0].code"), ("b.yaml", "goals[1].code")]
+        ("b.yaml", "goals[0].code"),
+        ("b.yaml", "goals[1].code"),
+    ]
     assert "a.yaml" in problems[0].message
 
 
@@ -427,8 +465,9 @@ activities:
         ("curricula.unknown_field", 28, "activities[5].descripton", "error"),
     }
     assert all(p.file == str(path) for p in problems)
-    assert "kind: buzz" in next(p for p in problems if p.key == "curricula.builtin_activity"
-                                ).message
+    assert (
+        "kind: buzz" in next(p for p in problems if p.key == "curricula.builtin_activity").message
+    )
 
 
 def test_activity_file_syntax_error(tmp_path):
@@ -440,10 +479,11 @@ def test_activity_file_syntax_error(tmp_path):
 
 def test_message_keys_exist():
     messages = all_messages()
-    for key in ("problem.error", "problem.warning", "problem.hint", "problem.line",
-                "yaml.syntax"):
+    for key in ("problem.error", "problem.warning", "problem.hint", "problem.line", "yaml.syntax"):
         assert key in messages
-    source = "".join((REPO / "groupguide" / name).read_text(encoding="utf-8")
-                     for name in ("curricula.py", "curricula_fields.py"))
+    source = "".join(
+        (REPO / "groupguide" / name).read_text(encoding="utf-8")
+        for name in ("curricula.py", "curricula_fields.py")
+    )
     for key in set(re.findall(r'"((?:curricula|yaml)\.[a-z_.]+)"', source)):
         assert key in messages, key

@@ -35,27 +35,39 @@ from groupguide.i18n import format_date
 
 
 def _gathering(title="S", day=None, *minutes, **kw) -> Gathering:
-    return Gathering(title=title, date=day, start=time(9, 0),
-                     blocks=[Block(activity="buzz", title=f"b{m}", minutes=m) for m in minutes],
-                     **kw)
+    return Gathering(
+        title=title,
+        date=day,
+        start=time(9, 0),
+        blocks=[Block(activity="buzz", title=f"b{m}", minutes=m) for m in minutes],
+        **kw,
+    )
 
 
 def _group() -> Group:
     group = Group(name="G", participants=[Participant("Kari"), Participant("Ola")])
-    group.gatherings = [_gathering("S1", date(2027, 2, 3), 30, 60),
-                        _gathering("S2", date(2027, 3, 3), 45),
-                        _gathering("S3", date(2027, 4, 7), 20)]
+    group.gatherings = [
+        _gathering("S1", date(2027, 2, 3), 30, 60),
+        _gathering("S2", date(2027, 3, 3), 45),
+        _gathering("S3", date(2027, 4, 7), 20),
+    ]
     return group
 
 
 # -- dates -----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("16.09.2026", date(2026, 9, 16)), ("16.9.2026", date(2026, 9, 16)),
-    ("16.9.26", date(2026, 9, 16)), ("2026-09-16", date(2026, 9, 16)),
-    ("16/9/2026", date(2026, 9, 16)), ("  ", None),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("16.09.2026", date(2026, 9, 16)),
+        ("16.9.2026", date(2026, 9, 16)),
+        ("16.9.26", date(2026, 9, 16)),
+        ("2026-09-16", date(2026, 9, 16)),
+        ("16/9/2026", date(2026, 9, 16)),
+        ("  ", None),
+    ],
+)
 def test_parse_date(text, expected):
     assert parse_date(text) == expected
 
@@ -82,10 +94,15 @@ def test_update_participant_refuses_duplicate_and_bad_track():
     assert "Kari" in str(err.value) or "kari" in str(err.value)
     with pytest.raises(DomainError):
         update_participant(group, ola.id, name="Ola", track="XYZ")
-    update_participant(group, kari.id, name=" Kari N ", email="k@x.no", track="ALIS",
-                       supervisor="Per")
-    assert (kari.name, kari.email, kari.track, kari.supervisor) == ("Kari N", "k@x.no", "ALIS",
-                                                                    "Per")
+    update_participant(
+        group, kari.id, name=" Kari N ", email="k@x.no", track="ALIS", supervisor="Per"
+    )
+    assert (kari.name, kari.email, kari.track, kari.supervisor) == (
+        "Kari N",
+        "k@x.no",
+        "ALIS",
+        "Per",
+    )
     check_participant_name(group, "Kari N", exclude_id=kari.id)  # own name is fine
     with pytest.raises(DomainError):
         check_participant_name(group, "")
@@ -180,8 +197,9 @@ def test_template_drops_presenters_notes_and_held_and_takes_defaults():
     template.blocks[0].goals = ["FKM LM-02"]
     from groupguide.domain.planning import GatheringDefaults
 
-    made = gathering_from_template(template, "Ny", GatheringDefaults(date(2027, 5, 5),
-                                                                     time(9, 0), None, "Os"))
+    made = gathering_from_template(
+        template, "Ny", GatheringDefaults(date(2027, 5, 5), time(9, 0), None, "Os")
+    )
     block = made.blocks[0]
     assert made.title == "Ny" and made.date == date(2027, 5, 5) and made.location == "Os"
     assert (block.presenter, block.notes, block.held_minutes) == ("", "", None)
@@ -192,8 +210,9 @@ def test_template_drops_presenters_notes_and_held_and_takes_defaults():
 
 
 def test_block_from_activity_takes_minutes_and_canonical_goals(library):
-    activity = Activity(id="buzz", title="Summeøvelse", minutes=20,
-                        suggested_goals=("LM-02", "FKM LM-02", "NOPE-1"))
+    activity = Activity(
+        id="buzz", title="Summeøvelse", minutes=20, suggested_goals=("LM-02", "FKM LM-02", "NOPE-1")
+    )
     block = block_from_activity(activity, goals=library.goals)
     assert (block.activity, block.title, block.minutes) == ("buzz", "Summeøvelse", 20)
     assert block.goals == ["FKM LM-02"]
@@ -286,9 +305,11 @@ def test_progress_planned_started_held():
     from groupguide.domain.model import Attendance, Block, Gathering
     from groupguide.domain.planning import progress
 
-    gathering = Gathering(title="S", date=date(2026, 12, 2),
-                          blocks=[Block(activity="buzz", minutes=20),
-                                  Block(activity="break", minutes=15)])
+    gathering = Gathering(
+        title="S",
+        date=date(2026, 12, 2),
+        blocks=[Block(activity="buzz", minutes=20), Block(activity="break", minutes=15)],
+    )
     today = date(2026, 12, 2)
     assert progress(gathering, today) == "planned"
     gathering.attendance = {"p": Attendance("present")}

@@ -54,14 +54,18 @@ def test_cap_is_configurable():
 
 
 def _gathering(*minutes: int, start=time(9, 0), **kw) -> Gathering:
-    return Gathering(title="S", start=start,
-                     blocks=[Block(activity="buzz", minutes=m) for m in minutes], **kw)
+    return Gathering(
+        title="S", start=start, blocks=[Block(activity="buzz", minutes=m) for m in minutes], **kw
+    )
 
 
 def test_clock_times_follow_start_and_minutes():
     rows = schedule(_gathering(30, 45, 20))
     assert [(r.start, r.end) for r in rows] == [
-        (time(9, 0), time(9, 30)), (time(9, 30), time(10, 15)), (time(10, 15), time(10, 35))]
+        (time(9, 0), time(9, 30)),
+        (time(9, 30), time(10, 15)),
+        (time(10, 15), time(10, 35)),
+    ]
 
 
 def test_pinned_block_gap_and_clash_are_shown_not_resolved():
@@ -115,8 +119,10 @@ def test_present_ids_before_and_after_check_in():
     group = _group(3)
     gathering = _gathering(30)
     assert present_ids(group, gathering) == [p.id for p in group.participants]
-    gathering.attendance = {group.participants[0].id: Attendance("absent"),
-                            group.participants[1].id: Attendance("present")}
+    gathering.attendance = {
+        group.participants[0].id: Attendance("absent"),
+        group.participants[1].id: Attendance("present"),
+    }
     assert present_ids(group, gathering) == [group.participants[1].id]
 
 
@@ -127,12 +133,21 @@ def test_goal_codes_tolerate_spellings():
 
 
 def test_coverage_planned_vs_held_and_share():
-    goals = GoalCatalogue([Goal("FKM LM-02", "a", "FKM", "Etikk", True),
-                           Goal("FKM LM-03", "b", "FKM", "Etikk", True),
-                           Goal("FKM LM-53", "c", "FKM", "X", False)])
-    g1 = Gathering(title="1", date=date(2027, 2, 3), blocks=[
-        Block(activity="buzz", goals=["LM-02"], held_minutes=20),
-        Block(activity="buzz", goals=["FKM LM-53"])])
+    goals = GoalCatalogue(
+        [
+            Goal("FKM LM-02", "a", "FKM", "Etikk", True),
+            Goal("FKM LM-03", "b", "FKM", "Etikk", True),
+            Goal("FKM LM-53", "c", "FKM", "X", False),
+        ]
+    )
+    g1 = Gathering(
+        title="1",
+        date=date(2027, 2, 3),
+        blocks=[
+            Block(activity="buzz", goals=["LM-02"], held_minutes=20),
+            Block(activity="buzz", goals=["FKM LM-53"]),
+        ],
+    )
     g2 = Gathering(title="2", blocks=[Block(activity="buzz", goals=["FKM LM-03"])])
     cov = coverage(Group(name="G", gatherings=[g1, g2]), goals)
     assert cov.recommended == ["FKM LM-02", "FKM LM-03"]

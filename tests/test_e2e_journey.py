@@ -17,8 +17,16 @@ from tests.tmux_harness import TERMINAL, Terminal, groupguide, require_tmux
 
 pytestmark = [pytest.mark.timeout(400), TERMINAL]
 
-PEOPLE = ["Anne Berg", "Bjørn Dahl", "Cecilie Eik", "David Fjell", "Eva Gran", "Frode Hauge",
-          "Guro Ness", "[/] Hans <b>Moe</b>"]
+PEOPLE = [
+    "Anne Berg",
+    "Bjørn Dahl",
+    "Cecilie Eik",
+    "David Fjell",
+    "Eva Gran",
+    "Frode Hauge",
+    "Guro Ness",
+    "[/] Hans <b>Moe</b>",
+]
 BASE = re.compile(r"http://127\.0\.0\.1:\d+")
 CODE = re.compile(r"Kode: ([A-Z0-9]{4}(?:-[A-Z0-9]{4}){3})")
 
@@ -29,8 +37,9 @@ def test_a_half_year_in_a_real_terminal(tmp_path: Path):
     data.mkdir()
     # the LAN address would be this machine's; phones here are local, and the export folder
     # must not be the home folder
-    (data / "settings.json").write_text(json.dumps(
-        {"evaluation_host": "127.0.0.1", "evaluation_port": 0, "export_dir": str(out)}))
+    (data / "settings.json").write_text(
+        json.dumps({"evaluation_host": "127.0.0.1", "evaluation_port": 0, "export_dir": str(out)})
+    )
     term = Terminal(groupguide("--data-dir", str(data)), width=110, height=34)
     try:
         _journey(term, data, out)

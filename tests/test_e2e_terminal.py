@@ -33,9 +33,13 @@ def terminals():
 
 
 def _import(data_dir: Path, plan: Path) -> None:
-    result = subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir),
-                             "import", str(plan)], capture_output=True, text=True, cwd=REPO,
-                            timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "groupguide", "--data-dir", str(data_dir), "import", str(plan)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
 
 
@@ -97,11 +101,18 @@ def _answer(url: str, relevance: int, wish: str) -> int:
         page = response.read().decode()
     nonce = NONCE.search(page).group(1)
     parsed = urllib.parse.urlsplit(url)
-    body = urllib.parse.urlencode({"nonce": nonce, "lang": "nb", "relevance": str(relevance),
-                                   "wishes": wish}).encode()
-    request = urllib.request.Request(url, data=body, method="POST", headers={
-        "Origin": f"{parsed.scheme}://{parsed.netloc}",
-        "Content-Type": "application/x-www-form-urlencoded"})
+    body = urllib.parse.urlencode(
+        {"nonce": nonce, "lang": "nb", "relevance": str(relevance), "wishes": wish}
+    ).encode()
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            "Origin": f"{parsed.scheme}://{parsed.netloc}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
 
     class NoRedirect(urllib.request.HTTPRedirectHandler):
         def redirect_request(self, *args, **kwargs):
@@ -121,9 +132,22 @@ def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_pla
     require_tmux()
     _import(data_dir, example_plan)
     (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1"}))
-    term = terminals(groupguide("--data-dir", str(data_dir), "evaluation", "open", "--group",
-                                "LIS1 Vestland høst 2026", "--gathering", "1", "--port", "0"),
-                     width=120, height=45)
+    term = terminals(
+        groupguide(
+            "--data-dir",
+            str(data_dir),
+            "evaluation",
+            "open",
+            "--group",
+            "LIS1 Vestland høst 2026",
+            "--gathering",
+            "1",
+            "--port",
+            "0",
+        ),
+        width=120,
+        height=45,
+    )
     screen = term.wait_for(r"http://127\.0\.0\.1:\d+/e/\w+")
     url = re.search(r"http://127\.0\.0\.1:\d+/e/\w+", screen).group(0)
     assert "▀" in screen or "▄" in screen or "█" in screen  # the QR code is drawn
@@ -131,10 +155,26 @@ def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_pla
         assert _answer(url, relevance, wish) == 303
     term.send("C-c")
     assert term.exit_code() == 0
-    result = subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir),
-                             "evaluation", "results", "--group", "LIS1 Vestland høst 2026",
-                             "--gathering", "1", "--json"], capture_output=True, text=True,
-                            cwd=REPO, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupguide",
+            "--data-dir",
+            str(data_dir),
+            "evaluation",
+            "results",
+            "--group",
+            "LIS1 Vestland høst 2026",
+            "--gathering",
+            "1",
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["count"] == 3
@@ -149,11 +189,18 @@ def _audit_phone(url: str, sick_leave: str, referrals: str = ""):
         page = response.read().decode()
     nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
     parsed = urllib.parse.urlsplit(url)
-    body = urllib.parse.urlencode({"nonce": nonce, "lang": "nb", "m0": sick_leave,
-                                   "m1": referrals}).encode()
-    request = urllib.request.Request(url, data=body, method="POST", headers={
-        "Origin": f"{parsed.scheme}://{parsed.netloc}",
-        "Content-Type": "application/x-www-form-urlencoded"})
+    body = urllib.parse.urlencode(
+        {"nonce": nonce, "lang": "nb", "m0": sick_leave, "m1": referrals}
+    ).encode()
+    request = urllib.request.Request(
+        url,
+        data=body,
+        method="POST",
+        headers={
+            "Origin": f"{parsed.scheme}://{parsed.netloc}",
+            "Content-Type": "application/x-www-form-urlencoded",
+        },
+    )
     with opener.open(request, timeout=10) as response:
         return opener, response.status
 
@@ -165,11 +212,22 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     its own figure stands, until run mode closes."""
     require_tmux()
     _import(data_dir, example_plan)
-    (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1",
-                                                        "evaluation_port": 0}))
-    term = terminals(groupguide("--data-dir", str(data_dir), "run", "--group",
-                                "LIS1 Vestland høst 2026", "--gathering", "1"),
-                     width=100, height=30)
+    (data_dir / "settings.json").write_text(
+        json.dumps({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
+    )
+    term = terminals(
+        groupguide(
+            "--data-dir",
+            str(data_dir),
+            "run",
+            "--group",
+            "LIS1 Vestland høst 2026",
+            "--gathering",
+            "1",
+        ),
+        width=100,
+        height=30,
+    )
     screen = term.wait_for("Alle 11 øktene er gjennomgått")
     assert len(screen.splitlines()[0]) == 100  # the app has the terminal's size
     for _ in range(5):
@@ -181,8 +239,10 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     screen = term.wait_for(address)
     url = re.search(address, screen).group(0)
     assert "█" in screen
-    phones = [_audit_phone(url, figure, referrals)
-              for figure, referrals in (("4,2", "11"), ("7", ""), ("5,5", "9"))]
+    phones = [
+        _audit_phone(url, figure, referrals)
+        for figure, referrals in (("4,2", "11"), ("7", ""), ("5,5", "9"))
+    ]
     assert all(status == 200 for _, status in phones)
     term.wait_for("Telefoner som har sendt inn: 3")
     term.send("Escape")

@@ -14,8 +14,15 @@ from tests.needs import missing
 from tests.test_evaluation_server import make_group
 
 CHROMIUM = "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--no-first-run"]
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 ARTIFACTS = Path(os.environ.get("GROUPGUIDE_ARTIFACTS", Path(__file__).parent / "artifacts"))
 
 
@@ -35,8 +42,13 @@ async def _phone(p):
     """Chromium as a phone: 390×844 at 2×, touch, no JavaScript, Norwegian."""
     browser = await p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
     context = await browser.new_context(
-        viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True,
-        has_touch=True, java_script_enabled=False, locale="nb-NO")
+        viewport={"width": 390, "height": 844},
+        device_scale_factor=2,
+        is_mobile=True,
+        has_touch=True,
+        java_script_enabled=False,
+        locale="nb-NO",
+    )
     return browser, await context.new_page()
 
 
@@ -79,8 +91,9 @@ async def test_phone_fills_and_submits(data_dir, library):
             await page.goto(server.url)
             assert "allerede svart" in await page.content()
             # English switch on a fresh phone
-            other = await browser.new_context(viewport={"width": 390, "height": 844},
-                                              java_script_enabled=False)
+            other = await browser.new_context(
+                viewport={"width": 390, "height": 844}, java_script_enabled=False
+            )
             page2 = await other.new_page()
             await page2.goto(server.url)
             await page2.click("a.lang")
@@ -101,8 +114,15 @@ async def test_phone_sends_audit_figures_and_sees_where_it_stands():
     room = Room()
     for sick_leave, referrals in ((3.1, 8.0), (6.4, 12.5), (4.8, 10.0), (9.0, 15.0)):
         room.submit({"sick_leave": sick_leave, "referrals": referrals})
-    server = AuditServer("Egen sykmeldings- og henvisningsstatistikk <b>", MEASURES, room.get,
-                         room.submit, "127.0.0.1", 0, cookie_id="b1")
+    server = AuditServer(
+        "Egen sykmeldings- og henvisningsstatistikk <b>",
+        MEASURES,
+        room.get,
+        room.submit,
+        "127.0.0.1",
+        0,
+        cookie_id="b1",
+    )
     await server.start()
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     try:

@@ -17,8 +17,26 @@ from groupguide.phone.evaluation_server import EvaluationServer
 from tests.test_evaluation_server import make_group
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
-NAMES = ["relevance", "b0", "b1", "g0", "g1", "g2", "good", "better", "wishes", "lang", "ballot",
-         "nonce", "b9", "g-1", "x", "", "relevance[]", "b01"]
+NAMES = [
+    "relevance",
+    "b0",
+    "b1",
+    "g0",
+    "g1",
+    "g2",
+    "good",
+    "better",
+    "wishes",
+    "lang",
+    "ballot",
+    "nonce",
+    "b9",
+    "g-1",
+    "x",
+    "",
+    "relevance[]",
+    "b01",
+]
 
 
 class Running:
@@ -47,14 +65,18 @@ class Running:
             async with self.session.get(self.server.url) as r:
                 nonce = NONCE.search(await r.text()).group(1)
             body = f"nonce={nonce}&".encode() + body
-        async with self.session.post(self.server.url, data=body, allow_redirects=False,
-                                     headers={"Origin": self.server.base,
-                                              "Content-Type": content_type}) as r:
+        async with self.session.post(
+            self.server.url,
+            data=body,
+            allow_redirects=False,
+            headers={"Origin": self.server.base, "Content-Type": content_type},
+        ) as r:
             await r.read()
             return r.status
 
-    def post(self, body: bytes, content_type="application/x-www-form-urlencoded",
-             with_nonce=True) -> int:
+    def post(
+        self, body: bytes, content_type="application/x-www-form-urlencoded", with_nonce=True
+    ) -> int:
         return self.run(self._post(body, content_type, with_nonce))
 
     def stop(self):
@@ -77,23 +99,33 @@ def _encode(pairs):
     return urlencode(pairs).encode()
 
 
-value = st.one_of(st.sampled_from(["1", "5", "0", "6", "", "3.0", " 3", "nb", "en"]),
-                  st.text(max_size=50))
+value = st.one_of(
+    st.sampled_from(["1", "5", "0", "6", "", "3.0", " 3", "nb", "en"]), st.text(max_size=50)
+)
 pair = st.tuples(st.sampled_from(NAMES), value)
 
 
 def _invalid(pairs) -> bool:
     names = [n for n, _ in pairs]
     rel = [v for n, v in pairs if n == "relevance"]
-    return (len(set(names)) != len(names) or any(n not in NAMES[:11] for n in names)
-            or not rel or rel[0] not in ("1", "2", "3", "4", "5")
-            or any(re.fullmatch(r"[bg]\d+", n)  # a rating (not "good", "better", "ballot")
-                   and v not in ("", "1", "2", "3", "4", "5")
-                   for n, v in pairs))
+    return (
+        len(set(names)) != len(names)
+        or any(n not in NAMES[:11] for n in names)
+        or not rel
+        or rel[0] not in ("1", "2", "3", "4", "5")
+        or any(
+            re.fullmatch(r"[bg]\d+", n)  # a rating (not "good", "better", "ballot")
+            and v not in ("", "1", "2", "3", "4", "5")
+            for n, v in pairs
+        )
+    )
 
 
-@settings(max_examples=1200, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-          HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=1200,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 @given(st.lists(pair, max_size=12).filter(_invalid))
 def test_invalid_fields_never_5xx_and_store_nothing(running, pairs):
     before = running.server.evaluation.count
@@ -103,12 +135,24 @@ def test_invalid_fields_never_5xx_and_store_nothing(running, pairs):
     assert running.server.evaluation.count == before
 
 
-@settings(max_examples=800, deadline=None, suppress_health_check=[HealthCheck.too_slow,
-          HealthCheck.function_scoped_fixture])
-@given(st.binary(max_size=300), st.sampled_from([
-    "application/x-www-form-urlencoded", "multipart/form-data; boundary=x", "text/plain",
-    "application/json", "application/x-www-form-urlencoded; charset=latin-1"]),
-    st.booleans())
+@settings(
+    max_examples=800,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    st.binary(max_size=300),
+    st.sampled_from(
+        [
+            "application/x-www-form-urlencoded",
+            "multipart/form-data; boundary=x",
+            "text/plain",
+            "application/json",
+            "application/x-www-form-urlencoded; charset=latin-1",
+        ]
+    ),
+    st.booleans(),
+)
 def test_random_bodies_never_5xx_and_store_nothing(running, body, content_type, with_nonce):
     before = running.server.evaluation.count
     status = running.post(body, content_type, with_nonce)

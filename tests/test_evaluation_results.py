@@ -30,8 +30,15 @@ REPO = Path(__file__).resolve().parent.parent
 
 
 def _answer(i: int, **extra):
-    return {"relevance": 1 + i % 5, "blocks": {}, "goals": {}, "good": f"bra {i}",
-            "better": "", "wishes": f"ønske {i}", **extra}
+    return {
+        "relevance": 1 + i % 5,
+        "blocks": {},
+        "goals": {},
+        "good": f"bra {i}",
+        "better": "",
+        "wishes": f"ønske {i}",
+        **extra,
+    }
 
 
 def _evaluation(data_dir, library, n: int):
@@ -92,11 +99,17 @@ def test_ballot_codes_and_sheet():
 
 
 def test_lan_ranking_prefers_physical_private():
-    ranked = rank_candidates([("docker0", "172.17.0.1"), ("wg0", "10.8.0.2"),
-                              ("lo", "127.0.0.1"), ("wlan0", "192.168.1.23"),
-                              ("eth0", "169.254.3.3"), ("en0", "fe80::1")])
-    assert [c.address for c in ranked] == ["192.168.1.23", "172.17.0.1", "10.8.0.2",
-                                           "127.0.0.1"]
+    ranked = rank_candidates(
+        [
+            ("docker0", "172.17.0.1"),
+            ("wg0", "10.8.0.2"),
+            ("lo", "127.0.0.1"),
+            ("wlan0", "192.168.1.23"),
+            ("eth0", "169.254.3.3"),
+            ("en0", "fe80::1"),
+        ]
+    )
+    assert [c.address for c in ranked] == ["192.168.1.23", "172.17.0.1", "10.8.0.2", "127.0.0.1"]
     assert ranked[-1].loopback and rank_candidates([])[0].loopback
 
 
@@ -104,15 +117,36 @@ def test_cli_open_answer_interrupt_results(tmp_path):
     data = tmp_path / "data"
     env = {**os.environ, "PYTHONPATH": str(REPO), "NO_COLOR": "1"}
     run = [sys.executable, "-m", "groupguide", "--data-dir", str(data)]
-    subprocess.run(run + ["import", str(REPO / "sessions" / "example-plan.yaml")], env=env,
-                   check=True, capture_output=True, timeout=60)
+    subprocess.run(
+        run + ["import", str(REPO / "sessions" / "example-plan.yaml")],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=60,
+    )
     store = Store(data)
     store.open()
     name = store.groups()[0].name
     store.close()
-    proc = subprocess.Popen(run + ["evaluation", "open", "--group", name, "--gathering", "1",
-                                   "--host", "127.0.0.1", "--port", "0"], env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        run
+        + [
+            "evaluation",
+            "open",
+            "--group",
+            name,
+            "--gathering",
+            "1",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            "0",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         url = None
         deadline = time.monotonic() + 30
@@ -125,8 +159,9 @@ def test_cli_open_answer_interrupt_results(tmp_path):
         for text in NASTY:
             page = urllib.request.urlopen(url, timeout=10).read().decode()
             nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
-            body = urllib.parse.urlencode({"nonce": nonce, "relevance": "4",
-                                           "wishes": text}).encode()
+            body = urllib.parse.urlencode(
+                {"nonce": nonce, "relevance": "4", "wishes": text}
+            ).encode()
             request = urllib.request.Request(url, data=body, headers={"Origin": base})
             assert urllib.request.urlopen(request, timeout=10).status == 200  # after 303
         proc.send_signal(signal.SIGINT)
@@ -136,14 +171,29 @@ def test_cli_open_answer_interrupt_results(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
-    result = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "1",
-                                   "--json"], env=env, capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        run + ["evaluation", "results", "--group", name, "--gathering", "1", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     data_out = json.loads(result.stdout)
     assert data_out["count"] == 3 and data_out["closed"] and data_out["items"]
     assert sorted(data_out["wishes"]) == sorted(NASTY)
-    text = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "1"],
-                          env=env, capture_output=True, text=True, timeout=60).stdout
+    text = subprocess.run(
+        run + ["evaluation", "results", "--group", name, "--gathering", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    ).stdout
     assert all(t in text for t in NASTY)
-    bad = subprocess.run(run + ["evaluation", "results", "--group", name, "--gathering", "9"],
-                         env=env, capture_output=True, text=True, timeout=60)
+    bad = subprocess.run(
+        run + ["evaluation", "results", "--group", name, "--gathering", "9"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and "9" in bad.stderr

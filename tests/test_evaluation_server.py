@@ -23,20 +23,36 @@ NASTY = ["[/]", "[@click=app.quit]x", "<script>alert(1)</script>"]
 
 def make_group():
     """Two gatherings: the first held (with a lunch break), the second only planned."""
-    held = Gathering("Samling 1 – Etikk <og> [b]samvalg[/b]", date=date(2026, 9, 16), blocks=[
-        Block("case-reflection", "Kasuistikk: [/] antibiotika", 60, ["FKM LM-02", "KLK-009"],
-              held_minutes=65),
-        Block("buzz", "Samvalg to og to", 25, ["FKM LM-26"], held_minutes=25),
-        Block("break", "Lunsj", 45, held_minutes=45),
-        Block("audit", "Audit som ikke ble holdt", 60, ["KLK-040"]),
-    ])
-    planned = Gathering("Samling 2", date=date(2026, 10, 21), blocks=[
-        Block("open-topic", "Velkommen", 30, ["FKM LM-62"]),
-        Block("break", "Pause", 15),
-        Block("av-intro", "Film", 20, ["FKM LM-03"]),
-    ])
-    return Group("LIS1 Test", participants=[Participant(f"P{i}") for i in range(8)],
-                 gatherings=[held, planned])
+    held = Gathering(
+        "Samling 1 – Etikk <og> [b]samvalg[/b]",
+        date=date(2026, 9, 16),
+        blocks=[
+            Block(
+                "case-reflection",
+                "Kasuistikk: [/] antibiotika",
+                60,
+                ["FKM LM-02", "KLK-009"],
+                held_minutes=65,
+            ),
+            Block("buzz", "Samvalg to og to", 25, ["FKM LM-26"], held_minutes=25),
+            Block("break", "Lunsj", 45, held_minutes=45),
+            Block("audit", "Audit som ikke ble holdt", 60, ["KLK-040"]),
+        ],
+    )
+    planned = Gathering(
+        "Samling 2",
+        date=date(2026, 10, 21),
+        blocks=[
+            Block("open-topic", "Velkommen", 30, ["FKM LM-62"]),
+            Block("break", "Pause", 15),
+            Block("av-intro", "Film", 20, ["FKM LM-03"]),
+        ],
+    )
+    return Group(
+        "LIS1 Test",
+        participants=[Participant(f"P{i}") for i in range(8)],
+        gatherings=[held, planned],
+    )
 
 
 @pytest.fixture
@@ -47,8 +63,14 @@ def group():
 async def start(data_dir: Path, group, library, mode="open", ballots=(), gathering=0):
     store = AnswerStore(data_dir)
     gathering = group.gatherings[gathering]
-    evaluation = store.open(group, gathering, library.goals, date(2026, 11, 23), mode,
-                            [tokens.digest(c) for c in ballots])
+    evaluation = store.open(
+        group,
+        gathering,
+        library.goals,
+        date(2026, 11, 23),
+        mode,
+        [tokens.digest(c) for c in ballots],
+    )
     events: list[ServerStatus] = []
     server = EvaluationServer(store, evaluation, "127.0.0.1", 0, on_change=events.append)
     await server.start()
@@ -66,19 +88,29 @@ class Phone:
         async with self.session.get(path or self.server.url) as r:
             return r.status, await r.text()
 
-    async def post(self, fields: dict | list, path: str | None = None, origin: str | None = None,
-                   **kwargs):
+    async def post(
+        self, fields: dict | list, path: str | None = None, origin: str | None = None, **kwargs
+    ):
         headers = {"Origin": origin if origin is not None else self.server.base}
-        async with self.session.post(path or self.server.url, data=fields, headers=headers,
-                                     allow_redirects=False, **kwargs) as r:
+        async with self.session.post(
+            path or self.server.url, data=fields, headers=headers, allow_redirects=False, **kwargs
+        ) as r:
             return r.status, await r.text(), r
 
     async def answer(self, path: str | None = None, **extra):
         status, page = await self.get(path)
         assert status == 200, page
         nonce = NONCE.search(page).group(1)
-        fields = {"nonce": nonce, "lang": "nb", "relevance": "4", "b0": "5", "b1": "3",
-                  "good": "Kasuistikkene", "better": "", "wishes": "Mer om rus"}
+        fields = {
+            "nonce": nonce,
+            "lang": "nb",
+            "relevance": "4",
+            "b0": "5",
+            "b1": "3",
+            "good": "Kasuistikkene",
+            "better": "",
+            "wishes": "Mer om rus",
+        }
         ballot = re.search(r'name="ballot" value="([^"]+)"', page)
         if ballot:
             fields["ballot"] = ballot.group(1)
@@ -163,14 +195,16 @@ async def test_origin_check(data_dir, group, library):
         _, page = await phone.get()
         nonce = NONCE.search(page).group(1)
         for origin in ("http://evil.example", "null", "https://" + server.base[7:]):
-            status, page, _ = await phone.post({"nonce": nonce, "relevance": "5"},
-                                               origin=origin)
+            status, page, _ = await phone.post({"nonce": nonce, "relevance": "5"}, origin=origin)
             assert status == 403 and "avvist" in page
         assert server.evaluation.count == 0
         # a Referer from our own page is enough when there is no Origin
-        async with phone.session.post(server.url, data={"nonce": nonce, "relevance": "2"},
-                                      headers={"Referer": server.url},
-                                      allow_redirects=False) as r:
+        async with phone.session.post(
+            server.url,
+            data={"nonce": nonce, "relevance": "2"},
+            headers={"Referer": server.url},
+            allow_redirects=False,
+        ) as r:
             assert r.status == 303
         assert server.evaluation.count == 1
     finally:
@@ -183,8 +217,15 @@ async def test_404_for_anything_but_the_token(data_dir, group, library):
     phone = Phone(server)
     try:
         wrong = tokens.new_code()
-        for path in ("/", "/e/", f"/e/{wrong}", f"/e/{server.token[:-1]}", "/admin",
-                     f"/e/{server.token}/x/y", f"/e/{server.token}/{wrong}"):
+        for path in (
+            "/",
+            "/e/",
+            f"/e/{wrong}",
+            f"/e/{server.token[:-1]}",
+            "/admin",
+            f"/e/{server.token}/x/y",
+            f"/e/{server.token}/{wrong}",
+        ):
             status, page = await phone.get(server.base + path)
             assert status == 404, path
             assert server.token not in page
@@ -220,8 +261,9 @@ async def test_body_limit_413_nothing_stored(data_dir, group, library):
     try:
         _, page = await phone.get()
         nonce = NONCE.search(page).group(1)
-        status, page, _ = await phone.post({"nonce": nonce, "relevance": "5",
-                                            "good": "x" * (BODY_LIMIT + 10)})
+        status, page, _ = await phone.post(
+            {"nonce": nonce, "relevance": "5", "good": "x" * (BODY_LIMIT + 10)}
+        )
         assert status == 413 and "for langt" in page
         assert server.evaluation.count == 0
     finally:
@@ -229,8 +271,7 @@ async def test_body_limit_413_nothing_stored(data_dir, group, library):
         await server.stop()
 
 
-async def test_rate_limit_429_but_a_few_phones_behind_one_address_pass(data_dir, group,
-                                                                      library):
+async def test_rate_limit_429_but_a_few_phones_behind_one_address_pass(data_dir, group, library):
     server, _ = await start(data_dir, group, library)
     phones = [Phone(server) for _ in range(12)]
     try:
@@ -255,18 +296,26 @@ async def test_validation_friendly_page_and_nothing_stored(data_dir, group, libr
         status, page, _ = await phone.answer(relevance="", good="<b>kept</b>")
         assert status == 422 and "første spørsmålet" in page
         assert "&lt;b&gt;kept&lt;/b&gt;" in page and "<b>kept</b>" not in page
-        for bad in ({"relevance": "6"}, {"relevance": "0"}, {"b0": "x"}, {"zzz": "1"},
-                    {"g999": "3"}):
+        for bad in (
+            {"relevance": "6"},
+            {"relevance": "0"},
+            {"b0": "x"},
+            {"zzz": "1"},
+            {"g999": "3"},
+        ):
             status, page, _ = await phone.answer(**bad)
             assert status == 400 and "Ingenting er lagret" in page, bad
         status, page = await phone.get()
         nonce = NONCE.search(page).group(1)
-        status, page, _ = await phone.post([("nonce", nonce), ("relevance", "3"),
-                                            ("relevance", "4")])
+        status, page, _ = await phone.post(
+            [("nonce", nonce), ("relevance", "3"), ("relevance", "4")]
+        )
         assert status == 400
-        async with phone.session.post(server.url, data=json.dumps({"relevance": 3}),
-                                      headers={"Origin": server.base,
-                                               "Content-Type": "application/json"}) as r:
+        async with phone.session.post(
+            server.url,
+            data=json.dumps({"relevance": 3}),
+            headers={"Origin": server.base, "Content-Type": "application/json"},
+        ) as r:
             assert r.status == 400
         assert server.evaluation.count == 0
         assert stored(data_dir, server)["answers"] == []
@@ -397,10 +446,12 @@ async def test_load_1000_posts_from_50_clients(data_dir, group, library):
         async def client(n: int) -> None:
             async with aiohttp.ClientSession() as session:
                 for i in range(20):
-                    async with session.post(server.url, data={"nonce": f"n{n}-{i}",
-                                                              "relevance": "3"},
-                                            headers={"Origin": server.base},
-                                            allow_redirects=False) as r:
+                    async with session.post(
+                        server.url,
+                        data={"nonce": f"n{n}-{i}", "relevance": "3"},
+                        headers={"Origin": server.base},
+                        allow_redirects=False,
+                    ) as r:
                         statuses.append(r.status)
 
         await asyncio.gather(*(client(n) for n in range(50)))

@@ -36,8 +36,7 @@ def app_and_group(data_dir: Path, library):
     store.save_settings({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
     group = make_group()
     store.save_group(group)
-    services = Workspace.over(store, library=library,
-                        clock=lambda: datetime(2026, 11, 23, 9, 0))
+    services = Workspace.over(store, library=library, clock=lambda: datetime(2026, 11, 23, 9, 0))
     yield make_app(services), group
     store.close()
 
@@ -56,8 +55,9 @@ async def answer(url: str, base: str, **fields) -> int:
         async with session.get(url) as r:
             nonce = NONCE.search(await r.text()).group(1)
         data = {"nonce": nonce, "relevance": "4", "b0": "5", **fields}
-        async with session.post(url, data=data, headers={"Origin": base},
-                                allow_redirects=False) as r:
+        async with session.post(
+            url, data=data, headers={"Origin": base}, allow_redirects=False
+        ) as r:
             return r.status
 
 
@@ -94,8 +94,9 @@ def decode(image: list[list[int]], tmp_path: Path, scale: int = 6) -> str:
         line = bytearray(v for v in row for _ in range(scale))
         body += line * scale
     pgm.write_bytes(f"P5 {width * scale} {height * scale} 255\n".encode() + bytes(body))
-    out = subprocess.run(["zbarimg", "--raw", "-q", str(pgm)], capture_output=True, text=True,
-                         timeout=30)
+    out = subprocess.run(
+        ["zbarimg", "--raw", "-q", str(pgm)], capture_output=True, text=True, timeout=30
+    )
     return out.stdout.strip()
 
 
@@ -117,13 +118,15 @@ async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
         if shutil.which("zbarimg"):
             assert decode(qr_pixels(qr), tmp_path) == url
         else:
-            missing_part("the QR code's decoding: zbarimg not installed",
-                         "apt-get install zbar-tools")
+            missing_part(
+                "the QR code's decoding: zbarimg not installed", "apt-get install zbar-tools"
+            )
         # three phones answer, one with markup-like and HTML text
         statuses = await asyncio.gather(
             answer(url, server.base, good=NASTY[0], better=NASTY[1], wishes=NASTY[2]),
             answer(url, server.base, wishes="Mer om [bold]rus[/bold]"),
-            answer(url, server.base))
+            answer(url, server.base),
+        )
         assert statuses == [303, 303, 303]
         await wait_for(pilot, lambda: "3 svar" in static_text(screen, "#evaluation-count"))
         # closing asks first, then shows the results
@@ -217,10 +220,15 @@ async def test_bind_failure_is_a_message(app_and_group, data_dir):
         assert app.is_running
 
 
-@pytest.mark.parametrize("failure", [webbrowser.Error("could not locate runnable browser"),
-                                     OSError(2, "No such file or directory"), None])
-async def test_answering_here_without_a_browser_is_a_message(app_and_group, monkeypatch,
-                                                             failure):
+@pytest.mark.parametrize(
+    "failure",
+    [
+        webbrowser.Error("could not locate runnable browser"),
+        OSError(2, "No such file or directory"),
+        None,
+    ],
+)
+async def test_answering_here_without_a_browser_is_a_message(app_and_group, monkeypatch, failure):
     app, group = app_and_group
 
     def no_browser(target):
@@ -234,7 +242,8 @@ async def test_answering_here_without_a_browser_is_a_message(app_and_group, monk
         app.push_screen(screen)
         await wait_for(pilot, lambda: screen.running)
         await pilot.press("o")
-        await wait_for(pilot, lambda: any("Fant ingen nettleser" in str(n.message)
-                                          for n in app._notifications))
+        await wait_for(
+            pilot, lambda: any("Fant ingen nettleser" in str(n.message) for n in app._notifications)
+        )
         assert screen.server.url in " ".join(str(n.message) for n in app._notifications)
         assert app.is_running

@@ -33,19 +33,40 @@ def small_group(name: str = "Kari Nordmann") -> Group:
     ola = Participant("Ola Hansen", supervisor="Per Aas")
     per = Participant("Per Fravær", supervisor="Liv Moe")
     blocks = [
-        Block("case-reflection", "Kasuistikk A", 60, goals=["FKM LM-02"], held_minutes=60,
-              presenter=kari.id, notes="HEMMELIG pasientnotat 01017012345"),
+        Block(
+            "case-reflection",
+            "Kasuistikk A",
+            60,
+            goals=["FKM LM-02"],
+            held_minutes=60,
+            presenter=kari.id,
+            notes="HEMMELIG pasientnotat 01017012345",
+        ),
         Block("break", "Lunsj", 30, held_minutes=30),
         Block("buzz", "Summing", 60, goals=["KLK-040"], held_minutes=60),
         Block("audit", "Audit som ikke ble holdt", 30, goals=["FKM LM-62"]),
     ]
-    gathering = Gathering("Samling 1", date(2026, 9, 16), time(9, 0), time(12, 0), "Os",
-                          blocks, attendance={
-                              kari.id: Attendance("present"),
-                              ola.id: Attendance("partial", left=time(10, 0)),
-                              per.id: Attendance("absent")})
-    return Group("Gruppe", "2026 høst", "Eva Solberg", "Bjørnafjorden kommune",
-                 participants=[kari, ola, per], gatherings=[gathering])
+    gathering = Gathering(
+        "Samling 1",
+        date(2026, 9, 16),
+        time(9, 0),
+        time(12, 0),
+        "Os",
+        blocks,
+        attendance={
+            kari.id: Attendance("present"),
+            ola.id: Attendance("partial", left=time(10, 0)),
+            per.id: Attendance("absent"),
+        },
+    )
+    return Group(
+        "Gruppe",
+        "2026 høst",
+        "Eva Solberg",
+        "Bjørnafjorden kommune",
+        participants=[kari, ola, per],
+        gatherings=[gathering],
+    )
 
 
 def test_absent_participant_gets_no_credit(library):
@@ -89,8 +110,10 @@ def test_partial_given_as_minutes_is_capped(library):
 
 def test_case_notes_never_in_any_export(library):
     group = small_group()
-    group.participants[0].notes = [ParticipantNote("Delt notat", shared=True),
-                                   ParticipantNote("Privat notat", shared=False)]
+    group.participants[0].notes = [
+        ParticipantNote("Delt notat", shared=True),
+        ParticipantNote("Privat notat", shared=False),
+    ]
     ctx = context(library, group)
     everything = ""
     for kind in KINDS:
@@ -105,8 +128,18 @@ def test_case_notes_never_in_any_export(library):
     assert "Kari" not in liv_moe.content  # each supervisor sees only their own participants
 
 
-@pytest.mark.parametrize("name", [EVIL, "../../x", "..", "[a](javascript:alert(1))",
-                                  "*bold* | pipe", "=HYPERLINK(\"http://x\")", "\u202e\x00"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        EVIL,
+        "../../x",
+        "..",
+        "[a](javascript:alert(1))",
+        "*bold* | pipe",
+        '=HYPERLINK("http://x")',
+        "\u202e\x00",
+    ],
+)
 def test_hostile_names_are_harmless(library, name, tmp_path):
     group = small_group(name)
     group.name = name
@@ -202,8 +235,10 @@ def test_every_html_export_parses_cleanly(library, example_plan):
 def test_report_without_evaluation_says_so(library, example_plan):
     group = example_group(library, example_plan)
     export = build("report", context(library, group), [1])
-    assert "Evalueringen vises når minst 3 har svart" in export.preview \
+    assert (
+        "Evalueringen vises når minst 3 har svart" in export.preview
         or "ikke tilgjengelig" in export.preview
+    )
     assert len(export.files) == 1
 
 
@@ -218,8 +253,14 @@ def _answers(data_dir, group, gathering, library, answers):
 
 
 def _answer(relevance, good="", wishes=""):
-    return {"relevance": relevance, "blocks": {}, "goals": {"FKM LM-02": relevance},
-            "good": good, "better": "", "wishes": wishes}
+    return {
+        "relevance": relevance,
+        "blocks": {},
+        "goals": {"FKM LM-02": relevance},
+        "good": good,
+        "better": "",
+        "wishes": wishes,
+    }
 
 
 def test_report_with_evaluation_summary(library, example_plan, tmp_path):
@@ -227,8 +268,13 @@ def test_report_with_evaluation_summary(library, example_plan, tmp_path):
 
     group = example_group(library, example_plan)
     gathering = group.gatherings[0]
-    _answers(tmp_path, group, gathering, library,
-             [_answer(4, "Gode kasuistikker"), _answer(5, EVIL), _answer(3, wishes="Mer audit")])
+    _answers(
+        tmp_path,
+        group,
+        gathering,
+        library,
+        [_answer(4, "Gode kasuistikker"), _answer(5, EVIL), _answer(3, wishes="Mer audit")],
+    )
     status = evaluation_status(tmp_path, group, gathering)
     assert status.summary is not None and status.count == 3
     export = build("report", context(library, group), [1], {gathering.id: status})
@@ -246,8 +292,9 @@ def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
     group = example_group(library, example_plan)
     gathering = group.gatherings[0]
     assert evaluation_status(tmp_path, group, gathering).reason == "export.eval.none"
-    evaluation = _answers(tmp_path, group, gathering, library,
-                          [_answer(2, "hemmelig enkeltsvar"), _answer(5)])
+    evaluation = _answers(
+        tmp_path, group, gathering, library, [_answer(2, "hemmelig enkeltsvar"), _answer(5)]
+    )
     status = evaluation_status(tmp_path, group, gathering)
     assert status.summary is None and status.reason == "export.eval.threshold"
     from groupguide.evaluation.answers import AnswerStore
@@ -260,16 +307,16 @@ def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
     assert "hemmelig enkeltsvar" not in export.preview
 
 
-def test_a_damaged_evaluation_or_an_odd_answer_is_not_available(library, example_plan, tmp_path,
-                                                                monkeypatch):
+def test_a_damaged_evaluation_or_an_odd_answer_is_not_available(
+    library, example_plan, tmp_path, monkeypatch
+):
     from groupguide.evaluation import results
     from groupguide.evaluation.answers import AnswerStore
     from groupguide.export.evaluation import evaluation_status
 
     group = example_group(library, example_plan)
     gathering = group.gatherings[0]
-    evaluation = _answers(tmp_path, group, gathering, library,
-                          [_answer(4), _answer(5), _answer(3)])
+    evaluation = _answers(tmp_path, group, gathering, library, [_answer(4), _answer(5), _answer(3)])
 
     def odd_shape(*args, **kwargs):
         raise TypeError("'int' object is not subscriptable")
@@ -345,8 +392,18 @@ def test_md_text_keeps_markdown_literal():
     from markdown_it import MarkdownIt
 
     md = MarkdownIt("js-default")
-    for value in ["- a", "1. b", "---", "# h #", "*x* _y_ `z`", "[a](http://x)", "> q",
-                  "a | b", "&amp;", "<b>x</b>"]:
+    for value in [
+        "- a",
+        "1. b",
+        "---",
+        "# h #",
+        "*x* _y_ `z`",
+        "[a](http://x)",
+        "> q",
+        "a | b",
+        "&amp;",
+        "<b>x</b>",
+    ]:
         html = md.render(md_text(value))
         assert html.startswith("<p>") and "<a" not in html and "<b>" not in html, value
         assert "<em>" not in html and "<code>" not in html and "<h1>" not in html, value
@@ -374,12 +431,14 @@ def test_export_package_imports_no_textual():
     import subprocess
     import sys
 
-    code = ("import sys, groupguide.export as e, groupguide.cli.export\n"
-            "for k in e.KINDS: pass\n"
-            "import groupguide.export.certificates, groupguide.export.report, "
-            "groupguide.export.ics, groupguide.export.handout, groupguide.export.supervisors, "
-            "groupguide.export.attendance\n"
-            "sys.exit(1 if any(m.split('.')[0] in ('textual', 'rich') for m in sys.modules) "
-            "else 0)")
+    code = (
+        "import sys, groupguide.export as e, groupguide.cli.export\n"
+        "for k in e.KINDS: pass\n"
+        "import groupguide.export.certificates, groupguide.export.report, "
+        "groupguide.export.ics, groupguide.export.handout, groupguide.export.supervisors, "
+        "groupguide.export.attendance\n"
+        "sys.exit(1 if any(m.split('.')[0] in ('textual', 'rich') for m in sys.modules) "
+        "else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -18,21 +18,43 @@ PDFINFO = shutil.which("pdfinfo")
 
 
 def _need_tools() -> None:
-    absent = [name for name, path in (("chromium", CHROMIUM), ("pdftoppm", PDFTOPPM),
-                                       ("pdftotext", PDFTOTEXT), ("pdfinfo", PDFINFO))
-               if path is None]
+    absent = [
+        name
+        for name, path in (
+            ("chromium", CHROMIUM),
+            ("pdftoppm", PDFTOPPM),
+            ("pdftotext", PDFTOTEXT),
+            ("pdfinfo", PDFINFO),
+        )
+        if path is None
+    ]
     if absent:
-        missing(f"system tools not installed: {', '.join(absent)}",
-                "apt-get install chromium poppler-utils")
+        missing(
+            f"system tools not installed: {', '.join(absent)}",
+            "apt-get install chromium poppler-utils",
+        )
 
 
 def print_to_pdf(html: Path, pdf: Path) -> None:
-    subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--no-first-run", "--no-pdf-header-footer",
-                    f"--user-data-dir={pdf.parent / 'profile'}",
-                    f"--print-to-pdf={pdf}", html.as_uri()],
-                   check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [
+            CHROMIUM,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--no-pdf-header-footer",
+            f"--user-data-dir={pdf.parent / 'profile'}",
+            f"--print-to-pdf={pdf}",
+            html.as_uri(),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
 
 
 def test_certificate_prints_to_a4(library, example_plan, tmp_path):
@@ -47,13 +69,15 @@ def test_certificate_prints_to_a4(library, example_plan, tmp_path):
     assert "A4" in info
     pages = int(next(line for line in info.splitlines() if line.startswith("Pages:")).split()[1])
     assert 1 <= pages <= 3
-    text = subprocess.run([PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    text = subprocess.run(
+        [PDFTOTEXT, "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
     assert "Bekreftelse på deltakelse i gruppeveiledning" in text
     assert "<script>alert(1)</script> Kari" in text  # shown as text, not run
     assert "Underskrift gruppeveileder" in text and "Eva Solberg" in text
     assert "FKM LM-02" in text
-    subprocess.run([PDFTOPPM, "-r", "50", "-png", str(pdf), str(tmp_path / "page")],
-                   check=True, timeout=60)
+    subprocess.run(
+        [PDFTOPPM, "-r", "50", "-png", str(pdf), str(tmp_path / "page")], check=True, timeout=60
+    )
     pngs = sorted(tmp_path.glob("page-*.png"))
     assert len(pngs) == pages and all(p.stat().st_size > 5000 for p in pngs)

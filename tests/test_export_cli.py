@@ -17,20 +17,38 @@ def loaded(data_dir, example_plan):
     return data_dir
 
 
-@pytest.mark.parametrize("kind,count", [("certificates", 9), ("attendance", 2), ("report", 2),
-                                        ("handout", 1), ("ics", 1), ("supervisors", 4)])
+@pytest.mark.parametrize(
+    "kind,count",
+    [
+        ("certificates", 9),
+        ("attendance", 2),
+        ("report", 2),
+        ("handout", 1),
+        ("ics", 1),
+        ("supervisors", 4),
+    ],
+)
 def test_export_kinds(loaded, tmp_path, capsys, kind, count):
     out = tmp_path / "out"
-    assert main(["--data-dir", str(loaded), "export", kind, "--group", GROUP,
-                 "--out", str(out)]) == 0
+    assert (
+        main(["--data-dir", str(loaded), "export", kind, "--group", GROUP, "--out", str(out)]) == 0
+    )
     files = sorted(p for p in out.iterdir())
     assert len(files) == count
     assert capsys.readouterr().out.count("Skrev ") == count
 
 
 def test_no_overwrite_without_force(loaded, tmp_path, capsys):
-    args = ["--data-dir", str(loaded), "export", "attendance", "--group", GROUP,
-            "--out", str(tmp_path)]
+    args = [
+        "--data-dir",
+        str(loaded),
+        "export",
+        "attendance",
+        "--group",
+        GROUP,
+        "--out",
+        str(tmp_path),
+    ]
     assert main(args) == 0
     target = next(tmp_path.glob("*.csv"))
     target.write_text("mine", encoding="utf-8")
@@ -50,7 +68,8 @@ def test_report_gathering_number(loaded, tmp_path, capsys):
     assert main([*base, "--gathering", "2"]) == 0
     # PDF alone by default: the file to sign and upload
     assert [p.name for p in out.iterdir()] == [
-        "samlingsrapport-2-samling-2-brukermedvirkning-psykisk-helse-og-rus.pdf"]
+        "samlingsrapport-2-samling-2-brukermedvirkning-psykisk-helse-og-rus.pdf"
+    ]
     assert main([*base, "--gathering", "2", "--format", "both", "--force"]) == 0
     assert sorted(p.suffix for p in out.iterdir()) == [".html", ".pdf"]
     assert main([*base, "--gathering", "7"]) == 1
@@ -58,20 +77,63 @@ def test_report_gathering_number(loaded, tmp_path, capsys):
 
 
 def test_unknown_group_and_unwritable_folder(loaded, tmp_path, capsys):
-    assert main(["--data-dir", str(loaded), "export", "ics", "--group", "Finnes ikke",
-                 "--out", str(tmp_path)]) == 1
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(loaded),
+                "export",
+                "ics",
+                "--group",
+                "Finnes ikke",
+                "--out",
+                str(tmp_path),
+            ]
+        )
+        == 1
+    )
     assert "Finnes ikke" in capsys.readouterr().err
     blocker = tmp_path / "fil"
     blocker.write_text("x")
-    assert main(["--data-dir", str(loaded), "export", "ics", "--group", GROUP,
-                 "--out", str(blocker / "sub")]) == 1
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(loaded),
+                "export",
+                "ics",
+                "--group",
+                GROUP,
+                "--out",
+                str(blocker / "sub"),
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert "Kunne ikke skrive" in err and "Traceback" not in err
 
 
 def test_english(loaded, tmp_path):
-    assert main(["--data-dir", str(loaded), "--lang", "en", "export", "certificates",
-                 "--group", GROUP, "--out", str(tmp_path), "--format", "html"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(loaded),
+                "--lang",
+                "en",
+                "export",
+                "certificates",
+                "--group",
+                GROUP,
+                "--out",
+                str(tmp_path),
+                "--format",
+                "html",
+            ]
+        )
+        == 0
+    )
     assert not list(tmp_path.glob("*.pdf"))
     text = (tmp_path / "certificate-kari-nordmann.html").read_text(encoding="utf-8")
     assert "Confirmation of participation in group guidance" in text

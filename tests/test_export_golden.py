@@ -17,10 +17,16 @@ UPDATE = os.environ.get("GROUPGUIDE_UPDATE_GOLDEN") == "1"
 
 # Files compared byte for byte (None: every file of that kind); the Markdown previews as well.
 PICK = {
-    "certificates": ["bekreftelse-jonas-dahl.html", "bekreftelse-maria-nilsen.html",
-                     "bekreftelse-emil-strand.html"],
-    "report": None, "handout": None, "supervisors": ["veileder-nils-vik.html"],
-    "attendance": None, "ics": None,
+    "certificates": [
+        "bekreftelse-jonas-dahl.html",
+        "bekreftelse-maria-nilsen.html",
+        "bekreftelse-emil-strand.html",
+    ],
+    "report": None,
+    "handout": None,
+    "supervisors": ["veileder-nils-vik.html"],
+    "attendance": None,
+    "ics": None,
 }
 
 
@@ -32,8 +38,11 @@ def _compare(name: str, data: bytes) -> None:
         path.write_bytes(data)
         return
     if not path.is_file():
-        pytest.fail(f"golden file {path} is missing: write it with GROUPGUIDE_UPDATE_GOLDEN=1 "
-                    f"and review it before committing", pytrace=False)
+        pytest.fail(
+            f"golden file {path} is missing: write it with GROUPGUIDE_UPDATE_GOLDEN=1 "
+            f"and review it before committing",
+            pytrace=False,
+        )
     assert data == path.read_bytes(), f"{name} differs from the golden file"
 
 

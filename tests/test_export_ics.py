@@ -29,12 +29,18 @@ def test_events_are_oslo_wall_clock_times_in_summer_and_winter(library, example_
     starts = [e.decoded("DTSTART") for e in events]
     # 16 September (summer time) and 2 December (winter time), both at 09:00 in Oslo
     assert [(s.date(), s.time()) for s in starts] == [
-        (date(2026, 9, 16), time(9)), (date(2026, 10, 21), time(9)),
-        (date(2026, 12, 2), time(9))]
-    assert [s.utcoffset() for s in starts] == [timedelta(hours=2), timedelta(hours=2),
-                                               timedelta(hours=1)]
-    assert all(e[key].params["TZID"] == "Europe/Oslo" for e in events
-               for key in ("DTSTART", "DTEND"))
+        (date(2026, 9, 16), time(9)),
+        (date(2026, 10, 21), time(9)),
+        (date(2026, 12, 2), time(9)),
+    ]
+    assert [s.utcoffset() for s in starts] == [
+        timedelta(hours=2),
+        timedelta(hours=2),
+        timedelta(hours=1),
+    ]
+    assert all(
+        e[key].params["TZID"] == "Europe/Oslo" for e in events for key in ("DTSTART", "DTEND")
+    )
     assert str(events[0]["DTSTAMP"].dt) == "2026-11-23 08:00:00+00:00"
     assert [str(e["UID"]) for e in events] == [f"gathering{n}@groupguide" for n in (1, 2, 3)]
 
@@ -46,14 +52,16 @@ def test_the_files_own_time_zone_block_matches_the_database(library, example_pla
     zone = block.to_tz(lookup_tzid=False)  # built from the block, not looked up by name
     moment = datetime(2026, 1, 1, 12)
     while moment.year < 2046:  # every week for twenty years, across every change
-        assert moment.replace(tzinfo=zone).utcoffset() == \
-            moment.replace(tzinfo=OSLO).utcoffset(), moment
+        assert moment.replace(tzinfo=zone).utcoffset() == moment.replace(tzinfo=OSLO).utcoffset(), (
+            moment
+        )
         moment += timedelta(days=7)
     for day in (date(2027, 3, 28), date(2027, 10, 31)):  # the change days themselves
         for hour in (0, 1, 4, 12):
             moment = datetime.combine(day, time(hour))
-            assert moment.replace(tzinfo=zone).utcoffset() == \
-                moment.replace(tzinfo=OSLO).utcoffset(), moment
+            assert (
+                moment.replace(tzinfo=zone).utcoffset() == moment.replace(tzinfo=OSLO).utcoffset()
+            ), moment
 
 
 def test_text_with_separators_and_line_breaks_survives(library, example_plan):

@@ -100,16 +100,18 @@ def assert_inside_margins(pdf: Path) -> None:
             assert start >= end - 0.5, (key, word, after)
 
 
-def assert_signature_lines(page: str, leader: str = "Eva Solberg",
-                           labels: tuple[str, str] = ("Sted og dato",
-                                                      "Underskrift gruppeveileder")) -> None:
+def assert_signature_lines(
+    page: str,
+    leader: str = "Eva Solberg",
+    labels: tuple[str, str] = ("Sted og dato", "Underskrift gruppeveileder"),
+) -> None:
     """Place and date, and the leader's signature, side by side; the leader's printed name
     stands right above the signature label."""
     lines = page.splitlines()
     row = next(i for i, line in enumerate(lines) if labels[0] in line and labels[1] in line)
     above = lines[row - 1]
-    assert leader in above, lines[row - 1: row + 1]
-    assert abs(above.index(leader) - lines[row].index(labels[1])) <= 1, lines[row - 1: row + 1]
+    assert leader in above, lines[row - 1 : row + 1]
+    assert abs(above.index(leader) - lines[row].index(labels[1])) <= 1, lines[row - 1 : row + 1]
 
 
 def assert_well_made(pdf: Path) -> None:
@@ -124,6 +126,7 @@ def assert_well_made(pdf: Path) -> None:
 
 
 # -- the group ---------------------------------------------------------------------------
+
 
 def _add_present(group, name: str, workplace: str = "") -> Participant:
     person = Participant(name, workplace=workplace)
@@ -151,6 +154,7 @@ def _write(library, group, kind: str, tmp_path: Path, numbers=None) -> dict[str,
 
 # -- certificates ------------------------------------------------------------------------
 
+
 def test_certificate_reads_back(library, group, tmp_path):
     files = _write(library, group, "certificates", tmp_path)
     pdf = files["bekreftelse-nguyen-thi-lan.pdf"]
@@ -164,8 +168,10 @@ def test_certificate_reads_back(library, group, tmp_path):
     assert "Bjørnafjorden kommune" in text and "Eva Solberg" in text
     assert "onsdag 16. september 2026, Os kulturhus, møterom Lysefjorden" in text
     assert "09:55–11:00" in text and "14:10–15:10" in text
-    assert "FKM LM-02 Kunne identifisere, analysere og håndtere noen etiske utfordringer i " \
-           "egen klinisk praksis under veiledning." in text
+    assert (
+        "FKM LM-02 Kunne identifisere, analysere og håndtere noen etiske utfordringer i "
+        "egen klinisk praksis under veiledning." in text
+    )
     assert "KLK-040 Selvstendig kunne utstede sykmeldinger, resepter og attester" in text
     assert "12 t 10 min (12,2 timer)" in text
     # every page: the group and the participant in the header, "Side n av N" in the footer
@@ -197,8 +203,7 @@ def test_combined_file_has_one_participant_per_page_for_twelve(library, group, t
     people = []
     for page in pages:
         head = page.strip().splitlines()[0]
-        named = [p.name for p in group.participants
-                 if unicodedata.normalize("NFC", p.name) in head]
+        named = [p.name for p in group.participants if unicodedata.normalize("NFC", p.name) in head]
         assert len(named) == 1, head  # exactly one participant on each page
         label = re.search(r"Side (\d+) av (\d+)", page)
         assert label, page
@@ -243,7 +248,8 @@ def test_markup_like_names_are_literal_text(library, group, tmp_path):
 
 
 def test_characters_the_font_lacks_get_a_note_and_the_file_is_still_written(
-        library, group, tmp_path):
+    library, group, tmp_path
+):
     group.participants[0].name = "Wang 王小明"
     export = build("certificates", context(library, group), None, None, ("pdf",))
     notes = [n for n in export.notes if "王" in n]
@@ -261,6 +267,7 @@ def test_english_page_labels(library, group, tmp_path):
 
 
 # -- report and handout ------------------------------------------------------------------
+
 
 def test_report_lists_attendance_by_name_and_has_signature_lines(library, group, tmp_path):
     maria = group.participant_by_name("Maria Nilsen")
@@ -350,5 +357,6 @@ def test_a_broken_font_install_is_a_clear_error(library, group, tmp_path, monkey
     with pytest.raises(ExportError) as caught:
         write_export(tmp_path, export)
     assert "samlingsplan-lis1-vestland-host-2026.pdf" in caught.value.message
-    assert "DejaVuSans.ttf" in caught.value.message and "Installer groupguide" in \
-        caught.value.message
+    assert (
+        "DejaVuSans.ttf" in caught.value.message and "Installer groupguide" in caught.value.message
+    )

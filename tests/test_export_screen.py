@@ -96,7 +96,11 @@ async def test_switch_kind_and_folder(data_dir, example_plan, tmp_path):
             if (tmp_path / "annen").exists() and not screen.busy:
                 break
         assert sorted(p.suffix for p in (tmp_path / "annen").iterdir()) == [
-            ".html", ".html", ".pdf", ".pdf"]
+            ".html",
+            ".html",
+            ".pdf",
+            ".pdf",
+        ]
         assert app.services.store.settings()["export_dir"] == str(tmp_path / "annen")
     app.services.store.close()
 

@@ -11,7 +11,8 @@ from groupguide.i18n import all_messages, fields, set_language, t
 PACKAGE = Path(__file__).resolve().parent.parent / "groupguide"
 KEY_CALL = re.compile(r"""\bt\(\s*["']([a-z][a-z0-9_.]+)["']""")
 PROBLEM_CALL = re.compile(
-    r"""(?:Problem\.of|DomainError|\.problem)\(\s*["']([a-z][a-z0-9_.]+)["']""")
+    r"""(?:Problem\.of|DomainError|\.problem)\(\s*["']([a-z][a-z0-9_.]+)["']"""
+)
 
 
 def test_every_message_has_both_languages_with_same_fields():

@@ -67,8 +67,17 @@ def _row_classes() -> dict[str, list[type]]:
 # Enter on a focused button.
 WIDGET_KEYS = {"dialogs": {"tab", "shift+tab", "enter"}}
 
-_README_WORDS = {"esc": "escape", "space": "space", "enter": "enter", "delete": "delete",
-                 "tab": "tab", "↑": "up", "↓": "down", "←": "left", "→": "right"}
+_README_WORDS = {
+    "esc": "escape",
+    "space": "space",
+    "enter": "enter",
+    "delete": "delete",
+    "tab": "tab",
+    "↑": "up",
+    "↓": "down",
+    "←": "left",
+    "→": "right",
+}
 
 
 def readme_key(token: str) -> str:
@@ -118,8 +127,10 @@ def test_readme_key_table_names_every_binding_and_only_bound_keys():
             keys = {k.strip() for k in binding.key.split(",")}
             bound |= keys
             if not keys & named:
-                problems.append(f"{row}: the README names no key of {binding.id} "
-                                f"({binding.key}, “{binding.description}”)")
+                problems.append(
+                    f"{row}: the README names no key of {binding.id} "
+                    f"({binding.key}, “{binding.description}”)"
+                )
         for key in sorted(named - bound - WIDGET_KEYS.get(row, set())):
             problems.append(f"{row}: the README names `{key}`, which nothing there is bound to")
     assert not problems, "\n".join(problems)
@@ -128,8 +139,9 @@ def test_readme_key_table_names_every_binding_and_only_bound_keys():
 def test_every_declared_binding_is_in_some_readme_row():
     documented = {b.id for classes in _row_classes().values() for b in _own_bindings(classes)}
     undocumented = sorted(set(all_declared_bindings()) - documented)
-    assert not undocumented, f"bindings in no README row (add them, and to _row_classes): " \
-                             f"{undocumented}"
+    assert not undocumented, (
+        f"bindings in no README row (add them, and to _row_classes): {undocumented}"
+    )
 
 
 def test_every_command_has_an_id_and_a_description():
@@ -140,10 +152,13 @@ def test_every_command_has_an_id_and_a_description():
 
     all_declared_bindings()
     navigation = {"VerticalPane"}
-    missing = [f"{cls.__name__}: {binding.key}" for cls in _subclasses(DOMNode)
-               if cls.__module__.startswith("groupguide.") and cls.__name__ not in navigation
-               for binding in cls.__dict__.get("BINDINGS", ())
-               if not (getattr(binding, "id", None) and getattr(binding, "description", None))]
+    missing = [
+        f"{cls.__name__}: {binding.key}"
+        for cls in _subclasses(DOMNode)
+        if cls.__module__.startswith("groupguide.") and cls.__name__ not in navigation
+        for binding in cls.__dict__.get("BINDINGS", ())
+        if not (getattr(binding, "id", None) and getattr(binding, "description", None))
+    ]
     assert not missing, missing
 
 
@@ -167,13 +182,26 @@ LITERAL_KEYS_ALLOWED = {
     "keys.space": "the name of the key itself",
     "keys.keymap.bad_key": "examples of keys as settings.json writes them",
 }
-NOT_TUI = ("cli.", "evaluation.cli.", "audit.form.", "evaluation.form.", "evaluation.page.",
-           "export.doc.", "curricula.", "plan.", "domain.", "store.", "problem.", "settings.")
+NOT_TUI = (
+    "cli.",
+    "evaluation.cli.",
+    "audit.form.",
+    "evaluation.form.",
+    "evaluation.page.",
+    "export.doc.",
+    "curricula.",
+    "plan.",
+    "domain.",
+    "store.",
+    "problem.",
+    "settings.",
+)
 
 LITERAL = re.compile(
     r"Ctrl\+|Shift\+|\bEsc\b|\bEnter\b|[Mm]ellomrom|\b[Ss]pace\b|\bF\d{1,2}\b|[→←]"
     r"|\([A-ZÆØÅ]\)|\b(?:[Tt]rykk|[Pp]ress) [A-ZÆØÅ0-9]\b|(?<![\w.\-])[A-ZÆØÅ]: "
-    r"|\b\d (?:og|and) \d\b")
+    r"|\b\d (?:og|and) \d\b"
+)
 SINGLE_LETTER = re.compile(r"(?<![\w.\-«“\"])[A-ZÆØÅ](?![\w.\-’'»”{])")
 
 
@@ -182,7 +210,7 @@ def literal_keys(text: str) -> list[str]:
     letter that does not start a sentence ("N avslutter" mid-sentence)."""
     found = [m.group(0) for m in LITERAL.finditer(text)]
     for m in SINGLE_LETTER.finditer(text):
-        before = text[:m.start()].rstrip()
+        before = text[: m.start()].rstrip()
         starts_sentence = not before or before[-1] in ".!?:\n"
         if not (starts_sentence and m.group(0) in "IA"):
             found.append(m.group(0))
@@ -210,8 +238,14 @@ def test_the_literal_key_finder_finds_what_the_new_user_found():
 
 def test_every_key_placeholder_names_a_declared_binding():
     declared = all_declared_bindings()
-    unknown = sorted({(key, name) for key, (nb, en) in all_messages().items()
-                      for name in PLACEHOLDER.findall(nb + en) if name not in declared})
+    unknown = sorted(
+        {
+            (key, name)
+            for key, (nb, en) in all_messages().items()
+            for name in PLACEHOLDER.findall(nb + en)
+            if name not in declared
+        }
+    )
     assert not unknown, unknown
 
 
@@ -219,14 +253,20 @@ def _screen_ids(*rows: str) -> set[str]:
     from groupguide.tui.app import GroupGuideApp
 
     classes = _row_classes()
-    return {b.id for row in rows for b in _own_bindings(classes[row])} | \
-        {b.id for b in _own_bindings([GroupGuideApp])}
+    return {b.id for row in rows for b in _own_bindings(classes[row])} | {
+        b.id for b in _own_bindings([GroupGuideApp])
+    }
 
 
 HELP_FAMILIES = {
     "tui.home.help": ("home (groups)",),
-    "planui.group.help": ("group", "— participants tab", "— plan tab", "— coverage tab",
-                          "— wishes tab"),
+    "planui.group.help": (
+        "group",
+        "— participants tab",
+        "— plan tab",
+        "— coverage tab",
+        "— wishes tab",
+    ),
     "planui.gathering.help": ("gathering editor",),
     "run.help": ("run mode", "— audit figures from phones"),
     "run.checkin.help": ("check-in",),
@@ -249,10 +289,17 @@ def test_f1_help_prose_names_only_keys_of_its_own_screen():
         run,
     )
 
-    screens = [home.HomeScreen, group.GroupScreen, gathering.GatheringScreen, run.RunScreen,
-               checkin.CheckinScreen, evaluation.EvaluationScreen,
-               evaluation_results.EvaluationResultsScreen, export.ExportScreen,
-               phones_qr.PhonesScreen]
+    screens = [
+        home.HomeScreen,
+        group.GroupScreen,
+        gathering.GatheringScreen,
+        run.RunScreen,
+        checkin.CheckinScreen,
+        evaluation.EvaluationScreen,
+        evaluation_results.EvaluationResultsScreen,
+        export.ExportScreen,
+        phones_qr.PhonesScreen,
+    ]
     assert {s.HELP_KEY for s in screens} == set(HELP_FAMILIES)
     for help_key, rows in HELP_FAMILIES.items():
         allowed = _screen_ids(*rows)
@@ -289,22 +336,40 @@ def test_key_labels_read_like_prose():
 # -- the user's keymap ----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("key", ["n", "N", "ctrl+s", "shift+up", "f5", "space", "pagedown",
-                                 "question_mark", "?", "alt+shift+x", "5", "escape"])
+@pytest.mark.parametrize(
+    "key",
+    [
+        "n",
+        "N",
+        "ctrl+s",
+        "shift+up",
+        "f5",
+        "space",
+        "pagedown",
+        "question_mark",
+        "?",
+        "alt+shift+x",
+        "5",
+        "escape",
+    ],
+)
 def test_valid_keys(key):
     assert valid_key(key)
 
 
-@pytest.mark.parametrize("key", ["", " n", "ctl+s", "ctrl+", "f99x", "nope", "ctrl+ctrl+s",
-                                 "shift+upp", "ctrl+s ", "\t"])
+@pytest.mark.parametrize(
+    "key", ["", " n", "ctl+s", "ctrl+", "f99x", "nope", "ctrl+ctrl+s", "shift+upp", "ctrl+s ", "\t"]
+)
 def test_invalid_keys(key):
     assert not valid_key(key)
 
 
 def test_parse_keymap_keeps_what_it_can_and_names_the_rest():
     known = {"run.next", "home.new", "app.help"}
-    keymap, notices = parse_keymap({"run.next": "n, pagedown", "home.nwe": "m",
-                                    "app.help": "f1,ctrl+hepl", "home.new": 5}, known)
+    keymap, notices = parse_keymap(
+        {"run.next": "n, pagedown", "home.nwe": "m", "app.help": "f1,ctrl+hepl", "home.new": 5},
+        known,
+    )
     assert keymap == {"run.next": "n,pagedown"}
     assert len(notices) == 3
     assert any("home.nwe" in n for n in notices)
@@ -323,9 +388,12 @@ async def test_a_remapped_key_acts_and_help_and_hints_follow(data_dir):
     from groupguide.tui.dialogs.help import HelpDialog
     from tests.tui_helpers import build_app
 
-    (data_dir / "settings.json").write_text(json.dumps(
-        {"keymap": {"home.new": "m", "home.nope": "x", "home.import": "ctrl+shift+bogus"}}),
-        encoding="utf-8")
+    (data_dir / "settings.json").write_text(
+        json.dumps(
+            {"keymap": {"home.new": "m", "home.nope": "x", "home.import": "ctrl+shift+bogus"}}
+        ),
+        encoding="utf-8",
+    )
     app = build_app(data_dir)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
@@ -334,7 +402,8 @@ async def test_a_remapped_key_acts_and_help_and_hints_follow(data_dir):
             assert any("home.nope" in n for n in notices)
             assert any("ctrl+shift+bogus" in n for n in notices)
             assert "Trykk M for å lage en ny gruppe" in str(
-                app.screen.query_one("#home-empty").render())
+                app.screen.query_one("#home-empty").render()
+            )
             await pilot.press("n")
             await pilot.pause()
             assert not isinstance(app.screen, GroupFormDialog)

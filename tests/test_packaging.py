@@ -18,8 +18,11 @@ pytestmark = pytest.mark.xdist_group("wheel")
 def wheel(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
     result = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q",
-         "-w", str(out), str(REPO)], capture_output=True, text=True, timeout=300)
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(REPO)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     if result.returncode != 0:
         pytest.fail(result.stderr[-2000:])
     return next(out.glob("groupguide-*.whl"))
@@ -27,11 +30,13 @@ def wheel(tmp_path_factory) -> Path:
 
 def test_wheel_ships_data_files(wheel):
     names = set(zipfile.ZipFile(wheel).namelist())
-    for expected in ("groupguide/shipped_curricula/fkm.yaml",
-                     "groupguide/shipped_curricula/klk-del1.yaml",
-                     "groupguide/shipped_sessions/activities.yaml",
-                     "groupguide/shipped_sessions/example-plan.yaml",
-                     "groupguide/tui/app.tcss"):
+    for expected in (
+        "groupguide/shipped_curricula/fkm.yaml",
+        "groupguide/shipped_curricula/klk-del1.yaml",
+        "groupguide/shipped_sessions/activities.yaml",
+        "groupguide/shipped_sessions/example-plan.yaml",
+        "groupguide/tui/app.tcss",
+    ):
         assert expected in names, expected
     for tcss in REPO.glob("groupguide/**/*.tcss"):
         assert str(tcss.relative_to(REPO)) in names, tcss
@@ -40,12 +45,20 @@ def test_wheel_ships_data_files(wheel):
 def test_installed_copy_finds_builtin_files(wheel, tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
-    code = ("from groupguide.paths import builtin_dir; from groupguide.library import Library;"
-            "lib = Library.load(None); print(builtin_dir('sessions'), len(lib.goals),"
-            " len(lib.activities))")
+    code = (
+        "from groupguide.paths import builtin_dir; from groupguide.library import Library;"
+        "lib = Library.load(None); print(builtin_dir('sessions'), len(lib.goals),"
+        " len(lib.activities))"
+    )
     env = {"PYTHONPATH": str(target), "GROUPGUIDE_CACHE_DIR": str(tmp_path / "cache")}
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env=env, cwd=tmp_path, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     path, goals, activities = result.stdout.split()
     assert path.startswith(str(target)) and goals == "26" and int(activities) >= 7
@@ -63,13 +76,21 @@ def test_wheel_ships_the_pdf_fonts_with_their_licence(wheel):
 def test_installed_copy_writes_a_pdf_with_its_own_fonts(wheel, tmp_path):
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
-    code = ("from groupguide.export.document import Document, Printable;"
-            "from groupguide.export.pdf import render_pdf;"
-            "from reportlab.pdfbase import pdfmetrics;"
-            "data = render_pdf(Printable('x', 'T', (Document('# Nguyễn Thị Lan'),)));"
-            "print(data[:5].decode(), pdfmetrics.getFont('GroupguideSans').face.filename)")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            env={"PYTHONPATH": str(target)}, cwd=tmp_path, timeout=60)
+    code = (
+        "from groupguide.export.document import Document, Printable;"
+        "from groupguide.export.pdf import render_pdf;"
+        "from reportlab.pdfbase import pdfmetrics;"
+        "data = render_pdf(Printable('x', 'T', (Document('# Nguyễn Thị Lan'),)));"
+        "print(data[:5].decode(), pdfmetrics.getFont('GroupguideSans').face.filename)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={"PYTHONPATH": str(target)},
+        cwd=tmp_path,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     magic, font = result.stdout.split()
     assert magic == "%PDF-" and font.startswith(str(target)), result.stdout

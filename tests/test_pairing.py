@@ -6,8 +6,9 @@ from hypothesis import strategies as st
 
 from groupguide.domain.pairing import fresh_pairing_exists, make_pairs, repeats, used_pairs
 
-people_lists = st.lists(st.sampled_from([f"p{i}" for i in range(14)]), min_size=2, max_size=12,
-                        unique=True)
+people_lists = st.lists(
+    st.sampled_from([f"p{i}" for i in range(14)]), min_size=2, max_size=12, unique=True
+)
 
 
 def _check_partition(pairing, people):

@@ -71,17 +71,17 @@ def test_thirteen_participants_refused_naming_the_cap(library):
 
 def test_problems_name_line_and_field(library):
     text = (
-        "group: {name: G}\n"                                          # 1
-        "participants: [Kari]\n"                                      # 2
-        "gatherings:\n"                                               # 3
-        "  - title: S1\n"                                             # 4
-        "    date: 2027-13-01\n"                                      # 5
-        "    blocks:\n"                                               # 6
+        "group: {name: G}\n"  # 1
+        "participants: [Kari]\n"  # 2
+        "gatherings:\n"  # 3
+        "  - title: S1\n"  # 4
+        "    date: 2027-13-01\n"  # 5
+        "    blocks:\n"  # 6
         "      - {activity: buzz, minutes: 20, goals: [FKM LM-99]}\n"  # 7
-        "      - activity: dance\n"                                   # 8
-        "        minutes: ten\n"                                      # 9
-        "        colour: red\n"                                       # 10
-        "    attendance: {Per: present}\n"                            # 11
+        "      - activity: dance\n"  # 8
+        "        minutes: ten\n"  # 9
+        "        colour: red\n"  # 10
+        "    attendance: {Per: present}\n"  # 11
     )
     result, problems = _problems(text, library)
     assert ("domain.block.unknown_goal", 7, "gatherings[0].blocks[0].goals") in problems
@@ -111,5 +111,6 @@ def test_unreadable_file_is_a_problem_not_a_crash(tmp_path: Path, library):
 
 def test_unquoted_clock_time_is_read_as_time(library):
     result, _ = _problems(
-        "group: {name: G}\ngatherings:\n  - {title: S, start: 10:30, blocks: []}\n", library)
+        "group: {name: G}\ngatherings:\n  - {title: S, start: 10:30, blocks: []}\n", library
+    )
     assert result.group.gatherings[0].start.strftime("%H:%M") == "10:30"

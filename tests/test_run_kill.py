@@ -20,9 +20,20 @@ pytestmark = TERMINAL
 def test_kill_mid_block_and_resume(tmp_path, example_plan):
     require_tmux()
     data_dir = tmp_path / "data"
-    subprocess.run([sys.executable, "-m", "groupguide", "--data-dir", str(data_dir), "import",
-                    str(plan_copy(example_plan, tmp_path))], check=True, cwd=REPO,
-                   capture_output=True)
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupguide",
+            "--data-dir",
+            str(data_dir),
+            "import",
+            str(plan_copy(example_plan, tmp_path)),
+        ],
+        check=True,
+        cwd=REPO,
+        capture_output=True,
+    )
     command = groupguide("--data-dir", str(data_dir), "run", "--group", GROUP, "--gathering", "3")
     first = Terminal(command)
     try:

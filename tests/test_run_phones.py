@@ -36,8 +36,9 @@ async def _send(session: aiohttp.ClientSession, url: str, **fields) -> int:
         page = await response.text()
     posted = {"nonce": NONCE.search(page).group(1), "lang": "nb", "m0": "", "m1": "", **fields}
     base = url.split("/a/")[0]
-    async with session.post(url, data=posted, headers={"Origin": base},
-                            allow_redirects=False) as response:
+    async with session.post(
+        url, data=posted, headers={"Origin": base}, allow_redirects=False
+    ) as response:
         return response.status
 
 
@@ -62,8 +63,9 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
         assert isinstance(qr_screen, PhonesScreen)
         url = screen.phones.url
         assert url.startswith("http://127.0.0.1:") and "/a/" in url
-        phones = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-                  for _ in range(3)]
+        phones = [
+            aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) for _ in range(3)
+        ]
         try:
             assert await _send(phones[0], url, m0="4,2", m1="10") == 303
             assert await _send(phones[1], url, m0="6") == 303
@@ -99,8 +101,10 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             # stored: sorted figures, nothing about a phone
             saved = RunStateStore(data_dir).load(gathering.id)
             audit_block = gathering.blocks[6]
-            assert saved.blocks[audit_block.id].audit == {"sick_leave": [4.2, 5.5, 6.0],
-                                                          "referrals": [10.0]}
+            assert saved.blocks[audit_block.id].audit == {
+                "sick_leave": [4.2, 5.5, 6.0],
+                "referrals": [10.0],
+            }
             raw = RunStateStore(data_dir).path(gathering.id).read_text(encoding="utf-8")
             assert "127.0.0.1" not in raw and "cookie" not in raw.lower()
             # the leader can still add and remove figures by hand
@@ -133,8 +137,9 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
         url = screen.phones.url
         await pilot.press("escape")
         await pilot.pause()
-        phones = [aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
-                  for _ in range(3)]
+        phones = [
+            aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) for _ in range(3)
+        ]
         try:
             for phone, figure in zip(phones, ("3", "4", "5"), strict=True):
                 assert await _send(phone, url, m0=figure) == 303
@@ -182,8 +187,10 @@ async def test_a_failed_save_tells_the_phone_and_keeps_nothing(audit_app, monkey
         def refuse(state):
             from groupguide.store.errors import StoreWriteError
 
-            raise StoreWriteError(RunStateStore(screen.app.services.data_dir).path(
-                gathering.id), OSError(28, "No space left on device"))
+            raise StoreWriteError(
+                RunStateStore(screen.app.services.data_dir).path(gathering.id),
+                OSError(28, "No space left on device"),
+            )
 
         monkeypatch.setattr(screen.runs, "save", refuse)
         async with aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) as phone:
@@ -192,4 +199,3 @@ async def test_a_failed_save_tells_the_phone_and_keeps_nothing(audit_app, monkey
         assert screen.state.figures(screen.gathering, "sick_leave") == []
         await pilot.press("escape")
         await pilot.pause()
-

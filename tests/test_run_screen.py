@@ -33,7 +33,8 @@ def plan_copy(example_plan, folder):
     """The example plan (with a known quoting slip in an early version made harmless)."""
     text = example_plan.read_text(encoding="utf-8").replace(
         "title: Velkommen, forventninger og rammer for gruppen,",
-        'title: "Velkommen, forventninger og rammer for gruppen",')
+        'title: "Velkommen, forventninger og rammer for gruppen",',
+    )
     target = folder / "example-plan.yaml"
     target.write_text(text, encoding="utf-8")
     return target
@@ -106,7 +107,9 @@ async def test_an_arrival_after_the_end_is_refused_and_changes_nothing(data_dir,
         await pilot.pause()
         assert isinstance(app.screen, CheckinScreen)
         messages = [n.message for n in app._notifications]
-        assert any("23:45 er utenfor samlingen" in m and "fravær (Mellomrom)" in m for m in messages)
+        assert any(
+            "23:45 er utenfor samlingen" in m and "fravær (Mellomrom)" in m for m in messages
+        )
         first = group.participants[0].id
         assert app.screen.records[first].status == "present"
         await pilot.press("g")
@@ -333,8 +336,11 @@ async def test_evaluation_key_greyed_without_feature(data_dir, example_plan, mon
     import importlib.util
 
     real = importlib.util.find_spec
-    monkeypatch.setattr(importlib.util, "find_spec",
-                        lambda name, *a: None if name.endswith(".evaluation") else real(name, *a))
+    monkeypatch.setattr(
+        importlib.util,
+        "find_spec",
+        lambda name, *a: None if name.endswith(".evaluation") else real(name, *a),
+    )
     app, *_ = _app(data_dir, example_plan)
     async with app.run_test(size=SIZE) as pilot:
         await _checkin_all(pilot)
@@ -352,8 +358,10 @@ async def test_projector_toggle(data_dir, example_plan, lang):
         await pilot.press("f2")
         await pilot.pause()
         assert app.screen.has_class("-projector")
-        assert not app.screen.query_one("#run-notes").display or \
-            app.screen.query_one("#run-notes").styles.display == "none"
+        assert (
+            not app.screen.query_one("#run-notes").display
+            or app.screen.query_one("#run-notes").styles.display == "none"
+        )
 
 
 async def test_help_lists_runner_keys_and_escape_closes(data_dir, example_plan):

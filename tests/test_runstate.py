@@ -27,11 +27,16 @@ T0 = 1_800_000_000.0
 
 def make_group(n=6, blocks=None):
     people = [Participant(f"P{i}", id=f"p{i}") for i in range(n)]
-    gathering = Gathering("S1", blocks=blocks or [
-        Block("open-topic", "Intro", 30, id="b1"),
-        Block("case-reflection", "Case", 60, presenter="p0", id="b2"),
-        Block("buzz", "Buzz", 20, id="b3"),
-    ], id="g1")
+    gathering = Gathering(
+        "S1",
+        blocks=blocks
+        or [
+            Block("open-topic", "Intro", 30, id="b1"),
+            Block("case-reflection", "Case", 60, presenter="p0", id="b2"),
+            Block("buzz", "Buzz", 20, id="b3"),
+        ],
+        id="g1",
+    )
     return Group("G", participants=people, gatherings=[gathering], id="grp"), gathering
 
 
@@ -120,18 +125,21 @@ def test_phases_have_their_own_time_and_rounds():
 
 
 def test_phase_plan_scales_to_block():
-    activity = Activity("case-reflection", "K", 60, phases=(Phase("a", "A", 10),
-                                                            Phase("b", "B", 50)))
+    activity = Activity(
+        "case-reflection", "K", 60, phases=(Phase("a", "A", 10), Phase("b", "B", 50))
+    )
     plan = phase_plan(activity, Block("case-reflection", minutes=30))
     assert [m for _, m in plan] == [5, 25]
 
 
 def test_present_now_respects_arrival_and_departure():
     group, gathering = make_group(4)
-    gathering.attendance = {"p0": Attendance("absent"),
-                            "p1": Attendance("partial", arrived=time(10, 0)),
-                            "p2": Attendance("partial", left=time(11, 0)),
-                            "p3": Attendance("present")}
+    gathering.attendance = {
+        "p0": Attendance("absent"),
+        "p1": Attendance("partial", arrived=time(10, 0)),
+        "p2": Attendance("partial", left=time(11, 0)),
+        "p3": Attendance("present"),
+    }
     assert present_now(group, gathering, 9 * 60) == ["p2", "p3"]
     assert present_now(group, gathering, 10 * 60 + 30) == ["p1", "p2", "p3"]
     assert present_now(group, gathering, 11 * 60) == ["p1", "p3"]
@@ -142,8 +150,7 @@ def test_pairs_go_into_history_only_when_the_block_was_held():
     state = RunState.begin(group, gathering)
     state.index = 2
     state.block_id = "b3"
-    pairs = state.roll_pairs(group, gathering, [p.id for p in group.participants],
-                             random.Random(1))
+    pairs = state.roll_pairs(group, gathering, [p.id for p in group.participants], random.Random(1))
     state.start(gathering, T0)
     state.end_block(group, gathering, T0 + 900)
     assert group.pair_history == pairs
@@ -200,6 +207,7 @@ def test_reconcile_follows_the_block_id():
 
 # -- property tests: pairs as run mode makes them -------------------------------------------------
 
+
 def all_pairings(people):
     """Every partition into pairs (one trio if odd) — brute force for small groups."""
     if not people:
@@ -209,14 +217,14 @@ def all_pairings(people):
         yield [tuple(people)]
     first, rest = people[0], people[1:]
     for i, other in enumerate(rest):
-        remaining = rest[:i] + rest[i + 1:]
+        remaining = rest[:i] + rest[i + 1 :]
         if len(remaining) % 2 == 1 and len(remaining) < 3:
             continue
         for tail in all_pairings(remaining):
             yield [(first, other)] + tail
     if len(people) % 2 == 1 and len(people) > 3:
         for i, a in enumerate(rest):
-            for b in rest[i + 1:]:
+            for b in rest[i + 1 :]:
                 remaining = [p for p in rest if p not in (a, b)]
                 for tail in all_pairings(remaining):
                     if all(len(u) == 2 for u in tail):
@@ -229,10 +237,12 @@ def runs(draw):
     group, gathering = make_group(n, blocks=[Block("buzz", "Buzz", 20, id="bz")])
     ids = [p.id for p in group.participants]
     absent = draw(st.lists(st.sampled_from(ids), unique=True, max_size=max(0, n - 2)))
-    gathering.attendance = {pid: Attendance("absent" if pid in absent else "present")
-                            for pid in ids}
-    history = draw(st.lists(st.lists(st.sampled_from(ids), min_size=2, max_size=3, unique=True),
-                            max_size=8))
+    gathering.attendance = {
+        pid: Attendance("absent" if pid in absent else "present") for pid in ids
+    }
+    history = draw(
+        st.lists(st.lists(st.sampled_from(ids), min_size=2, max_size=3, unique=True), max_size=8)
+    )
     group.pair_history = history
     return group, gathering, draw(st.integers(0, 10_000)), draw(st.integers(0, 3))
 
@@ -267,8 +277,9 @@ def test_no_repeated_pair_while_an_unused_pairing_exists(run):
         pairs = state.roll_pairs(group, gathering, present, rng)
         repeated = [p for p in used_pairs(pairs) if p in used]
         if repeated:
-            fresh_exists = any(not [p for p in used_pairs(option) if p in used]
-                               for option in all_pairings(present))
+            fresh_exists = any(
+                not [p for p in used_pairs(option) if p in used] for option in all_pairings(present)
+            )
             assert not fresh_exists, (present, group.pair_history, pairs)
 
 

@@ -23,7 +23,7 @@ from groupguide.store.errors import StoreWriteError
 
 REPO = Path(__file__).resolve().parent.parent
 
-AUDIT_WITHOUT_TUI = textwrap.dedent('''
+AUDIT_WITHOUT_TUI = textwrap.dedent("""
     import asyncio, json, re, sys
     from pathlib import Path
     import aiohttp
@@ -64,14 +64,19 @@ AUDIT_WITHOUT_TUI = textwrap.dedent('''
                                             if m.split(".")[0] in ("textual", "rich"))}))
 
     asyncio.run(main(sys.argv[1]))
-''')
+""")
 
 
 def test_a_phone_audit_figure_is_saved_with_no_textual_on_its_path(tmp_path):
     """The audit server, served by the run session alone: the figure a phone posts is on disk
     before the phone hears it arrived, and Textual was never imported."""
-    result = subprocess.run([sys.executable, "-c", AUDIT_WITHOUT_TUI, str(tmp_path / "data")],
-                            capture_output=True, text=True, cwd=REPO, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", AUDIT_WITHOUT_TUI, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     outcome = json.loads(result.stdout.strip().splitlines()[-1])
     assert outcome == {"status": 303, "saved": [7.0], "textual": []}
@@ -80,7 +85,8 @@ def test_a_phone_audit_figure_is_saved_with_no_textual_on_its_path(tmp_path):
 def test_the_shipped_demo_group_is_a_fresh_import_of_the_example_plan():
     shipped = json.loads(Path(REPO / "groupguide/services/demo-group.json").read_text("utf-8"))
     assert shipped == fresh_document(), (
-        "sessions/example-plan.yaml changed: rebuild with python -m groupguide.services.demo")
+        "sessions/example-plan.yaml changed: rebuild with python -m groupguide.services.demo"
+    )
     assert demo_group().name == shipped["name"]
 
 
@@ -99,14 +105,35 @@ def test_prepare_demo_makes_a_folder_with_the_example_group():
 
 def test_demo_works_with_a_subcommand_and_leaves_nothing(tmp_path):
     env = {**os.environ, "GROUPGUIDE_LANG": "nb", "TMPDIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "groupguide", "--demo", "groups", "--json"],
-                            capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "groupguide", "--demo", "groups", "--json"],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert [g["name"] for g in json.loads(result.stdout)] == [demo_group().name]
     assert list(tmp_path.glob("groupguide-demo-*")) == []  # the throwaway folder is gone
-    result = subprocess.run([sys.executable, "-m", "groupguide", "--demo", "run", "--group",
-                             "Finnes ikke", "--gathering", "1"],
-                            capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "groupguide",
+            "--demo",
+            "run",
+            "--group",
+            "Finnes ikke",
+            "--gathering",
+            "1",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
     assert result.returncode == 1 and "Finnes ikke" in result.stderr
     assert "Traceback" not in result.stderr
 
@@ -136,8 +163,11 @@ def test_lookup_by_number_id_title_and_beginning(workspace):
 
 def test_a_broken_plan_is_refused_with_every_error_located(workspace, tmp_path):
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: X\nterm: 2026 høst\ngatherings:\n  - title: A\n    blocks:\n"
-                   "      - activity: finnes-ikke\n        minutes: 10\n", encoding="utf-8")
+    bad.write_text(
+        "name: X\nterm: 2026 høst\ngatherings:\n  - title: A\n    blocks:\n"
+        "      - activity: finnes-ikke\n        minutes: 10\n",
+        encoding="utf-8",
+    )
     with pytest.raises(PlanInvalid) as refused:
         import_plan(workspace, bad)
     assert refused.value.problems and str(bad) in refused.value.message

@@ -22,29 +22,52 @@ def test_readme_documents_every_setting_and_no_other():
 
 
 def test_good_settings_load_typed():
-    settings, problems = load_settings({"evaluation_host": "10.0.0.2", "evaluation_port": 0,
-                                        "evaluation_threshold": 5, "export_dir": "~/ut",
-                                        "organiser": "Kommunen", "language": "EN",
-                                        "keymap": {"run.toggle": "ctrl+space"}})
+    settings, problems = load_settings(
+        {
+            "evaluation_host": "10.0.0.2",
+            "evaluation_port": 0,
+            "evaluation_threshold": 5,
+            "export_dir": "~/ut",
+            "organiser": "Kommunen",
+            "language": "EN",
+            "keymap": {"run.toggle": "ctrl+space"},
+        }
+    )
     assert problems == []
-    assert settings == Settings("10.0.0.2", 0, 5, "~/ut", "Kommunen", "en",
-                                {"run.toggle": "ctrl+space"})
+    assert settings == Settings(
+        "10.0.0.2", 0, 5, "~/ut", "Kommunen", "en", {"run.toggle": "ctrl+space"}
+    )
 
 
 def test_each_wrong_value_is_reported_and_the_rest_still_loads():
     settings, problems = load_settings(
-        {"evaluation_port": 70000, "evaluation_threshold": 1, "language": "de",
-         "keymap": {"run.toggle": 5, "run.next": "ctrl+n"}, "colour": "blå",
-         "evaluation_host": "10.0.0.2", "organiser": 3},
-        "/data/settings.json")
+        {
+            "evaluation_port": 70000,
+            "evaluation_threshold": 1,
+            "language": "de",
+            "keymap": {"run.toggle": 5, "run.next": "ctrl+n"},
+            "colour": "blå",
+            "evaluation_host": "10.0.0.2",
+            "organiser": 3,
+        },
+        "/data/settings.json",
+    )
     assert settings.evaluation_host == "10.0.0.2"  # the good one applies
     assert settings.evaluation_port == 8765 and settings.evaluation_threshold == 3
     assert settings.language == "" and settings.organiser == ""
     assert settings.keymap == {"run.next": "ctrl+n"}
     where = {(p.file, p.field) for p in problems}
-    assert where == {("/data/settings.json", key) for key in (
-        "evaluation_port", "evaluation_threshold", "language", "keymap.run.toggle", "colour",
-        "organiser")}
+    assert where == {
+        ("/data/settings.json", key)
+        for key in (
+            "evaluation_port",
+            "evaluation_threshold",
+            "language",
+            "keymap.run.toggle",
+            "colour",
+            "organiser",
+        )
+    }
     text = "\n".join(str(p) for p in problems)
     assert "65535" in text and "minst 2" in text and "nb, en" in text
     assert "Kjente innstillinger" in text and "evaluation_port" in text
@@ -56,8 +79,9 @@ def test_a_settings_file_that_is_no_object_gives_defaults_and_a_notice():
 
 
 def test_the_workspace_reports_bad_settings_on_open_and_keeps_unknown_keys(data_dir):
-    (data_dir / "settings.json").write_text(json.dumps(
-        {"evaluation_port": "x", "mine": {"a": 1}}), encoding="utf-8")
+    (data_dir / "settings.json").write_text(
+        json.dumps({"evaluation_port": "x", "mine": {"a": 1}}), encoding="utf-8"
+    )
     with Workspace(data_dir) as ws:
         assert {p.field for p in ws.notices} == {"evaluation_port", "mine"}
         assert ws.settings.evaluation_port == 8765

@@ -78,9 +78,11 @@ def test_group_wishes(snap_compare, make_app, size, monkeypatch):
 
     def fake(_data_dir, group, threshold=3):
         first, second = group.gatherings[:2]
-        return [module.TopicWish(first.id, first.title, "Mer om sykmelding ved psykiske lidelser"),
-                module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus"),
-                module.TopicWish(second.id, second.title, "Legevakt: når skal vi ringe bakvakt?")]
+        return [
+            module.TopicWish(first.id, first.title, "Mer om sykmelding ved psykiske lidelser"),
+            module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus"),
+            module.TopicWish(second.id, second.title, "Legevakt: når skal vi ringe bakvakt?"),
+        ]
 
     monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "4"))
@@ -89,14 +91,16 @@ def test_group_wishes(snap_compare, make_app, size, monkeypatch):
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_gathering_editor(snap_compare, make_app, size):
     app = make_app(_clash_and_overrun)
-    assert snap_compare(app, terminal_size=size,
-                        run_before=steps("enter", "2", "down", "down", "enter", "down", "down"))
+    assert snap_compare(
+        app,
+        terminal_size=size,
+        run_before=steps("enter", "2", "down", "down", "enter", "down", "down"),
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_participant_form(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size,
-                        run_before=steps("enter", "1", "down", "e"))
+    assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "1", "down", "e"))
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -106,20 +110,25 @@ def test_gathering_form(snap_compare, make_app, size):
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_block_form(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size,
-                        run_before=steps("enter", "2", "enter", "down", "down", "enter"))
+    assert snap_compare(
+        make_app(),
+        terminal_size=size,
+        run_before=steps("enter", "2", "enter", "down", "down", "enter"),
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_goal_picker(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size,
-                        run_before=steps("enter", "2", "enter", "down", "down", "g"))
+    assert snap_compare(
+        make_app(), terminal_size=size, run_before=steps("enter", "2", "enter", "down", "down", "g")
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_activity_chooser(snap_compare, make_app, size):
-    assert snap_compare(make_app(), terminal_size=size,
-                        run_before=steps("enter", "2", "enter", "a"))
+    assert snap_compare(
+        make_app(), terminal_size=size, run_before=steps("enter", "2", "enter", "a")
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -145,8 +154,9 @@ def test_group_form(snap_compare, make_app, size):
 def test_confirm_delete(snap_compare, make_app, size):
     """The action's button has the focus (deletes can be undone), and the line under the
     buttons says what Enter does."""
-    assert snap_compare(make_app(), terminal_size=size,
-                        run_before=steps("enter", "1", "down", "delete"))
+    assert snap_compare(
+        make_app(), terminal_size=size, run_before=steps("enter", "1", "down", "delete")
+    )
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
@@ -174,12 +184,15 @@ def test_wish_chooser(snap_compare, make_app, size, monkeypatch):
 
     def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
-        return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
-                module.TopicWish(first.id, first.title, "Vanskelige samtaler om rus")]
+        return [
+            module.TopicWish(first.id, first.title, "Mer om sykmelding"),
+            module.TopicWish(first.id, first.title, "Vanskelige samtaler om rus"),
+        ]
 
     def carried(group) -> None:
         add_block(group.gatherings[2], wish_block("Mer om sykmelding"))
 
     monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
-    assert snap_compare(make_app(carried), terminal_size=size,
-                        run_before=steps("enter", "4", "down", "enter"))
+    assert snap_compare(
+        make_app(carried), terminal_size=size, run_before=steps("enter", "4", "down", "enter")
+    )

@@ -117,8 +117,7 @@ async def _open_phones(pilot, figures=()):
     await pilot.press("q")
     await pilot.pause(0.3)
     for sick_leave, referrals in figures:
-        screen.session.accept_phone_figures({"sick_leave": sick_leave, "referrals": referrals},
-                                            {})
+        screen.session.accept_phone_figures({"sick_leave": sick_leave, "referrals": referrals}, {})
         screen.phones.server.phones += 1
         screen._show_phones(screen.phones.phones)
     await pilot.pause()

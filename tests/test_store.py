@@ -29,17 +29,41 @@ from groupguide.store.backups import KEEP_BACKUPS, list_backups
 def make_group(name: str = "Gruppe Bergen", term: str = "2025 vår", **kwargs) -> Group:
     kari = Participant(name="Kari Nordmann", email="kari@example.no", workplace="Legevakta")
     ola = Participant(name="Ola Ås")
-    blocks = [Block(activity="case_reflection", title="Kasuistikk", minutes=45,
-                    goals=["LM-02"], presenter=kari.id, notes="Notat: æøå «sitat»",
-                    pinned=time(10, 0), held_minutes=40),
-              Block(activity="buzz", title="Summeøvelse", minutes=20)]
-    gathering = Gathering(title="Samling 1", date=date(2025, 2, 10), start=time(9, 0),
-                          end=time(15, 30), location="Rådhuset", blocks=blocks,
-                          attendance={kari.id: Attendance("present"),
-                                      ola.id: Attendance("partial", 120, arrived=time(11, 0))})
-    return Group(name=name, term=term, facilitator="Dr. Veileder", organiser="Bergen kommune",
-                 participants=[kari, ola], gatherings=[gathering],
-                 pair_history=[[kari.id, ola.id]], **kwargs)
+    blocks = [
+        Block(
+            activity="case_reflection",
+            title="Kasuistikk",
+            minutes=45,
+            goals=["LM-02"],
+            presenter=kari.id,
+            notes="Notat: æøå «sitat»",
+            pinned=time(10, 0),
+            held_minutes=40,
+        ),
+        Block(activity="buzz", title="Summeøvelse", minutes=20),
+    ]
+    gathering = Gathering(
+        title="Samling 1",
+        date=date(2025, 2, 10),
+        start=time(9, 0),
+        end=time(15, 30),
+        location="Rådhuset",
+        blocks=blocks,
+        attendance={
+            kari.id: Attendance("present"),
+            ola.id: Attendance("partial", 120, arrived=time(11, 0)),
+        },
+    )
+    return Group(
+        name=name,
+        term=term,
+        facilitator="Dr. Veileder",
+        organiser="Bergen kommune",
+        participants=[kari, ola],
+        gatherings=[gathering],
+        pair_history=[[kari.id, ola.id]],
+        **kwargs,
+    )
 
 
 @pytest.fixture
@@ -319,16 +343,19 @@ def test_missing_migration_step_reported(data_dir: Path, monkeypatch: pytest.Mon
 # -- corrupt files -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("content", [
-    b'{"group": {"1": {"name": "halv',  # cut off mid-write
-    b"\x00\x00\x00",  # garbage
-    b"",  # empty
-    b"[1, 2, 3]",  # not a database
-    b'{"group": {"1": {"term": "2025"}}}',  # no name: not a group
-    b'{"group": {"1": {"name": "x", "gatherings": [{"date": "not a date"}]}}}',
-    b'{"group": {}}',  # no document
-    b'{"group": {"1": {"name": "x"}}, "meta": {"1": {"schema": "one"}}}',
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b'{"group": {"1": {"name": "halv',  # cut off mid-write
+        b"\x00\x00\x00",  # garbage
+        b"",  # empty
+        b"[1, 2, 3]",  # not a database
+        b'{"group": {"1": {"term": "2025"}}}',  # no name: not a group
+        b'{"group": {"1": {"name": "x", "gatherings": [{"date": "not a date"}]}}}',
+        b'{"group": {}}',  # no document
+        b'{"group": {"1": {"name": "x"}}, "meta": {"1": {"schema": "one"}}}',
+    ],
+)
 def test_corrupt_group_file_set_aside(data_dir: Path, content: bytes):
     good = make_group()
     with Store(data_dir) as store:
@@ -365,8 +392,9 @@ def test_corrupt_file_never_overwritten(data_dir: Path, monkeypatch: pytest.Monk
     assert bad.read_bytes() == before
 
 
-def test_corrupt_file_name_never_clobbers_earlier_one(data_dir: Path,
-                                                      monkeypatch: pytest.MonkeyPatch):
+def test_corrupt_file_name_never_clobbers_earlier_one(
+    data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
     monkeypatch.setattr(repository, "_stamp", lambda: "20250101-120000")
     for content in (b"first", b"second"):
         (data_dir / "groups").mkdir(exist_ok=True)
@@ -450,8 +478,9 @@ def no_space(*args, **kwargs):
     raise OSError(errno.ENOSPC, "No space left on device")
 
 
-def test_disk_full_keeps_old_file_and_cache(store: Store, data_dir: Path,
-                                            monkeypatch: pytest.MonkeyPatch):
+def test_disk_full_keeps_old_file_and_cache(
+    store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
     group = make_group()
     store.save_group(group)
     path = data_dir / "groups" / f"{group.id}.json"
@@ -473,8 +502,9 @@ def test_disk_full_keeps_old_file_and_cache(store: Store, data_dir: Path,
     assert store.group(group.id).name == "Nytt navn"
 
 
-def test_fsync_failure_keeps_old_file(store: Store, data_dir: Path,
-                                      monkeypatch: pytest.MonkeyPatch):
+def test_fsync_failure_keeps_old_file(
+    store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+):
     group = make_group()
     store.save_group(group)
     path = data_dir / "groups" / f"{group.id}.json"
@@ -492,10 +522,12 @@ def test_fsync_failure_keeps_old_file(store: Store, data_dir: Path,
     assert files_in(path.parent) == [path.name]
 
 
-@pytest.mark.parametrize(("code", "words"), [(errno.EROFS, "skrivebeskyttet"),
-                                             (errno.EACCES, "tillatelse")])
-def test_read_only_disk_or_no_permission(store: Store, data_dir: Path,
-                                         monkeypatch: pytest.MonkeyPatch, code: int, words: str):
+@pytest.mark.parametrize(
+    ("code", "words"), [(errno.EROFS, "skrivebeskyttet"), (errno.EACCES, "tillatelse")]
+)
+def test_read_only_disk_or_no_permission(
+    store: Store, data_dir: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+):
     # We run as root in CI, where chmod does not stop writes: simulate the refusal instead.
     group = make_group()
     store.save_group(group)
@@ -521,8 +553,10 @@ def test_read_only_disk_or_no_permission(store: Store, data_dir: Path,
     assert (data_dir / "groups" / f"{group.id}.json").exists()
 
 
-@pytest.mark.skipif(hasattr(os, "geteuid") and os.geteuid() == 0,
-                    reason="root ignores chmod; covered by the monkeypatched tests above")
+@pytest.mark.skipif(
+    hasattr(os, "geteuid") and os.geteuid() == 0,
+    reason="root ignores chmod; covered by the monkeypatched tests above",
+)
 def test_read_only_folder_with_chmod(store: Store, data_dir: Path):  # pragma: no cover - root
     group = make_group()
     store.save_group(group)
@@ -536,8 +570,7 @@ def test_read_only_folder_with_chmod(store: Store, data_dir: Path):  # pragma: n
     assert [g.id for g in store.groups()] == [group.id]
 
 
-def test_open_on_unwritable_place_is_a_write_error(tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch):
+def test_open_on_unwritable_place_is_a_write_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
     def refuse(self, *args, **kwargs):
         raise OSError(errno.EROFS, "Read-only file system")
 

@@ -23,7 +23,7 @@ ROUNDS = int(os.environ.get("GROUPGUIDE_FAULT_ROUNDS", "30"))
 SEED = int(os.environ.get("GROUPGUIDE_FAULT_SEED", str(random.randrange(1_000_000))))
 
 # The group as a pure function of a counter: the parent can rebuild exactly what the child wrote.
-BUILD = '''
+BUILD = """
 from groupguide.domain.model import Block, Gathering, Group, Participant
 
 GROUP_ID = "faultgroup"
@@ -37,9 +37,11 @@ def build(counter):
     return Group(name="Feilgruppe", term="2025 vår", organiser=str(counter),
                  participants=[Participant(name=f"Deltaker {n}", id=f"p{n}") for n in range(10)],
                  gatherings=[Gathering(title="Samling", blocks=blocks, id="g1")], id=GROUP_ID)
-'''
+"""
 
-CHILD = BUILD + '''
+CHILD = (
+    BUILD
+    + """
 import sys, time
 from pathlib import Path
 from groupguide.store import Store
@@ -55,7 +57,8 @@ while True:
     counter += 1
     store.save_group(build(counter))
     print(counter, flush=True)
-'''
+"""
+)
 
 _namespace: dict = {}
 exec(BUILD, _namespace)  # the same builder the child runs
@@ -65,9 +68,14 @@ build = _namespace["build"]
 def spawn(data_dir: Path, mode: str, stderr_path: Path) -> subprocess.Popen:
     env = dict(os.environ, PYTHONPATH=str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", ""))
     with stderr_path.open("wb") as stderr:
-        return subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir), mode],
-                                stdout=subprocess.PIPE, stderr=stderr, text=True, env=env,
-                                cwd=REPO)
+        return subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(data_dir), mode],
+            stdout=subprocess.PIPE,
+            stderr=stderr,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
 
 
 def kill(proc: subprocess.Popen) -> list[str]:
@@ -122,8 +130,10 @@ def test_kill_9_at_random_moments(data_dir: Path, tmp_path: Path):
         leftovers = [p.name for p in groups_dir.iterdir() if p.name != "faultgroup.json"]
         assert leftovers == [], f"{where}: {leftovers}"
         known = loaded
-    print(f"\n{ROUNDS} kill -9 rounds (seed {SEED}): {saves} saves, "
-          f"{kills_during_open} kills before the first save, final counter {known}")
+    print(
+        f"\n{ROUNDS} kill -9 rounds (seed {SEED}): {saves} saves, "
+        f"{kills_during_open} kills before the first save, final counter {known}"
+    )
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs kill -9")

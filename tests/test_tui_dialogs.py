@@ -42,8 +42,7 @@ async def test_delete_with_the_keyboard_enter_confirms_an_undoable_delete(data_d
     app.services.store.close()
 
 
-async def test_arrows_and_tab_move_between_the_buttons_and_the_hint_follows(data_dir,
-                                                                            example_plan):
+async def test_arrows_and_tab_move_between_the_buttons_and_the_hint_follows(data_dir, example_plan):
     app = build_app(data_dir, example_plan)
     async with app.run_test(size=(80, 24)) as pilot:
         table = await _participants_tab(pilot)
@@ -209,8 +208,10 @@ async def test_the_presenter_list_stays_inside_the_block_form(data_dir, example_
         assert overlay.region.bottom <= inside.bottom, (overlay.region, inside)
         await pilot.press("down", "enter")  # the list still chooses
         await pilot.pause()
-        assert app.screen.query_one("#presenter", Select).value == \
-            app.services.store.groups()[0].participants[1].id
+        assert (
+            app.screen.query_one("#presenter", Select).value
+            == app.services.store.groups()[0].participants[1].id
+        )
     app.services.store.close()
 
 
@@ -304,7 +305,8 @@ async def test_the_gathering_and_participant_forms_clear_a_fixed_error(data_dir,
 
 
 async def test_a_wish_goes_only_into_a_gathering_not_yet_held_and_shows_where_it_went(
-        data_dir, example_plan, monkeypatch):
+    data_dir, example_plan, monkeypatch
+):
     """The chooser offered the two gatherings already held, and a carried wish looked like any
     other. Now: only Samling 3 (planned) is offered; once carried the wish says where it went,
     and carrying it again offers Samling 3 greyed out ('har ønsket allerede')."""
@@ -315,8 +317,10 @@ async def test_a_wish_goes_only_into_a_gathering_not_yet_held_and_shows_where_it
 
     def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
-        return [module.TopicWish(first.id, first.title, "Mer om sykmelding"),
-                module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus")]
+        return [
+            module.TopicWish(first.id, first.title, "Mer om sykmelding"),
+            module.TopicWish(first.id, first.title, "Vanskelige samtaler om [/] rus"),
+        ]
 
     monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     app = build_app(data_dir, example_plan)
@@ -360,8 +364,12 @@ async def test_the_chooser_greys_out_a_gathering_that_has_the_wish(data_dir, exa
     results: list[str | None] = []
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
-        app.push_screen(GatheringChooserDialog("Hvor?", [first, second], taken={first.id},
-                                               taken_note="har ønsket allerede"), results.append)
+        app.push_screen(
+            GatheringChooserDialog(
+                "Hvor?", [first, second], taken={first.id}, taken_note="har ønsket allerede"
+            ),
+            results.append,
+        )
         await pilot.pause()
         choices = app.screen.query_one("#choices", OptionList)
         assert choices.get_option_at_index(0).disabled
@@ -393,8 +401,12 @@ def test_every_dialog_lives_in_dialogs_with_its_own_stylesheet_and_no_escape_of_
     for info in pkgutil.iter_modules(dialogs.__path__):
         module = importlib.import_module(f"groupguide.tui.dialogs.{info.name}")
         for cls in vars(module).values():
-            if not (inspect.isclass(cls) and issubclass(cls, Dialog)
-                    and cls.__module__ == module.__name__ and cls not in (Dialog, FormDialog)):
+            if not (
+                inspect.isclass(cls)
+                and issubclass(cls, Dialog)
+                and cls.__module__ == module.__name__
+                and cls not in (Dialog, FormDialog)
+            ):
                 continue
             found.append(cls.__name__)
             own = Path(module.__file__).with_suffix(".tcss")
@@ -404,7 +416,9 @@ def test_every_dialog_lives_in_dialogs_with_its_own_stylesheet_and_no_escape_of_
     assert len(found) >= 13
     for info in pkgutil.iter_modules(screens.__path__):
         module = importlib.import_module(f"groupguide.tui.screens.{info.name}")
-        modal = [c.__name__ for c in vars(module).values()
-                 if inspect.isclass(c) and issubclass(c, ModalScreen)
-                 and c.__module__ == module.__name__]
+        modal = [
+            c.__name__
+            for c in vars(module).values()
+            if inspect.isclass(c) and issubclass(c, ModalScreen) and c.__module__ == module.__name__
+        ]
         assert not modal, f"a dialog in tui/screens/{info.name}.py: {modal}"

@@ -12,8 +12,9 @@ from tests.tui_helpers import build_app
 
 
 @pytest.mark.parametrize("code, words", [(errno.ENOSPC, "full"), (errno.EROFS, "skrive")])
-async def test_write_failure_in_the_app_keeps_data_and_running(data_dir, example_plan,
-                                                               monkeypatch, code, words):
+async def test_write_failure_in_the_app_keeps_data_and_running(
+    data_dir, example_plan, monkeypatch, code, words
+):
     app = build_app(data_dir, example_plan)
     real_replace = os.replace
 

@@ -11,22 +11,47 @@ from tests.tui_helpers import build_app
 
 CASES = {
     "home": ([], ["home.open", "home.new", "home.import", "home.delete", "app.help"]),
-    "participants": (["enter", "1"], ["participants.add", "participants.edit",
-                                      "participants.remove", "group.run", "app.help"]),
-    "plan": (["enter", "2"], ["plan.open", "plan.add", "plan.edit", "plan.delete", "group.run",
-                              "group.evaluation", "app.help"]),
+    "participants": (
+        ["enter", "1"],
+        ["participants.add", "participants.edit", "participants.remove", "group.run", "app.help"],
+    ),
+    "plan": (
+        ["enter", "2"],
+        [
+            "plan.open",
+            "plan.add",
+            "plan.edit",
+            "plan.delete",
+            "group.run",
+            "group.evaluation",
+            "app.help",
+        ],
+    ),
     "coverage": (["enter", "3"], ["coverage.open", "coverage.optional", "group.run"]),
-    "gathering": (["enter", "2", "enter"], ["gathering.edit", "gathering.add", "gathering.goals",
-                                            "gathering.pin", "gathering.delete", "app.help"]),
-    "checkin": (["enter", "2", "down", "down", "g"], ["checkin.confirm", "checkin.absent",
-                                                      "checkin.arrived", "checkin.left",
-                                                      "checkin.reset"]),
-    "run": (["enter", "2", "down", "down", "g", "enter"], ["run.toggle", "run.next",
-                                                           "run.notes", "run.evaluation",
-                                                           "run.projector"]),
+    "gathering": (
+        ["enter", "2", "enter"],
+        [
+            "gathering.edit",
+            "gathering.add",
+            "gathering.goals",
+            "gathering.pin",
+            "gathering.delete",
+            "app.help",
+        ],
+    ),
+    "checkin": (
+        ["enter", "2", "down", "down", "g"],
+        ["checkin.confirm", "checkin.absent", "checkin.arrived", "checkin.left", "checkin.reset"],
+    ),
+    "run": (
+        ["enter", "2", "down", "down", "g", "enter"],
+        ["run.toggle", "run.next", "run.notes", "run.evaluation", "run.projector"],
+    ),
     # a case reflection: → to the next phase was hidden behind the scroll pane's own →
-    "run-case": (["enter", "2", "down", "down", "g", "enter", "space", "n"],
-                 ["run.toggle", "run.next", "run.next_phase", "run.speaker"]),
+    "run-case": (
+        ["enter", "2", "down", "down", "g", "enter", "space", "n"],
+        ["run.toggle", "run.next", "run.next_phase", "run.speaker"],
+    ),
 }
 
 
@@ -36,8 +61,11 @@ def visible_footer_actions(app) -> list[str]:
     keys = list(footer.query(FooterKey))
     palette = [k.region.x for k in keys if k.has_class("-command-palette")]
     limit = palette[0] if palette else footer.region.right
-    return [k.action for k in keys if not k.has_class("-command-palette")
-            and k.region.width and k.region.right <= limit]
+    return [
+        k.action
+        for k in keys
+        if not k.has_class("-command-palette") and k.region.width and k.region.right <= limit
+    ]
 
 
 @pytest.mark.parametrize("case", list(CASES))

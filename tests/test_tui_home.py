@@ -127,8 +127,11 @@ async def test_a_taken_name_is_refused_in_the_dialog_and_the_organiser_is_kept(d
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press("n")
         await pilot.pause()
-        for field, value in (("name", "gruppe a"), ("term", "2027 vår"),
-                             ("organiser", "Os kommune")):
+        for field, value in (
+            ("name", "gruppe a"),
+            ("term", "2027 vår"),
+            ("organiser", "Os kommune"),
+        ):
             app.screen.query_one(f"#{field}", Input).value = value
         await pilot.press("enter")
         await pilot.pause()

@@ -11,8 +11,20 @@ from groupguide.tui.screens.gathering import GatheringScreen
 from groupguide.tui.screens.group import GroupScreen
 from tests.tui_helpers import build_app, library
 
-NAMES = ["Kari", "Ola", "Ingrid", "Ahmed", "Sofie", "Jonas", "Maria", "Emil", "Nora", "Jakob",
-         "Sara", "Henrik"]
+NAMES = [
+    "Kari",
+    "Ola",
+    "Ingrid",
+    "Ahmed",
+    "Sofie",
+    "Jonas",
+    "Maria",
+    "Emil",
+    "Nora",
+    "Jakob",
+    "Sara",
+    "Henrik",
+]
 
 
 def cells(table: DataTable, column: int | str) -> list[str]:
@@ -36,8 +48,7 @@ async def open_group(pilot, tab: str | None = None) -> None:
     await pilot.pause()
     assert isinstance(pilot.app.screen, GroupScreen)
     if tab:
-        await pilot.press({"participants": "1", "plan": "2", "coverage": "3",
-                           "wishes": "4"}[tab])
+        await pilot.press({"participants": "1", "plan": "2", "coverage": "3", "wishes": "4"}[tab])
         await pilot.pause()
 
 
@@ -76,8 +87,9 @@ async def tick_goals(pilot, codes: list[str]) -> None:
         assert goals.option_count >= 1, code
         if code not in goals.selected:
             goals.focus()
-            goals.highlighted = [goals.get_option_at_index(i).value
-                                 for i in range(goals.option_count)].index(code)
+            goals.highlighted = [
+                goals.get_option_at_index(i).value for i in range(goals.option_count)
+            ].index(code)
             await pilot.press("space")
             await pilot.pause()
     await pilot.press("ctrl+s")
@@ -111,8 +123,7 @@ async def test_create_group_participants_plan_three_gatherings_full_coverage(dat
         assert isinstance(app.screen, GroupScreen)  # no form opened
         assert any("høyst 12 deltakere" in m for m in notifications(app))
         assert len(store.group(group.id).participants) == 12
-        tab_label = str(app.screen.query_one("#tabs", TabbedContent).get_tab(
-            "participants").label)
+        tab_label = str(app.screen.query_one("#tabs", TabbedContent).get_tab("participants").label)
         assert tab_label == "Deltakere 12/12"
 
         # plan 3 gatherings from the activity library and cover every recommended goal
@@ -140,7 +151,11 @@ async def test_create_group_participants_plan_three_gatherings_full_coverage(dat
         saved = store.group(group.id)
         assert len(saved.gatherings) == 3
         assert [b.activity for b in saved.gatherings[0].blocks] == [
-            "case-reflection", "buzz", "break", "av-intro"]
+            "case-reflection",
+            "buzz",
+            "break",
+            "av-intro",
+        ]
         assert coverage(saved, library().goals).planned_share == 1.0
         await pilot.press("3")
         await pilot.pause()
@@ -176,8 +191,10 @@ async def test_edit_refuses_duplicate_in_dialog_and_remove_undo(data_dir, exampl
         await pilot.pause()
         saved = store.group(group_id)
         assert [p.name for p in saved.participants][0] == "Ola H."
-        assert all(b.presenter != "" or b.activity != "case-reflection"
-                   for b in saved.gatherings[0].blocks[3:4])
+        assert all(
+            b.presenter != "" or b.activity != "case-reflection"
+            for b in saved.gatherings[0].blocks[3:4]
+        )
         await pilot.press("u")
         await pilot.pause()
         restored = store.group(group_id)
@@ -219,8 +236,7 @@ async def test_plan_duplicate_move_delete_undo_and_template(data_dir, example_pl
         await pilot.press("t")
         await pilot.pause()
         options = app.screen.query_one("#choices", OptionList)
-        labels = [str(options.get_option_at_index(i).prompt) for i in
-                  range(options.option_count)]
+        labels = [str(options.get_option_at_index(i).prompt) for i in range(options.option_count)]
         assert any(label.startswith("example-plan.yaml – Samling 3") for label in labels)
         options.highlighted = 2
         await pilot.press("enter")
@@ -233,8 +249,9 @@ async def test_plan_duplicate_move_delete_undo_and_template(data_dir, example_pl
         saved = store.group(group_id)
         new = next(g for g in saved.gatherings if g.title == "Samling 4 – fra mal")
         assert len(new.blocks) == 7 and not any(b.presenter for b in new.blocks)
-        assert (saved.gatherings[-1] is not None and saved.gatherings[-2].id == new.id) or \
-            saved.gatherings[-1].id == new.id
+        assert (
+            saved.gatherings[-1] is not None and saved.gatherings[-2].id == new.id
+        ) or saved.gatherings[-1].id == new.id
         # editing a date keeps the timeline in time order
         await pilot.press("e")
         await pilot.pause()
@@ -318,9 +335,11 @@ async def test_editor_times_pins_clashes_overrun_reorder_delete_undo(data_dir, e
         await pilot.pause()
         goals = picker.query_one("#goals", SelectionList)
         assert [goals.get_option_at_index(i).value for i in range(goals.option_count)] == [
-            "KLK-029"]
-        assert "livets sluttfase" in rendered(app, "#goal-text") or \
-            "lindrende" in rendered(app, "#goal-text")
+            "KLK-029"
+        ]
+        assert "livets sluttfase" in rendered(app, "#goal-text") or "lindrende" in rendered(
+            app, "#goal-text"
+        )
         await pilot.press("escape")
         await pilot.pause()
         # R edits the gathering itself
@@ -393,8 +412,7 @@ async def test_coverage_missing_goal_stands_out_and_cell_shows_blocks(data_dir, 
 # -- wishes --------------------------------------------------------------------------------------
 
 
-async def test_wishes_tab_empty_without_the_evaluation_feature(data_dir, example_plan,
-                                                               monkeypatch):
+async def test_wishes_tab_empty_without_the_evaluation_feature(data_dir, example_plan, monkeypatch):
     import sys
 
     monkeypatch.setitem(sys.modules, "groupguide.evaluation.wishes", None)  # ImportError
@@ -411,8 +429,10 @@ async def test_wish_is_carried_into_a_gathering(data_dir, example_plan, monkeypa
 
     def fake(_data_dir, group, threshold=3):
         first = group.gatherings[0]
-        return [wishes_module.TopicWish(first.id, first.title, "Mer om [/] sykmelding"),
-                wishes_module.TopicWish(first.id, first.title, "[@click=app.quit]x")]
+        return [
+            wishes_module.TopicWish(first.id, first.title, "Mer om [/] sykmelding"),
+            wishes_module.TopicWish(first.id, first.title, "[@click=app.quit]x"),
+        ]
 
     monkeypatch.setattr("groupguide.services.wishes.topic_wishes", fake)
     app = build_app(data_dir, example_plan)
@@ -421,8 +441,9 @@ async def test_wish_is_carried_into_a_gathering(data_dir, example_plan, monkeypa
         await open_group(pilot, "wishes")
         table = app.screen.query_one("#wishes-table", DataTable)
         assert cells(table, 1) == ["Mer om [/] sykmelding", "[@click=app.quit]x"]
-        assert "Ønsker (2)" in str(app.screen.query_one("#tabs", TabbedContent).get_tab(
-            "wishes").label)
+        assert "Ønsker (2)" in str(
+            app.screen.query_one("#tabs", TabbedContent).get_tab("wishes").label
+        )
         await pilot.press("enter")
         await pilot.pause()
         choices = app.screen.query_one("#choices", OptionList)
@@ -502,8 +523,18 @@ async def test_help_and_palette_list_the_screen_keys(data_dir, example_plan):
         await pilot.press("f1")
         await pilot.pause()
         text = str(app.screen.query_one("Static").render())
-        assert all(word in text for word in ("Ny samling", "Kopier", "Fra mal", "Flytt opp",
-                                             "Flytt ned", "Slett", "Dekning"))
+        assert all(
+            word in text
+            for word in (
+                "Ny samling",
+                "Kopier",
+                "Fra mal",
+                "Flytt opp",
+                "Flytt ned",
+                "Slett",
+                "Dekning",
+            )
+        )
         await pilot.press("escape")
         await pilot.pause()
         # the palette runs a screen key by its name
@@ -550,8 +581,7 @@ async def test_a_refused_save_shows_the_error_and_what_is_stored(data_dir, examp
     store.close()
 
 
-async def test_goal_picker_types_into_the_filter_and_down_goes_to_the_list(data_dir,
-                                                                          example_plan):
+async def test_goal_picker_types_into_the_filter_and_down_goes_to_the_list(data_dir, example_plan):
     app = build_app(data_dir, example_plan)
     store = app.services.store
     async with app.run_test(size=(100, 30)) as pilot:
@@ -578,8 +608,7 @@ async def test_goal_picker_types_into_the_filter_and_down_goes_to_the_list(data_
     store.close()
 
 
-async def test_a_key_typed_right_after_a_tab_switch_lands_on_the_new_tab(data_dir,
-                                                                          example_plan):
+async def test_a_key_typed_right_after_a_tab_switch_lands_on_the_new_tab(data_dir, example_plan):
     app = build_app(data_dir, example_plan)
     async with app.run_test(size=(100, 30)) as pilot:
         await open_group(pilot)

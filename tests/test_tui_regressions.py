@@ -13,8 +13,9 @@ async def test_agenda_columns_fit_rows_added_to_an_empty_gathering(data_dir):
     group = Group(name="G", gatherings=[Gathering(title="S1")])
     store.save_group(group)
     async with app.run_test(size=(110, 32)) as pilot:
-        await app.push_screen(GatheringScreen(store.group(group.id), group.gatherings[0].id,
-                                              UndoSlot(group.id)))
+        await app.push_screen(
+            GatheringScreen(store.group(group.id), group.gatherings[0].id, UndoSlot(group.id))
+        )
         await pilot.pause()
         await pilot.press("a")
         await pilot.pause()
@@ -28,7 +29,8 @@ async def test_agenda_columns_fit_rows_added_to_an_empty_gathering(data_dir):
 
 
 async def test_a_second_enter_in_the_participant_form_adds_once_and_keeps_the_group_screen(
-        data_dir):
+    data_dir,
+):
     """Two Submitted messages that both reach the form before it closes: one participant, and
     the second does not dismiss the group screen underneath (Textual's dismiss pops the top)."""
     from textual.widgets import Input
@@ -97,8 +99,9 @@ def test_every_screen_that_dismisses_itself_is_guarded():
             if not isinstance(node, ast.ClassDef):
                 continue
             bases = [ast.unparse(b) for b in node.bases]
-            dismisses = any(isinstance(n, ast.Attribute) and n.attr == "dismiss"
-                            for n in ast.walk(node))
+            dismisses = any(
+                isinstance(n, ast.Attribute) and n.attr == "dismiss" for n in ast.walk(node)
+            )
             modal = any(b.startswith("ModalScreen") for b in bases)
             guarded = any(b.startswith(("Dialog", "FormDialog", "TopOnlyDismiss")) for b in bases)
             if path.name != "base.py" and (modal or dismisses) and not guarded:
@@ -120,8 +123,9 @@ async def test_goal_filter_typed_in_a_burst_does_not_crash(data_dir):
     group = Group(name="G", gatherings=[Gathering(title="S1", blocks=[block])])
     store.save_group(group)
     async with app.run_test(size=(110, 32)) as pilot:
-        await app.push_screen(GatheringScreen(store.group(group.id), group.gatherings[0].id,
-                                              UndoSlot(group.id)))
+        await app.push_screen(
+            GatheringScreen(store.group(group.id), group.gatherings[0].id, UndoSlot(group.id))
+        )
         await pilot.pause()
         await pilot.press("g")
         await pilot.pause()

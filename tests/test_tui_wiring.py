@@ -23,8 +23,12 @@ async def test_keys_open_run_evaluation_results_and_export(data_dir, example_pla
     app.services.store.save_settings({"evaluation_host": "127.0.0.1", "evaluation_port": 0})
     async with app.run_test(size=(120, 40)) as pilot:
         await _group_screen(app, pilot)
-        for key, screen_type in (("g", RunScreen), ("s", EvaluationResultsScreen),
-                                 ("x", ExportScreen), ("v", EvaluationScreen)):
+        for key, screen_type in (
+            ("g", RunScreen),
+            ("s", EvaluationResultsScreen),
+            ("x", ExportScreen),
+            ("v", EvaluationScreen),
+        ):
             await pilot.press(key)
             await pilot.pause()
             assert isinstance(app.screen, screen_type), (key, app.screen)

@@ -34,8 +34,9 @@ def alias_bomb(levels: int = 8) -> str:
     for i in range(1, levels):
         lines.append(f"a{i}: &a{i} [" + ",".join([f"*a{i - 1}"] * 9) + "]")
     lines.append("group: {name: G, term: H2026, facilitator: F}")
-    lines.append("gatherings: [{title: T, blocks: [{title: B, minutes: 10, "
-                 f"goals: *a{levels - 1}}}]}}]")
+    lines.append(
+        f"gatherings: [{{title: T, blocks: [{{title: B, minutes: 10, goals: *a{levels - 1}}}]}}]"
+    )
     return "\n".join(lines) + "\n"
 
 
@@ -78,12 +79,20 @@ def test_the_cli_check_answers_the_bomb_in_words(tmp_path):
     plan.write_text(alias_bomb(), encoding="utf-8")
     env = {**os.environ, "GROUPGUIDE_LANG": "en", "GROUPGUIDE_DATA_DIR": str(tmp_path / "d")}
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "groupguide", "check", str(plan)],
-                            capture_output=True, text=True, cwd=REPO, env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "groupguide", "check", str(plan)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=60,
+    )
     assert time.perf_counter() - started < 10  # 18 s of CPU and 770 MB before the limit
     assert result.returncode == 1 and "Traceback" not in result.stderr
-    assert f"{plan}:5: error: The file cannot be read: the references to anchors (such as *a3 " \
-           "here) would repeat more than 10,000 values" in result.stderr
+    assert (
+        f"{plan}:5: error: The file cannot be read: the references to anchors (such as *a3 "
+        "here) would repeat more than 10,000 values" in result.stderr
+    )
 
 
 def test_a_self_referencing_alias_is_refused():
@@ -97,10 +106,14 @@ def test_ordinary_anchors_still_load(example_plan, library, tmp_path):
     text = example_plan.read_text(encoding="utf-8")
     text = text.replace(
         '- {activity: break, title: "Pause", minutes: 15, held_minutes: 15}',
-        '- &pause {activity: break, title: "Pause", minutes: 15, held_minutes: 15}', 1)
+        '- &pause {activity: break, title: "Pause", minutes: 15, held_minutes: 15}',
+        1,
+    )
     text = text.replace(
         '      - {activity: open-topic, title: "Vanskelige og gode',
-        '      - *pause\n      - {activity: open-topic, title: "Vanskelige og gode', 1)
+        '      - *pause\n      - {activity: open-topic, title: "Vanskelige og gode',
+        1,
+    )
     assert "*pause" in text
     plan = tmp_path / "plan.yaml"
     plan.write_text(text, encoding="utf-8")
@@ -132,12 +145,16 @@ def test_aliases_that_repeat_too_much_text_are_refused():
     assert error.line == 6 and "kB tekst" in error.reason
 
 
-@pytest.mark.parametrize("text", [
-    "group: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
-    "group: " + "{a: " * (MAX_DEPTH + 5) + "1" + "}" * (MAX_DEPTH + 5) + "\n",
-    "".join("  " * i + "k:\n" for i in range(MAX_DEPTH + 5)) + "  " * (MAX_DEPTH + 5) + "x\n",
-    "group: " + "[" * 100_000 + "]" * 100_000 + "\n",
-], ids=["flow lists", "flow maps", "block maps", "100,000 levels"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "group: " + "[" * (MAX_DEPTH + 5) + "]" * (MAX_DEPTH + 5) + "\n",
+        "group: " + "{a: " * (MAX_DEPTH + 5) + "1" + "}" * (MAX_DEPTH + 5) + "\n",
+        "".join("  " * i + "k:\n" for i in range(MAX_DEPTH + 5)) + "  " * (MAX_DEPTH + 5) + "x\n",
+        "group: " + "[" * 100_000 + "]" * 100_000 + "\n",
+    ],
+    ids=["flow lists", "flow maps", "block maps", "100,000 levels"],
+)
 def test_deep_nesting_is_a_message_not_a_recursion_error(text):
     started = time.perf_counter()
     error = refusal(text)
@@ -172,8 +189,9 @@ def test_messages_follow_the_language():
         assert "would repeat more than 10,000 values or 256 kB of text" in error.reason
         error = refusal("a: [\n")
         assert error.reason.startswith("it is not valid YAML (")
-        assert error.reason.endswith("Check indentation, colons and quotes on and just before "
-                                     "this line.")
+        assert error.reason.endswith(
+            "Check indentation, colons and quotes on and just before this line."
+        )
     finally:
         set_language("nb")
 
@@ -191,11 +209,20 @@ def test_the_pure_python_loader_refuses_the_same_files():
         "    except y.YamlSyntaxError as e:\n"
         "        print(e.line, *e.reason.split()[:3])\n"
         "    else:\n"
-        "        print('loaded')\n")
+        "        print('loaded')\n"
+    )
     texts = [alias_bomb(), "g: " + "[" * 5000 + "]" * 5000, "a: &b [1]\nc: *b\n"]
-    result = subprocess.run([sys.executable, "-c", script], input="\n---8<---\n".join(texts),
-                            capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "GROUPGUIDE_LANG": "nb"})
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        input="\n---8<---\n".join(texts),
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "GROUPGUIDE_LANG": "nb"},
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines() == [
-        "5 henvisningene til ankere", "1 innholdet er nøstet", "loaded"]
+        "5 henvisningene til ankere",
+        "1 innholdet er nøstet",
+        "loaded",
+    ]

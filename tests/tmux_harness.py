@@ -27,25 +27,34 @@ def require_tmux() -> None:
 class Terminal:
     """One tmux session running one command, with its own tmux server socket."""
 
-    def __init__(self, command: str, width: int = 100, height: int = 30,
-                 env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, command: str, width: int = 100, height: int = 30, env: dict[str, str] | None = None
+    ) -> None:
         require_tmux()
         self.socket = f"gg-{uuid.uuid4().hex[:8]}"
         self.name = "t"
-        full_env = {"TEXTUAL_ANIMATIONS": "none", "GROUPGUIDE_LANG": "nb",
-                    "PYTHONPATH": str(REPO), **(env or {})}
+        full_env = {
+            "TEXTUAL_ANIMATIONS": "none",
+            "GROUPGUIDE_LANG": "nb",
+            "PYTHONPATH": str(REPO),
+            **(env or {}),
+        }
         exports = " ".join(f"{k}={shlex.quote(v)}" for k, v in full_env.items())
         # Keep the pane after the program ends so that its last words can be read.
         # COLUMNS/LINES may be inherited from the test runner (80×24): they would override the
         # size of the tmux window for the app, so they are removed.
-        script = (f"cd {shlex.quote(str(REPO))} && env -u COLUMNS -u LINES {exports} {command}; "
-                  "echo __EXIT__=$?; sleep 600")
-        self._tmux("new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height),
-                   script)
+        script = (
+            f"cd {shlex.quote(str(REPO))} && env -u COLUMNS -u LINES {exports} {command}; "
+            "echo __EXIT__=$?; sleep 600"
+        )
+        self._tmux(
+            "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), script
+        )
 
     def _tmux(self, *args: str) -> str:
-        result = subprocess.run(["tmux", "-L", self.socket, *args], capture_output=True,
-                                text=True, timeout=30)
+        result = subprocess.run(
+            ["tmux", "-L", self.socket, *args], capture_output=True, text=True, timeout=30
+        )
         return result.stdout
 
     def screen(self) -> str:
@@ -96,11 +105,11 @@ class Terminal:
                 os.kill(int(pid), sig)
 
     def close(self) -> None:
-        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True,
-                       timeout=30)
+        subprocess.run(["tmux", "-L", self.socket, "kill-server"], capture_output=True, timeout=30)
 
 
 def groupguide(*args: str) -> str:
     """The shell command that starts groupguide from this checkout."""
-    return " ".join([shlex.quote(sys.executable), "-m", "groupguide",
-                     *(shlex.quote(a) for a in args)])
+    return " ".join(
+        [shlex.quote(sys.executable), "-m", "groupguide", *(shlex.quote(a) for a in args)]
+    )

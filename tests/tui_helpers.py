@@ -35,6 +35,5 @@ def open_store(data_dir: Path, plan: Path | None = None):
 
 def build_app(data_dir: Path, plan: Path | None = None, demo: bool = False):
     store = open_store(data_dir, plan)
-    services = Workspace.over(store, library=library(),
-                        clock=lambda: FIXED_NOW, demo=demo)
+    services = Workspace.over(store, library=library(), clock=lambda: FIXED_NOW, demo=demo)
     return make_app(services)

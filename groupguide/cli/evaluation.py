@@ -16,17 +16,21 @@ from groupguide.i18n import decimal, t
 
 def register(subparsers, export_subparsers) -> None:
     evaluation = subparsers.add_parser("evaluation", help=t("evaluation.cli.help"))
-    sub = evaluation.add_subparsers(dest="evaluation_command", metavar="open|results",
-                                    required=True)
+    sub = evaluation.add_subparsers(
+        dest="evaluation_command", metavar="open|results", required=True
+    )
     opened = sub.add_parser("open", help=t("evaluation.cli.open.help"))
     _common(opened)
     opened.add_argument("--host", metavar="H", help=t("evaluation.cli.opt.host"))
-    opened.add_argument("--port", type=int, default=None, metavar="P",
-                        help=t("evaluation.cli.opt.port"))
-    opened.add_argument("--mode", choices=("open", "ballot"), default="open",
-                        help=t("evaluation.cli.opt.mode"))
-    opened.add_argument("--slips", type=int, default=None, metavar="N",
-                        help=t("evaluation.cli.opt.slips"))
+    opened.add_argument(
+        "--port", type=int, default=None, metavar="P", help=t("evaluation.cli.opt.port")
+    )
+    opened.add_argument(
+        "--mode", choices=("open", "ballot"), default="open", help=t("evaluation.cli.opt.mode")
+    )
+    opened.add_argument(
+        "--slips", type=int, default=None, metavar="N", help=t("evaluation.cli.opt.slips")
+    )
     opened.set_defaults(handler=cmd_open)
     results = sub.add_parser("results", help=t("evaluation.cli.results.help"))
     _common(results)
@@ -36,8 +40,9 @@ def register(subparsers, export_subparsers) -> None:
 
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--group", required=True, metavar=t("cli.metavar.name"))
-    parser.add_argument("--gathering", required=True, metavar="N",
-                        help=t("evaluation.cli.opt.gathering"))
+    parser.add_argument(
+        "--gathering", required=True, metavar="N", help=t("evaluation.cli.opt.gathering")
+    )
 
 
 def _target(workspace, args: argparse.Namespace):
@@ -71,8 +76,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         return EXIT_OK
     if results.few:
         print(t("evaluation.results.few", count=results.count, threshold=results.threshold))
-    items = [(t("evaluation.results.overall"), results.overall), *[
-        (r.title, r) for r in results.blocks], *[(r.title, r) for r in results.goals]]
+    items = [
+        (t("evaluation.results.overall"), results.overall),
+        *[(r.title, r) for r in results.blocks],
+        *[(r.title, r) for r in results.goals],
+    ]
     for title, item in items:
         mean = "–" if item.mean is None else decimal(item.mean)
         print(f"\n{title}   {t('evaluation.results.mean', mean=mean, n=item.n)}")
@@ -80,8 +88,11 @@ def cmd_results(args: argparse.Namespace) -> int:
         for value in range(5, 0, -1):
             count = item.counts[value - 1]
             print(f"  {value} {bar(count, most):<20} {count}")
-    headings = {"good": t("evaluation.results.good"), "better": t("evaluation.results.better"),
-                "wishes": t("evaluation.results.wishes")}
+    headings = {
+        "good": t("evaluation.results.good"),
+        "better": t("evaluation.results.better"),
+        "wishes": t("evaluation.results.wishes"),
+    }
     for name, heading in headings.items():
         print(f"\n{heading}")
         for text in getattr(results, name) or [t("evaluation.results.none")]:
@@ -114,8 +125,16 @@ async def _serve(args, workspace, group, gathering) -> int:
             last[0] = status.answers
             print(t("evaluation.tui.count", count=status.answers), flush=True)
 
-    session = EvaluationSession(workspace, group.id, gathering.id, args.mode, changed,
-                                host=args.host, port=args.port, slips=args.slips)
+    session = EvaluationSession(
+        workspace,
+        group.id,
+        gathering.id,
+        args.mode,
+        changed,
+        host=args.host,
+        port=args.port,
+        slips=args.slips,
+    )
     url = await session.start(fallback_port=False)
     evaluation = session.evaluation
     last[0] = evaluation.count
@@ -136,8 +155,9 @@ async def _serve(args, workspace, group, gathering) -> int:
             if path is not None:
                 print(t("evaluation.cli.slips_written", count=len(session.codes), path=str(path)))
         except OSError as exc:
-            print(t("evaluation.tui.slips_failed", reason=exc.strerror or str(exc)),
-                  file=sys.stderr)
+            print(
+                t("evaluation.tui.slips_failed", reason=exc.strerror or str(exc)), file=sys.stderr
+            )
         print(t("evaluation.tui.count", count=evaluation.count))
         print(t("evaluation.cli.stop_hint"), flush=True)
         await done.wait()

@@ -22,14 +22,18 @@ def register(subparsers, export_subparsers) -> None:
         parser = export_subparsers.add_parser(kind, help=t(f"export.cli.{kind}"))
         parser.add_argument("--group", required=True, metavar=t("cli.metavar.name"))
         if kind == "report":
-            parser.add_argument("--gathering", type=int, metavar="N",
-                                help=t("export.cli.opt.gathering"))
-        parser.add_argument("--out", required=True, metavar="DIR",
-                            help=t("export.cli.opt.out"))
+            parser.add_argument(
+                "--gathering", type=int, metavar="N", help=t("export.cli.opt.gathering")
+            )
+        parser.add_argument("--out", required=True, metavar="DIR", help=t("export.cli.opt.out"))
         parser.add_argument("--force", action="store_true", help=t("export.cli.opt.force"))
         if kind in PRINTED:
-            parser.add_argument("--format", choices=tuple(FORMATS), default=DEFAULT_FORMAT,
-                                help=t("export.cli.opt.format"))
+            parser.add_argument(
+                "--format",
+                choices=tuple(FORMATS),
+                default=DEFAULT_FORMAT,
+                help=t("export.cli.opt.format"),
+            )
         parser.set_defaults(handler=cmd_export, export_kind=kind)
 
 
@@ -46,11 +50,16 @@ def cmd_export(args: argparse.Namespace) -> int:
         numbers = None
         if kind == "report" and args.gathering is not None:
             if not 1 <= args.gathering <= len(group.gatherings):
-                raise CliError(t("export.cli.bad_gathering", name=group.name,
-                                 number=args.gathering, count=len(group.gatherings)))
+                raise CliError(
+                    t(
+                        "export.cli.bad_gathering",
+                        name=group.name,
+                        number=args.gathering,
+                        count=len(group.gatherings),
+                    )
+                )
             numbers = [args.gathering]
-        export = build_export(workspace, group, kind, numbers, now=datetime.now(),
-                              formats=formats)
+        export = build_export(workspace, group, kind, numbers, now=datetime.now(), formats=formats)
     for note in export.notes:
         print(note)
     if not export.files:

@@ -68,8 +68,12 @@ class _Parser(argparse.ArgumentParser):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="groupguide", description=t("cli.description"))
-    parser.add_argument("--version", action="version", version=f"groupguide {__version__}",
-                        help=t("cli.argparse.version"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"groupguide {__version__}",
+        help=t("cli.argparse.version"),
+    )
     parser.add_argument("--data-dir", metavar="DIR", help=t("cli.opt.data_dir"))
     parser.add_argument("--lang", metavar="nb|en", help=t("cli.opt.lang"))
     parser.add_argument("--demo", action="store_true", help=t("cli.opt.demo"))
@@ -109,8 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
 def cmd_goals(args: argparse.Namespace) -> int:
     library = _library(args)
     if args.json:
-        rows = [{"code": g.code, "text": g.text, "catalogue": g.catalogue, "theme": g.theme,
-                 "recommended": g.recommended, "notes": g.notes} for g in library.goals]
+        rows = [
+            {
+                "code": g.code,
+                "text": g.text,
+                "catalogue": g.catalogue,
+                "theme": g.theme,
+                "recommended": g.recommended,
+                "notes": g.notes,
+            }
+            for g in library.goals
+        ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     theme = None
@@ -133,8 +146,14 @@ def cmd_check(args: argparse.Namespace) -> int:
         print(t("cli.check.failed", count=len(result.errors)), file=sys.stderr)
         return EXIT_PROBLEMS
     group = result.group
-    print(t("cli.check.ok", name=group.name, participants=len(group.participants),
-            gatherings=len(group.gatherings)))
+    print(
+        t(
+            "cli.check.ok",
+            name=group.name,
+            participants=len(group.participants),
+            gatherings=len(group.gatherings),
+        )
+    )
     return EXIT_OK
 
 
@@ -152,10 +171,23 @@ def cmd_groups(args: argparse.Namespace) -> int:
     with open_workspace(args, read_only=True) as workspace:
         groups = workspace.groups()
     if args.json:
-        print(json.dumps([{"id": g.id, "name": g.name, "term": g.term,
-                           "participants": len(g.participants),
-                           "gatherings": len(g.gatherings), "archived": g.archived}
-                          for g in groups], ensure_ascii=False, indent=2))
+        print(
+            json.dumps(
+                [
+                    {
+                        "id": g.id,
+                        "name": g.name,
+                        "term": g.term,
+                        "participants": len(g.participants),
+                        "gatherings": len(g.gatherings),
+                        "archived": g.archived,
+                    }
+                    for g in groups
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
         return EXIT_OK
     if not groups:
         print(t("cli.groups.none"))
@@ -217,8 +249,11 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace | int:
     set_language(language_from_environment())
     explicit = bool(os.environ.get("GROUPGUIDE_LANG"))
     for i, arg in enumerate(argv):
-        value = arg.split("=", 1)[1] if arg.startswith("--lang=") else (
-            argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        value = (
+            arg.split("=", 1)[1]
+            if arg.startswith("--lang=")
+            else (argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else None)
+        )
         if value is not None:
             lang = normalise_language(value)
             if lang is None:

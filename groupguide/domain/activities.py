@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 
 # Stable ids that plan files use.
 BUILTIN_ACTIVITY_IDS = (
-    "case-reflection", "buzz", "audit", "av-intro", "evaluation-round", "open-topic", "break",
+    "case-reflection",
+    "buzz",
+    "audit",
+    "av-intro",
+    "evaluation-round",
+    "open-topic",
+    "break",
 )
 
 

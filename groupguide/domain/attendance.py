@@ -14,16 +14,20 @@ from groupguide.domain.schedule import is_programme, schedule
 
 def gathering_minutes(gathering: Gathering) -> int:
     """The programme minutes a participant present throughout would have attended."""
-    return sum(_counted_length(row.block) for row in schedule(gathering, use_held=True)
-               if is_programme(row.block) and _counts(gathering, row.block))
+    return sum(
+        _counted_length(row.block)
+        for row in schedule(gathering, use_held=True)
+        if is_programme(row.block) and _counts(gathering, row.block)
+    )
 
 
 def gathering_span(gathering: Gathering) -> tuple[int, int]:
     """The gathering's first and last minute of the day: its start, and the latest of its set
     end, its planned end and its end as held."""
     start = minutes_of(gathering.start)
-    ends = [start] + [row.end_minute for held in (False, True)
-                      for row in schedule(gathering, use_held=held)]
+    ends = [start] + [
+        row.end_minute for held in (False, True) for row in schedule(gathering, use_held=held)
+    ]
     if gathering.end is not None:
         ends.append(minutes_of(gathering.end))
     return start, max(ends)
@@ -84,5 +88,8 @@ def present_ids(group: Group, gathering: Gathering) -> list[str]:
     """Participants taking part now (everyone until attendance is taken)."""
     if gathering.attendance is None:
         return [p.id for p in group.participants]
-    return [p.id for p in group.participants
-            if (rec := gathering.attendance.get(p.id)) is not None and rec.status != "absent"]
+    return [
+        p.id
+        for p in group.participants
+        if (rec := gathering.attendance.get(p.id)) is not None and rec.status != "absent"
+    ]

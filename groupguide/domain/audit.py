@@ -65,8 +65,11 @@ def audit_position(summary: AuditSummary, value: float) -> AuditPosition | None:
     if not summary.shown or summary.median is None or summary.minimum is None:
         return None
     width = summary.bins[0][1] - summary.bins[0][0]
-    index = 0 if len(summary.bins) == 1 or width <= 0 else _bin_of(
-        value, summary.minimum, width, len(summary.bins))
+    index = (
+        0
+        if len(summary.bins) == 1 or width <= 0
+        else _bin_of(value, summary.minimum, width, len(summary.bins))
+    )
     if value < summary.median:
         relation = "below"
     elif value > summary.median:
@@ -92,8 +95,7 @@ def parse_figure(raw: str) -> float | None:
     if not isinstance(raw, str) or len(raw) > 32:
         return None
     text = raw.strip().replace(" ", "").replace("\u00a0", "").replace(",", ".")
-    if not text or any(c not in "0123456789." for c in text) or text.count(".") > 1 \
-            or text == ".":
+    if not text or any(c not in "0123456789." for c in text) or text.count(".") > 1 or text == ".":
         return None
     value = float(text)
     return value if 0 <= value <= MAX_FIGURE else None

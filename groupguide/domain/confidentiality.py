@@ -51,7 +51,8 @@ _NATIONAL_ID = re.compile(
     r"(?P<year>(?:18|19|20)\d{2}|\d{2}))"
     rf"{_GAP}?"
     rf"(?P<individual>\d{{3}})(?:{_SPACE}|{_DASH})?(?P<control>\d{{2}})"
-    r"(?!\d|[.,]\d)")
+    r"(?!\d|[.,]\d)"
+)
 
 _PHONE_DIGITS = (
     r"(?P<d>[2-79]\d{7})"  # 91234567
@@ -65,20 +66,22 @@ _PHONE = re.compile(
     r"(?=[\d+(])(?<![\w+])(?<!\d[.,\-\u2013])"
     rf"(?P<prefix>(?:\((?:\+{_SPACE}?|00)47\)|(?:\+{_SPACE}?|00)47)(?:{_SPACE}|{_DASH})?)?"
     rf"(?:{_PHONE_DIGITS})"
-    r"(?!\w|[.,\-\u2013]\d)")
+    r"(?!\w|[.,\-\u2013]\d)"
+)
 
 # A number right before one of these is an amount, not a phone number (mg, IE, kroner, %, …).
 _UNIT_AFTER = re.compile(
     r"[ \u00a0\u2009\u202f]?(?:[mµμnp]?g|mcg|ug|kg|IE|IU|E|U|[mdµμ]?[lL]|mmol|µmol|μmol"
     r"|nmol|pmol|mol|kr|NOK|kroner|EUR|USD|€|\$|%|‰|°|[mck]?m|kcal|kJ|enheter|stk|tbl|tabl"
-    r"|tabletter|doser|x|×)(?![^\W\d_]|-\w)")
+    r"|tabletter|doser|x|×)(?![^\W\d_]|-\w)"
+)
 _CURRENCY_BEFORE = re.compile(r"(?:\bkr\.?|\bNOK|\bEUR|\bUSD|€|\$)[ \u00a0\u202f]?$")
 
 _EMAIL = re.compile(
-    r"(?<![\w.%+'\-])[\w.%+'\-]+@(?:[\w\-]+\.)+(?:[^\W\d_]{2,}|xn--[\w\-]+)(?![\w\-])")
+    r"(?<![\w.%+'\-])[\w.%+'\-]+@(?:[\w\-]+\.)+(?:[^\W\d_]{2,}|xn--[\w\-]+)(?![\w\-])"
+)
 
-_PRIORITY = {"national_id": 0, "d_number": 0, "h_number": 0, "fh_number": 0, "email": 1,
-             "phone": 2}
+_PRIORITY = {"national_id": 0, "d_number": 0, "h_number": 0, "fh_number": 0, "email": 1, "phone": 2}
 
 
 @dataclass(frozen=True)
@@ -106,8 +109,9 @@ def control_digits(first_nine: str) -> tuple[int, int] | None:
     return pairs[0] if pairs else None
 
 
-def all_control_digits(first_nine: str,
-                       remainders: tuple[int, ...] = _FROM_2032) -> list[tuple[int, int]]:
+def all_control_digits(
+    first_nine: str, remainders: tuple[int, ...] = _FROM_2032
+) -> list[tuple[int, int]]:
     """Every valid pair of control digits for the first nine digits: by default under the rule
     for numbers issued from 2032 (the classic pair, when it exists, comes first)."""
     digits = [int(c) for c in first_nine]
@@ -130,9 +134,15 @@ def _valid_control_digits(number: str, remainders: tuple[int, ...]) -> bool:
 
 
 def _plausible_date(day: int, month: int, year2: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= (29 if month == 2 and year2 % 4 == 0 else
-                                              28 if month == 2 else
-                                              30 if month in (4, 6, 9, 11) else 31)
+    return 1 <= month <= 12 and 1 <= day <= (
+        29
+        if month == 2 and year2 % 4 == 0
+        else 28
+        if month == 2
+        else 30
+        if month in (4, 6, 9, 11)
+        else 31
+    )
 
 
 def _compact_date(digits: str) -> bool:
@@ -198,8 +208,11 @@ def _is_amount(text: str, match: re.Match[str]) -> bool:
 
 
 def _phones(text: str) -> list[Finding]:
-    return [Finding("phone", m.start(), m.end(), m.group(0)) for m in _PHONE.finditer(text)
-            if not _is_amount(text, m)]
+    return [
+        Finding("phone", m.start(), m.end(), m.group(0))
+        for m in _PHONE.finditer(text)
+        if not _is_amount(text, m)
+    ]
 
 
 def find_identifiers(text: str) -> list[Finding]:
@@ -226,7 +239,7 @@ def mask(text: str, findings: list[Finding] | None = None) -> str:
     for finding in sorted(findings, key=lambda f: f.start):
         if finding.start < cursor:
             continue  # overlapping findings given by a caller: the first one covers it
-        parts.append(text[cursor:finding.start])
+        parts.append(text[cursor : finding.start])
         parts.append(t(f"run.guard.mask.{finding.kind}"))
         cursor = finding.end
     parts.append(text[cursor:])

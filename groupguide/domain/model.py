@@ -60,13 +60,19 @@ class ParticipantNote:
     date: date | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"text": self.text, "shared": self.shared,
-                "date": self.date.isoformat() if self.date else None}
+        return {
+            "text": self.text,
+            "shared": self.shared,
+            "date": self.date.isoformat() if self.date else None,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ParticipantNote:
-        return cls(text=data.get("text", ""), shared=bool(data.get("shared", False)),
-                   date=date.fromisoformat(data["date"]) if data.get("date") else None)
+        return cls(
+            text=data.get("text", ""),
+            shared=bool(data.get("shared", False)),
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+        )
 
 
 @dataclass
@@ -80,17 +86,27 @@ class Participant:
     id: str = field(default_factory=new_id)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "email": self.email,
-                "workplace": self.workplace, "track": self.track, "supervisor": self.supervisor,
-                "notes": [n.to_dict() for n in self.notes]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "email": self.email,
+            "workplace": self.workplace,
+            "track": self.track,
+            "supervisor": self.supervisor,
+            "notes": [n.to_dict() for n in self.notes],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Participant:
-        return cls(name=data["name"], email=data.get("email", ""),
-                   workplace=data.get("workplace", ""), track=data.get("track", "LIS1"),
-                   supervisor=data.get("supervisor", ""),
-                   notes=[ParticipantNote.from_dict(n) for n in data.get("notes", [])],
-                   id=data.get("id") or new_id())
+        return cls(
+            name=data["name"],
+            email=data.get("email", ""),
+            workplace=data.get("workplace", ""),
+            track=data.get("track", "LIS1"),
+            supervisor=data.get("supervisor", ""),
+            notes=[ParticipantNote.from_dict(n) for n in data.get("notes", [])],
+            id=data.get("id") or new_id(),
+        )
 
 
 @dataclass
@@ -107,13 +123,21 @@ class Attendance:
     left: time | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"status": self.status, "minutes": self.minutes,
-                "arrived": format_time(self.arrived), "left": format_time(self.left)}
+        return {
+            "status": self.status,
+            "minutes": self.minutes,
+            "arrived": format_time(self.arrived),
+            "left": format_time(self.left),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Attendance:
-        return cls(status=data.get("status", "present"), minutes=data.get("minutes"),
-                   arrived=parse_time(data.get("arrived")), left=parse_time(data.get("left")))
+        return cls(
+            status=data.get("status", "present"),
+            minutes=data.get("minutes"),
+            arrived=parse_time(data.get("arrived")),
+            left=parse_time(data.get("left")),
+        )
 
 
 @dataclass
@@ -135,18 +159,31 @@ class Block:
         return self.held_minutes is not None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "activity": self.activity, "title": self.title,
-                "minutes": self.minutes, "goals": list(self.goals), "presenter": self.presenter,
-                "notes": self.notes, "pinned": format_time(self.pinned),
-                "held_minutes": self.held_minutes}
+        return {
+            "id": self.id,
+            "activity": self.activity,
+            "title": self.title,
+            "minutes": self.minutes,
+            "goals": list(self.goals),
+            "presenter": self.presenter,
+            "notes": self.notes,
+            "pinned": format_time(self.pinned),
+            "held_minutes": self.held_minutes,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Block:
-        return cls(activity=data["activity"], title=data.get("title", ""),
-                   minutes=int(data.get("minutes", 30)), goals=list(data.get("goals", [])),
-                   presenter=data.get("presenter", ""), notes=data.get("notes", ""),
-                   pinned=parse_time(data.get("pinned")), held_minutes=data.get("held_minutes"),
-                   id=data.get("id") or new_id())
+        return cls(
+            activity=data["activity"],
+            title=data.get("title", ""),
+            minutes=int(data.get("minutes", 30)),
+            goals=list(data.get("goals", [])),
+            presenter=data.get("presenter", ""),
+            notes=data.get("notes", ""),
+            pinned=parse_time(data.get("pinned")),
+            held_minutes=data.get("held_minutes"),
+            id=data.get("id") or new_id(),
+        )
 
 
 @dataclass
@@ -168,28 +205,38 @@ class Gathering:
         return next((b for b in self.blocks if b.id == block_id), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "title": self.title,
-                "date": self.date.isoformat() if self.date else None,
-                "start": format_time(self.start), "end": format_time(self.end),
-                "location": self.location, "blocks": [b.to_dict() for b in self.blocks],
-                "attendance": None if self.attendance is None else
-                {pid: a.to_dict() for pid, a in self.attendance.items()},
-                "leader_evaluation": self.leader_evaluation,
-                "oral_round_notes": self.oral_round_notes}
+        return {
+            "id": self.id,
+            "title": self.title,
+            "date": self.date.isoformat() if self.date else None,
+            "start": format_time(self.start),
+            "end": format_time(self.end),
+            "location": self.location,
+            "blocks": [b.to_dict() for b in self.blocks],
+            "attendance": None
+            if self.attendance is None
+            else {pid: a.to_dict() for pid, a in self.attendance.items()},
+            "leader_evaluation": self.leader_evaluation,
+            "oral_round_notes": self.oral_round_notes,
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Gathering:
         attendance = data.get("attendance")
-        return cls(title=data.get("title", ""),
-                   date=date.fromisoformat(data["date"]) if data.get("date") else None,
-                   start=parse_time(data.get("start")) or time(9, 0),
-                   end=parse_time(data.get("end")), location=data.get("location", ""),
-                   blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
-                   attendance=None if attendance is None else
-                   {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
-                   leader_evaluation=data.get("leader_evaluation", ""),
-                   oral_round_notes=data.get("oral_round_notes", ""),
-                   id=data.get("id") or new_id())
+        return cls(
+            title=data.get("title", ""),
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+            start=parse_time(data.get("start")) or time(9, 0),
+            end=parse_time(data.get("end")),
+            location=data.get("location", ""),
+            blocks=[Block.from_dict(b) for b in data.get("blocks", [])],
+            attendance=None
+            if attendance is None
+            else {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
+            leader_evaluation=data.get("leader_evaluation", ""),
+            oral_round_notes=data.get("oral_round_notes", ""),
+            id=data.get("id") or new_id(),
+        )
 
 
 @dataclass
@@ -218,20 +265,30 @@ class Group:
         return next((g for g in self.gatherings if g.id == gathering_id), None)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "term": self.term,
-                "facilitator": self.facilitator, "organiser": self.organiser,
-                "track": self.track, "archived": self.archived,
-                "participants": [p.to_dict() for p in self.participants],
-                "gatherings": [g.to_dict() for g in self.gatherings],
-                "pair_history": [list(p) for p in self.pair_history]}
+        return {
+            "id": self.id,
+            "name": self.name,
+            "term": self.term,
+            "facilitator": self.facilitator,
+            "organiser": self.organiser,
+            "track": self.track,
+            "archived": self.archived,
+            "participants": [p.to_dict() for p in self.participants],
+            "gatherings": [g.to_dict() for g in self.gatherings],
+            "pair_history": [list(p) for p in self.pair_history],
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Group:
-        return cls(name=data["name"], term=data.get("term", ""),
-                   facilitator=data.get("facilitator", ""),
-                   organiser=data.get("organiser", ""), track=data.get("track", "LIS1"),
-                   archived=bool(data.get("archived", False)),
-                   participants=[Participant.from_dict(p) for p in data.get("participants", [])],
-                   gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
-                   pair_history=[list(p) for p in data.get("pair_history", [])],
-                   id=data.get("id") or new_id())
+        return cls(
+            name=data["name"],
+            term=data.get("term", ""),
+            facilitator=data.get("facilitator", ""),
+            organiser=data.get("organiser", ""),
+            track=data.get("track", "LIS1"),
+            archived=bool(data.get("archived", False)),
+            participants=[Participant.from_dict(p) for p in data.get("participants", [])],
+            gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
+            pair_history=[list(p) for p in data.get("pair_history", [])],
+            id=data.get("id") or new_id(),
+        )

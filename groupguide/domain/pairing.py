@@ -26,7 +26,7 @@ def used_pairs(history: Iterable[Sequence[str]]) -> set[frozenset[str]]:
     for unit in history:
         members = list(unit)
         for i, a in enumerate(members):
-            for b in members[i + 1:]:
+            for b in members[i + 1 :]:
                 pairs.add(pair_key(a, b))
     return pairs
 
@@ -35,8 +35,9 @@ def repeats(pairing: Pairing, used: set[frozenset[str]]) -> int:
     return sum(1 for unit in pairing for pair in used_pairs([unit]) if pair in used)
 
 
-def make_pairs(people: Sequence[str], history: Iterable[Sequence[str]] = (),
-               rng: random.Random | None = None) -> Pairing:
+def make_pairs(
+    people: Sequence[str], history: Iterable[Sequence[str]] = (), rng: random.Random | None = None
+) -> Pairing:
     """Pairs (and one trio if odd) of ``people``, avoiding pairs in ``history`` when possible."""
     rng = rng or random.Random()
     people = list(dict.fromkeys(people))
@@ -64,7 +65,7 @@ def make_pairs(people: Sequence[str], history: Iterable[Sequence[str]] = (),
         first, rest = remaining[0], remaining[1:]
         options: list[tuple[str, ...]] = [(first, other) for other in rest]
         if trio_left:
-            options += [(first, a, b) for i, a in enumerate(rest) for b in rest[i + 1:]]
+            options += [(first, a, b) for i, a in enumerate(rest) for b in rest[i + 1 :]]
         rng.shuffle(options)
         options.sort(key=cost_of)  # fresh partners first, random among equals
         for unit in options:
@@ -80,7 +81,7 @@ def make_pairs(people: Sequence[str], history: Iterable[Sequence[str]] = (),
 
     search(order, [], 0, len(order) % 2 == 1)
     if not best[0]:  # search limit hit before any complete pairing (cannot happen at ≤ 12)
-        units = [tuple(order[i:i + 2]) for i in range(0, len(order) - len(order) % 2, 2)]
+        units = [tuple(order[i : i + 2]) for i in range(0, len(order) - len(order) % 2, 2)]
         if len(order) % 2:
             units[-1] = units[-1] + (order[-1],)
         return units

@@ -43,7 +43,7 @@ DEFAULT_GAP_DAYS = 28  # a new gathering is suggested four weeks after the last 
 
 
 def parse_date(text: str) -> date | None:
-    """"16.09.2026", "16.9.2026", "16.9.26", "2026-09-16" → date; "" → None; ValueError else."""
+    """ "16.09.2026", "16.9.2026", "16.9.26", "2026-09-16" → date; "" → None; ValueError else."""
     text = text.strip()
     if not text:
         return None
@@ -77,9 +77,16 @@ def check_track(track: str) -> None:
         raise DomainError("domain.participants.track", track=track, tracks=", ".join(TRACKS))
 
 
-def update_participant(group: Group, participant_id: str, *, name: str, email: str = "",
-                       workplace: str = "", track: str = "LIS1",
-                       supervisor: str = "") -> Participant:
+def update_participant(
+    group: Group,
+    participant_id: str,
+    *,
+    name: str,
+    email: str = "",
+    workplace: str = "",
+    track: str = "LIS1",
+    supervisor: str = "",
+) -> Participant:
     """Change a participant's details; refuses an empty or duplicate name and an unknown track."""
     person = group.participant(participant_id)
     if person is None:
@@ -173,17 +180,34 @@ def sort_by_date(group: Group) -> None:
     group.gatherings.sort(key=lambda g: (g.date is None, g.date or date.min))
 
 
-def fresh_copy(gathering: Gathering, title: str | None = None, *, keep_presenters: bool = False,
-               keep_notes: bool = True) -> Gathering:
+def fresh_copy(
+    gathering: Gathering,
+    title: str | None = None,
+    *,
+    keep_presenters: bool = False,
+    keep_notes: bool = True,
+) -> Gathering:
     """A new, not yet held gathering with the same agenda: new ids, no date, no attendance, no
     held minutes and no evaluations."""
-    result = Gathering(title=gathering.title if title is None else title, date=None,
-                       start=gathering.start, end=gathering.end, location=gathering.location)
+    result = Gathering(
+        title=gathering.title if title is None else title,
+        date=None,
+        start=gathering.start,
+        end=gathering.end,
+        location=gathering.location,
+    )
     for block in gathering.blocks:
-        result.blocks.append(Block(
-            activity=block.activity, title=block.title, minutes=block.minutes,
-            goals=list(block.goals), presenter=block.presenter if keep_presenters else "",
-            notes=block.notes if keep_notes else "", pinned=block.pinned))
+        result.blocks.append(
+            Block(
+                activity=block.activity,
+                title=block.title,
+                minutes=block.minutes,
+                goals=list(block.goals),
+                presenter=block.presenter if keep_presenters else "",
+                notes=block.notes if keep_notes else "",
+                pinned=block.pinned,
+            )
+        )
     return result
 
 
@@ -198,8 +222,9 @@ def duplicate_gathering(group: Group, gathering_id: str, title: str) -> Gatherin
     return duplicate
 
 
-def gathering_from_template(template: Gathering, title: str | None = None,
-                            defaults: GatheringDefaults | None = None) -> Gathering:
+def gathering_from_template(
+    template: Gathering, title: str | None = None, defaults: GatheringDefaults | None = None
+) -> Gathering:
     """A new gathering from a template (a gathering of any plan file): the agenda with its goals,
     pins and minutes; no presenters (they belong to another group), no notes (they may be about
     that group's cases), nothing held."""
@@ -261,7 +286,7 @@ def is_held(gathering: Gathering) -> bool:
 
 
 def progress(gathering: Gathering, today: date) -> str:
-    """"planned", "started" (attendance or some blocks recorded, more to come) or "held" (every
+    """ "planned", "started" (attendance or some blocks recorded, more to come) or "held" (every
     programme block recorded, or a past day with records)."""
     if not is_held(gathering):
         return "planned"
@@ -276,15 +301,20 @@ def progress(gathering: Gathering, today: date) -> str:
 # -- blocks -------------------------------------------------------------------------------------
 
 
-def block_from_activity(activity: Activity, title: str | None = None,
-                        goals: GoalCatalogue | None = None) -> Block:
+def block_from_activity(
+    activity: Activity, title: str | None = None, goals: GoalCatalogue | None = None
+) -> Block:
     """A block with the activity's default minutes and suggested goals (canonical codes when a
     catalogue is given; unknown codes are left out)."""
     codes = list(activity.suggested_goals)
     if goals is not None:
         codes = [goals.canonical(c) for c in codes if goals.canonical(c)]
-    return Block(activity=activity.id, title=activity.title if title is None else title,
-                 minutes=activity.minutes, goals=_unique(codes))
+    return Block(
+        activity=activity.id,
+        title=activity.title if title is None else title,
+        minutes=activity.minutes,
+        goals=_unique(codes),
+    )
 
 
 def add_block(gathering: Gathering, block: Block, after_id: str | None = None) -> Block:
@@ -387,8 +417,11 @@ def summarise(gathering: Gathering) -> GatheringSummary:
     return GatheringSummary(
         programme_minutes=programme_minutes(gathering),
         total_minutes=end_minute - minutes_of(gathering.start),
-        planned_end=time_of(end_minute), end=gathering.end, overrun_minutes=overrun,
-        clash_count=len(clashes(gathering)))
+        planned_end=time_of(end_minute),
+        end=gathering.end,
+        overrun_minutes=overrun,
+        clash_count=len(clashes(gathering)),
+    )
 
 
 @dataclass(frozen=True)
@@ -399,7 +432,7 @@ class DaysMeter:
 
     @property
     def status(self) -> str:
-        """"under", "ok" or "over" the programme's range."""
+        """ "under", "ok" or "over" the programme's range."""
         if self.days < self.low - 1e-9:
             return "under"
         if self.days > self.high + 1e-9:
@@ -439,4 +472,3 @@ class UndoSlot:
         if not removal.restore(group):
             return None
         return removal
-

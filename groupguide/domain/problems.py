@@ -22,8 +22,16 @@ class Problem:
     field: str | None = None
 
     @classmethod
-    def of(cls, key: str, /, severity: str = "error", file: str | None = None,
-           line: int | None = None, field: str | None = None, **params: object) -> Problem:
+    def of(
+        cls,
+        key: str,
+        /,
+        severity: str = "error",
+        file: str | None = None,
+        line: int | None = None,
+        field: str | None = None,
+        **params: object,
+    ) -> Problem:
         return cls(key, tuple(sorted(params.items())), severity, file, line, field)
 
     @property
@@ -34,10 +42,17 @@ class Problem:
     def is_error(self) -> bool:
         return self.severity == "error"
 
-    def located(self, file: str | None = None, line: int | None = None,
-                field: str | None = None) -> Problem:
-        return Problem(self.key, self.params, self.severity, file or self.file,
-                       line if line is not None else self.line, field or self.field)
+    def located(
+        self, file: str | None = None, line: int | None = None, field: str | None = None
+    ) -> Problem:
+        return Problem(
+            self.key,
+            self.params,
+            self.severity,
+            file or self.file,
+            line if line is not None else self.line,
+            field or self.field,
+        )
 
     def __str__(self) -> str:
         where = []

@@ -37,8 +37,9 @@ def check_can_add_participant(group: Group, rules: PlanningRules = DEFAULT_RULES
         raise DomainError("domain.participants.cap", cap=rules.max_participants)
 
 
-def add_participant(group: Group, participant: Participant,
-                    rules: PlanningRules = DEFAULT_RULES) -> list[Problem]:
+def add_participant(
+    group: Group, participant: Participant, rules: PlanningRules = DEFAULT_RULES
+) -> list[Problem]:
     """Add ``participant``; refuses a 13th (DomainError naming the cap) and a duplicate name.
     Returns hints (above the ideal size)."""
     check_can_add_participant(group, rules)
@@ -55,8 +56,14 @@ def size_hints(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Probl
     if count > rules.max_participants:
         return [Problem.of("domain.participants.cap", cap=rules.max_participants)]
     if count > rules.ideal_participants:
-        return [Problem.of("domain.participants.above_ideal", severity="hint", count=count,
-                           ideal=rules.ideal_participants)]
+        return [
+            Problem.of(
+                "domain.participants.above_ideal",
+                severity="hint",
+                count=count,
+                ideal=rules.ideal_participants,
+            )
+        ]
     return []
 
 
@@ -68,13 +75,24 @@ def planned_days(group: Group, rules: PlanningRules = DEFAULT_RULES) -> float:
 def days_problems(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Problem]:
     days = planned_days(group, rules)
     if days < rules.min_days or days > rules.max_days:
-        return [Problem.of("domain.days.outside", severity="warning", days=decimal(days),
-                           low=f"{rules.min_days:g}", high=f"{rules.max_days:g}")]
+        return [
+            Problem.of(
+                "domain.days.outside",
+                severity="warning",
+                days=decimal(days),
+                low=f"{rules.min_days:g}",
+                high=f"{rules.max_days:g}",
+            )
+        ]
     return []
 
 
-def validate_group(group: Group, goals: GoalCatalogue, activities: ActivityLibrary,
-                   rules: PlanningRules = DEFAULT_RULES) -> list[Problem]:
+def validate_group(
+    group: Group,
+    goals: GoalCatalogue,
+    activities: ActivityLibrary,
+    rules: PlanningRules = DEFAULT_RULES,
+) -> list[Problem]:
     """Every problem with a group, located by a field path such as ``gatherings[0].blocks[2]``."""
     problems: list[Problem] = []
     if not group.name.strip():
@@ -87,48 +105,78 @@ def validate_group(group: Group, goals: GoalCatalogue, activities: ActivityLibra
         if not key:
             problems.append(Problem.of("domain.participants.name_empty", field=where + ".name"))
         elif key in seen:
-            problems.append(Problem.of("domain.participants.duplicate", name=person.name,
-                                       field=where + ".name"))
+            problems.append(
+                Problem.of("domain.participants.duplicate", name=person.name, field=where + ".name")
+            )
         seen.add(key)
         if person.track not in TRACKS:
-            problems.append(Problem.of("domain.participants.track", track=person.track,
-                                       tracks=", ".join(TRACKS), field=where + ".track"))
+            problems.append(
+                Problem.of(
+                    "domain.participants.track",
+                    track=person.track,
+                    tracks=", ".join(TRACKS),
+                    field=where + ".track",
+                )
+            )
     ids = {p.id for p in group.participants}
     for gi, gathering in enumerate(group.gatherings):
         gwhere = f"gatherings[{gi}]"
         for bi, block in enumerate(gathering.blocks):
             bwhere = f"{gwhere}.blocks[{bi}]"
             if block.activity not in activities:
-                problems.append(Problem.of("domain.block.unknown_activity",
-                                           activity=block.activity, field=bwhere + ".activity"))
+                problems.append(
+                    Problem.of(
+                        "domain.block.unknown_activity",
+                        activity=block.activity,
+                        field=bwhere + ".activity",
+                    )
+                )
             if not 0 < block.minutes <= MAX_BLOCK_MINUTES:
                 problems.append(Problem.of("domain.block.minutes", field=bwhere + ".minutes"))
             if block.held_minutes is not None and block.held_minutes < 0:
-                problems.append(Problem.of("domain.block.held_minutes",
-                                           field=bwhere + ".held_minutes"))
+                problems.append(
+                    Problem.of("domain.block.held_minutes", field=bwhere + ".held_minutes")
+                )
             for code in block.goals:
                 if code not in goals:
-                    problems.append(Problem.of("domain.block.unknown_goal", code=code,
-                                               field=bwhere + ".goals"))
+                    problems.append(
+                        Problem.of("domain.block.unknown_goal", code=code, field=bwhere + ".goals")
+                    )
             if block.presenter and block.presenter not in ids:
-                problems.append(Problem.of("domain.block.unknown_presenter",
-                                           field=bwhere + ".presenter"))
+                problems.append(
+                    Problem.of("domain.block.unknown_presenter", field=bwhere + ".presenter")
+                )
         for row in clashes(gathering):
-            problems.append(Problem.of("domain.block.clash", severity="warning",
-                                       title=row.block.title or row.block.activity,
-                                       minutes=row.clash_minutes, field=gwhere))
+            problems.append(
+                Problem.of(
+                    "domain.block.clash",
+                    severity="warning",
+                    title=row.block.title or row.block.activity,
+                    minutes=row.clash_minutes,
+                    field=gwhere,
+                )
+            )
         late = overrun_minutes(gathering)
         if late:
-            problems.append(Problem.of("domain.gathering.overrun", severity="warning",
-                                       minutes=late, field=gwhere))
+            problems.append(
+                Problem.of(
+                    "domain.gathering.overrun", severity="warning", minutes=late, field=gwhere
+                )
+            )
         for pid, record in (gathering.attendance or {}).items():
             if pid not in ids:
                 problems.append(Problem.of("domain.attendance.unknown", field=gwhere))
             if record.status not in ATTENDANCE_STATUSES:
-                problems.append(Problem.of("domain.attendance.status", status=record.status,
-                                           field=gwhere + ".attendance"))
+                problems.append(
+                    Problem.of(
+                        "domain.attendance.status",
+                        status=record.status,
+                        field=gwhere + ".attendance",
+                    )
+                )
             if record.minutes is not None and record.minutes < 0:
-                problems.append(Problem.of("domain.attendance.minutes",
-                                           field=gwhere + ".attendance"))
+                problems.append(
+                    Problem.of("domain.attendance.minutes", field=gwhere + ".attendance")
+                )
     problems += days_problems(group, rules)
     return problems

@@ -39,23 +39,31 @@ class BlockRun:
     audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
 
     def to_dict(self) -> dict[str, Any]:
-        return {"seconds": self.seconds, "phase": self.phase,
-                "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
-                "spoken": list(self.spoken), "pairs": [list(p) for p in self.pairs],
-                "pairs_recorded": self.pairs_recorded,
-                "audit": {k: list(v) for k, v in self.audit.items()}}
+        return {
+            "seconds": self.seconds,
+            "phase": self.phase,
+            "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
+            "spoken": list(self.spoken),
+            "pairs": [list(p) for p in self.pairs],
+            "pairs_recorded": self.pairs_recorded,
+            "audit": {k: list(v) for k, v in self.audit.items()},
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BlockRun:
-        return cls(seconds=max(0.0, float(data.get("seconds", 0.0))),
-                   phase=max(0, int(data.get("phase", 0))),
-                   phase_seconds={int(k): max(0.0, float(v))
-                                  for k, v in dict(data.get("phase_seconds", {})).items()},
-                   spoken=[str(p) for p in data.get("spoken", [])],
-                   pairs=[[str(m) for m in p] for p in data.get("pairs", [])],
-                   pairs_recorded=bool(data.get("pairs_recorded", False)),
-                   audit={str(k): sorted(float(x) for x in v)
-                          for k, v in dict(data.get("audit", {})).items()})
+        return cls(
+            seconds=max(0.0, float(data.get("seconds", 0.0))),
+            phase=max(0, int(data.get("phase", 0))),
+            phase_seconds={
+                int(k): max(0.0, float(v)) for k, v in dict(data.get("phase_seconds", {})).items()
+            },
+            spoken=[str(p) for p in data.get("spoken", [])],
+            pairs=[[str(m) for m in p] for p in data.get("pairs", [])],
+            pairs_recorded=bool(data.get("pairs_recorded", False)),
+            audit={
+                str(k): sorted(float(x) for x in v) for k, v in dict(data.get("audit", {})).items()
+            },
+        )
 
 
 def phase_plan(activity: Activity | None, block: Block) -> list[tuple[Phase, int]]:
@@ -110,8 +118,9 @@ class RunState:
     @classmethod
     def begin(cls, group: Group, gathering: Gathering) -> RunState:
         """A new run at the first block not yet held."""
-        index = next((i for i, b in enumerate(gathering.blocks) if not b.held),
-                     len(gathering.blocks))
+        index = next(
+            (i for i, b in enumerate(gathering.blocks) if not b.held), len(gathering.blocks)
+        )
         state = cls(group.id, gathering.id, index)
         state._sync_block_id(gathering)
         return state
@@ -127,23 +136,30 @@ class RunState:
         self._sync_block_id(gathering)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": FORMAT_VERSION, "group_id": self.group_id,
-                "gathering_id": self.gathering_id, "index": self.index,
-                "block_id": self.block_id, "running_since": self.running_since,
-                "started_at": self.started_at,
-                "blocks": {k: v.to_dict() for k, v in self.blocks.items()}}
+        return {
+            "version": FORMAT_VERSION,
+            "group_id": self.group_id,
+            "gathering_id": self.gathering_id,
+            "index": self.index,
+            "block_id": self.block_id,
+            "running_since": self.running_since,
+            "started_at": self.started_at,
+            "blocks": {k: v.to_dict() for k, v in self.blocks.items()},
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> RunState:
         running = data.get("running_since")
         started = data.get("started_at")
-        return cls(group_id=str(data["group_id"]), gathering_id=str(data["gathering_id"]),
-                   index=max(0, int(data.get("index", 0))),
-                   block_id=str(data.get("block_id", "")),
-                   running_since=None if running is None else float(running),
-                   started_at=None if started is None else float(started),
-                   blocks={str(k): BlockRun.from_dict(v)
-                           for k, v in dict(data.get("blocks", {})).items()})
+        return cls(
+            group_id=str(data["group_id"]),
+            gathering_id=str(data["gathering_id"]),
+            index=max(0, int(data.get("index", 0))),
+            block_id=str(data.get("block_id", "")),
+            running_since=None if running is None else float(running),
+            started_at=None if started is None else float(started),
+            blocks={str(k): BlockRun.from_dict(v) for k, v in dict(data.get("blocks", {})).items()},
+        )
 
     # -- where we are ------------------------------------------------------------------------
 
@@ -312,8 +328,13 @@ class RunState:
         run = self._current_run(gathering)
         return [list(p) for p in run.pairs] if run is not None else []
 
-    def roll_pairs(self, group: Group, gathering: Gathering, present: list[str],
-                   rng: random.Random | None = None) -> list[list[str]]:
+    def roll_pairs(
+        self,
+        group: Group,
+        gathering: Gathering,
+        present: list[str],
+        rng: random.Random | None = None,
+    ) -> list[list[str]]:
         """New pairs (one trio if odd) of the present participants, avoiding pairs used earlier
         in the term and, when possible, the pairs shown just before (a re-roll)."""
         run = self._current_run(gathering)
@@ -366,7 +387,7 @@ class RunState:
         """How far behind (+) or ahead (−) of the plan the day is: the ended blocks' actual
         minutes against their planned ones, plus any overrun of the current block."""
         drift = 0.0
-        for block in gathering.blocks[:self.index]:
+        for block in gathering.blocks[: self.index]:
             run = self.blocks.get(block.id)
             actual = run.seconds / 60 if run is not None else float(block.held_minutes or 0)
             drift += actual - block.minutes
@@ -375,14 +396,15 @@ class RunState:
             drift += max(0.0, self.elapsed(gathering, now) / 60 - current.minutes)
         return round(drift)
 
-    def expected_end_minute(self, gathering: Gathering, now: float,
-                            minute_of_day: int | None = None) -> int:
+    def expected_end_minute(
+        self, gathering: Gathering, now: float, minute_of_day: int | None = None
+    ) -> int:
         """The planned end moved by the drift; never earlier than the clock (``minute_of_day``)
         plus what is left of the programme, for a gathering that started later than planned."""
         end = planned_end_minute(gathering) + self.drift_minutes(gathering, now)
         if minute_of_day is None:
             return end
-        left = sum(block.minutes for block in gathering.blocks[self.index + 1:])
+        left = sum(block.minutes for block in gathering.blocks[self.index + 1 :])
         current = self.current_block(gathering)
         if current is not None:
             left += max(0.0, current.minutes - self.elapsed(gathering, now) / 60)

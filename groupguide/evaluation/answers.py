@@ -84,25 +84,36 @@ class Evaluation:
         return self.status == "open"
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": FORMAT_VERSION, "id": self.id, "group_id": self.group_id,
-                "gathering_id": self.gathering_id, "gathering_title": self.gathering_title,
-                "date": self.day.isoformat(), "mode": self.mode, "status": self.status,
-                "blocks": [i.to_dict() for i in self.blocks],
-                "goals": [i.to_dict() for i in self.goals],
-                "ballots": sorted(self.ballots), "answers": list(self.answers)}
+        return {
+            "version": FORMAT_VERSION,
+            "id": self.id,
+            "group_id": self.group_id,
+            "gathering_id": self.gathering_id,
+            "gathering_title": self.gathering_title,
+            "date": self.day.isoformat(),
+            "mode": self.mode,
+            "status": self.status,
+            "blocks": [i.to_dict() for i in self.blocks],
+            "goals": [i.to_dict() for i in self.goals],
+            "ballots": sorted(self.ballots),
+            "answers": list(self.answers),
+        }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evaluation:
-        return cls(id=str(data["id"]), group_id=str(data["group_id"]),
-                   gathering_id=str(data["gathering_id"]),
-                   gathering_title=str(data.get("gathering_title", "")),
-                   day=date.fromisoformat(data["date"]),
-                   blocks=[Item.from_dict(i) for i in data.get("blocks", [])],
-                   goals=[Item.from_dict(i) for i in data.get("goals", [])],
-                   mode=data.get("mode", "open") if data.get("mode") in MODES else "open",
-                   status="closed" if data.get("status") == "closed" else "open",
-                   ballots=[str(b) for b in data.get("ballots", [])],
-                   answers=[a for a in data.get("answers", []) if isinstance(a, dict)])
+        return cls(
+            id=str(data["id"]),
+            group_id=str(data["group_id"]),
+            gathering_id=str(data["gathering_id"]),
+            gathering_title=str(data.get("gathering_title", "")),
+            day=date.fromisoformat(data["date"]),
+            blocks=[Item.from_dict(i) for i in data.get("blocks", [])],
+            goals=[Item.from_dict(i) for i in data.get("goals", [])],
+            mode=data.get("mode", "open") if data.get("mode") in MODES else "open",
+            status="closed" if data.get("status") == "closed" else "open",
+            ballots=[str(b) for b in data.get("ballots", [])],
+            answers=[a for a in data.get("answers", []) if isinstance(a, dict)],
+        )
 
 
 def evaluation_id(group_id: str, gathering_id: str) -> str:
@@ -147,8 +158,9 @@ class AnswerStore:
         except FileNotFoundError:
             return None
         except OSError as exc:
-            raise EvaluationError(t("evaluation.file_unreadable", path=str(path),
-                                    reason=exc.strerror or str(exc))) from None
+            raise EvaluationError(
+                t("evaluation.file_unreadable", path=str(path), reason=exc.strerror or str(exc))
+            ) from None
         try:
             return Evaluation.from_dict(json.loads(raw))
         except SHAPE_ERRORS:
@@ -171,12 +183,14 @@ class AnswerStore:
             self.folder.mkdir(parents=True, exist_ok=True)
             atomic_write_bytes(self.path(evaluation_id_), data)
         except OSError as exc:
-            raise EvaluationError(t("evaluation.write_failed",
-                                    reason=exc.strerror or str(exc))) from None
+            raise EvaluationError(
+                t("evaluation.write_failed", reason=exc.strerror or str(exc))
+            ) from None
 
     @staticmethod
-    def stage(evaluation: Evaluation, answer: dict[str, Any],
-              ballot_digest: str | None = None) -> tuple[dict[str, Any], str | None]:
+    def stage(
+        evaluation: Evaluation, answer: dict[str, Any], ballot_digest: str | None = None
+    ) -> tuple[dict[str, Any], str | None]:
         """Add an answer in memory only; ``unstage`` takes it back if the write fails."""
         evaluation.answers.append(answer)
         used = ballot_digest is not None and ballot_digest in evaluation.ballots
@@ -191,8 +205,9 @@ class AnswerStore:
         if used_digest is not None:
             evaluation.ballots.append(used_digest)
 
-    def add_answer(self, evaluation: Evaluation, answer: dict[str, Any],
-                   ballot_digest: str | None = None) -> None:
+    def add_answer(
+        self, evaluation: Evaluation, answer: dict[str, Any], ballot_digest: str | None = None
+    ) -> None:
         """Append and write; on a failed write the evaluation is left as it was."""
         staged = self.stage(evaluation, answer, ballot_digest)
         try:
@@ -201,16 +216,30 @@ class AnswerStore:
             self.unstage(evaluation, staged)
             raise
 
-    def open(self, group: Group, gathering: Gathering, goals: GoalCatalogue, today: date,
-             mode: str = "open", ballot_digests: list[str] | None = None) -> Evaluation:
+    def open(
+        self,
+        group: Group,
+        gathering: Gathering,
+        goals: GoalCatalogue,
+        today: date,
+        mode: str = "open",
+        ballot_digests: list[str] | None = None,
+    ) -> Evaluation:
         """Create the gathering's evaluation, or reopen it keeping earlier answers (and the
         questions they answered)."""
         ev_id = evaluation_id(group.id, gathering.id)
         evaluation = self.load(ev_id)
         blocks, goal_items = questions_for(gathering, goals)
         if evaluation is None:
-            evaluation = Evaluation(ev_id, group.id, gathering.id, gathering.title,
-                                    gathering.date or today, blocks, goal_items)
+            evaluation = Evaluation(
+                ev_id,
+                group.id,
+                gathering.id,
+                gathering.title,
+                gathering.date or today,
+                blocks,
+                goal_items,
+            )
         elif not evaluation.answers:
             evaluation.blocks, evaluation.goals = blocks, goal_items
             evaluation.gathering_title = gathering.title

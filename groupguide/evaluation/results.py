@@ -34,9 +34,14 @@ class ItemResult:
 
     def to_dict(self) -> dict[str, Any]:
         mean = self.mean
-        return {"key": self.key, "title": self.title, "detail": self.detail,
-                "counts": dict(zip([str(v) for v in SCALE], self.counts, strict=True)),
-                "n": self.n, "mean": None if mean is None else round(mean, 2)}
+        return {
+            "key": self.key,
+            "title": self.title,
+            "detail": self.detail,
+            "counts": dict(zip([str(v) for v in SCALE], self.counts, strict=True)),
+            "n": self.n,
+            "mean": None if mean is None else round(mean, 2),
+        }
 
 
 @dataclass
@@ -61,14 +66,22 @@ class Results:
         return self.visible and self.count < self.threshold
 
     def to_dict(self) -> dict[str, Any]:
-        data: dict[str, Any] = {"evaluation": self.evaluation_id, "gathering": self.title,
-                                "date": self.day, "count": self.count, "closed": self.closed,
-                                "threshold": self.threshold, "visible": self.visible,
-                                "items": []}
+        data: dict[str, Any] = {
+            "evaluation": self.evaluation_id,
+            "gathering": self.title,
+            "date": self.day,
+            "count": self.count,
+            "closed": self.closed,
+            "threshold": self.threshold,
+            "visible": self.visible,
+            "items": [],
+        }
         if self.visible and self.overall is not None:
-            data["items"] = ([{"kind": "overall", **self.overall.to_dict()}]
-                             + [{"kind": "block", **r.to_dict()} for r in self.blocks]
-                             + [{"kind": "goal", **r.to_dict()} for r in self.goals])
+            data["items"] = (
+                [{"kind": "overall", **self.overall.to_dict()}]
+                + [{"kind": "block", **r.to_dict()} for r in self.blocks]
+                + [{"kind": "goal", **r.to_dict()} for r in self.goals]
+            )
             data.update(good=self.good, better=self.better, wishes=self.wishes)
         return data
 
@@ -81,21 +94,31 @@ def _rate(item: Item, values: list[Any]) -> ItemResult:
     return ItemResult(item.key, item.title, item.detail, tuple(counts))
 
 
-def aggregate(evaluation: Evaluation, threshold: int = ANONYMITY_THRESHOLD,
-              rng: random.Random | None = None) -> Results:
+def aggregate(
+    evaluation: Evaluation, threshold: int = ANONYMITY_THRESHOLD, rng: random.Random | None = None
+) -> Results:
     threshold = max(MIN_ANONYMITY_THRESHOLD, threshold)
     closed = not evaluation.is_open
     visible = evaluation.count >= threshold or (closed and evaluation.count > 0)
-    results = Results(evaluation.id, evaluation.gathering_title, evaluation.day.isoformat(),
-                      evaluation.count, closed, threshold, visible)
+    results = Results(
+        evaluation.id,
+        evaluation.gathering_title,
+        evaluation.day.isoformat(),
+        evaluation.count,
+        closed,
+        threshold,
+        visible,
+    )
     if not visible:
         return results
     answers = evaluation.answers
     results.overall = _rate(Item("relevance", "relevance"), [a.get("relevance") for a in answers])
-    results.blocks = [_rate(item, [_get(a, "blocks", item.key) for a in answers])
-                      for item in evaluation.blocks]
-    results.goals = [_rate(item, [_get(a, "goals", item.key) for a in answers])
-                     for item in evaluation.goals]
+    results.blocks = [
+        _rate(item, [_get(a, "blocks", item.key) for a in answers]) for item in evaluation.blocks
+    ]
+    results.goals = [
+        _rate(item, [_get(a, "goals", item.key) for a in answers]) for item in evaluation.goals
+    ]
     shuffle = (rng or secrets.SystemRandom()).shuffle
     for name in TEXT_FIELDS:
         texts = [a[name] for a in answers if isinstance(a.get(name), str) and a[name].strip()]

@@ -30,7 +30,7 @@ def normalise(text: str) -> str | None:
 
 def pretty(code: str) -> str:
     """``K7M2QX9A4RTB8WZC`` → ``K7M2-QX9A-4RTB-8WZC`` (easier to read aloud and type)."""
-    return "-".join(code[i:i + 4] for i in range(0, len(code), 4))
+    return "-".join(code[i : i + 4] for i in range(0, len(code), 4))
 
 
 def digest(code: str) -> str:

@@ -18,8 +18,9 @@ class TopicWish:
     text: str  # exactly as a participant typed it: show literally, never as markup
 
 
-def topic_wishes(data_dir: Path, group: Group,
-                 threshold: int = ANONYMITY_THRESHOLD) -> list[TopicWish]:
+def topic_wishes(
+    data_dir: Path, group: Group, threshold: int = ANONYMITY_THRESHOLD
+) -> list[TopicWish]:
     """Every topic wish from the group's evaluations, gathering by gathering (random order within
     one gathering). Evaluations still below the anonymity threshold give none; a damaged
     evaluation file is skipped."""

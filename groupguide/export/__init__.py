@@ -14,16 +14,22 @@ from groupguide.export.output import Export, ExportError, ExportExists, ExportFi
 KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
 
 
-def build(kind: str, ctx: ExportContext, gatherings: list[int] | None = None,
-          evaluations: dict | None = None, formats: tuple[str, ...] = ("html",)) -> Export:
+def build(
+    kind: str,
+    ctx: ExportContext,
+    gatherings: list[int] | None = None,
+    evaluations: dict | None = None,
+    formats: tuple[str, ...] = ("html",),
+) -> Export:
     """Build one kind of export (see ``KINDS``); its printable documents in ``formats``."""
     from groupguide.export.formats import add_files
 
     return add_files(_build(kind, ctx, gatherings, evaluations), formats)
 
 
-def _build(kind: str, ctx: ExportContext, gatherings: list[int] | None,
-           evaluations: dict | None) -> Export:
+def _build(
+    kind: str, ctx: ExportContext, gatherings: list[int] | None, evaluations: dict | None
+) -> Export:
     if kind == "certificates":
         from groupguide.export.certificates import build_certificates
 
@@ -51,5 +57,14 @@ def _build(kind: str, ctx: ExportContext, gatherings: list[int] | None,
     raise ValueError(kind)
 
 
-__all__ = ["KINDS", "Export", "ExportContext", "ExportError", "ExportExists", "ExportFile",
-           "build", "make_context", "write_export"]
+__all__ = [
+    "KINDS",
+    "Export",
+    "ExportContext",
+    "ExportError",
+    "ExportExists",
+    "ExportFile",
+    "build",
+    "make_context",
+    "write_export",
+]

@@ -45,13 +45,17 @@ def attendance_rows(ctx: ExportContext) -> dict:
     group = ctx.group
     gatherings = []
     for number, gathering in enumerate(group.gatherings, start=1):
-        gatherings.append({
-            "number": number, "id": gathering.id, "title": gathering.title,
-            "date": gathering.date.isoformat() if gathering.date else None,
-            "location": gathering.location,
-            "attendance_taken": gathering.attendance is not None,
-            "programme_minutes": gathering_minutes(gathering),
-        })
+        gatherings.append(
+            {
+                "number": number,
+                "id": gathering.id,
+                "title": gathering.title,
+                "date": gathering.date.isoformat() if gathering.date else None,
+                "location": gathering.location,
+                "attendance_taken": gathering.attendance is not None,
+                "programme_minutes": gathering_minutes(gathering),
+            }
+        )
     participants = []
     for person in group.participants:
         rows = []
@@ -59,19 +63,35 @@ def attendance_rows(ctx: ExportContext) -> dict:
             status = _status(gathering, person)
             record = (gathering.attendance or {}).get(person.id)
             minutes = participant_minutes(group, gathering, person.id) if status else None
-            rows.append({"gathering": number, "status": status or None, "minutes": minutes,
-                         "arrived": format_time(record.arrived) if record else None,
-                         "left": format_time(record.left) if record else None})
+            rows.append(
+                {
+                    "gathering": number,
+                    "status": status or None,
+                    "minutes": minutes,
+                    "arrived": format_time(record.arrived) if record else None,
+                    "left": format_time(record.left) if record else None,
+                }
+            )
         total = sum(r["minutes"] or 0 for r in rows)
-        participants.append({
-            "name": person.name, "workplace": person.workplace, "supervisor": person.supervisor,
-            "gatherings": rows,
-            "gatherings_attended": sum(1 for r in rows if (r["minutes"] or 0) > 0),
-            "total_minutes": total,
-        })
-    return {"group": group.name, "term": group.term, "facilitator": group.facilitator,
-            "organiser": ctx.organiser, "generated": ctx.today.isoformat(),
-            "gatherings": gatherings, "participants": participants}
+        participants.append(
+            {
+                "name": person.name,
+                "workplace": person.workplace,
+                "supervisor": person.supervisor,
+                "gatherings": rows,
+                "gatherings_attended": sum(1 for r in rows if (r["minutes"] or 0) > 0),
+                "total_minutes": total,
+            }
+        )
+    return {
+        "group": group.name,
+        "term": group.term,
+        "facilitator": group.facilitator,
+        "organiser": ctx.organiser,
+        "generated": ctx.today.isoformat(),
+        "gatherings": gatherings,
+        "participants": participants,
+    }
 
 
 def attendance_csv(ctx: ExportContext) -> str:
@@ -107,8 +127,12 @@ def attendance_preview(ctx: ExportContext) -> str:
     heads = [t("export.csv.name")]
     heads += [t("export.gathering_n", n=g["number"]) for g in data["gatherings"]]
     heads.append(t("export.csv.total_hours"))
-    lines = [t("export.preview.csv"), "", "| " + " | ".join(heads) + " |",
-             "|---|" + "--:|" * (len(heads) - 1)]
+    lines = [
+        t("export.preview.csv"),
+        "",
+        "| " + " | ".join(heads) + " |",
+        "|---|" + "--:|" * (len(heads) - 1),
+    ]
     for person in data["participants"]:
         cells = [md_cell(person["name"])]
         for cell in person["gatherings"]:
@@ -125,8 +149,10 @@ def attendance_preview(ctx: ExportContext) -> str:
 def build_attendance(ctx: ExportContext) -> Export:
     stem = f"{t('export.file.attendance')}-{safe_name(ctx.group.name, 'gruppe')}"
     text = attendance_csv(ctx)
-    export = Export("attendance", [ExportFile(f"{stem}.csv", text),
-                                   ExportFile(f"{stem}.json", attendance_json(ctx))])
+    export = Export(
+        "attendance",
+        [ExportFile(f"{stem}.csv", text), ExportFile(f"{stem}.json", attendance_json(ctx))],
+    )
     export.preview = attendance_preview(ctx)
     if all(g.attendance is None for g in ctx.group.gatherings):
         export.notes.append(t("export.attendance.none_taken"))

@@ -50,8 +50,10 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         _field(t("export.field.leader"), group.facilitator),
     ]
     lines += ["\\\n".join(facts), ""]
-    lines += [t("export.cert.intro", count=len(record.attended),
-                hours=hours_decimal(record.minutes)), ""]
+    lines += [
+        t("export.cert.intro", count=len(record.attended), hours=hours_decimal(record.minutes)),
+        "",
+    ]
     for item in record.attended:
         gathering = item.gathering
         lines.append(f"## {md_text(gathering.title or t('export.gathering_n', n=item.number))}")
@@ -59,22 +61,33 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         where = md_text(gathering.location) if gathering.location.strip() else "–"
         attended = duration(item.minutes)
         note = attendance_note(item.record) if item.partial else ""
-        lines.append(t("export.cert.gathering_line", date=long_date(gathering.date, True),
-                       place=where, attended=attended)
-                     + (f" ({md_text(note)})" if note else ""))
+        lines.append(
+            t(
+                "export.cert.gathering_line",
+                date=long_date(gathering.date, True),
+                place=where,
+                attended=attended,
+            )
+            + (f" ({md_text(note)})" if note else "")
+        )
         lines.append("")
         if item.blocks:
-            lines.append(f"| {t('export.col.time')} | {t('export.col.block')} | "
-                         f"{t('export.col.minutes')} | {t('export.col.goals')} |")
+            lines.append(
+                f"| {t('export.col.time')} | {t('export.col.block')} | "
+                f"{t('export.col.minutes')} | {t('export.col.goals')} |"
+            )
             lines.append("|---|---|--:|---|")
             for held in item.blocks:
                 title = md_cell(block_title(held.block, ctx.activities))
                 if held.presented:
                     title += f" *({t('export.cert.presented')})*"
-                span = f"{format_time(time_of(held.start_minute))}–" \
-                       f"{format_time(time_of(held.end_minute))}"
-                codes = ", ".join(md_text(ctx.goals.canonical(c) or c)
-                                  for c in held.block.goals) or "–"
+                span = (
+                    f"{format_time(time_of(held.start_minute))}–"
+                    f"{format_time(time_of(held.end_minute))}"
+                )
+                codes = (
+                    ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.block.goals) or "–"
+                )
                 lines.append(f"| {span} | {title} | {held.minutes} | {codes} |")
             lines.append("")
         else:
@@ -86,26 +99,41 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
     else:
         lines += [t("export.cert.no_goals"), ""]
     if record.unknown_goals:
-        lines += [t("export.cert.unknown_goals",
-                    codes=", ".join(md_text(c) for c in record.unknown_goals)), ""]
+        lines += [
+            t(
+                "export.cert.unknown_goals",
+                codes=", ".join(md_text(c) for c in record.unknown_goals),
+            ),
+            "",
+        ]
     lines += [f"## {t('export.cert.totals')}", ""]
-    lines.append(t("export.cert.totals_line", count=len(record.attended),
-                   duration=duration(record.minutes), hours=hours_decimal(record.minutes)))
+    lines.append(
+        t(
+            "export.cert.totals_line",
+            count=len(record.attended),
+            duration=duration(record.minutes),
+            hours=hours_decimal(record.minutes),
+        )
+    )
     lines.append("")
     return "\n".join(lines)
 
 
 def signatures(ctx: ExportContext) -> tuple[Signature, ...]:
     """Place and date; the leader's signature with the printed name."""
-    return (Signature(t("export.sign.place_date")),
-            Signature(t("export.sign.leader"), ctx.group.facilitator))
+    return (
+        Signature(t("export.sign.place_date")),
+        Signature(t("export.sign.leader"), ctx.group.facilitator),
+    )
 
 
 def certificate_document(ctx: ExportContext, record: ParticipantRecord) -> Document:
-    return Document(certificate_markdown(ctx, record),
-                    header=(running_head(ctx), record.participant.name),
-                    footer=t("export.footer", date=format_date(ctx.today)),
-                    signatures=signatures(ctx))
+    return Document(
+        certificate_markdown(ctx, record),
+        header=(running_head(ctx), record.participant.name),
+        footer=t("export.footer", date=format_date(ctx.today)),
+        signatures=signatures(ctx),
+    )
 
 
 def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], list[Participant]]:
@@ -113,16 +141,19 @@ def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], li
     with_credit, without = [], []
     for person in ctx.group.participants:
         record = participant_record(ctx.group, person, ctx.goals)
-        (with_credit if record.attended else without).append(record if record.attended
-                                                             else person)
+        (with_credit if record.attended else without).append(record if record.attended else person)
     return with_credit, without
 
 
 def build_certificates(ctx: ExportContext) -> Export:
     records, without = certificate_records(ctx)
     export = Export("certificates")
-    stems = unique_names([f"{t('export.file.certificate')}-"
-                          f"{safe_name(r.participant.name, 'deltaker')}" for r in records])
+    stems = unique_names(
+        [
+            f"{t('export.file.certificate')}-{safe_name(r.participant.name, 'deltaker')}"
+            for r in records
+        ]
+    )
     documents = []
     for record, stem in zip(records, stems, strict=True):
         document = certificate_document(ctx, record)
@@ -131,8 +162,9 @@ def build_certificates(ctx: ExportContext) -> Export:
         export.printables.append(printable(ctx, stem, title, [document]))
     if records:
         combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}"
-        export.printables.append(printable(
-            ctx, combined, f"{t('export.cert.title')} – {ctx.group.name}", documents))
+        export.printables.append(
+            printable(ctx, combined, f"{t('export.cert.title')} – {ctx.group.name}", documents)
+        )
     for person in without:
         export.notes.append(t("export.cert.none_for", name=person.name))
     if not records:

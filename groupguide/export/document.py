@@ -57,7 +57,7 @@ def running_head(ctx: ExportContext) -> str:
     return " · ".join(part for part in (group.name.strip(), group.term.strip()) if part)
 
 
-def printable(ctx: ExportContext, stem: str, title: str,
-              documents: list[Document]) -> Printable:
-    return Printable(stem, title, tuple(documents), get_language(), ctx.group.facilitator,
-                     t("export.pdf.page"))
+def printable(ctx: ExportContext, stem: str, title: str, documents: list[Document]) -> Printable:
+    return Printable(
+        stem, title, tuple(documents), get_language(), ctx.group.facilitator, t("export.pdf.page")
+    )

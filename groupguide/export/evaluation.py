@@ -49,14 +49,21 @@ def summary_from_results(results) -> EvaluationSummary:
         items.append(RatedItem(t("export.eval.overall"), results.overall.mean, results.overall.n))
     items += [RatedItem(r.title, r.mean, r.n) for r in results.blocks]
     items += [RatedItem(f"{r.title} {r.detail}".strip(), r.mean, r.n) for r in results.goals]
-    texts = [("good", list(results.good)), ("better", list(results.better)),
-             ("wishes", list(results.wishes))]
+    texts = [
+        ("good", list(results.good)),
+        ("better", list(results.better)),
+        ("wishes", list(results.wishes)),
+    ]
     return EvaluationSummary(results.count, items, texts)
 
 
-def evaluation_status(data_dir: Path | None, group: Group, gathering: Gathering,
-                      threshold: int = ANONYMITY_THRESHOLD, rng: random.Random | None = None
-                      ) -> EvaluationStatus:
+def evaluation_status(
+    data_dir: Path | None,
+    group: Group,
+    gathering: Gathering,
+    threshold: int = ANONYMITY_THRESHOLD,
+    rng: random.Random | None = None,
+) -> EvaluationStatus:
     """Never raises: any trouble reading the evaluation becomes "not available"."""
     if data_dir is None:
         return EvaluationStatus(None, "export.eval.unavailable")

@@ -42,8 +42,11 @@ class AttendedGathering:
 
     @property
     def partial(self) -> bool:
-        return (self.record.status == "partial" or self.record.arrived is not None
-                or self.record.left is not None)
+        return (
+            self.record.status == "partial"
+            or self.record.arrived is not None
+            or self.record.left is not None
+        )
 
 
 @dataclass
@@ -61,9 +64,11 @@ class ParticipantRecord:
 
 def held_rows(gathering: Gathering) -> list[tuple[Block, int, int]]:
     """Held programme blocks with their clock minutes as held."""
-    return [(row.block, row.start_minute, row.end_minute)
-            for row in schedule(gathering, use_held=True)
-            if row.block.held and is_programme(row.block)]
+    return [
+        (row.block, row.start_minute, row.end_minute)
+        for row in schedule(gathering, use_held=True)
+        if row.block.held and is_programme(row.block)
+    ]
 
 
 def _was_there(record: Attendance, start: int, end: int) -> bool:
@@ -76,8 +81,9 @@ def _was_there(record: Attendance, start: int, end: int) -> bool:
     return overlap > 0 and overlap * 2 >= length
 
 
-def participant_record(group: Group, participant: Participant,
-                       goals: GoalCatalogue) -> ParticipantRecord:
+def participant_record(
+    group: Group, participant: Participant, goals: GoalCatalogue
+) -> ParticipantRecord:
     attended: list[AttendedGathering] = []
     missed: list[tuple[int, Gathering]] = []
     for number, gathering in enumerate(group.gatherings, start=1):
@@ -91,8 +97,9 @@ def participant_record(group: Group, participant: Participant,
         item = AttendedGathering(number, gathering, minutes, record)
         for block, start, end in held_rows(gathering):
             if _was_there(record, start, end):
-                item.blocks.append(HeldBlock(block, start, end,
-                                             presented=block.presenter == participant.id))
+                item.blocks.append(
+                    HeldBlock(block, start, end, presented=block.presenter == participant.id)
+                )
         attended.append(item)
     codes: list[str] = []
     for item in attended:

@@ -82,8 +82,9 @@ def long_date(value: date | None, weekday: bool = False) -> str:
     return text
 
 
-_TRANSLITERATE = str.maketrans({"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A",
-                                "ß": "ss"})
+_TRANSLITERATE = str.maketrans(
+    {"æ": "ae", "ø": "o", "å": "a", "Æ": "Ae", "Ø": "O", "Å": "A", "ß": "ss"}
+)
 
 
 def safe_name(text: object, fallback: str = "fil", limit: int = 60) -> str:

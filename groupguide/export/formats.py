@@ -30,8 +30,9 @@ class PdfFile:
         try:
             return render_pdf(self.printable)
         except FontError as exc:
-            raise ExportError(t("export.pdf.font_broken", name=self.name,
-                                reason=str(exc))) from None
+            raise ExportError(
+                t("export.pdf.font_broken", name=self.name, reason=str(exc))
+            ) from None
 
 
 def add_files(export: Export, formats: tuple[str, ...]) -> Export:
@@ -44,8 +45,7 @@ def add_files(export: Export, formats: tuple[str, ...]) -> Export:
         export.files += [PdfFile(f"{p.stem}.pdf", p) for p in export.printables]
         export.notes += _font_notes(export.printables)
     if "html" in formats:
-        export.files += [ExportFile(f"{p.stem}.html", printable_html(p))
-                         for p in export.printables]
+        export.files += [ExportFile(f"{p.stem}.html", printable_html(p)) for p in export.printables]
     return export
 
 
@@ -56,6 +56,11 @@ def _font_notes(printables: list[Printable]) -> list[str]:
     for printable in printables:
         missing = missing_characters([printable])
         if missing:
-            notes.append(t("export.pdf.missing_glyphs", name=f"{printable.stem}.pdf",
-                           chars=" ".join(missing)))
+            notes.append(
+                t(
+                    "export.pdf.missing_glyphs",
+                    name=f"{printable.stem}.pdf",
+                    chars=" ".join(missing),
+                )
+            )
     return notes

@@ -29,19 +29,23 @@ def handout_markdown(ctx: ExportContext) -> str:
     lines += ["\\\n".join(facts), ""]
     lines += [t("export.handout.intro"), ""]
     lines += [f"## {t('export.handout.dates')}", ""]
-    lines += [f"| {t('export.col.gathering')} | {t('export.field.date')} | "
-              f"{t('export.field.time')} | {t('export.field.place')} |", "|---|---|---|---|"]
+    lines += [
+        f"| {t('export.col.gathering')} | {t('export.field.date')} | "
+        f"{t('export.field.time')} | {t('export.field.place')} |",
+        "|---|---|---|---|",
+    ]
     for number, gathering in enumerate(group.gatherings, start=1):
         end = gathering.end or time_of(planned_end_minute(gathering))
-        lines.append(f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.date, True)}"
-                     f" | {format_time(gathering.start)}–{format_time(end)}"
-                     f" | {md_cell(gathering.location)} |")
+        lines.append(
+            f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.date, True)}"
+            f" | {format_time(gathering.start)}–{format_time(end)}"
+            f" | {md_cell(gathering.location)} |"
+        )
     lines.append("")
     for number, gathering in enumerate(group.gatherings, start=1):
         title = gathering.title or t("export.gathering_n", n=number)
         lines += [f"## {number}. {md_text(title)}", ""]
-        lines += [f"{long_date(gathering.date, True)}, "
-                  f"{md_text(gathering.location) or '–'}", ""]
+        lines += [f"{long_date(gathering.date, True)}, {md_text(gathering.location) or '–'}", ""]
         rows = [r for r in schedule(gathering)]
         if rows:
             lines += [f"| {t('export.col.time')} | {t('export.col.block')} |", "|---|---|"]
@@ -61,11 +65,18 @@ def handout_markdown(ctx: ExportContext) -> str:
             lines += [f"- **{md_text(c)}**" for c in unknown]
             lines.append("")
     lines += [f"## {t('export.handout.expectations')}", ""]
-    lines += [f"- {t(key)}" for key in (
-        "export.handout.expect.attend", "export.handout.expect.case",
-        "export.handout.expect.confidential", "export.handout.expect.audit",
-        "export.handout.expect.evaluation", "export.handout.expect.assessment",
-        "export.handout.expect.certificate")]
+    lines += [
+        f"- {t(key)}"
+        for key in (
+            "export.handout.expect.attend",
+            "export.handout.expect.case",
+            "export.handout.expect.confidential",
+            "export.handout.expect.audit",
+            "export.handout.expect.evaluation",
+            "export.handout.expect.assessment",
+            "export.handout.expect.certificate",
+        )
+    ]
     lines.append("")
     return "\n".join(lines)
 
@@ -73,11 +84,15 @@ def handout_markdown(ctx: ExportContext) -> str:
 def build_handout(ctx: ExportContext) -> Export:
     markdown = handout_markdown(ctx)
     title = f"{t('export.handout.title')}: {ctx.group.name}"
-    document = Document(markdown, header=(running_head(ctx), t("export.handout.title")),
-                        footer=t("export.footer.plain", date=format_date(ctx.today)))
+    document = Document(
+        markdown,
+        header=(running_head(ctx), t("export.handout.title")),
+        footer=t("export.footer.plain", date=format_date(ctx.today)),
+    )
     stem = f"{t('export.file.handout')}-{safe_name(ctx.group.name, 'gruppe')}"
-    export = Export("handout", preview=markdown,
-                    printables=[printable(ctx, stem, title, [document])])
+    export = Export(
+        "handout", preview=markdown, printables=[printable(ctx, stem, title, [document])]
+    )
     if not ctx.group.gatherings:
         export.notes.append(t("export.handout.no_gatherings"))
     return export

@@ -30,8 +30,9 @@ def _timezone() -> Timezone:
     zone = Timezone()
     zone.add("tzid", TZID)
     for part, name, start, offsets, month in (
-            (TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2), (1, 2), 3),
-            (TimezoneStandard(), "CET", datetime(1970, 10, 25, 3), (2, 1), 10)):
+        (TimezoneDaylight(), "CEST", datetime(1970, 3, 29, 2), (1, 2), 3),
+        (TimezoneStandard(), "CET", datetime(1970, 10, 25, 3), (2, 1), 10),
+    ):
         part.add("tzoffsetfrom", timedelta(hours=offsets[0]))
         part.add("tzoffsetto", timedelta(hours=offsets[1]))
         part.add("tzname", name)
@@ -69,8 +70,9 @@ def ics_calendar(ctx: ExportContext) -> Calendar:
         if minutes_of(end) <= minutes_of(gathering.start):
             end = time_of(minutes_of(gathering.start) + 60)
         goals, _ = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
-        description = [t("export.ics.description", group=group.name,
-                         leader=group.facilitator or "–")]
+        description = [
+            t("export.ics.description", group=group.name, leader=group.facilitator or "–")
+        ]
         if goals:
             description.append(t("export.handout.goals"))
             description += [f"{g.code}: {g.text}" for g in goals]

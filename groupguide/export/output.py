@@ -53,8 +53,14 @@ class ExportExists(ExportError):
 
 
 def _target(folder: Path, name: str) -> Path:
-    if (not name or name != os.path.basename(name) or name in (".", "..")
-            or name.startswith(".") or "/" in name or "\\" in name):
+    if (
+        not name
+        or name != os.path.basename(name)
+        or name in (".", "..")
+        or name.startswith(".")
+        or "/" in name
+        or "\\" in name
+    ):
         raise ExportError(t("export.bad_name", name=name))
     target = folder / name
     if target.resolve().parent != folder.resolve():
@@ -74,16 +80,18 @@ def write_export(folder: Path, export: Export, force: bool = False) -> list[Path
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ExportError(t("export.write_failed", path=str(folder),
-                            reason=exc.strerror or str(exc))) from None
+        raise ExportError(
+            t("export.write_failed", path=str(folder), reason=exc.strerror or str(exc))
+        ) from None
     if not folder.is_dir():
         raise ExportError(t("export.not_a_folder", path=str(folder)))
     targets = [_target(folder, f.name) for f in export.files]
     if not force:
         existing = [p for p in targets if p.exists()]
         if existing:
-            raise ExportExists(t("export.exists", count=len(existing), path=str(existing[0])),
-                               existing)
+            raise ExportExists(
+                t("export.exists", count=len(existing), path=str(existing[0])), existing
+            )
     written = []
     for target, file in zip(targets, export.files, strict=True):
         if target.is_dir():
@@ -91,7 +99,8 @@ def write_export(folder: Path, export: Export, force: bool = False) -> list[Path
         try:
             atomic_write_bytes(target, file.data())
         except OSError as exc:
-            raise ExportError(t("export.write_failed", path=str(target),
-                                reason=exc.strerror or str(exc)), written) from None
+            raise ExportError(
+                t("export.write_failed", path=str(target), reason=exc.strerror or str(exc)), written
+            ) from None
         written.append(target)
     return written

@@ -42,8 +42,11 @@ def render_markdown(markdown: str) -> str:
 
 def signature_html(lines: list[tuple[str, str]]) -> str:
     """Signature lines: (label under the line, name printed above the label)."""
-    cells = "".join(f'<div class="line"><strong>{escape(strip_controls(name)) or "&nbsp;"}</strong>'
-                    f"{escape(label)}</div>" for label, name in lines)
+    cells = "".join(
+        f'<div class="line"><strong>{escape(strip_controls(name)) or "&nbsp;"}</strong>'
+        f"{escape(label)}</div>"
+        for label, name in lines
+    )
     return f'<div class="signature">{cells}</div>\n'
 
 
@@ -59,8 +62,13 @@ def document_html(markdown: str, extra_html: str = "") -> str:
 def page(title: str, sections: list[str], lang: str | None = None) -> str:
     """The whole page around already-built sections (see ``document_html``)."""
     template, css, style_hash = _assets()
-    return template.substitute(lang=lang or get_language(), title=escape(strip_controls(title)), css=css,
-                               style_hash=style_hash, body="".join(sections).rstrip("\n"))
+    return template.substitute(
+        lang=lang or get_language(),
+        title=escape(strip_controls(title)),
+        css=css,
+        style_hash=style_hash,
+        body="".join(sections).rstrip("\n"),
+    )
 
 
 def printable_html(printable: Printable) -> str:
@@ -68,8 +76,11 @@ def printable_html(printable: Printable) -> str:
     its end."""
     sections = []
     for document in printable.documents:
-        extra = signature_html([(s.label, s.name) for s in document.signatures]) \
-            if document.signatures else ""
+        extra = (
+            signature_html([(s.label, s.name) for s in document.signatures])
+            if document.signatures
+            else ""
+        )
         if document.footer:
             extra += footer_html(document.footer)
         sections.append(document_html(document.markdown, extra))

@@ -34,8 +34,9 @@ def _field(label: str, value: str, escape: bool = True) -> str:
     return f"**{label}:** {shown}"
 
 
-def attendance_by_name(ctx: ExportContext, gathering: Gathering
-                       ) -> list[tuple[Participant, str, int, str]]:
+def attendance_by_name(
+    ctx: ExportContext, gathering: Gathering
+) -> list[tuple[Participant, str, int, str]]:
     """Every participant with their status (present, partial, absent), the minutes credited
     and a note with the arrival and departure times as recorded."""
     rows = []
@@ -53,18 +54,32 @@ def attendance_by_name(ctx: ExportContext, gathering: Gathering
 
 def _attendance_lines(ctx: ExportContext, gathering: Gathering) -> list[str]:
     rows = attendance_by_name(ctx, gathering)
-    counts = {status: sum(1 for row in rows if row[1] == status)
-              for status in ("present", "partial", "absent")}
-    lines = [t("export.report.attendance_line", present=counts["present"],
-               partial=counts["partial"], absent=counts["absent"],
-               total=len(ctx.group.participants)), ""]
+    counts = {
+        status: sum(1 for row in rows if row[1] == status)
+        for status in ("present", "partial", "absent")
+    }
+    lines = [
+        t(
+            "export.report.attendance_line",
+            present=counts["present"],
+            partial=counts["partial"],
+            absent=counts["absent"],
+            total=len(ctx.group.participants),
+        ),
+        "",
+    ]
     if rows:
-        lines += [f"| {t('export.field.participant')} | {t('export.col.attendance')} | "
-                  f"{t('export.col.attended')} | {t('export.col.note')} |", "|---|---|--:|---|"]
+        lines += [
+            f"| {t('export.field.participant')} | {t('export.col.attendance')} | "
+            f"{t('export.col.attended')} | {t('export.col.note')} |",
+            "|---|---|--:|---|",
+        ]
         for person, status, minutes, note in rows:
             shown = duration(minutes) if status != "absent" else "–"
-            lines.append(f"| {md_cell(person.name)} | {t(f'export.status.{status}')} | "
-                         f"{shown} | {md_cell(note) if note else '–'} |")
+            lines.append(
+                f"| {md_cell(person.name)} | {t(f'export.status.{status}')} | "
+                f"{shown} | {md_cell(note) if note else '–'} |"
+            )
         lines.append("")
     return lines
 
@@ -72,14 +87,21 @@ def _attendance_lines(ctx: ExportContext, gathering: Gathering) -> list[str]:
 def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
     if status is None or status.summary is None:
         reason = status.reason if status is not None else "export.eval.unavailable"
-        return [t(reason or "export.eval.unavailable",
-                  threshold=status.threshold if status else ANONYMITY_THRESHOLD,
-                  count=status.count if status else 0), ""]
+        return [
+            t(
+                reason or "export.eval.unavailable",
+                threshold=status.threshold if status else ANONYMITY_THRESHOLD,
+                count=status.count if status else 0,
+            ),
+            "",
+        ]
     summary = status.summary
     lines = [t("export.eval.count", count=summary.count), ""]
     if summary.items:
-        lines += [f"| {t('export.eval.item')} | {t('export.eval.mean')} | "
-                  f"{t('export.eval.answers')} |", "|---|--:|--:|"]
+        lines += [
+            f"| {t('export.eval.item')} | {t('export.eval.mean')} | {t('export.eval.answers')} |",
+            "|---|--:|--:|",
+        ]
         for item in summary.items:
             mean = "–" if item.mean is None else decimal(item.mean)
             lines.append(f"| {md_cell(item.title)} | {mean} | {item.count} |")
@@ -94,8 +116,9 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
     return lines
 
 
-def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
-                    evaluation: EvaluationStatus | None) -> str:
+def report_markdown(
+    ctx: ExportContext, number: int, gathering: Gathering, evaluation: EvaluationStatus | None
+) -> str:
     group = ctx.group
     title = gathering.title or t("export.gathering_n", n=number)
     rows = schedule(gathering, use_held=True)
@@ -114,9 +137,12 @@ def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
     lines += ["\\\n".join(facts), ""]
     lines += [f"## {t('export.report.agenda')}", ""]
     if rows:
-        lines += [f"| {t('export.col.time')} | {t('export.col.block')} | "
-                  f"{t('export.col.planned')} | {t('export.col.held')} | "
-                  f"{t('export.col.goals')} |", "|---|---|--:|--:|---|"]
+        lines += [
+            f"| {t('export.col.time')} | {t('export.col.block')} | "
+            f"{t('export.col.planned')} | {t('export.col.held')} | "
+            f"{t('export.col.goals')} |",
+            "|---|---|--:|--:|---|",
+        ]
         for row in rows:
             block = row.block
             name = md_cell(block_title(block, ctx.activities))
@@ -128,8 +154,14 @@ def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
             lines.append(f"| {span} | {name} | {block.minutes} | {held} | {codes} |")
         lines.append("")
         planned = sum(b.minutes for b in gathering.blocks if is_programme(b))
-        lines += [t("export.report.programme_totals", planned=duration(planned),
-                    held=duration(held_programme_minutes(gathering))), ""]
+        lines += [
+            t(
+                "export.report.programme_totals",
+                planned=duration(planned),
+                held=duration(held_programme_minutes(gathering)),
+            ),
+            "",
+        ]
     else:
         lines += [t("export.report.no_blocks"), ""]
     lines += [f"## {t('export.report.attendance')}", ""]
@@ -147,13 +179,14 @@ def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
     else:
         lines += [t("export.report.no_goals"), ""]
     if unknown:
-        lines += [t("export.cert.unknown_goals",
-                    codes=", ".join(md_text(c) for c in unknown)), ""]
+        lines += [t("export.cert.unknown_goals", codes=", ".join(md_text(c) for c in unknown)), ""]
     planned_goals, _ = goals_of(planned_codes, ctx.goals)
     missing = [g.code for g in planned_goals if g not in held_goals]
     if missing:
-        lines += [t("export.report.goals_not_held",
-                    codes=", ".join(md_text(c) for c in missing)), ""]
+        lines += [
+            t("export.report.goals_not_held", codes=", ".join(md_text(c) for c in missing)),
+            "",
+        ]
     lines += [f"## {t('export.report.evaluation')}", ""]
     lines += _evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]
@@ -163,8 +196,11 @@ def report_markdown(ctx: ExportContext, number: int, gathering: Gathering,
     return "\n".join(lines)
 
 
-def build_report(ctx: ExportContext, numbers: list[int] | None = None,
-                 evaluations: dict[str, EvaluationStatus] | None = None) -> Export:
+def build_report(
+    ctx: ExportContext,
+    numbers: list[int] | None = None,
+    evaluations: dict[str, EvaluationStatus] | None = None,
+) -> Export:
     """Reports for the given 1-based gathering numbers (default: every gathering that has
     happened)."""
     export = Export("report")
@@ -182,10 +218,12 @@ def build_report(ctx: ExportContext, numbers: list[int] | None = None,
         previews.append(markdown)
         stem = f"{t('export.file.report')}-{number}-{safe_name(gathering.title, 'samling')}"
         title = f"{t('export.report.title')}: {gathering.title or number}"
-        heading = f"{t('export.report.title')}: " \
-                  f"{gathering.title or t('export.gathering_n', n=number)}"
-        document = Document(markdown, header=(running_head(ctx), heading), footer=footer,
-                            signatures=signatures(ctx))
+        heading = (
+            f"{t('export.report.title')}: {gathering.title or t('export.gathering_n', n=number)}"
+        )
+        document = Document(
+            markdown, header=(running_head(ctx), heading), footer=footer, signatures=signatures(ctx)
+        )
         export.printables.append(printable(ctx, stem, title, [document]))
     export.preview = "\n\n---\n\n".join(previews) or t("export.report.nothing_held")
     return export

@@ -28,8 +28,7 @@ def _by_supervisor(participants: list[Participant]) -> list[tuple[str, list[Part
     return sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
 
 
-def supervisor_markdown(ctx: ExportContext, supervisor: str,
-                        people: list[Participant]) -> str:
+def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Participant]) -> str:
     group = ctx.group
     lines = [f"# {t('export.sup.title')}", ""]
     facts = [
@@ -50,14 +49,18 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
             lines += [f"**{t('export.sup.attended')}**", ""]
             for item in record.attended:
                 title = item.gathering.title or t("export.gathering_n", n=item.number)
-                lines.append(f"- {md_text(title)}, {long_date(item.gathering.date)}: "
-                             f"{duration(item.minutes)}")
+                lines.append(
+                    f"- {md_text(title)}, {long_date(item.gathering.date)}: "
+                    f"{duration(item.minutes)}"
+                )
             lines.append("")
         else:
             lines += [t("export.sup.no_attendance"), ""]
         if record.missed:
-            missed = ", ".join(f"{md_text(g.title or t('export.gathering_n', n=n))} "
-                               f"({format_date(g.date)})" for n, g in record.missed)
+            missed = ", ".join(
+                f"{md_text(g.title or t('export.gathering_n', n=n))} ({format_date(g.date)})"
+                for n, g in record.missed
+            )
             lines += [f"**{t('export.sup.missed')}:** {missed}", ""]
         lines += [f"**{t('export.sup.goals')}**", ""]
         if record.goals:
@@ -71,8 +74,11 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str,
             for note in shared:
                 when = f"*{format_date(note.date)}*\\\n" if note.date else ""
                 lines += [when + md_paragraphs(note.text), ""]
-    upcoming = [(n, g) for n, g in enumerate(group.gatherings, start=1)
-                if g.attendance is None and not any(b.held for b in g.blocks)]
+    upcoming = [
+        (n, g)
+        for n, g in enumerate(group.gatherings, start=1)
+        if g.attendance is None and not any(b.held for b in g.blocks)
+    ]
     if upcoming:
         lines += [f"## {t('export.sup.upcoming')}", ""]
         for number, gathering in upcoming:
@@ -88,17 +94,21 @@ def build_supervisors(ctx: ExportContext) -> Export:
     export = Export("supervisors")
     footer = t("export.footer.plain", date=format_date(ctx.today))
     buckets = _by_supervisor(ctx.group.participants)
-    stems = unique_names([
-        f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}"
-        for sup, _ in buckets])
+    stems = unique_names(
+        [
+            f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}"
+            for sup, _ in buckets
+        ]
+    )
     previews = []
     for (supervisor, people), stem in zip(buckets, stems, strict=True):
         markdown = supervisor_markdown(ctx, supervisor, people)
         previews.append(markdown)
         to = supervisor or t("export.sup.no_supervisor")
         document = Document(markdown, header=(running_head(ctx), to), footer=footer)
-        export.printables.append(printable(ctx, stem, f"{t('export.sup.title')} – {to}",
-                                           [document]))
+        export.printables.append(
+            printable(ctx, stem, f"{t('export.sup.title')} – {to}", [document])
+        )
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
     export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")

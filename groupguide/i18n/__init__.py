@@ -15,8 +15,19 @@ from collections.abc import Mapping
 from datetime import date
 
 LANGUAGES = ("nb", "en")
-CATALOGS = ("core", "domain", "plan", "store", "cli", "tui", "tui_plan", "run", "evaluation",
-            "export", "audit")
+CATALOGS = (
+    "core",
+    "domain",
+    "plan",
+    "store",
+    "cli",
+    "tui",
+    "tui_plan",
+    "run",
+    "evaluation",
+    "export",
+    "audit",
+)
 
 _language = "nb"
 _messages: dict[str, tuple[str, str]] | None = None
@@ -70,7 +81,7 @@ def decimal(value: float, places: int = 1, trim: bool = False) -> str:
     ``trim`` drops the decimals of a whole number (2,0 → 2)."""
     text = f"{value:.{places}f}"
     if trim and places and text.endswith("." + "0" * places):
-        text = text[:-places - 1]
+        text = text[: -places - 1]
     return text.replace(".", ",") if _language == "nb" else text
 
 

@@ -8,7 +8,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Skriv inn dine egne tall. Gruppen ser bare fordelingen og medianen, aldri hvem som "
         "sendte hva.",
         "Enter your own figures. The group sees only the distribution and the median, never who "
-        "sent what."),
+        "sent what.",
+    ),
     "audit.form.example": ("for eksempel 4,2", "for example 4.2"),
     "audit.form.hint": ("Du kan la et felt stå tomt.", "You can leave a field empty."),
     "audit.form.submit": ("Send inn", "Submit"),
@@ -16,10 +17,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen navn, adresse eller tidspunkt lagres sammen med tallene. Tallene dine huskes "
         "bare på denne telefonen, så du kan se hvor de ligger.",
         "No name, address or time is stored with the figures. Your figures are remembered only "
-        "on this phone, so that you can see where they stand."),
+        "on this phone, so that you can see where they stand.",
+    ),
     "audit.form.not_a_number": (
         "«{label}»: skriv et tall mellom 0 og 100, for eksempel 4,2.",
-        "\"{label}\": type a number between 0 and 100, for example 4.2."),
+        '"{label}": type a number between 0 and 100, for example 4.2.',
+    ),
     "audit.form.need_one": ("Skriv inn minst ett tall.", "Enter at least one figure."),
     # the phone's own page
     "audit.mine.title": ("Hvor ligger du?", "Where do you stand?"),
@@ -28,55 +31,71 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} tall er sendt inn så langt. Gruppens fordeling vises her når gruppeveilederen "
         "avslutter innsamlingen; siden oppdateres av seg selv.",
         "Figures sent so far: {count}. The group's distribution is shown here when the group "
-        "leader ends the collection; the page updates by itself."),
+        "leader ends the collection; the page updates by itself.",
+    ),
     "audit.mine.change": ("Endre tallene dine", "Change your figures"),
     "audit.form.change_title": ("Endre tallene dine", "Change your figures"),
     "audit.form.change_intro": (
         "De nye tallene erstatter dem du sendte. Et tomt felt fjerner tallet.",
-        "The new figures replace the ones you sent. An empty field removes the figure."),
+        "The new figures replace the ones you sent. An empty field removes the figure.",
+    ),
     "audit.mine.waiting": (
-        "{count} tall er sendt inn. Gruppens fordeling vises når minst {needed} har sendt "
-        "inn.",
+        "{count} tall er sendt inn. Gruppens fordeling vises når minst {needed} har sendt inn.",
         "Figures sent: {count}. The group's distribution is shown once at least {needed} have "
-        "sent theirs."),
-    "audit.mine.median": ("Gruppens median er {median} ({count} tall, fra {low} til {high}).",
-                          "The group's median is {median} ({count} figures, from {low} to "
-                          "{high})."),
-    "audit.mine.below": ("Ditt tall ligger under gruppens median.",
-                         "Your figure is below the group's median."),
-    "audit.mine.at": ("Ditt tall er lik gruppens median.",
-                      "Your figure equals the group's median."),
-    "audit.mine.above": ("Ditt tall ligger over gruppens median.",
-                         "Your figure is above the group's median."),
+        "sent theirs.",
+    ),
+    "audit.mine.median": (
+        "Gruppens median er {median} ({count} tall, fra {low} til {high}).",
+        "The group's median is {median} ({count} figures, from {low} to {high}).",
+    ),
+    "audit.mine.below": (
+        "Ditt tall ligger under gruppens median.",
+        "Your figure is below the group's median.",
+    ),
+    "audit.mine.at": (
+        "Ditt tall er lik gruppens median.",
+        "Your figure equals the group's median.",
+    ),
+    "audit.mine.above": (
+        "Ditt tall ligger over gruppens median.",
+        "Your figure is above the group's median.",
+    ),
     "audit.mine.you": ("◀ du", "◀ you"),
     "audit.mine.distribution": ("Gruppens fordeling", "The group's distribution"),
-    "audit.mine.none": ("Denne telefonen har ikke sendt inn tall ennå.",
-                        "This phone has not sent any figures yet."),
+    "audit.mine.none": (
+        "Denne telefonen har ikke sendt inn tall ennå.",
+        "This phone has not sent any figures yet.",
+    ),
     "audit.mine.to_form": ("Til skjemaet", "To the form"),
     "audit.mine.private": (
         "Bare denne telefonen vet hvilket tall som er ditt. Skjermen i rommet viser bare "
         "fordelingen og medianen.",
         "Only this phone knows which figure is yours. The screen in the room shows only the "
-        "distribution and the median."),
-    "evaluation.page.audit_closed.title": ("Innsamlingen er avsluttet",
-                                           "The collection has ended"),
+        "distribution and the median.",
+    ),
+    "evaluation.page.audit_closed.title": ("Innsamlingen er avsluttet", "The collection has ended"),
     "evaluation.page.audit_closed.text": (
         "Gruppeveilederen tar ikke imot flere tall til denne auditen.",
-        "The group leader takes no more figures for this audit."),
-    "evaluation.page.audit_already.title": ("Du har allerede sendt inn",
-                                            "You have already sent your figures"),
+        "The group leader takes no more figures for this audit.",
+    ),
+    "evaluation.page.audit_already.title": (
+        "Du har allerede sendt inn",
+        "You have already sent your figures",
+    ),
     "evaluation.page.audit_already.text": (
         "Denne telefonen har allerede sendt inn tall til denne auditen. Du kan endre dem fra "
         "siden «Hvor ligger du?» så lenge innsamlingen er åpen.",
         "This phone has already sent figures to this audit. You can change them from the page "
-        "\"Where do you stand?\" while the collection is open."),
+        '"Where do you stand?" while the collection is open.',
+    ),
     # the run screen
     "audit.qr.title": ("Tall fra mobil", "Figures from phones"),
     "audit.qr.scan": (
         "Skann QR-koden og skriv inn dine egne tall. Ingen navn lagres; skjermen viser bare "
         "fordeling og median.",
         "Scan the QR code and enter your own figures. No names are stored; the screen shows "
-        "only the distribution and the median."),
+        "only the distribution and the median.",
+    ),
     "audit.qr.code": ("Kode: {code}", "Code: {code}"),
     "audit.qr.count": ("Telefoner som har sendt inn: {count}", "Phones that have sent: {count}"),
     "audit.qr.loopback": (
@@ -84,37 +103,51 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "som telefonene, eller slå på en delt mobilsone, og trykk {key[run.phones]} på "
         "nytt.",
         "No network found: the address works on this computer only. Join the phones' Wi-Fi, or "
-        "turn on a mobile hotspot, and press {key[run.phones]} again."),
+        "turn on a mobile hotspot, and press {key[run.phones]} again.",
+    ),
     "audit.qr.address": ("Nettverk: {interface}", "Network: {interface}"),
-    "audit.qr.address_settings": ("Adressen er satt i innstillingene (evaluation_host).",
-                                  "The address is set in the settings (evaluation_host)."),
-    "audit.qr.bind_failed": ("Kunne ikke starte på {host}: {reason}",
-                             "Could not start on {host}: {reason}"),
+    "audit.qr.address_settings": (
+        "Adressen er satt i innstillingene (evaluation_host).",
+        "The address is set in the settings (evaluation_host).",
+    ),
+    "audit.qr.bind_failed": (
+        "Kunne ikke starte på {host}: {reason}",
+        "Could not start on {host}: {reason}",
+    ),
     "audit.qr.hide": ("Skjul", "Hide"),
-    "audit.qr.hide_tip": ("Tilbake til kjøringen; innsamlingen fortsetter",
-                          "Back to the run; the collection goes on"),
+    "audit.qr.hide_tip": (
+        "Tilbake til kjøringen; innsamlingen fortsetter",
+        "Back to the run; the collection goes on",
+    ),
     "audit.qr.stop": ("Avslutt og vis fordelingen", "End and show the distribution"),
-    "audit.qr.stop_tip": ("Ta ikke imot flere tall; vis fordelingen på skjermen og mobilene",
-                          "Take no more figures; show the distribution here and on the phones"),
+    "audit.qr.stop_tip": (
+        "Ta ikke imot flere tall; vis fordelingen på skjermen og mobilene",
+        "Take no more figures; show the distribution here and on the phones",
+    ),
     "audit.qr.stopped": (
         "Innsamlingen fra mobil er avsluttet (telefoner som sendte inn: {count}). Fordelingen "
         "vises nå.",
         "The collection from phones has ended (phones that sent: {count}). The distribution is "
-        "shown now."),
+        "shown now.",
+    ),
     "audit.qr.status_on": (
         "Tall fra mobil: åpent · telefoner som har sendt inn: {count} av {present} til stede · "
         "{key[run.phones]} viser QR-koden",
         "Figures from phones: open · phones that have sent: {count} of {present} present · "
-        "{key[run.phones]} shows the QR code"),
+        "{key[run.phones]} shows the QR code",
+    ),
     "audit.qr.status_closed": (
         "Tall fra mobil: avsluttet · telefoner som sendte inn: {count} · {key[run.phones]} åpner "
         "igjen",
-        "Figures from phones: ended · phones that sent: {count} · {key[run.phones]} opens "
-        "it again"),
-    "audit.qr.status_off": ("{key[run.phones]}: la deltakerne sende inn egne tall fra mobilen "
-    "(anonymt).",
-                            "{key[run.phones]}: let the participants send their own figures from "
-                            "their phones (anonymously)."),
-    "audit.qr.not_saved": ("Et tall fra mobil ble ikke lagret: {reason}",
-                           "A figure from a phone was not stored: {reason}"),
+        "Figures from phones: ended · phones that sent: {count} · {key[run.phones]} opens it again",
+    ),
+    "audit.qr.status_off": (
+        "{key[run.phones]}: la deltakerne sende inn egne tall fra mobilen (anonymt).",
+        "{key[run.phones]}: let the participants send their own figures from "
+        "their phones (anonymously).",
+    ),
+    "audit.qr.not_saved": (
+        "Et tall fra mobil ble ikke lagret: {reason}",
+        "A figure from a phone was not stored: {reason}",
+    ),
 }

@@ -141,7 +141,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "curricula.phase_sum": (
         "Fasene varer til sammen {phases} minutter, men aktiviteten er satt til {minutes} "
         "minutter.",
-        "The phases last {phases} minutes in total, but the activity is set to {minutes} "
-        "minutes.",
+        "The phases last {phases} minutes in total, but the activity is set to {minutes} minutes.",
     ),
 }

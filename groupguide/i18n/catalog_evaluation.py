@@ -2,119 +2,159 @@
 
 _PAGES: dict[str, tuple[str, str, str, str]] = {
     # key: (nb title, nb text, en title, en text)
-    "thanks": ("Takk for svaret!",
-               "Svaret ditt er lagret anonymt. Du kan lukke denne siden.",
-               "Thank you!",
-               "Your answer has been stored anonymously. You can close this page."),
-    "already": ("Du har allerede svart",
-                "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk!",
-                "You have already answered",
-                "This phone has already sent an answer to this evaluation. Thank you!"),
-    "closed": ("Evalueringen er lukket",
-               "Gruppeveilederen har lukket evalueringen, så den tar ikke imot flere svar.",
-               "The evaluation is closed",
-               "The group leader has closed the evaluation; it takes no more answers."),
-    "not_found": ("Fant ikke siden",
-                  "Sjekk at adressen er skrevet helt riktig, eller skann QR-koden på nytt.",
-                  "Page not found",
-                  "Check that the address is typed exactly, or scan the QR code again."),
-    "bad": ("Skjemaet kunne ikke leses",
-            "Noe i innsendingen var ikke slik skjemaet sender det. Ingenting er lagret. "
-            "Gå tilbake, last inn siden på nytt og prøv igjen.",
-            "The form could not be read",
-            "Something in the submission was not as the form sends it. Nothing was stored. "
-            "Go back, reload the page and try again."),
-    "too_many": ("Litt for mange forespørsler",
-                 "Vent et halvt minutt og prøv igjen.",
-                 "A few too many requests",
-                 "Wait half a minute and try again."),
-    "too_large": ("Svaret er for langt",
-                  "Innsendingen var for stor. Ingenting er lagret. Gå tilbake og gjør "
-                  "tekstene kortere.",
-                  "The answer is too long",
-                  "The submission was too large. Nothing was stored. Go back and shorten "
-                  "the texts."),
-    "forbidden": ("Innsendingen ble avvist",
-                  "Skjemaet må sendes fra siden du åpnet via QR-koden. Ingenting er lagret. "
-                  "Skann koden på nytt.",
-                  "The submission was refused",
-                  "The form must be sent from the page opened through the QR code. Nothing "
-                  "was stored. Scan the code again."),
-    "expired": ("Skjemaet er allerede sendt eller utløpt",
-                "Dette skjemaet er brukt eller for gammelt. Ingenting nytt er lagret. Last "
-                "inn siden på nytt hvis du ikke har svart.",
-                "The form was already sent or has expired",
-                "This form has been used or is too old. Nothing new was stored. Reload the "
-                "page if you have not answered."),
-    "full": ("Evalueringen er full",
-             "Evalueringen har fått så mange svar som den tar imot.",
-             "The evaluation is full",
-             "The evaluation has received as many answers as it accepts."),
-    "ballot_used": ("Koden er brukt eller ukjent",
-                    "Denne engangskoden er allerede brukt, eller den hører ikke til denne "
-                    "evalueringen. Spør gruppeveilederen om en ny lapp.",
-                    "The code is used or unknown",
-                    "This one-time code has already been used, or it does not belong to this "
-                    "evaluation. Ask the group leader for a new slip."),
-    "ballot_needed": ("Bruk lappen din",
-                      "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du "
-                      "fikk utdelt.",
-                      "Use your slip",
-                      "This evaluation uses one-time codes. Scan the QR code on the slip you "
-                      "were given."),
-    "not_saved": ("Svaret ble ikke lagret",
-                  "Maskinen til gruppeveilederen kunne ikke lagre svaret akkurat nå. Gå "
-                  "tilbake og prøv igjen om litt.",
-                  "Your answer was not stored",
-                  "The group leader's computer could not store the answer just now. Go back "
-                  "and try again in a moment."),
+    "thanks": (
+        "Takk for svaret!",
+        "Svaret ditt er lagret anonymt. Du kan lukke denne siden.",
+        "Thank you!",
+        "Your answer has been stored anonymously. You can close this page.",
+    ),
+    "already": (
+        "Du har allerede svart",
+        "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk!",
+        "You have already answered",
+        "This phone has already sent an answer to this evaluation. Thank you!",
+    ),
+    "closed": (
+        "Evalueringen er lukket",
+        "Gruppeveilederen har lukket evalueringen, så den tar ikke imot flere svar.",
+        "The evaluation is closed",
+        "The group leader has closed the evaluation; it takes no more answers.",
+    ),
+    "not_found": (
+        "Fant ikke siden",
+        "Sjekk at adressen er skrevet helt riktig, eller skann QR-koden på nytt.",
+        "Page not found",
+        "Check that the address is typed exactly, or scan the QR code again.",
+    ),
+    "bad": (
+        "Skjemaet kunne ikke leses",
+        "Noe i innsendingen var ikke slik skjemaet sender det. Ingenting er lagret. "
+        "Gå tilbake, last inn siden på nytt og prøv igjen.",
+        "The form could not be read",
+        "Something in the submission was not as the form sends it. Nothing was stored. "
+        "Go back, reload the page and try again.",
+    ),
+    "too_many": (
+        "Litt for mange forespørsler",
+        "Vent et halvt minutt og prøv igjen.",
+        "A few too many requests",
+        "Wait half a minute and try again.",
+    ),
+    "too_large": (
+        "Svaret er for langt",
+        "Innsendingen var for stor. Ingenting er lagret. Gå tilbake og gjør tekstene kortere.",
+        "The answer is too long",
+        "The submission was too large. Nothing was stored. Go back and shorten the texts.",
+    ),
+    "forbidden": (
+        "Innsendingen ble avvist",
+        "Skjemaet må sendes fra siden du åpnet via QR-koden. Ingenting er lagret. "
+        "Skann koden på nytt.",
+        "The submission was refused",
+        "The form must be sent from the page opened through the QR code. Nothing "
+        "was stored. Scan the code again.",
+    ),
+    "expired": (
+        "Skjemaet er allerede sendt eller utløpt",
+        "Dette skjemaet er brukt eller for gammelt. Ingenting nytt er lagret. Last "
+        "inn siden på nytt hvis du ikke har svart.",
+        "The form was already sent or has expired",
+        "This form has been used or is too old. Nothing new was stored. Reload the "
+        "page if you have not answered.",
+    ),
+    "full": (
+        "Evalueringen er full",
+        "Evalueringen har fått så mange svar som den tar imot.",
+        "The evaluation is full",
+        "The evaluation has received as many answers as it accepts.",
+    ),
+    "ballot_used": (
+        "Koden er brukt eller ukjent",
+        "Denne engangskoden er allerede brukt, eller den hører ikke til denne "
+        "evalueringen. Spør gruppeveilederen om en ny lapp.",
+        "The code is used or unknown",
+        "This one-time code has already been used, or it does not belong to this "
+        "evaluation. Ask the group leader for a new slip.",
+    ),
+    "ballot_needed": (
+        "Bruk lappen din",
+        "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du fikk utdelt.",
+        "Use your slip",
+        "This evaluation uses one-time codes. Scan the QR code on the slip you were given.",
+    ),
+    "not_saved": (
+        "Svaret ble ikke lagret",
+        "Maskinen til gruppeveilederen kunne ikke lagre svaret akkurat nå. Gå "
+        "tilbake og prøv igjen om litt.",
+        "Your answer was not stored",
+        "The group leader's computer could not store the answer just now. Go back "
+        "and try again in a moment.",
+    ),
 }
 
 MESSAGES: dict[str, tuple[str, str]] = {
-    "evaluation.file_unreadable": ("Kunne ikke lese evalueringsfilen {path}: {reason}",
-                                   "Could not read the evaluation file {path}: {reason}"),
+    "evaluation.file_unreadable": (
+        "Kunne ikke lese evalueringsfilen {path}: {reason}",
+        "Could not read the evaluation file {path}: {reason}",
+    ),
     "evaluation.file_damaged": (
         "Evalueringsfilen {path} er skadet og kan ikke leses. Den er ikke endret; flytt den "
         "bort for å starte evalueringen på nytt.",
         "The evaluation file {path} is damaged and cannot be read. It has not been changed; "
-        "move it away to start the evaluation again."),
-    "evaluation.write_failed": ("Kunne ikke lagre evalueringen: {reason}",
-                                "Could not store the evaluation: {reason}"),
+        "move it away to start the evaluation again.",
+    ),
+    "evaluation.write_failed": (
+        "Kunne ikke lagre evalueringen: {reason}",
+        "Could not store the evaluation: {reason}",
+    ),
     # the phone form
     "evaluation.form.switch": ("English", "Norsk"),
     "evaluation.form.title": ("Evaluering av samlingen", "Evaluation of the gathering"),
     "evaluation.form.intro": (
         "Anonymt og frivillig. Det tar under to minutter. 1 = lite, 5 = svært.",
-        "Anonymous and voluntary. It takes under two minutes. 1 = little, 5 = very."),
-    "evaluation.form.relevance": ("Hvor relevant var samlingen for arbeidet ditt?",
-                                  "How relevant was the gathering for your work?"),
+        "Anonymous and voluntary. It takes under two minutes. 1 = little, 5 = very.",
+    ),
+    "evaluation.form.relevance": (
+        "Hvor relevant var samlingen for arbeidet ditt?",
+        "How relevant was the gathering for your work?",
+    ),
     "evaluation.form.blocks": ("Hvor relevant var hver del?", "How relevant was each part?"),
     "evaluation.form.good": ("Hva fungerte bra?", "What worked well?"),
     "evaluation.form.better": ("Hva kunne vært bedre?", "What could be better?"),
-    "evaluation.form.wishes": ("Hvilke temaer ønsker du på senere samlinger?",
-                               "Which topics do you want at later gatherings?"),
+    "evaluation.form.wishes": (
+        "Hvilke temaer ønsker du på senere samlinger?",
+        "Which topics do you want at later gatherings?",
+    ),
     "evaluation.form.goals": ("Læringsmål (valgfritt)", "Learning goals (optional)"),
     "evaluation.form.goals_hint": (
         "Hvor trygg føler du deg nå på hvert av samlingens læringsmål?",
-        "How confident do you feel now about each of the gathering's learning goals?"),
+        "How confident do you feel now about each of the gathering's learning goals?",
+    ),
     "evaluation.form.submit": ("Send inn", "Submit"),
     "evaluation.form.anonymous": (
         "Svaret lagres uten navn, IP-adresse, enhetsinformasjon eller klokkeslett.",
-        "The answer is stored without name, IP address, device data or time of day."),
+        "The answer is stored without name, IP address, device data or time of day.",
+    ),
     "evaluation.form.low": ("1 lite", "1 little"),
     "evaluation.form.high": ("5 svært", "5 very"),
-    "evaluation.form.too_long": ("Hver tekst kan ha høyst {limit} tegn.",
-                                 "Each text can have at most {limit} characters."),
+    "evaluation.form.too_long": (
+        "Hver tekst kan ha høyst {limit} tegn.",
+        "Each text can have at most {limit} characters.",
+    ),
     "evaluation.form.need_relevance": (
         "Svar på det første spørsmålet (1–5) før du sender inn.",
-        "Answer the first question (1–5) before you submit."),
+        "Answer the first question (1–5) before you submit.",
+    ),
     # ballot slips
-    "evaluation.ballot.how": ("Skann koden, eller skriv adressen. Koden virker én gang.",
-                              "Scan the code, or type the address. The code works once."),
+    "evaluation.ballot.how": (
+        "Skann koden, eller skriv adressen. Koden virker én gang.",
+        "Scan the code, or type the address. The code works once.",
+    ),
     "evaluation.ballot.heading": ("Engangskoder: {title}", "One-time codes: {title}"),
     "evaluation.ballot.cut": (
         "Klipp ut lappene og del dem ut tilfeldig. Ingen kode kan knyttes til en person.",
-        "Cut out the slips and hand them out at random. No code can be tied to a person."),
+        "Cut out the slips and hand them out at random. No code can be tied to a person.",
+    ),
     # the open-evaluation screen
     "evaluation.tui.title": ("Evaluering", "Evaluation"),
     "evaluation.tui.help": (
@@ -124,50 +164,67 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Participants scan the QR code with their phone camera (or type the address) and answer "
         "anonymously. You only see how many have answered. The phones must be on the same "
         "network as this computer. Close the evaluation when everyone has answered; the results "
-        "are shown then."),
+        "are shown then.",
+    ),
     "evaluation.tui.close": ("Lukk evalueringen", "Close the evaluation"),
-    "evaluation.tui.close_tip": ("Slutt å ta imot svar og vis resultatene",
-                                 "Stop taking answers and show the results"),
+    "evaluation.tui.close_tip": (
+        "Slutt å ta imot svar og vis resultatene",
+        "Stop taking answers and show the results",
+    ),
     "evaluation.tui.close_question": (
         "Lukke evalueringen? {count} svar er lagret. Skjemaet tas ned: svar som ikke er sendt "
         "ennå, kommer ikke med.",
         "Close the evaluation? {count} answers are stored. The form is taken down: answers not "
-        "yet sent are not included."),
+        "yet sent are not included.",
+    ),
     "evaluation.tui.address": ("Annen adresse", "Other address"),
-    "evaluation.tui.address_tip": ("Bruk et annet nettverkskort (hvis telefonene ikke når frem)",
-                                   "Use another network interface (if phones cannot connect)"),
+    "evaluation.tui.address_tip": (
+        "Bruk et annet nettverkskort (hvis telefonene ikke når frem)",
+        "Use another network interface (if phones cannot connect)",
+    ),
     "evaluation.tui.mode": ("Bytt modus", "Switch mode"),
-    "evaluation.tui.mode_tip": ("Én felles QR-kode, eller engangskoder på utskrevne lapper",
-                                "One shared QR code, or one-time codes on printed slips"),
+    "evaluation.tui.mode_tip": (
+        "Én felles QR-kode, eller engangskoder på utskrevne lapper",
+        "One shared QR code, or one-time codes on printed slips",
+    ),
     "evaluation.tui.mode_question_ballot": (
         "Bytte til engangskoder? Du får et ark med én QR-lapp per deltaker som du skriver ut, "
         "klipper og deler ut tilfeldig. Den felles QR-koden slutter å virke.",
         "Switch to one-time codes? You get a sheet with one QR slip per participant to print, "
-        "cut and hand out at random. The shared QR code stops working."),
+        "cut and hand out at random. The shared QR code stops working.",
+    ),
     "evaluation.tui.mode_question_open": (
         "Bytte til én felles QR-kode for alle? Lappene med engangskoder slutter å virke.",
-        "Switch to one shared QR code for all? The slips with one-time codes stop working."),
+        "Switch to one shared QR code for all? The slips with one-time codes stop working.",
+    ),
     "evaluation.tui.open_here": ("Svar her", "Answer here"),
-    "evaluation.tui.open_here_tip": ("Siste utvei: åpne skjemaet i nettleseren her",
-                                     "Last resort: open the form in the browser here"),
+    "evaluation.tui.open_here_tip": (
+        "Siste utvei: åpne skjemaet i nettleseren her",
+        "Last resort: open the form in the browser here",
+    ),
     "evaluation.tui.slips": ("Åpne lappene", "Open the slips"),
-    "evaluation.tui.scan": ("Skann QR-koden med mobilkameraet, eller gå til:",
-                            "Scan the QR code with your phone camera, or go to:"),
+    "evaluation.tui.scan": (
+        "Skann QR-koden med mobilkameraet, eller gå til:",
+        "Scan the QR code with your phone camera, or go to:",
+    ),
     "evaluation.tui.scan_ballot": (
         "Engangskoder: hver deltaker skanner QR-koden på sin egen lapp. Felles adresse:",
-        "One-time codes: each participant scans the QR code on their own slip. Shared address:"),
+        "One-time codes: each participant scans the QR code on their own slip. Shared address:",
+    ),
     "evaluation.tui.code": ("Kode: {code}", "Code: {code}"),
     "evaluation.tui.count": ("{count} svar", "{count} answers"),
     "evaluation.tui.address_on": (
         "Nettverk: {interface}. Trykk {key[evaluation.address]} for en annen adresse "
         "({others} til).",
         "Network: {interface}. Press {key[evaluation.address]} for another address "
-        "({others} more)."),
+        "({others} more).",
+    ),
     "evaluation.tui.loopback": (
         "Fant ikke noe lokalt nettverk: skjemaet kan bare åpnes på denne maskinen (127.0.0.1). "
         "Koble til samme Wi-Fi som telefonene, eller slå på en delt mobilsone.",
         "Found no local network: the form can only be opened on this computer (127.0.0.1). "
-        "Join the same Wi-Fi as the phones, or turn on a phone hotspot."),
+        "Join the same Wi-Fi as the phones, or turn on a phone hotspot.",
+    ),
     "evaluation.tui.tips": (
         "Ingen telefon har koblet til ennå. Prøv dette: telefonene på samme Wi-Fi som denne "
         "maskinen (ikke gjestenettet, som ofte stenger mellom enheter); svar «Tillat» hvis "
@@ -175,26 +232,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "mobilsone på en telefon og koble maskinen til den. Siste utvei: "
         "{key[evaluation.open_here]} åpner skjemaet her.",
         "No phone has connected yet. Try this: phones on the same Wi-Fi as this computer (not "
-        "the guest network, which often isolates devices); answer \"Allow\" if the firewall asks; "
+        'the guest network, which often isolates devices); answer "Allow" if the firewall asks; '
         "press {key[evaluation.address]} for another address; turn on a phone hotspot and connect this computer to it. "
         "Last resort: {key[evaluation.open_here]} opens the form "
-        "here."),
-    "evaluation.tui.not_found": ("Fant ikke gruppen eller samlingen.",
-                                 "Could not find the group or the gathering."),
+        "here.",
+    ),
+    "evaluation.tui.not_found": (
+        "Fant ikke gruppen eller samlingen.",
+        "Could not find the group or the gathering.",
+    ),
     "evaluation.tui.bind_failed": (
         "Kunne ikke starte skjemaserveren på {host}: {reason}. Trykk {key[evaluation.address]} for "
         "en annen adresse.",
         "Could not start the form server on {host}: {reason}. Press {key[evaluation.address]} for "
-        "another address."),
+        "another address.",
+    ),
     "evaluation.tui.slips_written": (
         "{count} lapper med engangskoder: {path} ({key[evaluation.slips]} åpner arket for "
         "utskrift)",
         "{count} slips with one-time codes: {path} ({key[evaluation.slips]} opens the "
-        "sheet to print)"),
-    "evaluation.tui.slips_failed": ("Kunne ikke skrive arket med lapper: {reason}",
-                                    "Could not write the sheet of slips: {reason}"),
-    "evaluation.tui.no_browser": ("Fant ingen nettleser. Åpne $target selv.",
-                                  "Found no browser. Open $target yourself."),
+        "sheet to print)",
+    ),
+    "evaluation.tui.slips_failed": (
+        "Kunne ikke skrive arket med lapper: {reason}",
+        "Could not write the sheet of slips: {reason}",
+    ),
+    "evaluation.tui.no_browser": (
+        "Fant ingen nettleser. Åpne $target selv.",
+        "Found no browser. Open $target yourself.",
+    ),
     # the results screen
     "evaluation.results.title": ("Evalueringsresultater", "Evaluation results"),
     "evaluation.results.help": (
@@ -207,10 +273,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "recognised (default 3), or when you close the evaluation (then with a warning about "
         "few answers). Free text is shown in random "
         "order. Below, write your own evaluation and notes from the oral round; they are saved "
-        "with {key[evaluation_results.save]} and when you go back."),
+        "with {key[evaluation_results.save]} and when you go back.",
+    ),
     "evaluation.results.back": ("Tilbake", "Back"),
-    "evaluation.results.save_tip": ("Lagre din evaluering og notatene",
-                                    "Save your evaluation and the notes"),
+    "evaluation.results.save_tip": (
+        "Lagre din evaluering og notatene",
+        "Save your evaluation and the notes",
+    ),
     "evaluation.results.saved": ("Lagret.", "Saved."),
     "evaluation.results.close": ("Lukk evalueringen", "Close the evaluation"),
     "evaluation.results.close_tip": ("Ta ikke imot flere svar", "Take no more answers"),
@@ -218,7 +287,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Lukke evalueringen med {count} svar? Da tas det ikke imot flere svar, og resultatene "
         "vises.",
         "Close the evaluation with {count} answers? No more answers are taken, and the results "
-        "are shown."),
+        "are shown.",
+    ),
     "evaluation.results.summary": ("{count} svar · {status}", "{count} answers · {status}"),
     "evaluation.results.open": ("evalueringen er åpen", "the evaluation is open"),
     "evaluation.results.closed": ("evalueringen er lukket", "the evaluation is closed"),
@@ -226,20 +296,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Resultatene vises når minst {threshold} har svart, slik at ingen enkeltsvar kan "
         "gjenkjennes. Lukker du evalueringen før det, vises de likevel.",
         "Results are shown once at least {threshold} have answered, so that no single answer "
-        "can be recognised. If you close the evaluation before that, they are shown anyway."),
+        "can be recognised. If you close the evaluation before that, they are shown anyway.",
+    ),
     "evaluation.results.few": (
         "Bare {count} svar, færre enn {threshold}: enkeltsvar kan gjenkjennes. Vis ikke disse "
         "resultatene for gruppen.",
         "Only {count} answers, fewer than {threshold}: single answers can be recognised. Do not "
-        "show these results to the group."),
+        "show these results to the group.",
+    ),
     "evaluation.close_few": (
         "Med bare {count} svar (færre enn {threshold}) vises resultatene likevel når "
         "evalueringen er lukket, og enkeltsvar kan da gjenkjennes.",
         "With only {count} answers (fewer than {threshold}) the results are shown anyway once "
-        "the evaluation is closed, and single answers can then be recognised."),
+        "the evaluation is closed, and single answers can then be recognised.",
+    ),
     "evaluation.results.no_evaluation": (
         "Ingen evaluering er åpnet for denne samlingen ennå.",
-        "No evaluation has been opened for this gathering yet."),
+        "No evaluation has been opened for this gathering yet.",
+    ),
     "evaluation.results.mean": ("snitt {mean} (n={n})", "mean {mean} (n={n})"),
     "evaluation.results.overall": ("Relevans for arbeidet", "Relevance for work"),
     "evaluation.results.blocks": ("Programpostene", "The programme items"),
@@ -251,32 +325,55 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.leader": ("Din egen evaluering", "Your own evaluation"),
     "evaluation.results.oral": ("Notater fra muntlig runde", "Notes from the oral round"),
     # command line
-    "evaluation.cli.help": ("anonym evaluering fra deltakernes mobiler (QR-kode)",
-                            "anonymous evaluation from the participants' phones (QR code)"),
-    "evaluation.cli.open.help": ("åpne evalueringen og server skjemaet til Ctrl+C",
-                                 "open the evaluation and serve the form until Ctrl+C"),
-    "evaluation.cli.results.help": ("vis resultatene av en evaluering",
-                                    "show the results of an evaluation"),
-    "evaluation.cli.opt.host": ("adressen skjemaet skal nås på (standard: maskinens LAN-adresse)",
-                                "address to serve the form on (default: the LAN address)"),
-    "evaluation.cli.opt.port": ("port (standard 8765; 0 = en ledig port)",
-                                "port (default 8765; 0 = any free port)"),
-    "evaluation.cli.opt.mode": ("open: én felles QR-kode; ballot: engangskoder på lapper",
-                                "open: one shared QR code; ballot: one-time codes on slips"),
-    "evaluation.cli.opt.slips": ("antall lapper i ballot-modus (standard: antall deltakere)",
-                                 "number of slips in ballot mode (default: participants)"),
-    "evaluation.cli.opt.gathering": ("samlingens nummer (1, 2, …), id eller tittel",
-                                     "the gathering's number (1, 2, …), id or title"),
+    "evaluation.cli.help": (
+        "anonym evaluering fra deltakernes mobiler (QR-kode)",
+        "anonymous evaluation from the participants' phones (QR code)",
+    ),
+    "evaluation.cli.open.help": (
+        "åpne evalueringen og server skjemaet til Ctrl+C",
+        "open the evaluation and serve the form until Ctrl+C",
+    ),
+    "evaluation.cli.results.help": (
+        "vis resultatene av en evaluering",
+        "show the results of an evaluation",
+    ),
+    "evaluation.cli.opt.host": (
+        "adressen skjemaet skal nås på (standard: maskinens LAN-adresse)",
+        "address to serve the form on (default: the LAN address)",
+    ),
+    "evaluation.cli.opt.port": (
+        "port (standard 8765; 0 = en ledig port)",
+        "port (default 8765; 0 = any free port)",
+    ),
+    "evaluation.cli.opt.mode": (
+        "open: én felles QR-kode; ballot: engangskoder på lapper",
+        "open: one shared QR code; ballot: one-time codes on slips",
+    ),
+    "evaluation.cli.opt.slips": (
+        "antall lapper i ballot-modus (standard: antall deltakere)",
+        "number of slips in ballot mode (default: participants)",
+    ),
+    "evaluation.cli.opt.gathering": (
+        "samlingens nummer (1, 2, …), id eller tittel",
+        "the gathering's number (1, 2, …), id or title",
+    ),
     "evaluation.cli.no_gathering": (
         "Fant ingen samling «{wanted}». Gruppen har {count} samlinger: bruk et nummer fra 1.",
-        "Found no gathering \"{wanted}\". The group has {count} gatherings: use a number from 1."),
+        'Found no gathering "{wanted}". The group has {count} gatherings: use a number from 1.',
+    ),
     "evaluation.cli.bad_port": ("Ugyldig port: {port}", "Invalid port: {port}"),
-    "evaluation.cli.slips_written": ("{count} lapper med engangskoder: {path}",
-                                     "{count} slips with one-time codes: {path}"),
-    "evaluation.cli.stop_hint": ("Trykk Ctrl+C for å lukke evalueringen.",
-                                 "Press Ctrl+C to close the evaluation."),
-    "evaluation.cli.closed": ("Evalueringen er lukket med {count} svar.",
-                              "The evaluation is closed with {count} answers."),
+    "evaluation.cli.slips_written": (
+        "{count} lapper med engangskoder: {path}",
+        "{count} slips with one-time codes: {path}",
+    ),
+    "evaluation.cli.stop_hint": (
+        "Trykk Ctrl+C for å lukke evalueringen.",
+        "Press Ctrl+C to close the evaluation.",
+    ),
+    "evaluation.cli.closed": (
+        "Evalueringen er lukket med {count} svar.",
+        "The evaluation is closed with {count} answers.",
+    ),
 }
 
 for _key, (_nb_title, _nb_text, _en_title, _en_text) in _PAGES.items():

@@ -138,8 +138,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planlagt program: {planned}. Gjennomført program: {held} (pauser ikke medregnet).",
         "Planned programme: {planned}. Programme held: {held} (breaks not counted).",
     ),
-    "export.report.no_blocks": ("Samlingen har ingen programposter.",
-                                "The gathering has no agenda items."),
+    "export.report.no_blocks": (
+        "Samlingen har ingen programposter.",
+        "The gathering has no agenda items.",
+    ),
     "export.report.attendance": ("Oppmøte", "Attendance"),
     "export.report.no_attendance": ("Oppmøte er ikke registrert.", "Attendance was not taken."),
     "export.report.attendance_line": (
@@ -149,16 +151,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Participants in the group: {total}.",
     ),
     "export.report.goals": ("Læringsmål det ble arbeidet med", "Learning goals covered"),
-    "export.report.no_goals": ("Ingen læringsmål registrert som gjennomført.",
-                               "No learning goals recorded as covered."),
+    "export.report.no_goals": (
+        "Ingen læringsmål registrert som gjennomført.",
+        "No learning goals recorded as covered.",
+    ),
     "export.report.goals_not_held": (
         "Planlagt, men ikke gjennomført: {codes}",
         "Planned but not held: {codes}",
     ),
     "export.report.evaluation": ("Skriftlig anonym evaluering", "Written anonymous evaluation"),
     "export.report.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
-    "export.report.leader_evaluation": ("Gruppeveileders egen evaluering",
-                                        "The group leader's own evaluation"),
+    "export.report.leader_evaluation": (
+        "Gruppeveileders egen evaluering",
+        "The group leader's own evaluation",
+    ),
     "export.report.not_written": ("Ikke skrevet.", "Not written."),
     "export.report.nothing_held": (
         "Ingen samlinger er gjennomført ennå (oppmøte eller gjennomførte programposter mangler).",
@@ -180,11 +186,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The evaluation is shown once at least {threshold} have answered (now {count}), so "
         "that no single answer can be recognised.",
     ),
-    "export.eval.count": ("{count} svar. Fritekst i tilfeldig rekkefølge.",
-                          "{count} answers. Free text in random order."),
+    "export.eval.count": (
+        "{count} svar. Fritekst i tilfeldig rekkefølge.",
+        "{count} answers. Free text in random order.",
+    ),
     "export.eval.item": ("Spørsmål", "Question"),
-    "export.eval.overall": ("Relevans for arbeidet (hele samlingen)",
-                            "Relevance for work (the whole gathering)"),
+    "export.eval.overall": (
+        "Relevans for arbeidet (hele samlingen)",
+        "Relevance for work (the whole gathering)",
+    ),
     "export.eval.mean": ("Snitt (1–5)", "Mean (1–5)"),
     "export.eval.answers": ("Svar", "Answers"),
     "export.eval.text.good": ("Dette fungerte godt", "What worked well"),
@@ -245,8 +255,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "After the term you receive a confirmation of participation with hours and learning "
         "goals, which you upload to Kompetanseportalen.",
     ),
-    "export.handout.no_gatherings": ("Gruppen har ingen samlinger ennå.",
-                                     "The group has no gatherings yet."),
+    "export.handout.no_gatherings": (
+        "Gruppen har ingen samlinger ennå.",
+        "The group has no gatherings yet.",
+    ),
     "export.ics.description": (
         "Gruppeveiledning: {group}. Gruppeveileder: {leader}.",
         "Group guidance: {group}. Group leader: {leader}.",
@@ -272,8 +284,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "group leader chose to share.",
     ),
     "export.sup.attended": ("Deltok på", "Attended"),
-    "export.sup.no_attendance": ("Ikke registrert til stede på noen samling ennå.",
-                                 "Not recorded as present at any gathering yet."),
+    "export.sup.no_attendance": (
+        "Ikke registrert til stede på noen samling ennå.",
+        "Not recorded as present at any gathering yet.",
+    ),
     "export.sup.missed": ("Fravær", "Absent from"),
     "export.sup.goals": ("Læringsmål det er arbeidet med", "Learning goals worked on"),
     "export.sup.notes": ("Delte notater fra gruppeveileder", "Notes shared by the group leader"),
@@ -291,10 +305,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- writing -----------------------------------------------------------------------------
     "export.bad_name": ("Ugyldig filnavn: «{name}»", "Invalid file name: “{name}”"),
     "export.not_a_folder": ("{path} er ikke en mappe.", "{path} is not a folder."),
-    "export.target_is_folder": ("{path} er en mappe; velg en annen utmappe.",
-                                "{path} is a folder; choose another output folder."),
-    "export.write_failed": ("Kunne ikke skrive {path}: {reason}",
-                            "Could not write {path}: {reason}"),
+    "export.target_is_folder": (
+        "{path} er en mappe; velg en annen utmappe.",
+        "{path} is a folder; choose another output folder.",
+    ),
+    "export.write_failed": (
+        "Kunne ikke skrive {path}: {reason}",
+        "Could not write {path}: {reason}",
+    ),
     "export.exists": (
         "{count} fil(er) finnes fra før, for eksempel {path}. Ingenting er skrevet. Bruk "
         "--force for å overskrive.",
@@ -306,16 +324,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "bekreftelser på deltakelse (PDF/HTML, én per deltaker og samlet)",
         "attendance certificates (PDF/HTML, one per participant and combined)",
     ),
-    "export.cli.attendance": ("oppmøteliste (CSV for Excel og JSON)",
-                              "attendance sheet (CSV for Excel, and JSON)"),
+    "export.cli.attendance": (
+        "oppmøteliste (CSV for Excel og JSON)",
+        "attendance sheet (CSV for Excel, and JSON)",
+    ),
     "export.cli.report": ("samlingsrapport (PDF/HTML)", "gathering report (PDF/HTML)"),
-    "export.cli.handout": ("samlingsplan til deltakerne (PDF/HTML)",
-                           "term plan for the participants (PDF/HTML)"),
+    "export.cli.handout": (
+        "samlingsplan til deltakerne (PDF/HTML)",
+        "term plan for the participants (PDF/HTML)",
+    ),
     "export.cli.ics": ("samlingene som kalenderfil (.ics)", "the gatherings as a calendar (.ics)"),
-    "export.cli.supervisors": ("oppsummering til individuelle veiledere (PDF/HTML)",
-                               "summaries for the individual supervisors (PDF/HTML)"),
-    "export.cli.opt.gathering": ("samlingens nummer (1, 2, …); ellers alle som er gjennomført",
-                                 "the gathering's number (1, 2, …); else every one held"),
+    "export.cli.supervisors": (
+        "oppsummering til individuelle veiledere (PDF/HTML)",
+        "summaries for the individual supervisors (PDF/HTML)",
+    ),
+    "export.cli.opt.gathering": (
+        "samlingens nummer (1, 2, …); ellers alle som er gjennomført",
+        "the gathering's number (1, 2, …); else every one held",
+    ),
     "export.cli.opt.out": ("utmappe", "output folder"),
     "export.cli.opt.force": ("overskriv filer som finnes", "overwrite existing files"),
     "export.cli.opt.format": (
@@ -344,8 +370,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "in a browser.",
     ),
     "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
-    "export.tui.kind.certificates": ("Bekreftelser (Kompetanseportalen)",
-                                     "Certificates (Kompetanseportalen)"),
+    "export.tui.kind.certificates": (
+        "Bekreftelser (Kompetanseportalen)",
+        "Certificates (Kompetanseportalen)",
+    ),
     "export.tui.kind.attendance": ("Oppmøteliste (Excel, JSON)", "Attendance sheet (Excel, JSON)"),
     "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
     "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Term plan for participants"),
@@ -361,18 +389,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.write": ("Skriv filer", "Write files"),
     "export.tui.choose_folder": ("Utmappe", "Output folder"),
     "export.tui.folder_title": ("Velg utmappe", "Choose the output folder"),
-    "export.tui.folder_prompt": ("Mappen filene skal skrives til:",
-                                 "The folder to write the files to:"),
+    "export.tui.folder_prompt": (
+        "Mappen filene skal skrives til:",
+        "The folder to write the files to:",
+    ),
     "export.tui.back": ("Tilbake", "Back"),
     "export.tui.overwrite_question": (
         "$count fil(er) finnes fra før i $path. Vil du overskrive dem?",
         "$count file(s) already exist in $path. Overwrite them?",
     ),
     "export.tui.overwrite": ("Overskriv", "Overwrite"),
-    "export.tui.not_overwritten": ("Avbrutt: ingen filer er skrevet.",
-                                   "Cancelled: no files were written."),
+    "export.tui.not_overwritten": (
+        "Avbrutt: ingen filer er skrevet.",
+        "Cancelled: no files were written.",
+    ),
     "export.tui.failed": ("Eksporten feilet", "The export failed"),
     "export.tui.group_gone": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
-    "export.tui.more": ("*… og {count} til (alle blir skrevet).*",
-                        "*… and {count} more (all are written).*"),
+    "export.tui.more": (
+        "*… og {count} til (alle blir skrevet).*",
+        "*… and {count} more (all are written).*",
+    ),
 }

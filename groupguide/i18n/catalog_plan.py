@@ -34,8 +34,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is not a date; write YYYY-MM-DD, e.g. 2027-02-03.",
     ),
     "plan.time": (
-        "«{value}» er ikke et klokkeslett; skriv TT:MM i anførselstegn, f.eks. \"09:00\".",
-        "“{value}” is not a clock time; write HH:MM in quotes, e.g. \"09:00\".",
+        '«{value}» er ikke et klokkeslett; skriv TT:MM i anførselstegn, f.eks. "09:00".',
+        '“{value}” is not a clock time; write HH:MM in quotes, e.g. "09:00".',
     ),
     "plan.unknown_participant": (
         "«{name}» er ikke blant deltakerne i planen.",

@@ -25,19 +25,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "reflection {key[run.next_phase]} and {key[run.prev_phase]} move between phases, "
         "{key[run.speaker]} marks that the next speaker has spoken ({key[run.unspeaker]} "
         "undoes). {key[run.pairs]} gives new buzz pairs. In an audit, {key[run.figure1]} and "
-        "{key[run.figure2]} enter figures (type \"-4.2\" to remove one), and {key[run.phones]} "
+        '{key[run.figure2]} enter figures (type "-4.2" to remove one), and {key[run.phones]} '
         "shows a QR code with which the participants send their own figures from their phones, "
         "anonymously. The distribution is hidden until you end the collection "
         "({key[run.phones.stop]}); then each phone sees where its own figure stands, and the "
         "screen only the distribution and median. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
         "{key[run.projector]} gives the projector layout without notes.\n"
-        "The state is saved all the time: if the machine crashes, \"groupguide run\" resumes "
-        "where you were, with the time kept."),
-    "run.not_found": ("Fant ikke gruppen eller samlingen.",
-                      "The group or the gathering was not found."),
-    "run.resumed": ("Fortsetter der du slapp: «{title}», {elapsed} brukt.",
-                    "Resuming where you left off: \"{title}\", {elapsed} used."),
+        'The state is saved all the time: if the machine crashes, "groupguide run" resumes '
+        "where you were, with the time kept.",
+    ),
+    "run.not_found": (
+        "Fant ikke gruppen eller samlingen.",
+        "The group or the gathering was not found.",
+    ),
+    "run.resumed": (
+        "Fortsetter der du slapp: «{title}», {elapsed} brukt.",
+        'Resuming where you left off: "{title}", {elapsed} used.',
+    ),
     "run.now": ("Økt {number} av {total}:", "Block {number} of {total}:"),
     "run.presenter": ("presenterer: {name}", "presenting: {name}"),
     "run.finished": ("Alle {count} øktene er gjennomgått.", "All {count} blocks are done."),
@@ -46,67 +51,100 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[run.evaluation]} åpner evalueringen, {key[run.close]} lukker.",
         "The gathering is over. {key[run.back]} goes back to the last block, "
         "{key[run.evaluation]} opens the evaluation, "
-        "{key[run.close]} closes."),
+        "{key[run.close]} closes.",
+    ),
     "run.status.running": ("▶ Klokka går", "▶ Clock running"),
-    "run.status.paused": ("⏸ Pause – trykk {key[run.toggle]} for å starte",
-                          "⏸ Paused – press {key[run.toggle]} to start"),
+    "run.status.paused": (
+        "⏸ Pause – trykk {key[run.toggle]} for å starte",
+        "⏸ Paused – press {key[run.toggle]} to start",
+    ),
     "run.status.finished": ("Ferdig", "Finished"),
     "run.timer.left": ("{minutes} min igjen av {planned}", "{minutes} min left of {planned}"),
-    "run.timer.overrun": ("Overtid: {minutes} min (plan {planned} min)",
-                          "Overrun: {minutes} min (plan {planned} min)"),
+    "run.timer.overrun": (
+        "Overtid: {minutes} min (plan {planned} min)",
+        "Overrun: {minutes} min (plan {planned} min)",
+    ),
     "run.phase": ("Fase {number}/{total}:", "Phase {number}/{total}:"),
-    "run.phase.next": ("Neste fase ({key[run.next_phase]}): {title}, {minutes} min",
-                       "Next phase ({key[run.next_phase]}): {title}, {minutes} min"),
+    "run.phase.next": (
+        "Neste fase ({key[run.next_phase]}): {title}, {minutes} min",
+        "Next phase ({key[run.next_phase]}): {title}, {minutes} min",
+    ),
     "run.phase.last": ("Siste fase.", "Last phase."),
-    "run.drift.behind": ("{minutes} min etter planen, slutt ca. {end}",
-                         "{minutes} min behind the plan, ending about {end}"),
-    "run.drift.ahead": ("{minutes} min foran planen, slutt ca. {end}",
-                        "{minutes} min ahead of the plan, ending about {end}"),
+    "run.drift.behind": (
+        "{minutes} min etter planen, slutt ca. {end}",
+        "{minutes} min behind the plan, ending about {end}",
+    ),
+    "run.drift.ahead": (
+        "{minutes} min foran planen, slutt ca. {end}",
+        "{minutes} min ahead of the plan, ending about {end}",
+    ),
     "run.drift.on_time": ("I rute, slutt ca. {end}", "On time, ending about {end}"),
-    "run.next.block": ("Neste: {time} {title} ({minutes} min)",
-                       "Next: {time} {title} ({minutes} min)"),
+    "run.next.block": (
+        "Neste: {time} {title} ({minutes} min)",
+        "Next: {time} {title} ({minutes} min)",
+    ),
     "run.next.last": ("Dette er siste økt.", "This is the last block."),
     "run.next.none_finished": ("Ingen flere økter.", "No more blocks."),
-    "run.ended": ("«{title}» registrert som gjennomført: {minutes} min.",
-                  "\"{title}\" recorded as held: {minutes} min."),
-    "run.skipped": ("«{title}» ble hoppet over (under et halvt minutt på klokka) og er ikke "
-                    "registrert som gjennomført.",
-                    "\"{title}\" was skipped (under half a minute on the clock) and is not "
-                    "recorded as held."),
+    "run.ended": (
+        "«{title}» registrert som gjennomført: {minutes} min.",
+        '"{title}" recorded as held: {minutes} min.',
+    ),
+    "run.skipped": (
+        "«{title}» ble hoppet over (under et halvt minutt på klokka) og er ikke "
+        "registrert som gjennomført.",
+        '"{title}" was skipped (under half a minute on the clock) and is not recorded as held.',
+    ),
     "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
     "run.speakers.none": ("Ingen i taleturen.", "Nobody in the speaking order."),
     "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
-    "run.speakers.all_done": ("Alle har hatt ordet i denne runden.",
-                              "Everyone has spoken in this round."),
-    "run.pairs.none": ("Ingen par ennå: trykk {key[run.pairs]}.", "No pairs yet: press "
-    "{key[run.pairs]}."),
+    "run.speakers.all_done": (
+        "Alle har hatt ordet i denne runden.",
+        "Everyone has spoken in this round.",
+    ),
+    "run.pairs.none": (
+        "Ingen par ennå: trykk {key[run.pairs]}.",
+        "No pairs yet: press {key[run.pairs]}.",
+    ),
     "run.pairs.too_few": ("For få til stede til å danne par.", "Too few present to make pairs."),
-    "run.audit.measure.sick_leave": ("Sykmeldinger per 100 konsultasjoner",
-                                     "Sick-leave certificates per 100 consultations"),
-    "run.audit.measure.referrals": ("Henvisninger per 100 konsultasjoner",
-                                    "Referrals per 100 consultations"),
+    "run.audit.measure.sick_leave": (
+        "Sykmeldinger per 100 konsultasjoner",
+        "Sick-leave certificates per 100 consultations",
+    ),
+    "run.audit.measure.referrals": (
+        "Henvisninger per 100 konsultasjoner",
+        "Referrals per 100 consultations",
+    ),
     "run.audit.default_title": ("Audit", "Audit"),
     "run.audit.prompt": (
         "Tallet til én deltaker, for eksempel 4,2. Ingen navn lagres. Skriv «-4,2» for å "
         "fjerne et tall som ble feil.",
-        "One participant's figure, for example 4.2. No names are stored. Type \"-4.2\" to "
-        "remove a figure entered by mistake."),
-    "run.audit.error": ("Skriv et tall mellom 0 og 100, for eksempel 4,2.",
-                        "Type a number between 0 and 100, for example 4.2."),
+        'One participant\'s figure, for example 4.2. No names are stored. Type "-4.2" to '
+        "remove a figure entered by mistake.",
+    ),
+    "run.audit.error": (
+        "Skriv et tall mellom 0 og 100, for eksempel 4,2.",
+        "Type a number between 0 and 100, for example 4.2.",
+    ),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
     "run.audit.hidden": (
         "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil "
         "({key[run.phones]}, så {key[run.phones.stop]}), så ingen kan se hvem som sendte hva.",
         "Figures received: {count}. The distribution is shown when you end the collection from "
         "phones ({key[run.phones]}, then {key[run.phones.stop]}), so that nobody can see who sent "
-        "what."),
+        "what.",
+    ),
     "run.audit.waiting": (
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
-        "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity)."),
-    "run.audit.median": ("Median {median} ({count} tall, fra {low} til {high})",
-                         "Median {median} ({count} figures, from {low} to {high})"),
-    "run.evaluation.missing": ("Evalueringen er ikke tilgjengelig ennå.",
-                               "The evaluation is not available yet."),
+        "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity).",
+    ),
+    "run.audit.median": (
+        "Median {median} ({count} tall, fra {low} til {high})",
+        "Median {median} ({count} figures, from {low} to {high})",
+    ),
+    "run.evaluation.missing": (
+        "Evalueringen er ikke tilgjengelig ennå.",
+        "The evaluation is not available yet.",
+    ),
     "run.input.ok": ("OK", "OK"),
     # keys
     "run.key.toggle": ("Start/pause", "Start/pause"),
@@ -126,21 +164,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.projector": ("Projektor", "Projector"),
     "run.key.close": ("Lukk", "Close"),
     # notes and the confidentiality guard
-    "run.notes.title": ("Notater (Markdown, fortrolig) – {key[run.notes]} skriver, "
-                        "{key[run.notes.leave]} går ut",
-                        "Notes (Markdown, confidential) – {key[run.notes]} writes, "
-                        "{key[run.notes.leave]} leaves"),
+    "run.notes.title": (
+        "Notater (Markdown, fortrolig) – {key[run.notes]} skriver, {key[run.notes.leave]} går ut",
+        "Notes (Markdown, confidential) – {key[run.notes]} writes, {key[run.notes.leave]} leaves",
+    ),
     "run.notes.leave": ("Forlat notat", "Leave note"),
     "run.notes.mask": ("Masker", "Mask"),
     "run.guard.warning": (
         "⚠ Taushetsplikt: 1 mulig pasientidentifikator ({kinds}). {key[run.notes.mask]} maskerer.",
         "⚠ Confidentiality: 1 possible patient identifier ({kinds}). {key[run.notes.mask]} masks "
-        "it."),
+        "it.",
+    ),
     "run.guard.warning_many": (
         "⚠ Taushetsplikt: {count} mulige pasientidentifikatorer ({kinds}). {key[run.notes.mask]} "
         "maskerer.",
         "⚠ Confidentiality: {count} possible patient identifiers ({kinds}). {key[run.notes.mask]} "
-        "masks them."),
+        "masks them.",
+    ),
     "run.guard.nothing": ("Fant ingenting å maskere.", "Nothing to mask."),
     "run.guard.masked": ("Maskerte {count} identifikator(er).", "Masked {count} identifier(s)."),
     "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),
@@ -166,7 +206,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Everyone is marked present. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
         "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
         "throughout · {key[checkin.confirm]}: confirm. Can be corrected later with "
-        "{key[run.attendance]}."),
+        "{key[run.attendance]}.",
+    ),
     "run.checkin.intro_again": (
         "Rett oppmøtet. {key[checkin.absent]}: fraværende · {key[checkin.arrived]}: kom sent · "
         "{key[checkin.left]}: gikk tidlig · {key[checkin.reset]}: til stede hele tiden · "
@@ -174,12 +215,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Correct the attendance. {key[checkin.absent]}: absent · {key[checkin.arrived]}: "
         "came late · {key[checkin.left]}: left early · {key[checkin.reset]}: present "
         "throughout · {key[checkin.confirm]}: save · {key[checkin.cancel]}: cancel without "
-        "changes."),
+        "changes.",
+    ),
     "run.checkin.help": (
         "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte økter "
         "teller, med faktisk tid.",
         "Attendance gives the minutes each participant gets on the certificate. Only held "
-        "blocks count, with their actual time."),
+        "blocks count, with their actual time.",
+    ),
     "run.checkin.confirm": ("Bekreft", "Confirm"),
     "run.checkin.absent": ("Fraværende", "Absent"),
     "run.checkin.arrived": ("Kom sent", "Came late"),
@@ -201,19 +244,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{time} er utenfor samlingen ({start}–{end}). Den som ikke var der, merkes som fravær "
         "({key[checkin.absent]}).",
         "{time} is outside the gathering ({start}–{end}). Mark someone who was not there as "
-        "absent ({key[checkin.absent]})."),
-    "run.checkin.order_error": ("Gikk-tiden må være etter kom-tiden.",
-                                "The time left must be after the time arrived."),
-    "run.checkin.saved": ("Oppmøte lagret: {present} av {total} til stede.",
-                          "Attendance saved: {present} of {total} present."),
-    "run.checkin.skipped": ("Oppmøte er ikke registrert ennå: trykk {key[run.attendance]} når du er "
-                            "klar.",
-                            "Attendance is not taken yet: press {key[run.attendance]} when you "
-                            "are ready."),
+        "absent ({key[checkin.absent]}).",
+    ),
+    "run.checkin.order_error": (
+        "Gikk-tiden må være etter kom-tiden.",
+        "The time left must be after the time arrived.",
+    ),
+    "run.checkin.saved": (
+        "Oppmøte lagret: {present} av {total} til stede.",
+        "Attendance saved: {present} of {total} present.",
+    ),
+    "run.checkin.skipped": (
+        "Oppmøte er ikke registrert ennå: trykk {key[run.attendance]} når du er klar.",
+        "Attendance is not taken yet: press {key[run.attendance]} when you are ready.",
+    ),
     # the command line
     "run.cli.help": ("kjør en samling (kjøremodus)", "run a gathering (run mode)"),
-    "run.cli.gathering_help": ("samlingens nummer (1, 2, …) eller tittel",
-                               "the gathering's number (1, 2, …) or title"),
-    "run.cli.gathering_not_found": ("Fant ikke samling «{wanted}» i {group}. Samlinger: {names}",
-                                    "No gathering \"{wanted}\" in {group}. Gatherings: {names}"),
+    "run.cli.gathering_help": (
+        "samlingens nummer (1, 2, …) eller tittel",
+        "the gathering's number (1, 2, …) or title",
+    ),
+    "run.cli.gathering_not_found": (
+        "Fant ikke samling «{wanted}» i {group}. Samlinger: {names}",
+        'No gathering "{wanted}" in {group}. Gatherings: {names}',
+    ),
 }

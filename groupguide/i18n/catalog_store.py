@@ -89,15 +89,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown setting, skipped. Known settings: {known}.",
     ),
     "settings.not_object": (
-        "Innstillingsfila må være et JSON-objekt ({{\"nøkkel\": verdi, …}}); "
+        'Innstillingsfila må være et JSON-objekt ({{"nøkkel": verdi, …}}); '
         "standardinnstillingene brukes.",
-        "The settings file must be a JSON object ({{\"key\": value, …}}); the defaults are used.",
+        'The settings file must be a JSON object ({{"key": value, …}}); the defaults are used.',
     ),
     "settings.wrong.host": (
-        "{value} er ikke en nettverksadresse (uten mellomrom, f.eks. \"192.168.1.23\"); "
+        '{value} er ikke en nettverksadresse (uten mellomrom, f.eks. "192.168.1.23"); '
         "standardverdien brukes.",
-        "{value} is not a network address (no spaces, e.g. \"192.168.1.23\"); the default is "
-        "used.",
+        '{value} is not a network address (no spaces, e.g. "192.168.1.23"); the default is used.',
     ),
     "settings.wrong.port": (
         "{value} er ikke et portnummer: et heltall fra 0 til 65535 (0 = en ledig port); "
@@ -119,14 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "settings.wrong.keymap": (
         "{value} er ikke en tastetabell: et objekt fra tast-id til taster, "
-        "f.eks. {{\"run.toggle\": \"ctrl+space\"}}; ingen taster endres.",
+        'f.eks. {{"run.toggle": "ctrl+space"}}; ingen taster endres.',
         "{value} is not a keymap: an object from binding id to keys, "
-        "e.g. {{\"run.toggle\": \"ctrl+space\"}}; no key is changed.",
+        'e.g. {{"run.toggle": "ctrl+space"}}; no key is changed.',
     ),
     "settings.wrong.keys": (
-        "{value} er ikke taster: en tekst med én eller flere taster, f.eks. \"ctrl+o\" eller "
-        "\"f5,ctrl+r\"; tasten beholdes.",
-        "{value} is not keys: a text with one or more keys, e.g. \"ctrl+o\" or "
-        "\"f5,ctrl+r\"; the key stays as it is.",
+        '{value} er ikke taster: en tekst med én eller flere taster, f.eks. "ctrl+o" eller '
+        '"f5,ctrl+r"; tasten beholdes.',
+        '{value} is not keys: a text with one or more keys, e.g. "ctrl+o" or '
+        '"f5,ctrl+r"; the key stays as it is.',
     ),
 }

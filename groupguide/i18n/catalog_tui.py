@@ -17,37 +17,42 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "keys.keymap.title": ("Tastaturoppsett", "Keymap"),
     "keys.keymap.not_mapping": (
         "«keymap» i settings.json må være en tabell fra kommando-id til taster, f.eks. "
-        "{{\"run.next\": \"n,right\"}}, ikke {found}. Standardtastene brukes.",
+        '{{"run.next": "n,right"}}, ikke {found}. Standardtastene brukes.',
         "“keymap” in settings.json must map command ids to keys, e.g. "
-        "{{\"run.next\": \"n,right\"}}, not {found}. The standard keys are used."),
+        '{{"run.next": "n,right"}}, not {found}. The standard keys are used.',
+    ),
     "keys.keymap.unknown_id": (
         "«keymap» i settings.json: det finnes ingen kommando med id «{id}». Hjelpen "
         "({key[app.help]}) viser id-en ved hver tast.",
         "“keymap” in settings.json: there is no command with the id “{id}”. Help "
-        "({key[app.help]}) shows the id beside each key."),
+        "({key[app.help]}) shows the id beside each key.",
+    ),
     "keys.keymap.bad_value": (
-        "«keymap» i settings.json: tastene for «{id}» må være tekst, f.eks. \"n,right\". "
+        '«keymap» i settings.json: tastene for «{id}» må være tekst, f.eks. "n,right". '
         "Standardtasten brukes.",
-        "“keymap” in settings.json: the keys for “{id}” must be text, e.g. \"n,right\". The "
-        "standard key is used."),
+        '“keymap” in settings.json: the keys for “{id}” must be text, e.g. "n,right". The '
+        "standard key is used.",
+    ),
     "keys.keymap.bad_key": (
         "«keymap» i settings.json: {key} for «{id}» er ikke en tast (f.eks. n, N, ctrl+s, f5, "
         "right, space). Standardtasten brukes.",
         "“keymap” in settings.json: {key} for “{id}” is not a key (e.g. n, N, ctrl+s, f5, "
-        "right, space). The standard key is used."),
+        "right, space). The standard key is used.",
+    ),
     "keys.keymap.clash": (
         "Tasten {key} er brukt til flere kommandoer her: {commands}. Endre «keymap» i "
         "settings.json.",
         "The key {key} is bound to several commands here: {commands}. Change “keymap” in "
-        "settings.json."),
+        "settings.json.",
+    ),
     "tui.close": ("Lukk", "Close"),
     "tui.cancel": ("Avbryt", "Cancel"),
     "tui.yes": ("Ja", "Yes"),
     "tui.confirm.other": ("Den andre knappen", "The other button"),
-    "tui.confirm.keys": ("{enter}: {action} · {left}/{right}: bytt knapp · {key[dialog.cancel]}: "
-                         "avbryt",
-                         "{enter}: {action} · {left}/{right}: other button · "
-                         "{key[dialog.cancel]}: cancel"),
+    "tui.confirm.keys": (
+        "{enter}: {action} · {left}/{right}: bytt knapp · {key[dialog.cancel]}: avbryt",
+        "{enter}: {action} · {left}/{right}: other button · {key[dialog.cancel]}: cancel",
+    ),
     "tui.ok": ("OK", "OK"),
     "tui.save": ("Lagre", "Save"),
     "tui.not_saved": ("Ikke lagret", "Not saved"),
@@ -65,8 +70,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.group.term_placeholder": ("f.eks. 2027 vår", "e.g. 2027 spring"),
     "tui.group.facilitator": ("Gruppeveileder", "Group leader"),
     "tui.group.organiser": ("Arrangør (på bekreftelsene)", "Organiser (on the certificates)"),
-    "tui.group.organiser_placeholder": ("f.eks. Bjørnafjorden kommune",
-                                        "e.g. Bjørnafjorden kommune"),
+    "tui.group.organiser_placeholder": (
+        "f.eks. Bjørnafjorden kommune",
+        "e.g. Bjørnafjorden kommune",
+    ),
     "tui.home.heading": ("Grupper", "Groups"),
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (
@@ -89,8 +96,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "plan file.",
     ),
     "tui.home.open": ("Åpne", "Open"),
-    "tui.home.open_tip": ("Åpne gruppen: deltakere, plan, dekning og ønsker",
-                          "Open the group: participants, plan, coverage and wishes"),
+    "tui.home.open_tip": (
+        "Åpne gruppen: deltakere, plan, dekning og ønsker",
+        "Open the group: participants, plan, coverage and wishes",
+    ),
     "tui.home.new": ("Ny gruppe", "New group"),
     "tui.home.new_tip": ("Lag en ny gruppe for et halvår", "Create a group for a half-year"),
     "tui.home.new_title": ("Ny gruppe", "New group"),
@@ -101,26 +110,34 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.palette_tip": ("Søk blant alle kommandoer og taster", "Search all commands and keys"),
     "tui.palette_placeholder": ("Søk etter kommandoer …", "Search for commands…"),
     "tui.cmd.help": ("Hjelp", "Help"),
-    "tui.cmd.help_tip": ("Tastene og forklaringen for denne skjermen ({key[app.help]})",
-                         "The keys and the explanation for this screen ({key[app.help]})"),
+    "tui.cmd.help_tip": (
+        "Tastene og forklaringen for denne skjermen ({key[app.help]})",
+        "The keys and the explanation for this screen ({key[app.help]})",
+    ),
     "tui.cmd.theme": ("Fargetema", "Theme"),
     "tui.cmd.theme_tip": ("Bytt fargetema", "Change the colour theme"),
     "tui.cmd.quit": ("Avslutt", "Quit"),
     "tui.cmd.quit_tip": ("Avslutt programmet", "Quit the app"),
     "tui.cmd.maximize": ("Maksimer", "Maximize"),
-    "tui.cmd.maximize_tip": ("Vis feltet med fokus over hele skjermen",
-                             "Show the focused widget on the whole screen"),
+    "tui.cmd.maximize_tip": (
+        "Vis feltet med fokus over hele skjermen",
+        "Show the focused widget on the whole screen",
+    ),
     "tui.cmd.minimize": ("Normal størrelse", "Minimize"),
     "tui.cmd.minimize_tip": ("Tilbake til vanlig visning", "Back to the normal layout"),
     "tui.cmd.screenshot": ("Skjermbilde", "Screenshot"),
-    "tui.cmd.screenshot_tip": ("Lagre et SVG-skjermbilde av skjermen",
-                               "Save an SVG screenshot of the screen"),
+    "tui.cmd.screenshot_tip": (
+        "Lagre et SVG-skjermbilde av skjermen",
+        "Save an SVG screenshot of the screen",
+    ),
     "tui.home.unarchive": ("Hent fram", "Unarchive"),
     "tui.home.archived_done": ("«{name}» er arkivert.", "“{name}” is archived."),
     "tui.home.unarchived_done": ("«{name}» er hentet fram igjen.", "“{name}” is restored."),
     "tui.home.delete": ("Slett", "Delete"),
-    "tui.home.not_deleted": ("Avbrutt: «{name}» er ikke slettet.",
-                             "Cancelled: “{name}” is not deleted."),
+    "tui.home.not_deleted": (
+        "Avbrutt: «{name}» er ikke slettet.",
+        "Cancelled: “{name}” is not deleted.",
+    ),
     "tui.home.delete_question": (
         "Slette gruppen «$name» med alle deltakere, samlinger, oppmøte og notater? "
         "Du kan angre med {key[home.undo]} så lenge appen er åpen.",
@@ -139,15 +156,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Sti til planfilen (YAML). Samme gruppe igjen oppdateres, den dupliseres ikke.",
         "Path to the plan file (YAML). The same group again is updated, never duplicated.",
     ),
-    "tui.home.import_placeholder": ("f.eks. ~/Nedlastinger/plan.yaml",
-                                    "e.g. ~/Downloads/plan.yaml"),
+    "tui.home.import_placeholder": (
+        "f.eks. ~/Nedlastinger/plan.yaml",
+        "e.g. ~/Downloads/plan.yaml",
+    ),
     "tui.home.import_failed": ("Planen kunne ikke importeres", "The plan could not be imported"),
     "tui.problems.one": ("1 problem", "1 problem"),
     "tui.problems.many": ("{count} problemer", "{count} problems"),
-    "tui.problems.in_file": ("{count} i {file}. Rett filen og importer den igjen.",
-                             "{count} in {file}. Correct the file and import it again."),
-    "tui.problems.keys": ("Piltastene blar · {key[dialog.cancel]}: lukk",
-                          "Arrow keys scroll · {key[dialog.cancel]}: close"),
+    "tui.problems.in_file": (
+        "{count} i {file}. Rett filen og importer den igjen.",
+        "{count} in {file}. Correct the file and import it again.",
+    ),
+    "tui.problems.keys": (
+        "Piltastene blar · {key[dialog.cancel]}: lukk",
+        "Arrow keys scroll · {key[dialog.cancel]}: close",
+    ),
     "tui.home.show_archived": ("Vis arkiverte", "Show archived"),
     "tui.home.name_taken": (
         "Det finnes allerede en gruppe som heter «{name}».",

@@ -10,20 +10,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.open": ("Åpne", "Open"),
     "planui.edit": ("Endre", "Edit"),
     "planui.delete": ("Slett", "Delete"),
-    "planui.not_deleted": ("Avbrutt: «{name}» er ikke slettet.",
-                           "Cancelled: “{name}” is not deleted."),
+    "planui.not_deleted": (
+        "Avbrutt: «{name}» er ikke slettet.",
+        "Cancelled: “{name}” is not deleted.",
+    ),
     "planui.move": ("Flytt", "Move"),
     "planui.move_up": ("Flytt opp", "Move up"),
     "planui.move_down": ("Flytt ned", "Move down"),
     "planui.undo": ("Angre", "Undo"),
     "planui.undo_nothing": ("Ingenting å angre.", "Nothing to undo."),
-    "planui.removed": ("«{name}» er slettet. Trykk {key[group.undo]} for å angre.",
-                       "“{name}” is deleted. Press {key[group.undo]} to undo."),
-    "planui.agenda.removed": ("«{name}» er slettet. Trykk {key[gathering.undo]} for å angre.",
-                              "“{name}” is deleted. Press {key[gathering.undo]} to undo."),
+    "planui.removed": (
+        "«{name}» er slettet. Trykk {key[group.undo]} for å angre.",
+        "“{name}” is deleted. Press {key[group.undo]} to undo.",
+    ),
+    "planui.agenda.removed": (
+        "«{name}» er slettet. Trykk {key[gathering.undo]} for å angre.",
+        "“{name}” is deleted. Press {key[gathering.undo]} to undo.",
+    ),
     "planui.restored": ("«{name}» er hentet tilbake.", "“{name}” is restored."),
-    "planui.bad_time": ("«{value}» er ikke et klokkeslett (skriv f.eks. 09:30).",
-                        "“{value}” is not a clock time (write e.g. 09:30)."),
+    "planui.bad_time": (
+        "«{value}» er ikke et klokkeslett (skriv f.eks. 09:30).",
+        "“{value}” is not a clock time (write e.g. 09:30).",
+    ),
     "planui.minutes_short": ("{minutes} min", "{minutes} min"),
     "planui.hours_short": ("{hours} t", "{hours} h"),
     "planui.hours_minutes_short": ("{hours} t {minutes} min", "{hours} h {minutes} min"),
@@ -59,13 +67,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.tab.wishes_n": ("Ønsker ({count})", "Wishes ({count})"),
     # -- participants --------------------------------------------------------------------------
     "planui.participants.add": ("Ny deltaker", "New participant"),
-    "planui.participants.add_tip": ("Legg til en deltaker (maks 12)",
-                                    "Add a participant (max 12)"),
+    "planui.participants.add_tip": ("Legg til en deltaker (maks 12)", "Add a participant (max 12)"),
     "planui.participants.add_title": ("Ny deltaker", "New participant"),
     "planui.participants.edit_title": ("Endre deltaker", "Edit participant"),
     "planui.participants.remove": ("Fjern", "Remove"),
-    "planui.participants.not_removed": ("Avbrutt: «{name}» er ikke fjernet.",
-                                        "Cancelled: “{name}” is not removed."),
+    "planui.participants.not_removed": (
+        "Avbrutt: «{name}» er ikke fjernet.",
+        "Cancelled: “{name}” is not removed.",
+    ),
     "planui.participants.remove_question": (
         "Fjerne «$name» fra gruppen? Oppmøte og presentasjoner som nevner deltakeren, fjernes "
         "også. Du kan angre med {key[group.undo]} så lenge appen er åpen.",
@@ -73,8 +82,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "are removed too. You can undo with {key[group.undo]} while the app is open.",
     ),
     "planui.participants.refused": ("Ikke lagt til", "Not added"),
-    "planui.participants.count": ("{count} av maks {cap} deltakere",
-                                  "{count} of at most {cap} participants"),
+    "planui.participants.count": (
+        "{count} av maks {cap} deltakere",
+        "{count} of at most {cap} participants",
+    ),
     "planui.participants.empty": (
         "Ingen deltakere ennå. Trykk {key[participants.add]} for å legge til den første.",
         "No participants yet. Press {key[participants.add]} to add the first one.",
@@ -161,12 +172,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.gathering.title_empty": ("Samlingen mangler tittel.", "The gathering has no title."),
     "planui.gathering.date": ("Dato", "Date"),
     "planui.gathering.date_placeholder": ("dd.mm.åååå", "dd.mm.yyyy"),
-    "planui.gathering.bad_date": ("«{value}» er ikke en dato (skriv f.eks. 03.02.2027).",
-                                  "“{value}” is not a date (write e.g. 03.02.2027)."),
+    "planui.gathering.bad_date": (
+        "«{value}» er ikke en dato (skriv f.eks. 03.02.2027).",
+        "“{value}” is not a date (write e.g. 03.02.2027).",
+    ),
     "planui.gathering.start": ("Start", "Start"),
     "planui.gathering.end": ("Slutt", "End"),
-    "planui.gathering.end_before_start": ("Slutt må være etter start.",
-                                          "The end must be after the start."),
+    "planui.gathering.end_before_start": (
+        "Slutt må være etter start.",
+        "The end must be after the start.",
+    ),
     "planui.gathering.location": ("Sted", "Place"),
     "planui.template.title": ("Start fra en mal", "Start from a template"),
     "planui.template.none": (
@@ -184,19 +199,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.coverage.status.planned": ("planlagt", "planned"),
     "planui.coverage.status.missing": ("mangler", "missing"),
     "planui.coverage.status.optional": ("valgfritt", "optional"),
-    "planui.coverage.summary_planned": ("Anbefalte mål planlagt: {done}/{total} ({share})",
-                                        "Recommended goals planned: {done}/{total} ({share})"),
-    "planui.coverage.summary_held": ("gjennomført: {done}/{total} ({share})",
-                                     "held: {done}/{total} ({share})"),
+    "planui.coverage.summary_planned": (
+        "Anbefalte mål planlagt: {done}/{total} ({share})",
+        "Recommended goals planned: {done}/{total} ({share})",
+    ),
+    "planui.coverage.summary_held": (
+        "gjennomført: {done}/{total} ({share})",
+        "held: {done}/{total} ({share})",
+    ),
     "planui.coverage.legend_held": ("gjennomført", "held"),
     "planui.coverage.legend_planned": ("planlagt", "planned"),
     "planui.coverage.legend_missing": ("mangler", "missing"),
-    "planui.coverage.nowhere": ("Ikke planlagt i noen samling ennå.",
-                                "Not planned in any gathering yet."),
+    "planui.coverage.nowhere": (
+        "Ikke planlagt i noen samling ennå.",
+        "Not planned in any gathering yet.",
+    ),
     "planui.coverage.held_blocks": ("Gjennomført:", "Held:"),
     "planui.coverage.planned_blocks": ("Planlagt:", "Planned:"),
-    "planui.coverage.no_blocks": ("Ingen programpost i denne samlingen har dette målet.",
-                                  "No block of this gathering has this goal."),
+    "planui.coverage.no_blocks": (
+        "Ingen programpost i denne samlingen har dette målet.",
+        "No block of this gathering has this goal.",
+    ),
     # -- wishes --------------------------------------------------------------------------------
     "planui.wishes.intro": (
         "Temaer deltakerne har ønsket seg i evalueringene. {key[wishes.carry]} tar et ønske med i "
@@ -212,26 +235,37 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.wishes.col.wish": ("Ønske", "Wish"),
     "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
     "planui.wishes.has_it": ("har ønsket allerede", "has the wish already"),
-    "planui.wishes.only_open": ("Samlinger som er holdt, vises ikke: de kan ikke ta opp nye tema.",
-                                "Gatherings already held are not shown: they cannot take up "
-                                "new topics."),
+    "planui.wishes.only_open": (
+        "Samlinger som er holdt, vises ikke: de kan ikke ta opp nye tema.",
+        "Gatherings already held are not shown: they cannot take up new topics.",
+    ),
     "planui.wishes.nowhere": (
         "Ingen samling som ikke er holdt ennå, å ta ønsket med i. Lag en ny på Plan-fanen "
         "({key[plan.add]}).",
         "No gathering that is not yet held to carry the wish into. Make a new one on the Plan "
-        "tab ({key[plan.add]})."),
+        "tab ({key[plan.add]}).",
+    ),
     "planui.wishes.nowhere_left": (
         "Ønsket er allerede med i alle samlinger som ikke er holdt ennå.",
-        "The wish is already in every gathering not yet held."),
+        "The wish is already in every gathering not yet held.",
+    ),
     "planui.wishes.carry": ("Ta med", "Carry over"),
-    "planui.wishes.carry_tip": ("Legg ønsket til som et åpent tema i en samling",
-                                "Add the wish as an open topic to a gathering"),
-    "planui.wishes.choose": ("Hvilken samling skal ta opp «$wish»?",
-                             "Which gathering should take up “$wish”?"),
-    "planui.wishes.carried": ("Ønsket er lagt til som åpent tema i «{title}».",
-                              "The wish is added as an open topic to “{title}”."),
-    "planui.wishes.unreadable": ("Kunne ikke lese ønskene: {reason}",
-                                 "Could not read the wishes: {reason}"),
+    "planui.wishes.carry_tip": (
+        "Legg ønsket til som et åpent tema i en samling",
+        "Add the wish as an open topic to a gathering",
+    ),
+    "planui.wishes.choose": (
+        "Hvilken samling skal ta opp «$wish»?",
+        "Which gathering should take up “$wish”?",
+    ),
+    "planui.wishes.carried": (
+        "Ønsket er lagt til som åpent tema i «{title}».",
+        "The wish is added as an open topic to “{title}”.",
+    ),
+    "planui.wishes.unreadable": (
+        "Kunne ikke lese ønskene: {reason}",
+        "Could not read the wishes: {reason}",
+    ),
     # -- the gathering editor ------------------------------------------------------------------
     "planui.gathering.subtitle": ("Samling", "Gathering"),
     "planui.gathering.help": (
@@ -247,18 +281,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "shown, never silently resolved. Everything is saved at once.",
     ),
     "planui.agenda.add": ("Ny post", "Add block"),
-    "planui.agenda.add_tip": ("Legg til en post fra aktivitetsbiblioteket",
-                              "Add a block from the activity library"),
+    "planui.agenda.add_tip": (
+        "Legg til en post fra aktivitetsbiblioteket",
+        "Add a block from the activity library",
+    ),
     "planui.agenda.goals": ("Mål", "Goals"),
     "planui.agenda.pin": ("Lås tid", "Pin time"),
-    "planui.agenda.pin_tip": ("Lås posten til klokkeslettet den har nå, eller løs den",
-                              "Pin the block to its current time, or unpin it"),
+    "planui.agenda.pin_tip": (
+        "Lås posten til klokkeslettet den har nå, eller løs den",
+        "Pin the block to its current time, or unpin it",
+    ),
     "planui.agenda.edit_gathering": ("Samlingen", "Gathering"),
     "planui.agenda.delete_question": (
         "Slette programposten «$title»? Du kan angre med {key[gathering.undo]} så "
         "lenge appen er åpen.",
-        "Delete the block “$title”? You can undo with {key[gathering.undo]} "
-        "while the app is open.",
+        "Delete the block “$title”? You can undo with {key[gathering.undo]} while the app is open.",
     ),
     "planui.agenda.empty": (
         "Programmet er tomt. Trykk {key[gathering.add]} for å legge til en post fra "
@@ -284,14 +321,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.summary.clashes": ("{count} overlapp", "{count} clash(es)"),
     "planui.detail.pinned": ("låst til {time}", "pinned to {time}"),
     "planui.detail.presenter": ("Presentatør:", "Presenter:"),
-    "planui.detail.no_goals": ("Ingen læringsmål valgt ({key[gathering.goals]} for å "
-                               "velge).",
-                               "No learning goals chosen ({key[gathering.goals]} to choose)."),
+    "planui.detail.no_goals": (
+        "Ingen læringsmål valgt ({key[gathering.goals]} for å velge).",
+        "No learning goals chosen ({key[gathering.goals]} to choose).",
+    ),
     "planui.detail.unknown_goal": ("ukjent mål", "unknown goal"),
     "planui.detail.notes": ("Notater", "Notes"),
     # -- dialogs -------------------------------------------------------------------------------
-    "planui.activity.title": ("Ny post fra aktivitetsbiblioteket",
-                              "New block from the activity library"),
+    "planui.activity.title": (
+        "Ny post fra aktivitetsbiblioteket",
+        "New block from the activity library",
+    ),
     "planui.activity.add": ("Legg til", "Add"),
     "planui.activity.goals": ("Foreslåtte mål: {goals}", "Suggested goals: {goals}"),
     "planui.block.edit_title": ("Endre programpost", "Edit block"),
@@ -299,12 +339,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.title": ("Tittel", "Title"),
     "planui.block.minutes": ("Minutter", "Minutes"),
     "planui.block.pinned": ("Låst klokkeslett", "Pinned time"),
-    "planui.block.pinned_placeholder": ("tomt = følger programmet",
-                                        "empty = follows the agenda"),
+    "planui.block.pinned_placeholder": ("tomt = følger programmet", "empty = follows the agenda"),
     "planui.block.presenter": ("Presentatør (kasuistikk)", "Presenter (case)"),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
-    "planui.block.notes": ("Notater (Markdown) – aldri med i deltakernes dokumenter",
-                           "Notes (Markdown) – never in the participants' documents"),
+    "planui.block.notes": (
+        "Notater (Markdown) – aldri med i deltakernes dokumenter",
+        "Notes (Markdown) – never in the participants' documents",
+    ),
     "planui.block.guard": (
         "Notatet ser ut til å inneholde {count} personopplysning(er) (fødselsnummer, telefon "
         "eller e-post). Kasuistikker skal ikke kunne identifisere pasienter.",
@@ -312,8 +353,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "or e-mail). Cases must not identify patients.",
     ),
     "planui.goals.title": ("Læringsmål for «$title»", "Learning goals for “$title”"),
-    "planui.goals.filter": ("Filtrer på kode eller ord, f.eks. «LM-26» eller «samvalg»",
-                            "Filter by code or words, e.g. “LM-26” or “samvalg”"),
+    "planui.goals.filter": (
+        "Filtrer på kode eller ord, f.eks. «LM-26» eller «samvalg»",
+        "Filter by code or words, e.g. “LM-26” or “samvalg”",
+    ),
     "planui.goals.filter_key": ("Filter", "Filter"),
     "planui.goals.none_found": ("Ingen mål passer filteret.", "No goal matches the filter."),
     "planui.goals.recommended": ("anbefalt", "recommended"),

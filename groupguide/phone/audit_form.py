@@ -48,20 +48,33 @@ def field_name(index: int) -> str:
 
 def own_values(measures: Sequence[Measure], own: dict[str, float], lang: str) -> dict[str, str]:
     """The phone's own figures as the form shows them, for changing them."""
-    return {field_name(i): figure_text(own[m.key], comma=lang == "nb")
-            for i, m in enumerate(measures) if m.key in own}
+    return {
+        field_name(i): figure_text(own[m.key], comma=lang == "nb")
+        for i, m in enumerate(measures)
+        if m.key in own
+    }
 
 
-def render_form(title: str, measures: Sequence[Measure], lang: str, nonce: str, action: str,
-                values: dict[str, str] | None = None, error: str = "",
-                change: bool = False) -> str:
+def render_form(
+    title: str,
+    measures: Sequence[Measure],
+    lang: str,
+    nonce: str,
+    action: str,
+    values: dict[str, str] | None = None,
+    error: str = "",
+    change: bool = False,
+) -> str:
     """The form; ``change`` for replacing the figures this phone sent (``action`` then is the
     change address, and the language link points at the form itself)."""
     values = values or {}
     heading = tr("audit.form.change_title" if change else "audit.form.title", lang)
     intro = tr("audit.form.change_intro" if change else "audit.form.intro", lang)
-    parts = [f"<h1>{_h(heading)}</h1>", f'<p class="sub">{_h(title)}</p>',
-             f'<p class="intro">{_h(intro)}</p>']
+    parts = [
+        f"<h1>{_h(heading)}</h1>",
+        f'<p class="sub">{_h(title)}</p>',
+        f'<p class="intro">{_h(intro)}</p>',
+    ]
     if error:
         parts.append(f'<p class="error" role="alert">{_h(error)}</p>')
     parts.append(f'<form method="post" action="{_h(action)}" accept-charset="utf-8">')
@@ -73,7 +86,8 @@ def render_form(title: str, measures: Sequence[Measure], lang: str, nonce: str, 
             f'<label class="text" for="{name}">{_h(tr(measure.label, lang))}</label>'
             f'<input class="figure" id="{name}" name="{name}" type="text" inputmode="decimal" '
             f'autocomplete="off" maxlength="12" placeholder="{_h(tr("audit.form.example", lang))}"'
-            f' value="{_h(values.get(name, ""))}">')
+            f' value="{_h(values.get(name, ""))}">'
+        )
     if not change:
         parts.append(f'<p class="hint">{_h(tr("audit.form.hint", lang))}</p>')
     parts.append(f'<button type="submit">{_h(tr("audit.form.submit", lang))}</button>')
@@ -81,8 +95,12 @@ def render_form(title: str, measures: Sequence[Measure], lang: str, nonce: str, 
     return page(heading, "".join(parts), lang, switch=action)
 
 
-def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]], lang: str,
-             allow_none: bool = False) -> tuple[dict[str, float] | None, dict[str, str], str]:
+def validate(
+    measures: Sequence[Measure],
+    pairs: Iterable[tuple[str, Any]],
+    lang: str,
+    allow_none: bool = False,
+) -> tuple[dict[str, float] | None, dict[str, str], str]:
     """(figures by measure key, values to refill the form, error). ``figures`` is None when the
     participant must fix something (at least one figure, unless ``allow_none``: a change may
     remove them all). Raises BadForm for what no honest browser sends."""
@@ -101,8 +119,7 @@ def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]], lang
             continue
         value = parse_figure(raw)
         if value is None:
-            return None, values, tr("audit.form.not_a_number", lang,
-                                    label=tr(measure.label, lang))
+            return None, values, tr("audit.form.not_a_number", lang, label=tr(measure.label, lang))
         figures[measure.key] = value
     if not figures and not allow_none:
         return None, values, tr("audit.form.need_one", lang)
@@ -111,10 +128,14 @@ def validate(measures: Sequence[Measure], pairs: Iterable[tuple[str, Any]], lang
 
 # -- the phone's own figures, in its cookie ------------------------------------------------------
 
+
 def own_cookie(measures: Sequence[Measure], figures: dict[str, float]) -> str:
     """``{"sick_leave": 4.2}`` → ``"0:4.2"`` (index:value, joined by "|")."""
-    return "|".join(f"{i}:{figures[m.key]:.4f}".rstrip("0").rstrip(".")
-                    for i, m in enumerate(measures) if m.key in figures)
+    return "|".join(
+        f"{i}:{figures[m.key]:.4f}".rstrip("0").rstrip(".")
+        for i, m in enumerate(measures)
+        if m.key in figures
+    )
 
 
 def read_own_cookie(measures: Sequence[Measure], raw: str | None) -> dict[str, float]:
@@ -134,13 +155,17 @@ def read_own_cookie(measures: Sequence[Measure], raw: str | None) -> dict[str, f
 
 # -- where my figure stands ------------------------------------------------------------------
 
-def _measure_section(label: str, values: list[float], own: float | None, lang: str,
-                     is_open: bool) -> str:
+
+def _measure_section(
+    label: str, values: list[float], own: float | None, lang: str, is_open: bool
+) -> str:
     comma = lang == "nb"
     parts = [f"<h2>{_h(label)}</h2>"]
     if own is not None:
-        parts.append(f'<p class="own">{_h(tr("audit.mine.own", lang))} '
-                     f"<strong>{_h(figure_text(own, comma))}</strong></p>")
+        parts.append(
+            f'<p class="own">{_h(tr("audit.mine.own", lang))} '
+            f"<strong>{_h(figure_text(own, comma))}</strong></p>"
+        )
     if is_open:
         so_far = tr("audit.mine.open", lang, count=len(values))
         parts.append(f'<p class="hint">{_h(so_far)}</p>')
@@ -150,35 +175,53 @@ def _measure_section(label: str, values: list[float], own: float | None, lang: s
         waiting = tr("audit.mine.waiting", lang, count=summary.count, needed=AUDIT_MIN_FIGURES)
         parts.append(f'<p class="hint">{_h(waiting)}</p>')
         return "".join(parts)
-    assert summary.median is not None and summary.minimum is not None \
-        and summary.maximum is not None
-    median = tr("audit.mine.median", lang, median=figure_text(summary.median, comma),
-                count=summary.count, low=figure_text(summary.minimum, comma),
-                high=figure_text(summary.maximum, comma))
+    assert (
+        summary.median is not None and summary.minimum is not None and summary.maximum is not None
+    )
+    median = tr(
+        "audit.mine.median",
+        lang,
+        median=figure_text(summary.median, comma),
+        count=summary.count,
+        low=figure_text(summary.minimum, comma),
+        high=figure_text(summary.maximum, comma),
+    )
     parts.append(f"<p>{_h(median)}</p>")
     position = audit_position(summary, own) if own is not None else None
     if position is not None:
-        parts.append(f'<p class="relation">'
-                     f'{_h(tr(f"audit.mine.{position.relation}", lang))}</p>')
+        parts.append(f'<p class="relation">{_h(tr(f"audit.mine.{position.relation}", lang))}</p>')
     biggest = max(count for _, _, count in summary.bins) or 1
     rows = []
     for index, (low, high, count) in enumerate(summary.bins):
         steps = round(count * BAR_STEPS / biggest)
         mine = position is not None and position.bin == index
-        marker = (f'<span class="you">{_h(tr("audit.mine.you", lang)) if mine else ""}'
-                  "</span>")  # on every row, so that the tracks line up
-        rows.append(f'<li class="{"mine" if mine else ""}">'
-                    f'<span class="range">{_h(figure_text(low, comma))}–'
-                    f'{_h(figure_text(high, comma))}</span>'
-                    f'<span class="track"><span class="bar w{steps}"></span></span>'
-                    f'<span class="n">{count}</span>{marker}</li>')
-    parts.append(f'<ul class="dist" aria-label="{_h(tr("audit.mine.distribution", lang))}">'
-                 f'{"".join(rows)}</ul>')
+        marker = (
+            f'<span class="you">{_h(tr("audit.mine.you", lang)) if mine else ""}'
+            "</span>"
+        )  # on every row, so that the tracks line up
+        rows.append(
+            f'<li class="{"mine" if mine else ""}">'
+            f'<span class="range">{_h(figure_text(low, comma))}–'
+            f"{_h(figure_text(high, comma))}</span>"
+            f'<span class="track"><span class="bar w{steps}"></span></span>'
+            f'<span class="n">{count}</span>{marker}</li>'
+        )
+    parts.append(
+        f'<ul class="dist" aria-label="{_h(tr("audit.mine.distribution", lang))}">'
+        f"{''.join(rows)}</ul>"
+    )
     return "".join(parts)
 
 
-def render_mine(title: str, measures: Sequence[Measure], figures: dict[str, list[float]],
-                own: dict[str, float], lang: str, form_url: str, is_open: bool) -> str:
+def render_mine(
+    title: str,
+    measures: Sequence[Measure],
+    figures: dict[str, list[float]],
+    own: dict[str, float],
+    lang: str,
+    form_url: str,
+    is_open: bool,
+) -> str:
     """The phone's page after it sent its figures: while the collection is open, its own figures,
     how many have been sent and a way to change them (reloading itself every few seconds);
     once it has ended, where its own figures stand."""
@@ -187,16 +230,27 @@ def render_mine(title: str, measures: Sequence[Measure], figures: dict[str, list
     if not own:
         parts.append(f'<p class="message">{_h(tr("audit.mine.none", lang))}</p>')
         if is_open:
-            parts.append(f'<p><a href="{_h(form_url)}?lang={lang}">'
-                         f'{_h(tr("audit.mine.to_form", lang))}</a></p>')
+            parts.append(
+                f'<p><a href="{_h(form_url)}?lang={lang}">'
+                f"{_h(tr('audit.mine.to_form', lang))}</a></p>"
+            )
     for measure in measures:
         if own and measure.key not in own:
             continue
-        parts.append(_measure_section(tr(measure.label, lang), figures.get(measure.key, []),
-                                      own.get(measure.key), lang, is_open))
+        parts.append(
+            _measure_section(
+                tr(measure.label, lang),
+                figures.get(measure.key, []),
+                own.get(measure.key),
+                lang,
+                is_open,
+            )
+        )
     if own and is_open:
-        parts.append(f'<p><a class="change" href="{_h(form_url)}/endre?lang={lang}">'
-                     f'{_h(tr("audit.mine.change", lang))}</a></p>')
+        parts.append(
+            f'<p><a class="change" href="{_h(form_url)}/endre?lang={lang}">'
+            f"{_h(tr('audit.mine.change', lang))}</a></p>"
+        )
     parts.append(f'<p class="anon">{_h(tr("audit.mine.private", lang))}</p>')
-    refresh = (f'<meta http-equiv="refresh" content="{REFRESH_SECONDS}">' if is_open else "")
+    refresh = f'<meta http-equiv="refresh" content="{REFRESH_SECONDS}">' if is_open else ""
     return page(heading, "".join(parts), lang, switch=f"{form_url}/din", head=refresh)

@@ -43,12 +43,20 @@ class AuditStatus:
 class AuditServer(PhoneServer):
     PREFIX = "a"
 
-    def __init__(self, title: str, measures: Sequence[Measure],
-                 figures: Callable[[str], list[float]],
-                 submit: Callable[[dict[str, float], dict[str, float]], None], host: str,
-                 port: int = 0, *,
-                 cookie_id: str = "", on_change: Callable[[AuditStatus], None] | None = None,
-                 token: str | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        title: str,
+        measures: Sequence[Measure],
+        figures: Callable[[str], list[float]],
+        submit: Callable[[dict[str, float], dict[str, float]], None],
+        host: str,
+        port: int = 0,
+        *,
+        cookie_id: str = "",
+        on_change: Callable[[AuditStatus], None] | None = None,
+        token: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(host, port, token, clock, on_change)
         self.title = title
         self.measures = tuple(measures)
@@ -90,9 +98,17 @@ class AuditServer(PhoneServer):
             if request.method not in ("GET", "HEAD"):
                 return self._page("not_found", lang, status=405)
             figures = {m.key: self.figures(m.key) for m in self.measures}
-            return self._html(audit_form.render_mine(
-                self.title, self.measures, figures, self._own(request), lang, self.path,
-                self.is_open))
+            return self._html(
+                audit_form.render_mine(
+                    self.title,
+                    self.measures,
+                    figures,
+                    self._own(request),
+                    lang,
+                    self.path,
+                    self.is_open,
+                )
+            )
         if rest.lower() == "endre":
             return await self._change(request, lang)
         if rest:
@@ -107,11 +123,18 @@ class AuditServer(PhoneServer):
             return await self._post(request)
         return self._page("bad", lang, status=405)
 
-    def _form(self, lang: str, values: dict[str, str] | None = None, error: str = "",
-              status: int = 200, change: bool = False) -> web.Response:
+    def _form(
+        self,
+        lang: str,
+        values: dict[str, str] | None = None,
+        error: str = "",
+        status: int = 200,
+        change: bool = False,
+    ) -> web.Response:
         action = f"{self.path}/endre" if change else self.path
-        html = audit_form.render_form(self.title, self.measures, lang, self._new_nonce(),
-                                      action, values, error, change)
+        html = audit_form.render_form(
+            self.title, self.measures, lang, self._new_nonce(), action, values, error, change
+        )
         return self._html(html, status)
 
     async def _change(self, request: web.Request, lang: str) -> web.StreamResponse:
@@ -122,14 +145,14 @@ class AuditServer(PhoneServer):
         if not self.is_open:
             return self._page("audit_closed", lang, status=410)
         if request.method in ("GET", "HEAD"):
-            return self._form(lang, audit_form.own_values(self.measures, own, lang),
-                              change=True)
+            return self._form(lang, audit_form.own_values(self.measures, own, lang), change=True)
         if request.method == "POST":
             return await self._post(request, previous=own)
         return self._page("bad", lang, status=405)
 
-    async def _post(self, request: web.Request,
-                    previous: dict[str, float] | None = None) -> web.Response:
+    async def _post(
+        self, request: web.Request, previous: dict[str, float] | None = None
+    ) -> web.Response:
         """A first send (``previous`` None) or a change of this phone's figures."""
         data = await self._read_post(request, self._lang(request))
         if isinstance(data, web.StreamResponse):
@@ -141,8 +164,9 @@ class AuditServer(PhoneServer):
         if not self._nonce_valid(nonce):
             return self._page("expired", lang, status=409, switch=self.path)
         try:
-            figures, values, error = audit_form.validate(self.measures, data.items(), lang,
-                                                         allow_none=previous is not None)
+            figures, values, error = audit_form.validate(
+                self.measures, data.items(), lang, allow_none=previous is not None
+            )
         except forms.BadForm:
             return self._page("bad", lang, status=400)
         if previous is None and self._own(request):
@@ -159,9 +183,14 @@ class AuditServer(PhoneServer):
         self._notify()
         response = self._to_mine(lang)
         if figures:
-            response.set_cookie(self.own_cookie, audit_form.own_cookie(self.measures, figures),
-                                max_age=COOKIE_HOURS * 3600, path=f"/{self.PREFIX}/",
-                                httponly=True, samesite="Strict")
+            response.set_cookie(
+                self.own_cookie,
+                audit_form.own_cookie(self.measures, figures),
+                max_age=COOKIE_HOURS * 3600,
+                path=f"/{self.PREFIX}/",
+                httponly=True,
+                samesite="Strict",
+            )
         else:  # every figure withdrawn: this phone has sent nothing
             response.del_cookie(self.own_cookie, path=f"/{self.PREFIX}/")
             self.phones = max(0, self.phones - 1)

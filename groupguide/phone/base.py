@@ -30,8 +30,10 @@ RATE_CAPACITY = 120.0  # requests in a burst per client address
 RATE_REFILL = 2.0  # requests per second
 MAX_CLIENTS = 4096
 HEADERS = {
-    "Content-Security-Policy": ("default-src 'none'; style-src 'self'; img-src 'self'; "
-                                "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
+    "Content-Security-Policy": (
+        "default-src 'none'; style-src 'self'; img-src 'self'; "
+        "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+    ),
     "X-Content-Type-Options": "nosniff",
     # same-origin, not no-referrer: with no-referrer a browser sends "Origin: null" on a form
     # post, which would defeat the Origin check. Our pages link to no other site.
@@ -71,9 +73,14 @@ class PhoneServer:
 
     PREFIX = "e"
 
-    def __init__(self, host: str, port: int = 0, token: str | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 on_change: Callable[[Any], None] | None = None) -> None:
+    def __init__(
+        self,
+        host: str,
+        port: int = 0,
+        token: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        on_change: Callable[[Any], None] | None = None,
+    ) -> None:
         self.on_change = on_change
         self.host = host
         self.port = port
@@ -82,8 +89,7 @@ class PhoneServer:
         self._nonces: OrderedDict[str, float] = OrderedDict()
         self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
         self._runner: web.AppRunner | None = None
-        self._css = resources.files("groupguide.phone").joinpath(
-            "assets/form.css").read_bytes()
+        self._css = resources.files("groupguide.phone").joinpath("assets/form.css").read_bytes()
 
     # -- lifetime ------------------------------------------------------------------------------
 
@@ -110,8 +116,9 @@ class PhoneServer:
 
     async def start(self) -> str:
         """Bind and serve; the URL. Raises ServerStartError (port busy, address gone)."""
-        runner = web.AppRunner(self.make_app(), access_log=None, shutdown_timeout=1.0,
-                               handle_signals=False)
+        runner = web.AppRunner(
+            self.make_app(), access_log=None, shutdown_timeout=1.0, handle_signals=False
+        )
         await runner.setup()
         site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
         try:
@@ -120,8 +127,12 @@ class PhoneServer:
             await runner.cleanup()
             raise ServerStartError(exc.strerror or str(exc), self.host, self.port) from None
         # site._server is private to aiohttp, and the only way to learn the port that port 0 got
-        sockets = [s for server in [site._server] if server is not None
-                   for s in getattr(server, "sockets", ())]
+        sockets = [
+            s
+            for server in [site._server]
+            if server is not None
+            for s in getattr(server, "sockets", ())
+        ]
         if sockets:
             self.port = sockets[0].getsockname()[1]
         self._runner = runner
@@ -168,14 +179,18 @@ class PhoneServer:
     def _lang(request: web.Request) -> str:
         return forms.pick_lang(request.query.get("lang"))
 
-    def _page(self, key: str, lang: str, status: int = 200,
-              switch: str | None = None) -> web.Response:
-        return web.Response(text=forms.message_page(key, lang, switch), status=status,
-                            content_type="text/html", charset="utf-8")
+    def _page(
+        self, key: str, lang: str, status: int = 200, switch: str | None = None
+    ) -> web.Response:
+        return web.Response(
+            text=forms.message_page(key, lang, switch),
+            status=status,
+            content_type="text/html",
+            charset="utf-8",
+        )
 
     def _html(self, html: str, status: int = 200) -> web.Response:
-        return web.Response(text=html, status=status, content_type="text/html",
-                            charset="utf-8")
+        return web.Response(text=html, status=status, content_type="text/html", charset="utf-8")
 
     async def _dispatch(self, request: web.Request) -> web.StreamResponse:
         lang = self._lang(request)
@@ -206,8 +221,9 @@ class PhoneServer:
         return nonce
 
     def _nonce_valid(self, nonce: object) -> bool:
-        return (isinstance(nonce, str) and nonce in self._nonces
-                and self._nonces[nonce] >= self.clock())
+        return (
+            isinstance(nonce, str) and nonce in self._nonces and self._nonces[nonce] >= self.clock()
+        )
 
     def _same_origin(self, request: web.Request) -> bool:
         host = (request.headers.get("Host") or "").lower()
@@ -224,8 +240,7 @@ class PhoneServer:
             return parsed.scheme == "http" and parsed.netloc.lower() == host
         return False
 
-    async def _read_post(self, request: web.Request,
-                         lang: str) -> MultiDictProxy | web.Response:
+    async def _read_post(self, request: web.Request, lang: str) -> MultiDictProxy | web.Response:
         """The posted fields, or the friendly page that refuses them (nothing is stored)."""
         if request.content_length is not None and request.content_length > BODY_LIMIT:
             return self._page("too_large", lang, status=413)

@@ -37,10 +37,16 @@ class ServerStatus:
 class EvaluationServer(PhoneServer):
     PREFIX = "e"
 
-    def __init__(self, answers: AnswerStore, evaluation: Evaluation, host: str, port: int = 0,
-                 on_change: Callable[[ServerStatus], None] | None = None,
-                 token: str | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        answers: AnswerStore,
+        evaluation: Evaluation,
+        host: str,
+        port: int = 0,
+        on_change: Callable[[ServerStatus], None] | None = None,
+        token: str | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         super().__init__(host, port, token, clock, on_change)
         self.answers = answers
         self.evaluation = evaluation
@@ -96,11 +102,11 @@ class EvaluationServer(PhoneServer):
         if not self.evaluation.is_open:
             return self._page("closed", lang, status=410)
         if request.cookies.get(self.done_cookie) == "1":
-            return self._page("already", lang, status=200 if request.method == "GET" else 409,
-                              switch=action)
+            return self._page(
+                "already", lang, status=200 if request.method == "GET" else 409, switch=action
+            )
         if ballot and tokens.digest(ballot) not in self.evaluation.ballots:
-            return self._page("ballot_used", lang, status=403 if request.method == "POST"
-                              else 200)
+            return self._page("ballot_used", lang, status=403 if request.method == "POST" else 200)
         if self.evaluation.mode == "ballot" and not ballot:
             return self._page("ballot_needed", lang, switch=action)
         if request.method in ("GET", "HEAD"):
@@ -109,14 +115,22 @@ class EvaluationServer(PhoneServer):
             return await self._post(request, action, ballot)
         return self._page("bad", lang, status=405)
 
-    def _form(self, lang: str, action: str, ballot: str, values: dict[str, str] | None = None,
-              error: str = "", status: int = 200) -> web.Response:
+    def _form(
+        self,
+        lang: str,
+        action: str,
+        ballot: str,
+        values: dict[str, str] | None = None,
+        error: str = "",
+        status: int = 200,
+    ) -> web.Response:
         if self.evaluation.count >= MAX_ANSWERS:
             return self._page("full", lang, status=409)
         first_visit = self.visits == 0
         self.visits += 1
-        html = forms.render_form(self.evaluation, lang, self._new_nonce(), action, values,
-                                 error, ballot)
+        html = forms.render_form(
+            self.evaluation, lang, self._new_nonce(), action, values, error, ballot
+        )
         if first_visit:
             self._notify()
         return self._html(html, status)
@@ -172,8 +186,8 @@ class EvaluationServer(PhoneServer):
         except EvaluationError:
             return self._page("not_saved", lang, status=503)
         self._notify()
-        response = web.Response(status=303,
-                                headers={"Location": f"{self.path}/takk?lang={lang}"})
-        response.set_cookie(self.done_cookie, "1", max_age=12 * 3600, path="/e/",
-                            httponly=True, samesite="Strict")
+        response = web.Response(status=303, headers={"Location": f"{self.path}/takk?lang={lang}"})
+        response.set_cookie(
+            self.done_cookie, "1", max_age=12 * 3600, path="/e/", httponly=True, samesite="Strict"
+        )
         return response

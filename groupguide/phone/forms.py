@@ -46,15 +46,17 @@ def page(title: str, body: str, lang: str, switch: str | None = None, head: str 
     switch_html = ""
     if switch:
         label = tr("evaluation.form.switch", lang)
-        switch_html = (f'<a class="lang" href="{_h(switch)}?lang={other}" hreflang="{other}">'
-                       f'{_h(label)}</a>')
+        switch_html = (
+            f'<a class="lang" href="{_h(switch)}?lang={other}" hreflang="{other}">{_h(label)}</a>'
+        )
     return (
         "<!doctype html>\n"
         f'<html lang="{"nb" if lang == "nb" else "en"}"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         '<meta name="referrer" content="same-origin">'
         f'<title>{_h(title)}</title><link rel="stylesheet" href="{CSS_PATH}">{head}</head>'
-        f'<body><main>{switch_html}{body}</main></body></html>\n')
+        f"<body><main>{switch_html}{body}</main></body></html>\n"
+    )
 
 
 def message_page(key: str, lang: str, switch: str | None = None) -> str:
@@ -64,35 +66,50 @@ def message_page(key: str, lang: str, switch: str | None = None) -> str:
     return page(title, f'<h1>{_h(title)}</h1><p class="message">{_h(text)}</p>', lang, switch)
 
 
-def _scale(name: str, legend: str, value: str, lang: str, hint: str = "",
-           required: bool = False) -> str:
+def _scale(
+    name: str, legend: str, value: str, lang: str, hint: str = "", required: bool = False
+) -> str:
     low, high = tr("evaluation.form.low", lang), tr("evaluation.form.high", lang)
     cells = []
     for n in SCALE:
         checked = " checked" if value == str(n) else ""
         req = " required" if required else ""
-        cells.append(f'<label class="opt"><input type="radio" name="{name}" value="{n}"'
-                     f'{checked}{req}><span>{n}</span></label>')
+        cells.append(
+            f'<label class="opt"><input type="radio" name="{name}" value="{n}"'
+            f"{checked}{req}><span>{n}</span></label>"
+        )
     hint_html = f'<p class="hint">{_h(hint)}</p>' if hint else ""
-    return (f'<fieldset class="scale"><legend>{_h(legend)}</legend>{hint_html}'
-            f'<div class="opts">{"".join(cells)}</div>'
-            f'<div class="ends"><span>{_h(low)}</span><span>{_h(high)}</span></div></fieldset>')
+    return (
+        f'<fieldset class="scale"><legend>{_h(legend)}</legend>{hint_html}'
+        f'<div class="opts">{"".join(cells)}</div>'
+        f'<div class="ends"><span>{_h(low)}</span><span>{_h(high)}</span></div></fieldset>'
+    )
 
 
 def _text(name: str, label: str, value: str) -> str:
-    return (f'<label class="text" for="{name}">{_h(label)}</label>'
-            f'<textarea id="{name}" name="{name}" rows="3" maxlength="{MAX_TEXT}">'
-            f'{_h(value)}</textarea>')
+    return (
+        f'<label class="text" for="{name}">{_h(label)}</label>'
+        f'<textarea id="{name}" name="{name}" rows="3" maxlength="{MAX_TEXT}">'
+        f"{_h(value)}</textarea>"
+    )
 
 
-def render_form(evaluation: Evaluation, lang: str, nonce: str, action: str,
-                values: dict[str, str] | None = None, error: str = "",
-                ballot: str = "") -> str:
+def render_form(
+    evaluation: Evaluation,
+    lang: str,
+    nonce: str,
+    action: str,
+    values: dict[str, str] | None = None,
+    error: str = "",
+    ballot: str = "",
+) -> str:
     values = values or {}
     title = tr("evaluation.form.title", lang)
-    parts = [f'<h1>{_h(title)}</h1>',
-             f'<p class="sub">{_h(evaluation.gathering_title)}</p>',
-             f'<p class="intro">{_h(tr("evaluation.form.intro", lang))}</p>']
+    parts = [
+        f"<h1>{_h(title)}</h1>",
+        f'<p class="sub">{_h(evaluation.gathering_title)}</p>',
+        f'<p class="intro">{_h(tr("evaluation.form.intro", lang))}</p>',
+    ]
     if error:
         parts.append(f'<p class="error" role="alert">{_h(error)}</p>')
     parts.append(f'<form method="post" action="{_h(action)}" accept-charset="utf-8">')
@@ -100,20 +117,30 @@ def render_form(evaluation: Evaluation, lang: str, nonce: str, action: str,
     parts.append(f'<input type="hidden" name="lang" value="{_h(lang)}">')
     if ballot:
         parts.append(f'<input type="hidden" name="ballot" value="{_h(ballot)}">')
-    parts.append(_scale("relevance", tr("evaluation.form.relevance", lang),
-                        values.get("relevance", ""), lang, required=True))
+    parts.append(
+        _scale(
+            "relevance",
+            tr("evaluation.form.relevance", lang),
+            values.get("relevance", ""),
+            lang,
+            required=True,
+        )
+    )
     if evaluation.blocks:
-        parts.append(f'<h2>{_h(tr("evaluation.form.blocks", lang))}</h2>')
+        parts.append(f"<h2>{_h(tr('evaluation.form.blocks', lang))}</h2>")
         for i, item in enumerate(evaluation.blocks):
             parts.append(_scale(f"b{i}", item.title, values.get(f"b{i}", ""), lang))
     for name in TEXT_FIELDS:
         parts.append(_text(name, tr(f"evaluation.form.{name}", lang), values.get(name, "")))
     if evaluation.goals:
-        parts.append(f'<h2>{_h(tr("evaluation.form.goals", lang))}</h2>'
-                     f'<p class="hint">{_h(tr("evaluation.form.goals_hint", lang))}</p>')
+        parts.append(
+            f"<h2>{_h(tr('evaluation.form.goals', lang))}</h2>"
+            f'<p class="hint">{_h(tr("evaluation.form.goals_hint", lang))}</p>'
+        )
         for i, item in enumerate(evaluation.goals):
-            parts.append(_scale(f"g{i}", item.title, values.get(f"g{i}", ""), lang,
-                                hint=item.detail))
+            parts.append(
+                _scale(f"g{i}", item.title, values.get(f"g{i}", ""), lang, hint=item.detail)
+            )
     parts.append(f'<button type="submit">{_h(tr("evaluation.form.submit", lang))}</button>')
     parts.append(f'<p class="anon">{_h(tr("evaluation.form.anonymous", lang))}</p></form>')
     return page(title, "".join(parts), lang, switch=action)
@@ -121,8 +148,9 @@ def render_form(evaluation: Evaluation, lang: str, nonce: str, action: str,
 
 def clean_text(value: str) -> str:
     value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
-    kept = "".join(c for c in value
-                   if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co", "Cn"))
+    kept = "".join(
+        c for c in value if c in "\n\t" or unicodedata.category(c) not in ("Cc", "Cs", "Co", "Cn")
+    )
     return kept.strip()
 
 
@@ -133,8 +161,9 @@ def allowed_fields(evaluation: Evaluation) -> set[str]:
     return names
 
 
-def validate(evaluation: Evaluation, pairs: Iterable[tuple[str, Any]],
-             lang: str) -> tuple[dict[str, Any] | None, dict[str, str], str]:
+def validate(
+    evaluation: Evaluation, pairs: Iterable[tuple[str, Any]], lang: str
+) -> tuple[dict[str, Any] | None, dict[str, str], str]:
     """(answer, values, error): ``answer`` is None when the participant must fix something
     (``error`` says what; ``values`` refills the form). Raises BadForm for tampered posts."""
     allowed = allowed_fields(evaluation)
@@ -162,10 +191,16 @@ def validate(evaluation: Evaluation, pairs: Iterable[tuple[str, Any]],
         return None, values, tr("evaluation.form.need_relevance", lang)
     answer = {
         "relevance": ratings["relevance"],
-        "blocks": {item.key: ratings[f"b{i}"] for i, item in enumerate(evaluation.blocks)
-                   if f"b{i}" in ratings},
-        "goals": {item.key: ratings[f"g{i}"] for i, item in enumerate(evaluation.goals)
-                  if f"g{i}" in ratings},
+        "blocks": {
+            item.key: ratings[f"b{i}"]
+            for i, item in enumerate(evaluation.blocks)
+            if f"b{i}" in ratings
+        },
+        "goals": {
+            item.key: ratings[f"g{i}"]
+            for i, item in enumerate(evaluation.goals)
+            if f"g{i}" in ratings
+        },
         **texts,
     }
     return answer, values, ""

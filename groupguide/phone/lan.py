@@ -13,11 +13,50 @@ from dataclasses import dataclass
 from groupguide.settings import Settings
 
 LOOPBACK = "127.0.0.1"
-VIRTUAL_PREFIXES = ("docker", "veth", "br-", "virbr", "vmnet", "vbox", "tun", "tap", "wg",
-                    "utun", "zt", "tailscale", "ppp", "ipsec", "lxc", "lxd", "cni", "flannel",
-                    "podman", "vEthernet", "awdl", "llw", "anpi", "bridge", "gif", "stf")
-VPN_WORDS = ("vpn", "tunnel", "wireguard", "tailscale", "zerotier", "cisco", "anyconnect",
-             "fortinet", "openvpn", "hyper-v", "virtualbox", "vmware", "loopback", "pseudo")
+VIRTUAL_PREFIXES = (
+    "docker",
+    "veth",
+    "br-",
+    "virbr",
+    "vmnet",
+    "vbox",
+    "tun",
+    "tap",
+    "wg",
+    "utun",
+    "zt",
+    "tailscale",
+    "ppp",
+    "ipsec",
+    "lxc",
+    "lxd",
+    "cni",
+    "flannel",
+    "podman",
+    "vEthernet",
+    "awdl",
+    "llw",
+    "anpi",
+    "bridge",
+    "gif",
+    "stf",
+)
+VPN_WORDS = (
+    "vpn",
+    "tunnel",
+    "wireguard",
+    "tailscale",
+    "zerotier",
+    "cisco",
+    "anyconnect",
+    "fortinet",
+    "openvpn",
+    "hyper-v",
+    "virtualbox",
+    "vmware",
+    "loopback",
+    "pseudo",
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +77,8 @@ class Candidate:
 def _is_virtual(name: str) -> bool:
     lowered = name.lower()
     return lowered.startswith(tuple(p.lower() for p in VIRTUAL_PREFIXES)) or any(
-        word in lowered for word in VPN_WORDS)
+        word in lowered for word in VPN_WORDS
+    )
 
 
 def rank_candidates(found: list[tuple[str, str]]) -> list[Candidate]:
@@ -50,8 +90,13 @@ def rank_candidates(found: list[tuple[str, str]]) -> list[Candidate]:
             ip = ipaddress.IPv4Address(address)
         except ValueError:
             continue
-        if ip.is_loopback or ip.is_link_local or ip.is_unspecified or ip.is_multicast \
-                or address in seen:
+        if (
+            ip.is_loopback
+            or ip.is_link_local
+            or ip.is_unspecified
+            or ip.is_multicast
+            or address in seen
+        ):
             continue
         seen.add(address)
         result.append(Candidate(address, name, _is_virtual(name), ip.is_private))

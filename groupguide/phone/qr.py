@@ -41,8 +41,11 @@ def ansi_lines(matrix: list[list[bool]]) -> list[str]:
 def svg(matrix: list[list[bool]], size_mm: float = 40.0) -> str:
     """A self-contained inline SVG (no fonts, no scripts) for printed slips."""
     n = len(matrix)
-    path = "".join(f"M{x} {y}h1v1h-1z" for y, row in enumerate(matrix)
-                   for x, dark in enumerate(row) if dark)
-    return (f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}" '
-            f'width="{size_mm}mm" height="{size_mm}mm" shape-rendering="crispEdges">'
-            f'<rect width="{n}" height="{n}" fill="#fff"/><path d="{path}" fill="#000"/></svg>')
+    path = "".join(
+        f"M{x} {y}h1v1h-1z" for y, row in enumerate(matrix) for x, dark in enumerate(row) if dark
+    )
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {n} {n}" '
+        f'width="{size_mm}mm" height="{size_mm}mm" shape-rendering="crispEdges">'
+        f'<rect width="{n}" height="{n}" fill="#fff"/><path d="{path}" fill="#000"/></svg>'
+    )

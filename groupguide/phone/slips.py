@@ -18,14 +18,15 @@ def sheet_html(title: str, urls_and_codes: list[tuple[str, str]]) -> str:
     for url, code in urls_and_codes:
         slips.append(
             '<div class="slip">'
-            f'{svg(qr_matrix(url), 38)}'
+            f"{svg(qr_matrix(url), 38)}"
             f'<p class="how">{escape(t("evaluation.ballot.how"))}</p>'
             f'<p class="url">{escape(url)}</p>'
-            f'<p class="code">{escape(tokens.pretty(code))}</p></div>')
+            f'<p class="code">{escape(tokens.pretty(code))}</p></div>'
+        )
     heading = escape(t("evaluation.ballot.heading", title=title))
     return (
-        "<!doctype html>\n<html lang=\"nb\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+        '<!doctype html>\n<html lang="nb"><head><meta charset="utf-8">'
+        '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
         "style-src 'unsafe-inline'\">"
         f"<title>{heading}</title><style>"
         "@page { size: A4; margin: 10mm; }"
@@ -40,8 +41,9 @@ def sheet_html(title: str, urls_and_codes: list[tuple[str, str]]) -> str:
         ".code { margin: 0; font: bold 11pt ui-monospace, monospace; letter-spacing: 0.05em; }"
         "@media print { h1, .cut { display: none; } }"
         "</style></head><body>"
-        f"<h1>{heading}</h1><p class=\"cut\">{escape(t('evaluation.ballot.cut'))}</p>"
-        f"<div class=\"grid\">{''.join(slips)}</div></body></html>\n")
+        f'<h1>{heading}</h1><p class="cut">{escape(t("evaluation.ballot.cut"))}</p>'
+        f'<div class="grid">{"".join(slips)}</div></body></html>\n'
+    )
 
 
 def write_sheet(path: Path, title: str, urls_and_codes: list[tuple[str, str]]) -> Path:

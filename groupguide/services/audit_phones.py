@@ -24,16 +24,29 @@ MEASURES = tuple(Measure(key, f"run.audit.measure.{key}") for key in DEFAULT_AUD
 class RunPhones:
     """One collection of audit figures from phones, bound to one block."""
 
-    def __init__(self, block_id: str, title: str, settings: Settings,
-                 add: Callable[[dict[str, float], dict[str, float]], None],
-                 figures: Callable[[str], list[float]],
-                 on_change: Callable[[AuditStatus], None] | None = None) -> None:
+    def __init__(
+        self,
+        block_id: str,
+        title: str,
+        settings: Settings,
+        add: Callable[[dict[str, float], dict[str, float]], None],
+        figures: Callable[[str], list[float]],
+        on_change: Callable[[AuditStatus], None] | None = None,
+    ) -> None:
         self.block_id = block_id
         self.title = title
         self.candidates, port = configured(settings)
         self.candidate: Candidate = self.candidates[0]
-        self.server = AuditServer(title, MEASURES, figures, add, self.candidate.address, port,
-                                  cookie_id=block_id, on_change=on_change)
+        self.server = AuditServer(
+            title,
+            MEASURES,
+            figures,
+            add,
+            self.candidate.address,
+            port,
+            cookie_id=block_id,
+            on_change=on_change,
+        )
 
     @property
     def url(self) -> str:

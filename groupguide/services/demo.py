@@ -109,6 +109,7 @@ def fresh_document() -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    DEMO_DOCUMENT.write_text(json.dumps(fresh_document(), ensure_ascii=False, indent=1) + "\n",
-                             encoding="utf-8")
+    DEMO_DOCUMENT.write_text(
+        json.dumps(fresh_document(), ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     print(DEMO_DOCUMENT)

@@ -14,8 +14,16 @@ from groupguide.export.output import existing_files, write_export
 from groupguide.services.errors import ServiceError
 from groupguide.services.workspace import Workspace
 
-__all__ = ["KINDS", "ExportJob", "build_export", "default_export_dir", "existing",
-           "prepare_export", "remember_export_dir", "write_documents"]
+__all__ = [
+    "KINDS",
+    "ExportJob",
+    "build_export",
+    "default_export_dir",
+    "existing",
+    "prepare_export",
+    "remember_export_dir",
+    "write_documents",
+]
 
 
 @dataclass(frozen=True)
@@ -32,9 +40,14 @@ class ExportJob:
         return build(self.kind, self.context, self.numbers, self.evaluations, self.formats)
 
 
-def prepare_export(workspace: Workspace, group: Group, kind: str,
-                   numbers: list[int] | None = None, now: datetime | None = None,
-                   formats: tuple[str, ...] = ("html",)) -> ExportJob:
+def prepare_export(
+    workspace: Workspace,
+    group: Group,
+    kind: str,
+    numbers: list[int] | None = None,
+    now: datetime | None = None,
+    formats: tuple[str, ...] = ("html",),
+) -> ExportJob:
     """``numbers``: the gatherings (1-based) a report covers; None = every held one.
     ``formats``: what the printable documents are written as (``export.formats.FORMATS``)."""
     settings = workspace.settings
@@ -43,17 +56,26 @@ def prepare_export(workspace: Workspace, group: Group, kind: str,
     if kind == "report":
         from groupguide.export.evaluation import evaluation_status
 
-        chosen = group.gatherings if numbers is None else \
-            [group.gatherings[n - 1] for n in numbers if 1 <= n <= len(group.gatherings)]
-        evaluations = {g.id: evaluation_status(workspace.data_dir, group, g,
-                                               settings.evaluation_threshold)
-                       for g in chosen}
+        chosen = (
+            group.gatherings
+            if numbers is None
+            else [group.gatherings[n - 1] for n in numbers if 1 <= n <= len(group.gatherings)]
+        )
+        evaluations = {
+            g.id: evaluation_status(workspace.data_dir, group, g, settings.evaluation_threshold)
+            for g in chosen
+        }
     return ExportJob(kind, ctx, numbers, evaluations, tuple(formats))
 
 
-def build_export(workspace: Workspace, group: Group, kind: str,
-                 numbers: list[int] | None = None, now: datetime | None = None,
-                 formats: tuple[str, ...] = ("html",)) -> Export:
+def build_export(
+    workspace: Workspace,
+    group: Group,
+    kind: str,
+    numbers: list[int] | None = None,
+    now: datetime | None = None,
+    formats: tuple[str, ...] = ("html",),
+) -> Export:
     return prepare_export(workspace, group, kind, numbers, now, formats).build()
 
 

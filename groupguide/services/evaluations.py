@@ -32,10 +32,17 @@ class EvaluationSession:
     ``mode``) opens the evaluation file and serves it; ``close()`` closes the evaluation and
     stops serving; ``stop()`` only stops serving (the evaluation stays open)."""
 
-    def __init__(self, workspace: Workspace, group_id: str, gathering_id: str,
-                 mode: str = "open", on_change: Callable[[ServerStatus], None] | None = None,
-                 host: str | None = None, port: int | None = None, slips: int | None = None
-                 ) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        group_id: str,
+        gathering_id: str,
+        mode: str = "open",
+        on_change: Callable[[ServerStatus], None] | None = None,
+        host: str | None = None,
+        port: int | None = None,
+        slips: int | None = None,
+    ) -> None:
         self.workspace = workspace
         self.group_id = group_id
         self.gathering_id = gathering_id
@@ -89,9 +96,14 @@ class EvaluationSession:
         codes = new_codes(count) if self.mode == "ballot" else []
         answers = self.workspace.answers
         try:
-            evaluation = answers.open(group, gathering, self.workspace.library.goals,
-                                      self.workspace.clock().date(), self.mode,
-                                      [tokens.digest(c) for c in codes])
+            evaluation = answers.open(
+                group,
+                gathering,
+                self.workspace.library.goals,
+                self.workspace.clock().date(),
+                self.mode,
+                [tokens.digest(c) for c in codes],
+            )
         except EvaluationError as exc:
             raise ServiceError(exc.message) from None
         host = self.candidate.address
@@ -99,8 +111,9 @@ class EvaluationSession:
         try:
             await (start_on(server) if fallback_port else server.start())
         except ServerStartError as exc:
-            raise ServiceError(t("evaluation.tui.bind_failed", host=host,
-                                 reason=exc.message)) from None
+            raise ServiceError(
+                t("evaluation.tui.bind_failed", host=host, reason=exc.message)
+            ) from None
         self.server, self.codes = server, codes
         return server.url
 

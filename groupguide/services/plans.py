@@ -45,6 +45,7 @@ def export_plan(group: Group, out_dir: Path, include_notes: bool = True) -> Path
         target = out_dir / f"{safe_name(group.name, fallback='gruppe')}.yaml"
         atomic_write_text(target, dump_plan(group, include_notes=include_notes))
     except OSError as exc:
-        raise ServiceError(t("cli.write_failed", path=str(out_dir),
-                             reason=exc.strerror or exc)) from None
+        raise ServiceError(
+            t("cli.write_failed", path=str(out_dir), reason=exc.strerror or exc)
+        ) from None
     return target

@@ -38,9 +38,15 @@ SAVE_EVERY_SECONDS = 5.0
 
 
 class RunSession:
-    def __init__(self, workspace: Workspace, group: Group, gathering: Gathering,
-                 state: RunState, resumed: bool = False,
-                 rng: random.Random | None = None) -> None:
+    def __init__(
+        self,
+        workspace: Workspace,
+        group: Group,
+        gathering: Gathering,
+        state: RunState,
+        resumed: bool = False,
+        rng: random.Random | None = None,
+    ) -> None:
         self.workspace = workspace
         self.group = group
         self.gathering = gathering
@@ -88,7 +94,7 @@ class RunSession:
         return self.workspace.library.activities.get(block.activity) if block else None
 
     def kind(self, block: Block | None) -> str:
-        """"round", "buzz", "audit", "plain", or "finished" when no block is left."""
+        """ "round", "buzz", "audit", "plain", or "finished" when no block is left."""
         if block is None:
             return "finished"
         activity = self.activity(block)
@@ -235,11 +241,18 @@ class RunSession:
     def phones_open_here(self) -> bool:
         """A collection is open for the current block (its distribution is hidden)."""
         block = self.block()
-        return (self.phones is not None and self.phones.is_open and block is not None
-                and block.id == self.phones.block_id)
+        return (
+            self.phones is not None
+            and self.phones.is_open
+            and block is not None
+            and block.id == self.phones.block_id
+        )
 
-    async def open_phones(self, on_change: Callable[[AuditStatus], None] | None = None,
-                          on_failure: Callable[[str], None] | None = None) -> RunPhones | None:
+    async def open_phones(
+        self,
+        on_change: Callable[[AuditStatus], None] | None = None,
+        on_failure: Callable[[str], None] | None = None,
+    ) -> RunPhones | None:
         """Open (or reopen) the collection for the current audit block and serve it; None when
         the current block is not an audit. ``ServiceError`` when no address can be bound."""
         block = self.block()
@@ -253,21 +266,31 @@ class RunSession:
             def accept(figures: dict[str, float], previous: dict[str, float]) -> None:
                 self.accept_phone_figures(figures, previous, on_failure)
 
-            phones = RunPhones(block.id, title, self.workspace.settings, accept,
-                               lambda measure: self.state.block_figures(block.id, measure),
-                               on_change)
+            phones = RunPhones(
+                block.id,
+                title,
+                self.workspace.settings,
+                accept,
+                lambda measure: self.state.block_figures(block.id, measure),
+                on_change,
+            )
             try:
                 await phones.start()
             except ServerStartError as exc:
-                raise ServiceError(t("audit.qr.bind_failed", host=exc.host,
-                                     reason=exc.message)) from None
+                raise ServiceError(
+                    t("audit.qr.bind_failed", host=exc.host, reason=exc.message)
+                ) from None
             self.phones = phones
         elif not self.phones.is_open:
             self.phones.reopen()
         return self.phones
 
-    def accept_phone_figures(self, figures: dict[str, float], previous: dict[str, float],
-                             on_failure: Callable[[str], None] | None = None) -> None:
+    def accept_phone_figures(
+        self,
+        figures: dict[str, float],
+        previous: dict[str, float],
+        on_failure: Callable[[str], None] | None = None,
+    ) -> None:
         """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
         before the phone hears they arrived. ``AuditNotSaved``, keeping nothing, when the
         collection is not open for the current block or the disk refuses."""

@@ -40,5 +40,4 @@ def find_templates(folders: list[Path], library: Library) -> list[Template]:
 
 def templates(workspace: Workspace) -> list[Template]:
     """The shipped templates, then the user's own."""
-    return find_templates([builtin_dir(SESSIONS_DIR), workspace.paths.sessions],
-                          workspace.library)
+    return find_templates([builtin_dir(SESSIONS_DIR), workspace.paths.sessions], workspace.library)

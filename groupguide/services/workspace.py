@@ -43,9 +43,16 @@ class Workspace:
     or ``with Workspace(path) as ws:``. ``read_only``: no lock and nothing written (commands that
     only read). ``library`` is loaded on first use unless one is given (tests share one)."""
 
-    def __init__(self, data_dir: Path, *, clock: Callable[[], datetime] = datetime.now,
-                 library: Library | None = None, rules: PlanningRules = DEFAULT_RULES,
-                 demo: bool = False, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        data_dir: Path,
+        *,
+        clock: Callable[[], datetime] = datetime.now,
+        library: Library | None = None,
+        rules: PlanningRules = DEFAULT_RULES,
+        demo: bool = False,
+        read_only: bool = False,
+    ) -> None:
         self.data_dir = Path(data_dir)
         self.paths = DataPaths(self.data_dir)
         self.clock = clock

@@ -48,16 +48,16 @@ def list_backups(data_dir: Path) -> list[Path]:
     folder = DataPaths(data_dir).backups
     if not folder.is_dir():
         return []
-    return sorted((p for p in folder.iterdir() if p.is_dir() and _NAME.match(p.name)),
-                  key=_order)
+    return sorted((p for p in folder.iterdir() if p.is_dir() and _NAME.match(p.name)), key=_order)
 
 
 def _order(path: Path) -> tuple[int, ...]:
     return tuple(int(part) for part in path.name.split("-"))
 
 
-def make_backup(data_dir: Path, keep: int = KEEP_BACKUPS,
-                now: datetime | None = None) -> Path | None:
+def make_backup(
+    data_dir: Path, keep: int = KEEP_BACKUPS, now: datetime | None = None
+) -> Path | None:
     """Back up the data folder if it changed since the newest backup; rotate. Returns the new
     backup's folder, or None when there was nothing (new) to back up. Raises ``OSError``."""
     folder = DataPaths(data_dir).backups
@@ -67,8 +67,9 @@ def make_backup(data_dir: Path, keep: int = KEEP_BACKUPS,
     sources = _sources(data_dir)
     existing = list_backups(data_dir)
     created: Path | None = None
-    if sources and (not existing or
-                    _fingerprint(sources) != _fingerprint(_backup_files(existing[-1]))):
+    if sources and (
+        not existing or _fingerprint(sources) != _fingerprint(_backup_files(existing[-1]))
+    ):
         stamp = (now or datetime.now()).strftime("%Y%m%d-%H%M%S-%f")
         target = folder / stamp
         if existing and _order(target) <= _order(existing[-1]):

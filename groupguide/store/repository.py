@@ -73,14 +73,21 @@ def _stamp() -> str:
 
 
 def _safe_id(group_id: object) -> bool:
-    return (isinstance(group_id, str) and 0 < len(group_id) <= 120
-            and not group_id.startswith(".") and not any(c in group_id for c in "/\\\0:")
-            and group_id.strip() == group_id)
+    return (
+        isinstance(group_id, str)
+        and 0 < len(group_id) <= 120
+        and not group_id.startswith(".")
+        and not any(c in group_id for c in "/\\\0:")
+        and group_id.strip() == group_id
+    )
 
 
 def _order(document: dict[str, Any]) -> tuple[str, str, str]:
-    return (str(document.get("term", "")).casefold(), str(document.get("name", "")).casefold(),
-            str(document.get("id", "")))
+    return (
+        str(document.get("term", "")).casefold(),
+        str(document.get("name", "")).casefold(),
+        str(document.get("id", "")),
+    )
 
 
 def group_document(group: Group) -> dict[str, dict[str, Any]]:
@@ -172,9 +179,14 @@ class Store:
             try:
                 backups.make_backup(self.data_dir)
             except OSError as exc:
-                self.problems.append(Problem.of("store.backup_failed", severity="warning",
-                                                path=str(self.backups_dir),
-                                                reason=reason_text(exc)))
+                self.problems.append(
+                    Problem.of(
+                        "store.backup_failed",
+                        severity="warning",
+                        path=str(self.backups_dir),
+                        reason=reason_text(exc),
+                    )
+                )
             self._load_all()
         except BaseException:
             self._lock.release()
@@ -204,8 +216,9 @@ class Store:
     def groups(self, include_archived: bool = True) -> list[Group]:
         """All groups (fresh copies), sorted by term, then name."""
         self._check_open()
-        found = [d for d in self._groups.values()
-                 if include_archived or not d.get("archived", False)]
+        found = [
+            d for d in self._groups.values() if include_archived or not d.get("archived", False)
+        ]
         found.sort(key=_order)
         return [Group.from_dict(d) for d in found]
 
@@ -303,8 +316,9 @@ class Store:
             return
         except OSError as exc:
             self._settings_protected = True
-            self.problems.append(Problem.of("store.unreadable", path=str(path),
-                                            reason=reason_text(exc)))
+            self.problems.append(
+                Problem.of("store.unreadable", path=str(path), reason=reason_text(exc))
+            )
             return
         try:
             data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
@@ -321,8 +335,9 @@ class Store:
             data = AtomicJSONStorage(path, read_only=True).read()
         except OSError as exc:
             self._protected.add(group_id)
-            self.problems.append(Problem.of("store.unreadable", path=str(path),
-                                            reason=reason_text(exc)))
+            self.problems.append(
+                Problem.of("store.unreadable", path=str(path), reason=reason_text(exc))
+            )
             return
         except ValueError:  # not JSON, or not UTF-8
             self._set_aside(path)
@@ -334,23 +349,30 @@ class Store:
             return
         if schema > CURRENT_SCHEMA:
             self._protected.add(group_id)
-            self.problems.append(Problem.of("store.newer_schema", path=str(path),
-                                            version=schema, current=CURRENT_SCHEMA))
+            self.problems.append(
+                Problem.of(
+                    "store.newer_schema", path=str(path), version=schema, current=CURRENT_SCHEMA
+                )
+            )
             return
         migrated = schema < CURRENT_SCHEMA
         for version in range(schema, CURRENT_SCHEMA):
             step = MIGRATIONS.get(version)
             if step is None:
                 self._protected.add(group_id)
-                self.problems.append(Problem.of("store.no_migration", path=str(path),
-                                                version=version))
+                self.problems.append(
+                    Problem.of("store.no_migration", path=str(path), version=version)
+                )
                 return
             try:
                 document = step(copy.deepcopy(document))
             except Exception as exc:  # noqa: BLE001 - a failed migration must not stop the app
                 self._protected.add(group_id)
-                self.problems.append(Problem.of("store.migration_failed", path=str(path),
-                                                version=version, reason=str(exc)))
+                self.problems.append(
+                    Problem.of(
+                        "store.migration_failed", path=str(path), version=version, reason=str(exc)
+                    )
+                )
                 return
         try:
             if not isinstance(document, dict):
@@ -361,8 +383,14 @@ class Store:
         except _LOAD_ERRORS:
             if migrated:  # the file was fine for its version; the migration made it unusable
                 self._protected.add(group_id)
-                self.problems.append(Problem.of("store.migration_failed", path=str(path),
-                                                version=schema, reason="Group.from_dict"))
+                self.problems.append(
+                    Problem.of(
+                        "store.migration_failed",
+                        path=str(path),
+                        version=schema,
+                        reason="Group.from_dict",
+                    )
+                )
             else:
                 self._set_aside(path)
             return
@@ -372,9 +400,14 @@ class Store:
             try:
                 atomic_write_bytes(path, dump_json(data))
             except OSError as exc:
-                self.problems.append(Problem.of("store.migration_not_saved",
-                                                severity="warning", path=str(path),
-                                                reason=reason_text(exc)))
+                self.problems.append(
+                    Problem.of(
+                        "store.migration_not_saved",
+                        severity="warning",
+                        path=str(path),
+                        reason=reason_text(exc),
+                    )
+                )
         self._groups[group_id] = data[GROUP_TABLE]["1"]
 
     @staticmethod
@@ -406,8 +439,9 @@ class Store:
         from being overwritten."""
         if self.read_only:
             self._protected.add(path.stem)
-            self.problems.append(Problem.of("store.corrupt_read_only", severity="warning",
-                                            path=str(path)))
+            self.problems.append(
+                Problem.of("store.corrupt_read_only", severity="warning", path=str(path))
+            )
             return False
         stamp = _stamp()
         target = path.with_name(f"{path.name}.corrupt-{stamp}")
@@ -419,9 +453,13 @@ class Store:
             os.rename(path, target)
         except OSError as exc:
             self._protected.add(path.stem)
-            self.problems.append(Problem.of("store.corrupt_not_moved", path=str(path),
-                                            reason=reason_text(exc)))
+            self.problems.append(
+                Problem.of("store.corrupt_not_moved", path=str(path), reason=reason_text(exc))
+            )
             return False
-        self.problems.append(Problem.of("store.corrupt_set_aside", severity="warning",
-                                        path=str(path), moved=str(target)))
+        self.problems.append(
+            Problem.of(
+                "store.corrupt_set_aside", severity="warning", path=str(path), moved=str(target)
+            )
+        )
         return True

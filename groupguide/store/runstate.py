@@ -18,8 +18,12 @@ from groupguide.store.errors import StoreWriteError
 
 
 def _safe_id(value: str) -> bool:
-    return (0 < len(value) <= 120 and not value.startswith(".")
-            and not any(c in value for c in "/\\\0:") and value.strip() == value)
+    return (
+        0 < len(value) <= 120
+        and not value.startswith(".")
+        and not any(c in value for c in "/\\\0:")
+        and value.strip() == value
+    )
 
 
 class RunStateStore:

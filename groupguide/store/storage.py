@@ -23,8 +23,9 @@ class AtomicJSONStorage(Storage):
     """JSON storage with atomic writes and compact output. A missing or empty file reads as an
     empty database (``None``); the file is only created on the first write."""
 
-    def __init__(self, path: str | os.PathLike[str], read_only: bool = False,
-                 encoding: str = "utf-8") -> None:
+    def __init__(
+        self, path: str | os.PathLike[str], read_only: bool = False, encoding: str = "utf-8"
+    ) -> None:
         super().__init__()
         self.path = Path(path)
         self.read_only = read_only

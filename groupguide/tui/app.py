@@ -32,8 +32,15 @@ class GroupGuideApp(App[int]):
         Binding("f1", "help", t("tui.help"), id="app.help", tooltip=t("tui.help_tip")),
         Binding("ctrl+q", "quit", t("tui.quit"), id="app.quit", priority=True),
         # declared here so that the footer names it in the app's language ("^p søk")
-        Binding("ctrl+p", "command_palette", t("tui.palette"), show=False, priority=True,
-                tooltip=t("tui.palette_tip"), id="app.palette"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            t("tui.palette"),
+            show=False,
+            priority=True,
+            tooltip=t("tui.palette_tip"),
+            id="app.palette",
+        ),
     ]
 
     def __init__(self, services: Workspace, first_screen: Screen | None = None) -> None:
@@ -65,8 +72,13 @@ class GroupGuideApp(App[int]):
         ids = frozenset(b.id or b.action for b in clashed_bindings)
         if ids not in self._clashes_shown:
             self._clashes_shown.add(ids)
-            self.notify(clash_notice(clashed_bindings), title=t("keys.keymap.title"),
-                        severity="warning", timeout=20, markup=False)
+            self.notify(
+                clash_notice(clashed_bindings),
+                title=t("keys.keymap.title"),
+                severity="warning",
+                timeout=20,
+                markup=False,
+            )
 
     def action_help(self) -> None:
         from groupguide.tui.dialogs.help import HelpDialog
@@ -81,22 +93,27 @@ class GroupGuideApp(App[int]):
         from textual.command import CommandPalette
 
         if self.use_command_palette and not CommandPalette.is_open(self):
-            self.push_screen(CommandPalette(id="--command-palette",
-                                            placeholder=t("tui.palette_placeholder")))
+            self.push_screen(
+                CommandPalette(id="--command-palette", placeholder=t("tui.palette_placeholder"))
+            )
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield SystemCommand(t("tui.cmd.help"), t("tui.cmd.help_tip"), self.action_help)
-        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_tip"),
-                            self.action_change_theme)
+        yield SystemCommand(t("tui.cmd.theme"), t("tui.cmd.theme_tip"), self.action_change_theme)
         yield SystemCommand(t("tui.cmd.quit"), t("tui.cmd.quit_tip"), self.action_quit)
         if screen.maximized is not None:
-            yield SystemCommand(t("tui.cmd.minimize"), t("tui.cmd.minimize_tip"),
-                                screen.action_minimize)
+            yield SystemCommand(
+                t("tui.cmd.minimize"), t("tui.cmd.minimize_tip"), screen.action_minimize
+            )
         elif screen.focused is not None and screen.focused.allow_maximize:
-            yield SystemCommand(t("tui.cmd.maximize"), t("tui.cmd.maximize_tip"),
-                                screen.action_maximize)
-        yield SystemCommand(t("tui.cmd.screenshot"), t("tui.cmd.screenshot_tip"),
-                            lambda: self.set_timer(0.1, self.deliver_screenshot))
+            yield SystemCommand(
+                t("tui.cmd.maximize"), t("tui.cmd.maximize_tip"), screen.action_maximize
+            )
+        yield SystemCommand(
+            t("tui.cmd.screenshot"),
+            t("tui.cmd.screenshot_tip"),
+            lambda: self.set_timer(0.1, self.deliver_screenshot),
+        )
 
     # -- store access shared by screens --------------------------------------------------------
 
@@ -111,8 +128,7 @@ class GroupGuideApp(App[int]):
 
     def show_store_error(self, exc: Exception) -> None:
         message = getattr(exc, "message", None) or t("tui.store_error", reason=str(exc))
-        self.notify(message, title=t("tui.not_saved"), severity="error", timeout=20,
-                    markup=False)
+        self.notify(message, title=t("tui.not_saved"), severity="error", timeout=20, markup=False)
 
 
 def make_app(services: Workspace, first_screen: Screen | None = None) -> GroupGuideApp:

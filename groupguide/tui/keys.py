@@ -29,9 +29,18 @@ if TYPE_CHECKING:
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 _NAMED_KEYS = frozenset(k.value for k in Keys if "+" not in k.value and not k.value.startswith("<"))
-_WORDS = {"escape": "Esc", "enter": "Enter", "tab": "Tab", "delete": "Delete",
-          "backspace": "Backspace", "insert": "Insert", "home": "Home", "end": "End",
-          "pageup": "PgUp", "pagedown": "PgDn"}
+_WORDS = {
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "delete": "Delete",
+    "backspace": "Backspace",
+    "insert": "Insert",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+}
 _ARROWS = {"up": "↑", "down": "↓", "left": "←", "right": "→"}
 
 
@@ -166,8 +175,9 @@ def parse_keymap(raw: Any, known: set[str]) -> tuple[dict[str, str], list[str]]:
             continue
         bad = [k for k in keys if not valid_key(k)]
         if bad or not keys:
-            notices.append(t("keys.keymap.bad_key", id=binding_id,
-                             key=", ".join(repr(k) for k in bad) or "''"))
+            notices.append(
+                t("keys.keymap.bad_key", id=binding_id, key=", ".join(repr(k) for k in bad) or "''")
+            )
             continue
         usable[binding_id] = ",".join(keys)  # set_keymap names characters ("?" → question_mark)
     return usable, notices
@@ -185,8 +195,9 @@ def use_keymap(app: App, raw: Any) -> list[str]:
     KEY_NAMES.keymap = dict(keymap)
     _, notices = parse_keymap(raw, known)  # worded now, naming the keys in effect
     for notice in notices:
-        app.notify(notice, title=t("keys.keymap.title"), severity="warning", timeout=20,
-                   markup=False)
+        app.notify(
+            notice, title=t("keys.keymap.title"), severity="warning", timeout=20, markup=False
+        )
     return notices
 
 
@@ -213,5 +224,4 @@ class FooterOrder:
         bindings = super().active_bindings  # type: ignore[misc]
         rank = {binding_id: i for i, binding_id in enumerate(self.FOOTER_FIRST)}
         last = len(rank)
-        return dict(sorted(bindings.items(),
-                           key=lambda item: rank.get(item[1].binding.id, last)))
+        return dict(sorted(bindings.items(), key=lambda item: rank.get(item[1].binding.id, last)))

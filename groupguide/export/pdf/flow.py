@@ -79,33 +79,69 @@ class Styles:
 @lru_cache(maxsize=1)
 def styles() -> Styles:
     register()
-    body = ParagraphStyle("gg-body", fontName=REGULAR, fontSize=BODY_SIZE, leading=13.5,
-                          textColor=INK, spaceAfter=2.2 * mm, alignment=TA_LEFT,
-                          bulletFontName=REGULAR, splitLongWords=1)
-    h1 = ParagraphStyle("gg-h1", parent=body, fontName=BOLD, fontSize=16, leading=20,
-                        textColor=ACCENT, spaceAfter=1.5 * mm, keepWithNext=1)
-    h2 = ParagraphStyle("gg-h2", parent=body, fontName=BOLD, fontSize=12, leading=15,
-                        textColor=ACCENT, spaceBefore=4 * mm, spaceAfter=1.8 * mm,
-                        keepWithNext=1)
-    h3 = ParagraphStyle("gg-h3", parent=h2, fontSize=10.5, leading=13.5, textColor=INK,
-                        spaceBefore=3 * mm)
-    bullet = ParagraphStyle("gg-bullet", parent=body, leftIndent=5 * mm, bulletIndent=1 * mm,
-                            spaceAfter=1.2 * mm)
-    cell = ParagraphStyle("gg-cell", parent=body, fontSize=TABLE_SIZE, leading=11.5,
-                          spaceAfter=0)
+    body = ParagraphStyle(
+        "gg-body",
+        fontName=REGULAR,
+        fontSize=BODY_SIZE,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=2.2 * mm,
+        alignment=TA_LEFT,
+        bulletFontName=REGULAR,
+        splitLongWords=1,
+    )
+    h1 = ParagraphStyle(
+        "gg-h1",
+        parent=body,
+        fontName=BOLD,
+        fontSize=16,
+        leading=20,
+        textColor=ACCENT,
+        spaceAfter=1.5 * mm,
+        keepWithNext=1,
+    )
+    h2 = ParagraphStyle(
+        "gg-h2",
+        parent=body,
+        fontName=BOLD,
+        fontSize=12,
+        leading=15,
+        textColor=ACCENT,
+        spaceBefore=4 * mm,
+        spaceAfter=1.8 * mm,
+        keepWithNext=1,
+    )
+    h3 = ParagraphStyle(
+        "gg-h3", parent=h2, fontSize=10.5, leading=13.5, textColor=INK, spaceBefore=3 * mm
+    )
+    bullet = ParagraphStyle(
+        "gg-bullet", parent=body, leftIndent=5 * mm, bulletIndent=1 * mm, spaceAfter=1.2 * mm
+    )
+    cell = ParagraphStyle("gg-cell", parent=body, fontSize=TABLE_SIZE, leading=11.5, spaceAfter=0)
     cell_right = ParagraphStyle("gg-cell-r", parent=cell, alignment=TA_RIGHT)
     head = ParagraphStyle("gg-head", parent=cell, fontName=BOLD)
     head_right = ParagraphStyle("gg-head-r", parent=head, alignment=TA_RIGHT)
-    code = ParagraphStyle("gg-code", parent=body, fontSize=8.5, leading=11, backColor=BAND,
-                          borderPadding=2 * mm, spaceBefore=1 * mm, spaceAfter=3 * mm)
+    code = ParagraphStyle(
+        "gg-code",
+        parent=body,
+        fontSize=8.5,
+        leading=11,
+        backColor=BAND,
+        borderPadding=2 * mm,
+        spaceBefore=1 * mm,
+        spaceAfter=3 * mm,
+    )
     sign_name = ParagraphStyle("gg-sign-name", parent=body, spaceAfter=0, spaceBefore=1 * mm)
-    sign_label = ParagraphStyle("gg-sign-label", parent=body, fontSize=9, leading=11.5,
-                                textColor=MUTED, spaceAfter=0)
-    return Styles(body, h1, h2, h3, bullet, cell, cell_right, head, head_right, code,
-                  sign_name, sign_label)
+    sign_label = ParagraphStyle(
+        "gg-sign-label", parent=body, fontSize=9, leading=11.5, textColor=MUTED, spaceAfter=0
+    )
+    return Styles(
+        body, h1, h2, h3, bullet, cell, cell_right, head, head_right, code, sign_name, sign_label
+    )
 
 
 # -- inline -------------------------------------------------------------------------------
+
 
 def inline_markup(token) -> str:
     """An ``inline`` token's children as reportlab paragraph markup."""
@@ -141,12 +177,18 @@ def keep_codes(text: str) -> str:
 
 
 def inline_plain(token) -> str:
-    return nfc("".join(keep_codes(c.content) if c.type in ("text", "code_inline") else
-                       ("\n" if c.type == "hardbreak" else " " if c.type == "softbreak" else "")
-                       for c in token.children or []))
+    return nfc(
+        "".join(
+            keep_codes(c.content)
+            if c.type in ("text", "code_inline")
+            else ("\n" if c.type == "hardbreak" else " " if c.type == "softbreak" else "")
+            for c in token.children or []
+        )
+    )
 
 
 # -- tables -------------------------------------------------------------------------------
+
 
 @dataclass
 class _Cell:
@@ -161,8 +203,10 @@ def _text_width(text: str, bold: bool) -> tuple[float, float]:
     font = BOLD if bold else REGULAR
     words = [w for w in _BREAKS.split(text) if w] or [""]
     lines = text.split("\n") or [""]
-    return (max(stringWidth(w, font, TABLE_SIZE) for w in words),
-            max(stringWidth(line, font, TABLE_SIZE) for line in lines))
+    return (
+        max(stringWidth(w, font, TABLE_SIZE) for w in words),
+        max(stringWidth(line, font, TABLE_SIZE) for line in lines),
+    )
 
 
 def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
@@ -199,12 +243,25 @@ def _table(rows: list[list[_Cell]], available: float, split_rows: bool) -> Table
         row += [_Cell("", "", False, row[0].head if row else False)] * (count - len(row))
     data = []
     for row in rows:
-        data.append([Paragraph(c.markup, (style.head_right if c.right else style.head) if c.head
-                               else (style.cell_right if c.right else style.cell))
-                     for c in row])
+        data.append(
+            [
+                Paragraph(
+                    c.markup,
+                    (style.head_right if c.right else style.head)
+                    if c.head
+                    else (style.cell_right if c.right else style.cell),
+                )
+                for c in row
+            ]
+        )
     heads = 1 if rows and rows[0][0].head else 0
-    table = Table(data, colWidths=column_widths(rows, available), repeatRows=heads,
-                  hAlign="LEFT", splitInRow=1 if split_rows else 0)
+    table = Table(
+        data,
+        colWidths=column_widths(rows, available),
+        repeatRows=heads,
+        hAlign="LEFT",
+        splitInRow=1 if split_rows else 0,
+    )
     commands = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), TABLE_SIZE),
@@ -216,8 +273,7 @@ def _table(rows: list[list[_Cell]], available: float, split_rows: bool) -> Table
         ("LINEBELOW", (0, 0), (-1, -1), 0.5, RULE),
     ]
     if heads:
-        commands += [("BACKGROUND", (0, 0), (-1, 0), BAND),
-                     ("FONTNAME", (0, 0), (-1, 0), BOLD)]
+        commands += [("BACKGROUND", (0, 0), (-1, 0), BAND), ("FONTNAME", (0, 0), (-1, 0), BOLD)]
     table.setStyle(TableStyle(commands))
     table.spaceBefore = 1 * mm
     table.spaceAfter = 3 * mm
@@ -245,6 +301,7 @@ def _read_table(tokens, index: int) -> tuple[list[list[_Cell]], int]:
 
 # -- blocks -------------------------------------------------------------------------------
 
+
 def markdown_flowables(text: str, available: float, split_rows: bool = False) -> list[Flowable]:
     """The flowables of one document's Markdown body, for a frame ``available`` points wide.
     Table rows break only between rows unless ``split_rows`` (for a row taller than a page)."""
@@ -262,8 +319,15 @@ def markdown_flowables(text: str, available: float, split_rows: bool = False) ->
             inline = inline_markup(tokens[index + 1])
             if level == 1:
                 out.append(Paragraph(inline, style.h1))
-                out.append(HRFlowable(width="100%", thickness=1.4, color=ACCENT,
-                                      spaceBefore=0, spaceAfter=3.5 * mm))
+                out.append(
+                    HRFlowable(
+                        width="100%",
+                        thickness=1.4,
+                        color=ACCENT,
+                        spaceBefore=0,
+                        spaceAfter=3.5 * mm,
+                    )
+                )
             else:
                 out.append(CondPageBreak(HEADING_ROOM))
                 out.append(Paragraph(inline, style.h2 if level == 2 else style.h3))
@@ -287,8 +351,11 @@ def markdown_flowables(text: str, available: float, split_rows: bool = False) ->
             if rows:
                 out.append(_table(rows, available, split_rows))
         elif kind == "hr":
-            out.append(HRFlowable(width="100%", thickness=0.5, color=RULE, spaceBefore=2 * mm,
-                                  spaceAfter=3 * mm))
+            out.append(
+                HRFlowable(
+                    width="100%", thickness=0.5, color=RULE, spaceBefore=2 * mm, spaceAfter=3 * mm
+                )
+            )
         elif kind in ("fence", "code_block"):
             out.append(Preformatted(nfc(token.content.rstrip("\n")), style.code))
         index += 1
@@ -310,19 +377,27 @@ def _paragraph(tokens, index: int, lists: list[list[int]], quote: int) -> Flowab
         ordered, number = lists[-1]
         bullet = f"{number}." if ordered else "•"
         lists[-1][1] += 1
-        item_style = ParagraphStyle(f"gg-li-{len(lists)}-{quote}", parent=style.bullet,
-                                    leftIndent=style.bullet.leftIndent + indent,
-                                    bulletIndent=style.bullet.bulletIndent + indent)
+        item_style = ParagraphStyle(
+            f"gg-li-{len(lists)}-{quote}",
+            parent=style.bullet,
+            leftIndent=style.bullet.leftIndent + indent,
+            bulletIndent=style.bullet.bulletIndent + indent,
+        )
         # an item is short: it moves to the next page whole rather than split in two
         return KeepTogether([Paragraph(text, item_style, bulletText=bullet)])
     if indent:
-        return Paragraph(text, ParagraphStyle(f"gg-in-{indent}", parent=style.body,
-                                              leftIndent=indent, textColor=MUTED))
+        return Paragraph(
+            text,
+            ParagraphStyle(
+                f"gg-in-{indent}", parent=style.body, leftIndent=indent, textColor=MUTED
+            ),
+        )
     return Paragraph(text, style.body)
 
 
-def signature_block(signatures: tuple[Signature, ...], available: float,
-                    split_rows: bool = False) -> list[Flowable]:
+def signature_block(
+    signatures: tuple[Signature, ...], available: float, split_rows: bool = False
+) -> list[Flowable]:
     """Signature lines side by side: room to sign above each line, the printed name and the
     label below it (to be kept together by the caller: a KeepTogether inside another one
     would always break the page)."""
@@ -336,15 +411,24 @@ def signature_block(signatures: tuple[Signature, ...], available: float,
         if number:
             cells.append("")
             widths.append(gap)
-        cells.append([Paragraph(markup(item.name) or "&nbsp;", style.sign_name),
-                      Paragraph(markup(item.label), style.sign_label)])
+        cells.append(
+            [
+                Paragraph(markup(item.name) or "&nbsp;", style.sign_name),
+                Paragraph(markup(item.label), style.sign_label),
+            ]
+        )
         widths.append(width)
     table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1 if split_rows else 0)
-    commands = [("FONTNAME", (0, 0), (-1, -1), REGULAR), ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0)]
-    commands += [("LINEABOVE", (column, 0), (column, 0), 0.8, INK)
-                 for column in range(0, len(cells), 2)]
+    commands = [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+    ]
+    commands += [
+        ("LINEABOVE", (column, 0), (column, 0), 0.8, INK) for column in range(0, len(cells), 2)
+    ]
     table.setStyle(TableStyle(commands))
     return [Spacer(1, 18 * mm), table]
 
@@ -353,8 +437,12 @@ def is_heading(flowable: Flowable) -> bool:
     return isinstance(flowable, Paragraph) and flowable.style.name in ("gg-h2", "gg-h3")
 
 
-def signed_ending(body: list[Flowable], signatures: tuple[Signature, ...],
-                  available: float, split_rows: bool = False) -> list[Flowable]:
+def signed_ending(
+    body: list[Flowable],
+    signatures: tuple[Signature, ...],
+    available: float,
+    split_rows: bool = False,
+) -> list[Flowable]:
     """``body`` with the signature lines at its end, kept on one page with the last paragraph
     (and its heading right before it), so neither the lines nor a heading stand alone."""
     tail: list[Flowable] = []

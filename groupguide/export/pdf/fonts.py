@@ -57,7 +57,11 @@ def uncovered(text: str) -> list[str]:
     covered = _covered()
     missing: list[str] = []
     for char in unicodedata.normalize("NFC", text):
-        if ord(char) not in covered and not char.isspace() and char not in missing \
-                and unicodedata.category(char) not in ("Cc", "Cf"):
+        if (
+            ord(char) not in covered
+            and not char.isspace()
+            and char not in missing
+            and unicodedata.category(char) not in ("Cc", "Cf")
+        ):
             missing.append(char)
     return missing

@@ -121,12 +121,32 @@ def canvas_class(printable: Printable):
 def document_template(target, printable: Printable) -> BaseDocTemplate:
     first = printable.documents[0] if printable.documents else None
     template = BaseDocTemplate(
-        target, pagesize=A4, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-        bottomMargin=BOTTOM, title=nfc(printable.title), author=nfc(printable.author),
+        target,
+        pagesize=A4,
+        leftMargin=LEFT,
+        rightMargin=RIGHT,
+        topMargin=TOP,
+        bottomMargin=BOTTOM,
+        title=nfc(printable.title),
+        author=nfc(printable.author),
         subject=nfc(first.header[1] if first and len(printable.documents) == 1 else ""),
-        creator="groupguide", producer="groupguide (reportlab)", lang=printable.language,
-        initialFontName=REGULAR, invariant=1, displayDocTitle=1)
-    frame = Frame(LEFT, BOTTOM, FRAME_WIDTH, PAGE_HEIGHT - TOP - BOTTOM, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+        creator="groupguide",
+        producer="groupguide (reportlab)",
+        lang=printable.language,
+        initialFontName=REGULAR,
+        invariant=1,
+        displayDocTitle=1,
+    )
+    frame = Frame(
+        LEFT,
+        BOTTOM,
+        FRAME_WIDTH,
+        PAGE_HEIGHT - TOP - BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     return template

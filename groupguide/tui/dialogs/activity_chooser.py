@@ -33,15 +33,26 @@ class ActivityChooserDialog(Dialog[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog chooser"):
             yield Static(t("planui.activity.title"), classes="dialog-title")
-            yield OptionList(*[
-                Option(Content.assemble((activity_title(a), "bold"),
-                                        (f"  {t('planui.minutes_short', minutes=a.minutes)}",
-                                         "dim")), id=a.id)
-                for a in self.activities], id="choices")
+            yield OptionList(
+                *[
+                    Option(
+                        Content.assemble(
+                            (activity_title(a), "bold"),
+                            (f"  {t('planui.minutes_short', minutes=a.minutes)}", "dim"),
+                        ),
+                        id=a.id,
+                    )
+                    for a in self.activities
+                ],
+                id="choices",
+            )
             # filled here, not only on the first highlight: text arriving while the dialog's
             # stylesheet loads was laid out one line high
-            yield Static(self._about(self.activities[0].id) if self.activities else "",
-                         id="about", classes="chooser-about")
+            yield Static(
+                self._about(self.activities[0].id) if self.activities else "",
+                id="about",
+                classes="chooser-about",
+            )
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("planui.activity.add"), variant="primary", id="ok", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)

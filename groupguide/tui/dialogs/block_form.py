@@ -43,8 +43,13 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
     ]
 
-    def __init__(self, title: str, activity_title: str, initial: BlockFields,
-                 participants: list[Participant] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        activity_title: str,
+        initial: BlockFields,
+        participants: list[Participant] | None = None,
+    ) -> None:
         """``participants`` is given when the activity has a presenter (a case reflection)."""
         super().__init__()
         self.title_text = title
@@ -56,27 +61,36 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         initial = self.initial
         with VerticalScroll(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
-            yield Static(Content(t("planui.block.activity", activity=self.activity_title)),
-                         classes="dialog-text")
+            yield Static(
+                Content(t("planui.block.activity", activity=self.activity_title)),
+                classes="dialog-text",
+            )
             yield Label(t("planui.block.title"))
             yield Input(initial.title, id="title", compact=True)
             with Horizontal(classes="form-row"):
                 with Vertical(classes="form-cell"):
                     yield Label(t("planui.block.minutes"))
-                    yield Input(str(initial.minutes), id="minutes", type="integer",
-                                compact=True)
+                    yield Input(str(initial.minutes), id="minutes", type="integer", compact=True)
                 with Vertical(classes="form-cell"):
                     yield Label(t("planui.block.pinned"))
-                    yield Input(format_time(initial.pinned) or "", id="pinned", compact=True,
-                                placeholder=t("planui.block.pinned_placeholder"))
+                    yield Input(
+                        format_time(initial.pinned) or "",
+                        id="pinned",
+                        compact=True,
+                        placeholder=t("planui.block.pinned_placeholder"),
+                    )
             if self.participants is not None:
                 yield Label(t("planui.block.presenter"))
                 options = [(Content(t("planui.block.no_presenter")), NO_PRESENTER)]
                 options += [(Content(p.name), p.id) for p in self.participants]
                 known = {p.id for p in self.participants}
-                yield DialogSelect(options, id="presenter", allow_blank=False, compact=True,
-                             value=initial.presenter if initial.presenter in known
-                             else NO_PRESENTER)
+                yield DialogSelect(
+                    options,
+                    id="presenter",
+                    allow_blank=False,
+                    compact=True,
+                    value=initial.presenter if initial.presenter in known else NO_PRESENTER,
+                )
             yield Label(t("planui.block.notes"))
             yield TextArea(initial.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="guard", classes="guard", markup=False)

@@ -25,14 +25,19 @@ class ConfirmDialog(Dialog[bool]):
     CANCEL_RESULT = False
     BINDINGS = [
         Binding("y,j", "confirm", t("tui.yes"), show=False, id="dialog.yes"),
-        Binding("left", "app.focus_previous", t("tui.confirm.other"), show=False,
-                id="dialog.previous"),
-        Binding("right", "app.focus_next", t("tui.confirm.other"), show=False,
-                id="dialog.next"),
+        Binding(
+            "left", "app.focus_previous", t("tui.confirm.other"), show=False, id="dialog.previous"
+        ),
+        Binding("right", "app.focus_next", t("tui.confirm.other"), show=False, id="dialog.next"),
     ]
 
-    def __init__(self, question: Content | str, confirm_label: str | None = None, *,
-                 focus_confirm: bool = False) -> None:
+    def __init__(
+        self,
+        question: Content | str,
+        confirm_label: str | None = None,
+        *,
+        focus_confirm: bool = False,
+    ) -> None:
         """``focus_confirm``: Enter confirms at once. For actions that can be undone (U undoes
         every delete); an action that cannot be undone keeps the focus on Avbryt."""
         super().__init__()
@@ -62,13 +67,25 @@ class ConfirmDialog(Dialog[bool]):
         """What Enter does now, and how to change it: "Enter: Slett · ←/→: bytt knapp · Esc:
         avbryt"."""
         if isinstance(event.widget, Button):
-            self.query_one("#keys", Static).update(t(
-                "tui.confirm.keys", enter=key_label("enter"), action=str(event.widget.label),
-                left=KEY_NAMES["dialog.previous"], right=KEY_NAMES["dialog.next"]))
+            self.query_one("#keys", Static).update(
+                t(
+                    "tui.confirm.keys",
+                    enter=key_label("enter"),
+                    action=str(event.widget.label),
+                    left=KEY_NAMES["dialog.previous"],
+                    right=KEY_NAMES["dialog.next"],
+                )
+            )
 
 
-async def confirm(app: App, question: Content | str, action: str, *, undoable: bool = False,
-                  cancelled: str | None = None) -> bool:
+async def confirm(
+    app: App,
+    question: Content | str,
+    action: str,
+    *,
+    undoable: bool = False,
+    cancelled: str | None = None,
+) -> bool:
     """Ask, from a worker, whether to do ``action`` (the button's label). An undoable action is
     confirmed with Enter; ``cancelled`` is the notice shown when the user says no."""
     ok = await app.push_screen_wait(ConfirmDialog(question, action, focus_confirm=undoable))

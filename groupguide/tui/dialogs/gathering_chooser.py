@@ -18,9 +18,15 @@ from .base import DIALOG_CSS, Dialog
 class GatheringChooserDialog(Dialog[str | None]):
     CSS_PATH = [*DIALOG_CSS, "gathering_chooser.tcss"]
 
-    def __init__(self, title: Content | str, gatherings: list[Gathering],
-                 highlight: str | None = None, taken: set[str] | None = None,
-                 taken_note: str = "", note: str = "") -> None:
+    def __init__(
+        self,
+        title: Content | str,
+        gatherings: list[Gathering],
+        highlight: str | None = None,
+        taken: set[str] | None = None,
+        taken_note: str = "",
+        note: str = "",
+    ) -> None:
         """``taken``: ids of gatherings that cannot be chosen again (they have it already),
         shown greyed with ``taken_note``; ``note``: a line under the title (what is offered)."""
         super().__init__()
@@ -32,8 +38,9 @@ class GatheringChooserDialog(Dialog[str | None]):
         self.taken_note = taken_note
 
     def _option(self, gathering: Gathering) -> Option:
-        label = Content.assemble((f"{format_date(gathering.date) or '–':<10}  ", "dim"),
-                                 gathering.title)
+        label = Content.assemble(
+            (f"{format_date(gathering.date) or '–':<10}  ", "dim"), gathering.title
+        )
         if gathering.id in self.taken:
             label = Content.assemble(label, (f"  ({self.taken_note})", "italic"))
         return Option(label, id=gathering.id, disabled=gathering.id in self.taken)
@@ -53,8 +60,11 @@ class GatheringChooserDialog(Dialog[str | None]):
         ids = [g.id for g in self.gatherings]
         free = [i for i, g in enumerate(ids) if g not in self.taken]
         if free:
-            choices.highlighted = ids.index(self.highlight) if self.highlight in ids and \
-                self.highlight not in self.taken else free[0]
+            choices.highlighted = (
+                ids.index(self.highlight)
+                if self.highlight in ids and self.highlight not in self.taken
+                else free[0]
+            )
         choices.focus()
 
     @on(OptionList.OptionSelected)

@@ -44,16 +44,25 @@ class GatheringFormDialog(FormDialog[GatheringFields | None]):
             with Horizontal(classes="form-row"):
                 with Vertical(classes="form-cell", id="date-cell"):
                     yield Label(t("planui.gathering.date"))
-                    yield Input(format_date(initial.date), id="date", compact=True,
-                                placeholder=t("planui.gathering.date_placeholder"))
+                    yield Input(
+                        format_date(initial.date),
+                        id="date",
+                        compact=True,
+                        placeholder=t("planui.gathering.date_placeholder"),
+                    )
                 with Vertical(classes="form-cell"):
                     yield Label(t("planui.gathering.start"))
-                    yield Input(format_time(initial.start) or "", id="start", compact=True,
-                                placeholder="09:00")
+                    yield Input(
+                        format_time(initial.start) or "",
+                        id="start",
+                        compact=True,
+                        placeholder="09:00",
+                    )
                 with Vertical(classes="form-cell"):
                     yield Label(t("planui.gathering.end"))
-                    yield Input(format_time(initial.end) or "", id="end", compact=True,
-                                placeholder="15:30")
+                    yield Input(
+                        format_time(initial.end) or "", id="end", compact=True, placeholder="15:30"
+                    )
             yield Label(t("planui.gathering.location"))
             yield Input(initial.location, id="location", compact=True)
             yield Static("", id="error", classes="dialog-error", markup=False)
@@ -108,8 +117,9 @@ class GatheringFormDialog(FormDialog[GatheringFields | None]):
 async def edit_gathering_fields(app, group: Group, gathering: Gathering) -> bool:
     """Ask for the gathering's title, date, times and place and apply them (the plan is re-sorted
     when the date moves). False when the user cancelled; the caller saves."""
-    initial = GatheringFields(gathering.title, gathering.date, gathering.start, gathering.end,
-                              gathering.location)
+    initial = GatheringFields(
+        gathering.title, gathering.date, gathering.start, gathering.end, gathering.location
+    )
     fields = await app.push_screen_wait(GatheringFormDialog(t("planui.plan.edit_title"), initial))
     if fields is None:
         return False

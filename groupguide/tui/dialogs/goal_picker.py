@@ -25,12 +25,12 @@ PROMPT_WIDTH = 60
 
 
 def short_code(code: str) -> str:
-    """"FKM LM-02" → "LM-02": the FKM prefix is implied in tables where room is scarce."""
+    """ "FKM LM-02" → "LM-02": the FKM prefix is implied in tables where room is scarce."""
     return code[4:] if code.startswith("FKM ") else code
 
 
 def _prompt(goal: Goal) -> Content:
-    text = goal.text if len(goal.text) <= PROMPT_WIDTH else goal.text[:PROMPT_WIDTH - 1] + "…"
+    text = goal.text if len(goal.text) <= PROMPT_WIDTH else goal.text[: PROMPT_WIDTH - 1] + "…"
     marker = "" if goal.recommended else f" ({t('planui.goals.optional')})"
     return Content.assemble((f"{short_code(goal.code):<8} ", "bold"), text, (marker, "italic"))
 
@@ -62,8 +62,9 @@ class GoalPickerDialog(Dialog[list[str] | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
-            yield Static(fill(t("planui.goals.title"), title=self.block_title),
-                         classes="dialog-title")
+            yield Static(
+                fill(t("planui.goals.title"), title=self.block_title), classes="dialog-title"
+            )
             yield Input(id="filter", placeholder=t("planui.goals.filter"), compact=True)
             yield GoalList(id="goals")
             yield Static("", id="goal-text", classes="goal-text")
@@ -83,8 +84,12 @@ class GoalPickerDialog(Dialog[list[str] | None]):
         if focused is filter_input and event.key == "down":
             self.query_one("#goals", SelectionList).focus()
             event.stop()
-        elif isinstance(focused, SelectionList) and event.is_printable and event.character \
-                and event.character != " ":
+        elif (
+            isinstance(focused, SelectionList)
+            and event.is_printable
+            and event.character
+            and event.character != " "
+        ):
             filter_input.focus()
             filter_input.insert_text_at_cursor(event.character)
             event.stop()
@@ -94,7 +99,8 @@ class GoalPickerDialog(Dialog[list[str] | None]):
         selection_list.clear_options()
         found = self.goals.search(query)
         selection_list.add_options(
-            [Selection(_prompt(g), g.code, g.code in self.chosen) for g in found])
+            [Selection(_prompt(g), g.code, g.code in self.chosen) for g in found]
+        )
         if found:
             selection_list.highlighted = 0
         self._show(found[0] if found else None)
@@ -106,12 +112,14 @@ class GoalPickerDialog(Dialog[list[str] | None]):
             detail.update(Content(t("planui.goals.none_found")))
             return
         kind = t("planui.goals.recommended" if goal.recommended else "planui.goals.optional")
-        detail.update(Content.assemble((goal.code, "bold"), f"  ·  {goal.theme}  ·  {kind}\n",
-                                       goal.text))
+        detail.update(
+            Content.assemble((goal.code, "bold"), f"  ·  {goal.theme}  ·  {kind}\n", goal.text)
+        )
 
     def _count(self) -> None:
         self.query_one("#goal-count", Static).update(
-            Content(t("planui.goals.count", count=len(self.chosen))))
+            Content(t("planui.goals.count", count=len(self.chosen)))
+        )
 
     @on(Input.Changed, "#filter")
     def _filter(self, event: Input.Changed) -> None:
@@ -128,8 +136,9 @@ class GoalPickerDialog(Dialog[list[str] | None]):
     @on(SelectionList.SelectionToggled)
     def _toggled(self, event: SelectionList.SelectionToggled) -> None:
         selection_list = event.selection_list
-        shown = {selection_list.get_option_at_index(i).value
-                 for i in range(selection_list.option_count)}
+        shown = {
+            selection_list.get_option_at_index(i).value for i in range(selection_list.option_count)
+        }
         self.chosen = (self.chosen - shown) | set(selection_list.selected)
         self._count()
 

@@ -29,8 +29,12 @@ class GroupFields:
 class GroupFormDialog(FormDialog[GroupFields | None]):
     CSS_PATH = [*DIALOG_CSS, "group_form.tcss"]
 
-    def __init__(self, title: str, initial: GroupFields | None = None,
-                 taken: Callable[[str], bool] = lambda name: False) -> None:
+    def __init__(
+        self,
+        title: str,
+        initial: GroupFields | None = None,
+        taken: Callable[[str], bool] = lambda name: False,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.initial = initial or GroupFields("", "", "")
@@ -41,19 +45,28 @@ class GroupFormDialog(FormDialog[GroupFields | None]):
         with Vertical(classes="dialog form"):
             yield Static(self.title_text, classes="dialog-title", markup=False)
             yield Label(t("tui.group.name"))
-            yield Input(initial.name, id="name", compact=True,
-                        placeholder=t("tui.group.name_placeholder"))
+            yield Input(
+                initial.name, id="name", compact=True, placeholder=t("tui.group.name_placeholder")
+            )
             with Horizontal(classes="form-row"):
                 with Vertical(classes="form-cell"):
                     yield Label(t("tui.group.term"))
-                    yield Input(initial.term, id="term", compact=True,
-                                placeholder=t("tui.group.term_placeholder"))
+                    yield Input(
+                        initial.term,
+                        id="term",
+                        compact=True,
+                        placeholder=t("tui.group.term_placeholder"),
+                    )
                 with Vertical(classes="form-cell"):
                     yield Label(t("tui.group.facilitator"))
                     yield Input(initial.facilitator, id="facilitator", compact=True)
             yield Label(t("tui.group.organiser"))
-            yield Input(initial.organiser, id="organiser", compact=True,
-                        placeholder=t("tui.group.organiser_placeholder"))
+            yield Input(
+                initial.organiser,
+                id="organiser",
+                compact=True,
+                placeholder=t("tui.group.organiser_placeholder"),
+            )
             yield Static("", id="error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.save"), variant="primary", id="save", compact=True)
@@ -73,8 +86,15 @@ class GroupFormDialog(FormDialog[GroupFields | None]):
         if self.refused():
             return
         name = self.query_one("#name", Input).value.strip()
-        self.dismiss(GroupFields(name, *(self.query_one(f"#{field}", Input).value.strip()
-                                         for field in ("term", "facilitator", "organiser"))))
+        self.dismiss(
+            GroupFields(
+                name,
+                *(
+                    self.query_one(f"#{field}", Input).value.strip()
+                    for field in ("term", "facilitator", "organiser")
+                ),
+            )
+        )
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

@@ -40,8 +40,15 @@ class HelpDialog(Dialog[None]):
             if binding.id not in ids:
                 ids.append(binding.id)
         for description, (keys, ids) in commands.items():
-            rows.append(Content.assemble((f"{'/'.join(keys):>12}", "bold $accent"), "  ",
-                                         description, "  ", (" ".join(ids), "dim")))
+            rows.append(
+                Content.assemble(
+                    (f"{'/'.join(keys):>12}", "bold $accent"),
+                    "  ",
+                    description,
+                    "  ",
+                    (" ".join(ids), "dim"),
+                )
+            )
         rows += [Content(""), Content(t("tui.help.palette"))]
         with VerticalScroll(classes="dialog help"):
             yield Static(Content("\n").join(rows))

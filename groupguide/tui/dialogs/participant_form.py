@@ -35,8 +35,12 @@ class ParticipantFields:
 class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
     CSS_PATH = [*DIALOG_CSS, "participant_form.tcss"]
 
-    def __init__(self, title: str, initial: ParticipantFields | None = None,
-                 validate: Callable[[ParticipantFields], str | None] | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        initial: ParticipantFields | None = None,
+        validate: Callable[[ParticipantFields], str | None] | None = None,
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.initial = initial or ParticipantFields("")
@@ -48,14 +52,22 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
             yield Label(t("planui.participant.name"))
             yield Input(self.initial.name, id="name", compact=True)
             yield Label(t("planui.participant.email"))
-            yield Input(self.initial.email, id="email", compact=True,
-                        placeholder=t("planui.participant.email_placeholder"))
+            yield Input(
+                self.initial.email,
+                id="email",
+                compact=True,
+                placeholder=t("planui.participant.email_placeholder"),
+            )
             yield Label(t("planui.participant.workplace"))
             yield Input(self.initial.workplace, id="workplace", compact=True)
             yield Label(t("planui.participant.track"))
-            yield DialogSelect([(Content(track), track) for track in TRACKS], id="track", compact=True,
-                         value=self.initial.track if self.initial.track in TRACKS else "LIS1",
-                         allow_blank=False)
+            yield DialogSelect(
+                [(Content(track), track) for track in TRACKS],
+                id="track",
+                compact=True,
+                value=self.initial.track if self.initial.track in TRACKS else "LIS1",
+                allow_blank=False,
+            )
             yield Label(t("planui.participant.supervisor"))
             yield Input(self.initial.supervisor, id="supervisor", compact=True)
             yield Static("", id="error", classes="dialog-error", markup=False)
@@ -73,7 +85,8 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
             email=self.query_one("#email", Input).value.strip(),
             workplace=self.query_one("#workplace", Input).value.strip(),
             track=track if isinstance(track, str) else "LIS1",
-            supervisor=self.query_one("#supervisor", Input).value.strip())
+            supervisor=self.query_one("#supervisor", Input).value.strip(),
+        )
 
     def check(self) -> Refusal | None:
         fields = self.fields()

@@ -15,8 +15,7 @@ from .base import DIALOG_CSS, Dialog
 class PathDialog(Dialog[str | None]):
     CSS_PATH = [*DIALOG_CSS, "path_input.tcss"]
 
-    def __init__(self, title: str, prompt: str, initial: str = "",
-                 placeholder: str = "") -> None:
+    def __init__(self, title: str, prompt: str, initial: str = "", placeholder: str = "") -> None:
         super().__init__()
         self.title_text, self.prompt, self.initial = title, prompt, initial
         self.placeholder = placeholder

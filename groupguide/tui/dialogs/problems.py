@@ -29,8 +29,10 @@ def where(problem: Problem, shown_file: str | None) -> Content:
     if problem.field:
         parts.append(problem.field)
     label = t(f"problem.{problem.severity}")
-    return Content.assemble((label, "bold $text-error" if problem.is_error else "bold"),
-                            ("  " + " · ".join(parts)) if parts else "")
+    return Content.assemble(
+        (label, "bold $text-error" if problem.is_error else "bold"),
+        ("  " + " · ".join(parts)) if parts else "",
+    )
 
 
 class ProblemsDialog(Dialog[None]):
@@ -47,17 +49,25 @@ class ProblemsDialog(Dialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
-            count = (t("tui.problems.one") if len(self.problems) == 1
-                     else t("tui.problems.many", count=len(self.problems)))
-            heading = (t("tui.problems.in_file", count=count, file=Path(self.file).name)
-                       if self.file else count)
+            count = (
+                t("tui.problems.one")
+                if len(self.problems) == 1
+                else t("tui.problems.many", count=len(self.problems))
+            )
+            heading = (
+                t("tui.problems.in_file", count=count, file=Path(self.file).name)
+                if self.file
+                else count
+            )
             yield Static(Content(heading), classes="dialog-text")
             if self.file:
                 yield Static(Content(self.file), id="problems-path")
             with VerticalScroll(id="problems", can_focus=True):
                 for problem in self.problems:
-                    yield Static(Content.assemble(where(problem, self.file), "\n",
-                                                  problem.message), classes="problem")
+                    yield Static(
+                        Content.assemble(where(problem, self.file), "\n", problem.message),
+                        classes="problem",
+                    )
             with Horizontal(classes="dialog-buttons"):
                 yield Button(t("tui.close"), variant="primary", id="close")
             yield Static(Content(t("tui.problems.keys")), classes="dialog-keys")

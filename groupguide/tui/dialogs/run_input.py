@@ -22,8 +22,9 @@ class RunInputDialog(FormDialog[Any]):
     CSS_PATH = [*DIALOG_CSS, "run_input.tcss"]
     ERROR_ID = "run-input-error"
 
-    def __init__(self, title: str, prompt: str, parse: Callable[[str], Any],
-                 error: str, initial: str = "") -> None:
+    def __init__(
+        self, title: str, prompt: str, parse: Callable[[str], Any], error: str, initial: str = ""
+    ) -> None:
         super().__init__()
         self.title_text = title
         self.prompt = prompt

@@ -39,17 +39,28 @@ class TemplateChooserDialog(Dialog[Template | None]):
             yield Static(t("planui.template.title"), classes="dialog-title")
             if not self.templates:
                 yield Static(t("planui.template.none"), classes="dialog-text")
-            yield OptionList(*[
-                Option(Content.assemble(
-                    template.label,
-                    (f"  {t('planui.template.size', blocks=len(template.gathering.blocks))}"
-                     f", {hours_text(programme_minutes(template.gathering))}", "dim")),
-                    id=str(i))
-                for i, template in enumerate(self.templates)], id="choices")
+            yield OptionList(
+                *[
+                    Option(
+                        Content.assemble(
+                            template.label,
+                            (
+                                f"  {t('planui.template.size', blocks=len(template.gathering.blocks))}"
+                                f", {hours_text(programme_minutes(template.gathering))}",
+                                "dim",
+                            ),
+                        ),
+                        id=str(i),
+                    )
+                    for i, template in enumerate(self.templates)
+                ],
+                id="choices",
+            )
             # filled here, not only on the first highlight: text arriving while the dialog's
             # stylesheet loads was laid out one line high
-            yield Static(self._about(0) if self.templates else "", id="about",
-                         classes="chooser-about")
+            yield Static(
+                self._about(0) if self.templates else "", id="about", classes="chooser-about"
+            )
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("planui.template.use"), variant="primary", id="ok", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)

@@ -47,12 +47,16 @@ NAME_WIDTH = 36
 
 
 class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | None]):
-    FOOTER_FIRST = ("checkin.confirm", "checkin.absent", "checkin.arrived", "checkin.left",
-                    "checkin.reset")
+    FOOTER_FIRST = (
+        "checkin.confirm",
+        "checkin.absent",
+        "checkin.arrived",
+        "checkin.left",
+        "checkin.reset",
+    )
     HELP_KEY = "run.checkin.help"
     BINDINGS = [
-        Binding("enter", "confirm", t("run.checkin.confirm"), id="checkin.confirm",
-                priority=True),
+        Binding("enter", "confirm", t("run.checkin.confirm"), id="checkin.confirm", priority=True),
         Binding("space,f", "toggle_absent", t("run.checkin.absent"), id="checkin.absent"),
         Binding("s", "arrived", t("run.checkin.arrived"), id="checkin.arrived"),
         Binding("g", "left", t("run.checkin.left"), id="checkin.left"),
@@ -85,18 +89,24 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
             return
         self.sub_title = t("run.checkin.title")
         self.query_one("#checkin-heading", Static).update(
-            fill(t("run.checkin.heading"), title=self.gathering.title))
+            fill(t("run.checkin.heading"), title=self.gathering.title)
+        )
         if self.gathering.attendance is None:
             self.records = default_attendance(self.group)
         else:
             self.query_one("#checkin-intro", Static).update(t("run.checkin.intro_again"))
-            self.records = {p.id: copy.deepcopy(self.gathering.attendance.get(p.id))
-                            or Attendance("absent") for p in self.group.participants}
+            self.records = {
+                p.id: copy.deepcopy(self.gathering.attendance.get(p.id)) or Attendance("absent")
+                for p in self.group.participants
+            }
         table = self.query_one(DataTable)
         # a very long name must not push the status off the screen
         longest = max((len(p.name) for p in self.group.participants), default=0)
-        table.add_column(t("run.checkin.col.name"), key="name",
-                         width=max(len(t("run.checkin.col.name")), min(longest, NAME_WIDTH)))
+        table.add_column(
+            t("run.checkin.col.name"),
+            key="name",
+            width=max(len(t("run.checkin.col.name")), min(longest, NAME_WIDTH)),
+        )
         table.add_column(t("run.checkin.col.status"), key="status")
         table.add_column(t("run.checkin.col.minutes"), key="minutes")
         for participant in self.group.participants:
@@ -124,12 +134,14 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
         present = 0
         for participant_id, record in self.records.items():
             minutes = attended_minutes(self.gathering, record)
-            table.update_cell(participant_id, "status", self._status_text(record),
-                              update_width=True)
+            table.update_cell(
+                participant_id, "status", self._status_text(record), update_width=True
+            )
             table.update_cell(participant_id, "minutes", Text(str(minutes), justify="right"))
             present += record.status != "absent"
         self.query_one("#checkin-summary", Static).update(
-            t("run.checkin.summary", present=present, total=len(self.records)))
+            t("run.checkin.summary", present=present, total=len(self.records))
+        )
 
     def _selected(self) -> str | None:
         table = self.query_one(DataTable)
@@ -152,7 +164,8 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
             return
         record = self.records[participant_id]
         self.records[participant_id] = Attendance(
-            "present" if record.status == "absent" else "absent")
+            "present" if record.status == "absent" else "absent"
+        )
         self._refresh_rows()
 
     def action_reset(self) -> None:
@@ -164,9 +177,15 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
     async def _ask_time(self, title_key: str, current: time | None) -> time | None:
         now = self.app.services.clock().time()
         initial = format_time(current) or f"{now.hour:02d}:{now.minute:02d}"
-        return await self.app.push_screen_wait(RunInputDialog(
-            t(title_key), t("run.checkin.time_prompt"), parse_clock,
-            t("run.checkin.time_error"), initial))
+        return await self.app.push_screen_wait(
+            RunInputDialog(
+                t(title_key),
+                t("run.checkin.time_prompt"),
+                parse_clock,
+                t("run.checkin.time_error"),
+                initial,
+            )
+        )
 
     @work
     async def action_arrived(self) -> None:
@@ -192,11 +211,19 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
             return
         assert self.gathering is not None
         first, last = gathering_span(self.gathering)
-        if (which == "arrived" and minutes_of(value) >= last) or \
-                (which == "left" and minutes_of(value) <= first):
-            self.notify(t("run.checkin.outside_error", time=format_time(value),
-                          start=format_time(time_of(first)), end=format_time(time_of(last))),
-                        severity="error", markup=False)
+        if (which == "arrived" and minutes_of(value) >= last) or (
+            which == "left" and minutes_of(value) <= first
+        ):
+            self.notify(
+                t(
+                    "run.checkin.outside_error",
+                    time=format_time(value),
+                    start=format_time(time_of(first)),
+                    end=format_time(time_of(last)),
+                ),
+                severity="error",
+                markup=False,
+            )
             return
         self.records[participant_id] = Attendance("partial", None, arrived, left)
         self._refresh_rows()

@@ -40,14 +40,34 @@ class EvaluationScreen(FooterOrder, Screen):
     CSS_PATH = "evaluation.tcss"
     HELP_KEY = "evaluation.tui.help"
     BINDINGS = [
-        Binding("escape", "close_evaluation", t("evaluation.tui.close"),
-                id="evaluation.close", tooltip=t("evaluation.tui.close_tip")),
-        Binding("a", "next_address", t("evaluation.tui.address"), id="evaluation.address",
-                tooltip=t("evaluation.tui.address_tip")),
-        Binding("m", "toggle_mode", t("evaluation.tui.mode"), id="evaluation.mode",
-                tooltip=t("evaluation.tui.mode_tip")),
-        Binding("o", "open_here", t("evaluation.tui.open_here"), id="evaluation.open_here",
-                tooltip=t("evaluation.tui.open_here_tip")),
+        Binding(
+            "escape",
+            "close_evaluation",
+            t("evaluation.tui.close"),
+            id="evaluation.close",
+            tooltip=t("evaluation.tui.close_tip"),
+        ),
+        Binding(
+            "a",
+            "next_address",
+            t("evaluation.tui.address"),
+            id="evaluation.address",
+            tooltip=t("evaluation.tui.address_tip"),
+        ),
+        Binding(
+            "m",
+            "toggle_mode",
+            t("evaluation.tui.mode"),
+            id="evaluation.mode",
+            tooltip=t("evaluation.tui.mode_tip"),
+        ),
+        Binding(
+            "o",
+            "open_here",
+            t("evaluation.tui.open_here"),
+            id="evaluation.open_here",
+            tooltip=t("evaluation.tui.open_here_tip"),
+        ),
         Binding("p", "open_slips", t("evaluation.tui.slips"), id="evaluation.slips"),
     ]
 
@@ -97,8 +117,9 @@ class EvaluationScreen(FooterOrder, Screen):
         self.title = t("evaluation.tui.title")
         self.sub_title = group.name
         self.query_one("#evaluation-title", Static).update(content(gathering.title))
-        self.session = EvaluationSession(self.app.services, self.group_id, self.gathering_id,
-                                         self.mode, self._on_server_change)
+        self.session = EvaluationSession(
+            self.app.services, self.group_id, self.gathering_id, self.mode, self._on_server_change
+        )
         self.start_server()
         self.set_interval(NOBODY_AFTER_SECONDS, self._check_nobody)
 
@@ -134,12 +155,15 @@ class EvaluationScreen(FooterOrder, Screen):
         self.query_one("#evaluation-qr", QRCode).data = url
         self.query_one("#evaluation-url", Static).update(content(url))
         self.query_one("#evaluation-code", Static).update(
-            content(t("evaluation.tui.code", code=session.code)))
+            content(t("evaluation.tui.code", code=session.code))
+        )
         self._show_address()
         self._write_slips()
         self.query_one("#evaluation-scan", Static).update(
-            content(t("evaluation.tui.scan_ballot" if self.mode == "ballot"
-                      else "evaluation.tui.scan")))
+            content(
+                t("evaluation.tui.scan_ballot" if self.mode == "ballot" else "evaluation.tui.scan")
+            )
+        )
         self.query_one("#evaluation-url", Static).set_class(self.app.no_color, "no-qr")
 
     def _write_slips(self) -> None:
@@ -149,16 +173,18 @@ class EvaluationScreen(FooterOrder, Screen):
         try:
             path = self.session.write_slips() if self.session is not None else None
         except OSError as exc:
-            slips.update(content(t("evaluation.tui.slips_failed",
-                                   reason=exc.strerror or str(exc))))
+            slips.update(content(t("evaluation.tui.slips_failed", reason=exc.strerror or str(exc))))
             return
         if path is None:
             slips.update("")
             return
         self.slips_path = path
         self.has_slips = True
-        slips.update(content(t("evaluation.tui.slips_written", count=len(self.session.codes),
-                               path=str(path))))
+        slips.update(
+            content(
+                t("evaluation.tui.slips_written", count=len(self.session.codes), path=str(path))
+            )
+        )
 
     def _show_address(self) -> None:
         candidate = self.session.candidate
@@ -166,8 +192,7 @@ class EvaluationScreen(FooterOrder, Screen):
         if candidate.loopback:
             text = t("evaluation.tui.loopback")
         else:
-            text = t("evaluation.tui.address_on", interface=candidate.interface,
-                     others=others)
+            text = t("evaluation.tui.address_on", interface=candidate.interface, others=others)
         self.query_one("#evaluation-address", Static).update(content(text))
 
     def _show_error(self, message: str) -> None:
@@ -183,7 +208,8 @@ class EvaluationScreen(FooterOrder, Screen):
 
     def watch_answers(self, count: int) -> None:
         self.query_one("#evaluation-count", Static).update(
-            content(t("evaluation.tui.count", count=count)))
+            content(t("evaluation.tui.count", count=count))
+        )
 
     @on(Changed)
     def _changed(self, event: Changed) -> None:
@@ -200,8 +226,7 @@ class EvaluationScreen(FooterOrder, Screen):
         if action == "open_slips":
             return True if self.has_slips else None
         if action == "next_address":
-            return True if self.session is not None and len(self.session.candidates) > 1 \
-                else None
+            return True if self.session is not None and len(self.session.candidates) > 1 else None
         return True
 
     def action_next_address(self) -> None:
@@ -213,8 +238,11 @@ class EvaluationScreen(FooterOrder, Screen):
     @work
     async def action_toggle_mode(self) -> None:
         new_mode = "open" if self.mode == "ballot" else "ballot"
-        question = (t("evaluation.tui.mode_question_ballot") if new_mode == "ballot"
-                    else t("evaluation.tui.mode_question_open"))
+        question = (
+            t("evaluation.tui.mode_question_ballot")
+            if new_mode == "ballot"
+            else t("evaluation.tui.mode_question_open")
+        )
         if not await self.app.push_screen_wait(ConfirmDialog(question, t("evaluation.tui.mode"))):
             return
         self.mode = new_mode
@@ -242,10 +270,10 @@ class EvaluationScreen(FooterOrder, Screen):
         if self.server is None or self.session is None:
             self.app.pop_screen()
             return
-        question = close_question("evaluation.tui.close_question", self.answers,
-                                  threshold(self.app.services))
-        if not await self.app.push_screen_wait(ConfirmDialog(question,
-                                                             t("evaluation.tui.close"))):
+        question = close_question(
+            "evaluation.tui.close_question", self.answers, threshold(self.app.services)
+        )
+        if not await self.app.push_screen_wait(ConfirmDialog(question, t("evaluation.tui.close"))):
             return
         self.running = False
         try:

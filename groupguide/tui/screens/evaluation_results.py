@@ -32,14 +32,19 @@ def _mean(value: float | None) -> str:
 def item_lines(result: ItemResult, title: str) -> list[Content]:
     """Two lines per item: the title with mean and n, then the 1–5 distribution as bars."""
     most = max(result.counts) if result.n else 0
-    head = Content.assemble((title, "bold"), "   ",
-                            (t("evaluation.results.mean", mean=_mean(result.mean), n=result.n),
-                             "$text-muted"))
+    head = Content.assemble(
+        (title, "bold"),
+        "   ",
+        (t("evaluation.results.mean", mean=_mean(result.mean), n=result.n), "$text-muted"),
+    )
     cells: list[Content | str | tuple[str, str]] = ["  "]
     for value in range(1, 6):
         count = result.counts[value - 1]
-        cells += [(f"{value}:", "$text-muted"), (f"{bar(count, most, 4):<4}", "$accent"),
-                  f" {count:<2} "]
+        cells += [
+            (f"{value}:", "$text-muted"),
+            (f"{bar(count, most, 4):<4}", "$accent"),
+            f" {count:<2} ",
+        ]
     return [head, Content.assemble(*cells)]
 
 
@@ -58,12 +63,15 @@ def results_content(results: Results) -> Content:
     status = t("evaluation.results.closed" if results.closed else "evaluation.results.open")
     lines.append(Content(t("evaluation.results.summary", count=results.count, status=status)))
     if not results.visible:
-        lines += [Content(""), Content(t("evaluation.results.hidden",
-                                         threshold=results.threshold))]
+        lines += [Content(""), Content(t("evaluation.results.hidden", threshold=results.threshold))]
         return Content("\n").join(lines)
     if results.few:
-        lines.append(Content.styled(t("evaluation.results.few", count=results.count,
-                                      threshold=results.threshold), "bold $warning"))
+        lines.append(
+            Content.styled(
+                t("evaluation.results.few", count=results.count, threshold=results.threshold),
+                "bold $warning",
+            )
+        )
     lines.append(Content(""))
     if results.overall is not None:
         lines += item_lines(results.overall, t("evaluation.results.overall"))
@@ -92,10 +100,20 @@ class EvaluationResultsScreen(Screen):
     HELP_KEY = "evaluation.results.help"
     BINDINGS = [
         Binding("escape", "leave", t("evaluation.results.back"), id="evaluation_results.back"),
-        Binding("ctrl+s", "save_notes", t("tui.save"), id="evaluation_results.save",
-                tooltip=t("evaluation.results.save_tip")),
-        Binding("c", "close_evaluation", t("evaluation.results.close"),
-                id="evaluation_results.close", tooltip=t("evaluation.results.close_tip")),
+        Binding(
+            "ctrl+s",
+            "save_notes",
+            t("tui.save"),
+            id="evaluation_results.save",
+            tooltip=t("evaluation.results.save_tip"),
+        ),
+        Binding(
+            "c",
+            "close_evaluation",
+            t("evaluation.results.close"),
+            id="evaluation_results.close",
+            tooltip=t("evaluation.results.close_tip"),
+        ),
     ]
 
     can_close: reactive[bool] = reactive(False, bindings=True)
@@ -138,8 +156,9 @@ class EvaluationResultsScreen(Screen):
     def refresh_results(self) -> None:
         body = self.query_one("#results-body", Static)
         try:
-            self.evaluation = evaluations.load_evaluation(self.app.services, self.group_id,
-                                                          self.gathering_id)
+            self.evaluation = evaluations.load_evaluation(
+                self.app.services, self.group_id, self.gathering_id
+            )
         except ServiceError as exc:
             self.evaluation = None
             body.update(content(exc.message))
@@ -158,8 +177,10 @@ class EvaluationResultsScreen(Screen):
         return True
 
     def _notes(self) -> tuple[str, str]:
-        return (self.query_one("#results-leader", TextArea).text,
-                self.query_one("#results-oral", TextArea).text)
+        return (
+            self.query_one("#results-leader", TextArea).text,
+            self.query_one("#results-oral", TextArea).text,
+        )
 
     def save_notes(self) -> bool:
         notes = self._notes()
@@ -187,10 +208,14 @@ class EvaluationResultsScreen(Screen):
     async def action_close_evaluation(self) -> None:
         if self.evaluation is None or not self.evaluation.is_open:
             return
-        question = close_question("evaluation.results.close_question", self.evaluation.count,
-                                  evaluations.threshold(self.app.services))
+        question = close_question(
+            "evaluation.results.close_question",
+            self.evaluation.count,
+            evaluations.threshold(self.app.services),
+        )
         if not await self.app.push_screen_wait(
-                ConfirmDialog(question, t("evaluation.results.close"))):
+            ConfirmDialog(question, t("evaluation.results.close"))
+        ):
             return
         try:
             evaluations.close_evaluation(self.app.services, self.evaluation)

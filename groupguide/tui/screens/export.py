@@ -69,17 +69,27 @@ class ExportScreen(Screen):
         with Horizontal(id="export-body"):
             with Vertical(id="export-side"):
                 yield Static(t("export.tui.kinds"), classes="heading")
-                yield OptionList(*[Option(Content(t(f"export.tui.kind.{kind}")), id=kind)
-                                   for kind in KINDS], id="export-kinds")
+                yield OptionList(
+                    *[Option(Content(t(f"export.tui.kind.{kind}")), id=kind) for kind in KINDS],
+                    id="export-kinds",
+                )
                 yield Static(t("export.tui.gathering"), id="export-gathering-label")
-                yield Select([(Content(t("export.tui.all_held")), ALL_HELD)],
-                             id="export-gathering", allow_blank=False, value=ALL_HELD)
+                yield Select(
+                    [(Content(t("export.tui.all_held")), ALL_HELD)],
+                    id="export-gathering",
+                    allow_blank=False,
+                    value=ALL_HELD,
+                )
                 yield Static("", id="export-folder")
             with Vertical(id="export-main"):
                 yield Static("", id="export-files", markup=False)
                 with VerticalScroll(id="export-preview-scroll"):
-                    yield Markdown("", id="export-preview", open_links=False,
-                                   parser_factory=lambda: MarkdownIt("js-default"))
+                    yield Markdown(
+                        "",
+                        id="export-preview",
+                        open_links=False,
+                        parser_factory=lambda: MarkdownIt("js-default"),
+                    )
         yield Footer()
 
     # -- setup -------------------------------------------------------------------------------
@@ -99,8 +109,10 @@ class ExportScreen(Screen):
         self.folder = default_export_dir(self.services)
         self._show_folder()
         options = [(Content(t("export.tui.all_held")), ALL_HELD)]
-        options += [(Content(f"{n}. {g.title or t('export.gathering_n', n=n)}"), n)
-                    for n, g in enumerate(group.gatherings, start=1)]
+        options += [
+            (Content(f"{n}. {g.title or t('export.gathering_n', n=n)}"), n)
+            for n, g in enumerate(group.gatherings, start=1)
+        ]
         select = self.query_one("#export-gathering", Select)
         select.set_options(options)
         select.value = ALL_HELD
@@ -111,8 +123,14 @@ class ExportScreen(Screen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "write":
-            return True if self.ready and not self.busy and self.export is not None \
-                and bool(self.export.files) else None
+            return (
+                True
+                if self.ready
+                and not self.busy
+                and self.export is not None
+                and bool(self.export.files)
+                else None
+            )
         if action == "choose_folder":
             return None if self.busy else True
         return True
@@ -121,7 +139,8 @@ class ExportScreen(Screen):
 
     def _show_folder(self) -> None:
         self.query_one("#export-folder", Static).update(
-            fill(t("export.tui.folder"), path=str(self.folder)))
+            fill(t("export.tui.folder"), path=str(self.folder))
+        )
 
     def _show_gathering_choice(self) -> None:
         show = self.kind == "report"
@@ -202,10 +221,15 @@ class ExportScreen(Screen):
                 self._failed(exc)
                 return
             if present:
-                question = fill(t("export.tui.overwrite_question"), count=str(len(present)),
-                                path=str(folder))
-                if not await confirm(self.app, question, t("export.tui.overwrite"),
-                                     cancelled=t("export.tui.not_overwritten")):
+                question = fill(
+                    t("export.tui.overwrite_question"), count=str(len(present)), path=str(folder)
+                )
+                if not await confirm(
+                    self.app,
+                    question,
+                    t("export.tui.overwrite"),
+                    cancelled=t("export.tui.not_overwritten"),
+                ):
                     return
                 force = True
             try:
@@ -213,17 +237,18 @@ class ExportScreen(Screen):
             except ServiceError as exc:
                 self._failed(exc)
                 return
-            self._show_files([t("export.tui.written_list", path=str(folder))]
-                             + [f"  {p.name}" for p in written])
-            self.notify(t("export.tui.written", count=len(written), path=str(folder)),
-                        markup=False)
+            self._show_files(
+                [t("export.tui.written_list", path=str(folder))] + [f"  {p.name}" for p in written]
+            )
+            self.notify(t("export.tui.written", count=len(written), path=str(folder)), markup=False)
             self._remember_folder(folder)
         finally:
             self.busy = False
 
     def _failed(self, exc: ServiceError) -> None:
-        self.notify(exc.message, title=t("export.tui.failed"), severity="error", timeout=20,
-                    markup=False)
+        self.notify(
+            exc.message, title=t("export.tui.failed"), severity="error", timeout=20, markup=False
+        )
 
     def _remember_folder(self, folder: Path) -> None:
         try:
@@ -233,8 +258,11 @@ class ExportScreen(Screen):
 
     @work(exclusive=True, group="export-folder")
     async def action_choose_folder(self) -> None:
-        answer = await self.app.push_screen_wait(PathDialog(
-            t("export.tui.folder_title"), t("export.tui.folder_prompt"), str(self.folder or "")))
+        answer = await self.app.push_screen_wait(
+            PathDialog(
+                t("export.tui.folder_title"), t("export.tui.folder_prompt"), str(self.folder or "")
+            )
+        )
         if not answer:
             return
         self.folder = Path(answer).expanduser()

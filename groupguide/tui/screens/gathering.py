@@ -52,8 +52,16 @@ def _badge(text: str) -> str:
 
 
 class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
-    FOOTER_FIRST = ("gathering.edit", "gathering.add", "gathering.goals", "gathering.pin",
-                    "gathering.delete", "gathering.details", "app.help", "gathering.back")
+    FOOTER_FIRST = (
+        "gathering.edit",
+        "gathering.add",
+        "gathering.goals",
+        "gathering.pin",
+        "gathering.delete",
+        "gathering.details",
+        "app.help",
+        "gathering.back",
+    )
     CSS_PATH = "gathering.tcss"
     HELP_KEY = "planui.gathering.help"
     COMMANDS = {KeyCommands}
@@ -61,20 +69,41 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     VERTICAL_BREAKPOINTS = [(0, "-short"), (36, "-tall")]
     BINDINGS = [
         Binding("escape", "back", t("planui.back"), id="gathering.back"),
-        Binding("a", "add_block", t("planui.agenda.add"), id="gathering.add",
-                tooltip=t("planui.agenda.add_tip")),
+        Binding(
+            "a",
+            "add_block",
+            t("planui.agenda.add"),
+            id="gathering.add",
+            tooltip=t("planui.agenda.add_tip"),
+        ),
         Binding("enter", "edit_block", t("planui.edit"), id="gathering.edit", priority=True),
         Binding("e", "edit_block", t("planui.edit"), id="gathering.edit_e", show=False),
         Binding("g", "goals", t("planui.agenda.goals"), id="gathering.goals"),
-        Binding("p", "pin", t("planui.agenda.pin"), id="gathering.pin",
-                tooltip=t("planui.agenda.pin_tip")),
-        Binding("shift+up,k", "move(-1)", t("planui.move_up"), key_display="⇧↑",
-                id="gathering.move_up", group=MOVE),
-        Binding("shift+down,j", "move(1)", t("planui.move_down"), key_display="⇧↓",
-                id="gathering.move_down", group=MOVE),
+        Binding(
+            "p",
+            "pin",
+            t("planui.agenda.pin"),
+            id="gathering.pin",
+            tooltip=t("planui.agenda.pin_tip"),
+        ),
+        Binding(
+            "shift+up,k",
+            "move(-1)",
+            t("planui.move_up"),
+            key_display="⇧↑",
+            id="gathering.move_up",
+            group=MOVE,
+        ),
+        Binding(
+            "shift+down,j",
+            "move(1)",
+            t("planui.move_down"),
+            key_display="⇧↓",
+            id="gathering.move_down",
+            group=MOVE,
+        ),
         Binding("delete,d", "delete_block", t("planui.delete"), id="gathering.delete"),
-        Binding("r", "edit_gathering", t("planui.agenda.edit_gathering"),
-                id="gathering.details"),
+        Binding("r", "edit_gathering", t("planui.agenda.edit_gathering"), id="gathering.details"),
         Binding("u,ctrl+z", "undo", t("planui.undo"), id="gathering.undo"),
     ]
 
@@ -140,22 +169,33 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         gathering = self.gathering
         summary = summarise(gathering)
         parts: list[str | tuple[str, str]] = [
-            t("planui.summary.programme", time=hours_text(summary.programme_minutes)), "  ·  ",
-            t("planui.summary.ends", time=summary.planned_end.strftime("%H:%M"))]
+            t("planui.summary.programme", time=hours_text(summary.programme_minutes)),
+            "  ·  ",
+            t("planui.summary.ends", time=summary.planned_end.strftime("%H:%M")),
+        ]
         if summary.end is not None:
-            parts += [" ", (t("planui.summary.end_set", time=summary.end.strftime("%H:%M")),
-                            "dim")]
+            parts += [" ", (t("planui.summary.end_set", time=summary.end.strftime("%H:%M")), "dim")]
         else:
             parts += [" ", (t("planui.summary.no_end"), "dim")]
         pins = sum(1 for b in gathering.blocks if b.pinned is not None)
         if pins:
             parts += ["  ·  ", t("planui.summary.pins", count=pins)]
         if summary.overrun_minutes:
-            parts += ["  ", (_badge(t("planui.summary.overrun", minutes=summary.overrun_minutes)),
-                             "bold $text-error")]
+            parts += [
+                "  ",
+                (
+                    _badge(t("planui.summary.overrun", minutes=summary.overrun_minutes)),
+                    "bold $text-error",
+                ),
+            ]
         if summary.clash_count:
-            parts += ["  ", (_badge(t("planui.summary.clashes", count=summary.clash_count)),
-                             "bold $text-error")]
+            parts += [
+                "  ",
+                (
+                    _badge(t("planui.summary.clashes", count=summary.clash_count)),
+                    "bold $text-error",
+                ),
+            ]
         widget = self.query_one("#gathering-summary", Static)
         widget.update(Content.assemble(*parts))
         widget.set_class(bool(summary.overrun_minutes or summary.clash_count), "-problem")
@@ -169,8 +209,12 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
             return
         activity = activity_title(self.library.activities.get(block.activity), block.activity)
         parts: list[str | tuple[str, str]] = [
-            (block.title or activity, "bold"), "  ·  ", activity, "  ·  ",
-            t("planui.minutes_short", minutes=block.minutes)]
+            (block.title or activity, "bold"),
+            "  ·  ",
+            activity,
+            "  ·  ",
+            t("planui.minutes_short", minutes=block.minutes),
+        ]
         if block.pinned is not None:
             parts += ["  ·  ", t("planui.detail.pinned", time=block.pinned.strftime("%H:%M"))]
         presenter = self.group.participant(block.presenter) if block.presenter else None
@@ -180,8 +224,12 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         if block.goals:
             for code in block.goals:
                 goal = self.library.goals.get(code)
-                parts += ["\n", (code, "bold"), "  ",
-                          goal.text if goal else (t("planui.detail.unknown_goal"), "italic")]
+                parts += [
+                    "\n",
+                    (code, "bold"),
+                    "  ",
+                    goal.text if goal else (t("planui.detail.unknown_goal"), "italic"),
+                ]
         else:
             parts += ["\n", (t("planui.detail.no_goals"), "italic")]
         if block.notes.strip():
@@ -227,7 +275,8 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     @work(exclusive=True, group="gathering-dialog")
     async def action_add_block(self) -> None:
         activity_id = await self.app.push_screen_wait(
-            ActivityChooserDialog(self.library.activities))
+            ActivityChooserDialog(self.library.activities)
+        )
         activity = self.library.activities.get(activity_id) if activity_id else None
         if activity is None:
             return
@@ -248,10 +297,14 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
             return
         activity = self.library.activities.get(block.activity)
         has_presenter = activity.has_presenter if activity else bool(block.presenter)
-        fields = await self.app.push_screen_wait(BlockFormDialog(
-            t("planui.block.edit_title"), activity_title(activity, block.activity),
-            BlockFields(block.title, block.minutes, block.pinned, block.presenter, block.notes),
-            self.group.participants if has_presenter else None))
+        fields = await self.app.push_screen_wait(
+            BlockFormDialog(
+                t("planui.block.edit_title"),
+                activity_title(activity, block.activity),
+                BlockFields(block.title, block.minutes, block.pinned, block.presenter, block.notes),
+                self.group.participants if has_presenter else None,
+            )
+        )
         if fields is None:
             return
         block.title, block.minutes, block.pinned = fields.title, fields.minutes, fields.pinned
@@ -265,10 +318,12 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         block = self.selected_block()
         if block is None:
             return
-        title = block.title or activity_title(self.library.activities.get(block.activity),
-                                              block.activity)
+        title = block.title or activity_title(
+            self.library.activities.get(block.activity), block.activity
+        )
         codes = await self.app.push_screen_wait(
-            GoalPickerDialog(self.library.goals, list(block.goals), title))
+            GoalPickerDialog(self.library.goals, list(block.goals), title)
+        )
         if codes is None:
             return
         set_goals(block, codes, self.library.goals)
@@ -280,8 +335,11 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
             return
         pinned = toggle_pin(self.gathering, block.id)
         if self.commit(select=block.id):
-            message = t("planui.pinned", time=pinned.strftime("%H:%M")) if pinned \
+            message = (
+                t("planui.pinned", time=pinned.strftime("%H:%M"))
+                if pinned
                 else t("planui.unpinned")
+            )
             self.notify(message, markup=False)
 
     def action_move(self, offset: int) -> None:
@@ -295,9 +353,13 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         if block is None:
             return
         title = block.title or block.activity
-        if not await confirm(self.app, fill(t("planui.agenda.delete_question"), title=title),
-                             t("planui.delete"), undoable=True,
-                             cancelled=t("planui.not_deleted", name=title)):
+        if not await confirm(
+            self.app,
+            fill(t("planui.agenda.delete_question"), title=title),
+            t("planui.delete"),
+            undoable=True,
+            cancelled=t("planui.not_deleted", name=title),
+        ):
             return
         removal = delete_block(self.gathering, block.id)
         if self.commit(removal=removal):

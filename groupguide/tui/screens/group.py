@@ -38,28 +38,61 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     HELP_KEY = "planui.group.help"
     # each tab's own keys first, then running the gathering under the cursor (at 80 columns
     # the plan tab's footer used to end before 'g Gjennomfør')
-    FOOTER_FIRST = ("plan.open", "coverage.open", "wishes.carry", "participants.add",
-                    "participants.edit", "participants.remove", "plan.add", "plan.edit",
-                    "plan.delete", "coverage.optional", "group.run", "group.evaluation",
-                    "app.help", "group.results", "group.export", "group.undo")
+    FOOTER_FIRST = (
+        "plan.open",
+        "coverage.open",
+        "wishes.carry",
+        "participants.add",
+        "participants.edit",
+        "participants.remove",
+        "plan.add",
+        "plan.edit",
+        "plan.delete",
+        "coverage.optional",
+        "group.run",
+        "group.evaluation",
+        "app.help",
+        "group.results",
+        "group.export",
+        "group.undo",
+    )
     COMMANDS = {KeyCommands}
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("escape", "back", t("planui.back"), id="group.back"),
-        *[Binding(str(i), f"tab('{name}')", t(f"planui.tab.{name}"), id=f"group.tab.{name}",
-                  group=TAB_GROUP, show=False) for i, name in enumerate(TABS, start=1)],
+        *[
+            Binding(
+                str(i),
+                f"tab('{name}')",
+                t(f"planui.tab.{name}"),
+                id=f"group.tab.{name}",
+                group=TAB_GROUP,
+                show=False,
+            )
+            for i, name in enumerate(TABS, start=1)
+        ],
         Binding("u,ctrl+z", "undo", t("planui.undo"), id="group.undo"),
-        Binding("g", "run_gathering", t("tui.group.run"), id="group.run",
-                tooltip=t("tui.group.run_tip")),
-        Binding("v", "open_evaluation", t("tui.group.evaluation"), id="group.evaluation",
-                tooltip=t("tui.group.evaluation_tip")),
+        Binding(
+            "g", "run_gathering", t("tui.group.run"), id="group.run", tooltip=t("tui.group.run_tip")
+        ),
+        Binding(
+            "v",
+            "open_evaluation",
+            t("tui.group.evaluation"),
+            id="group.evaluation",
+            tooltip=t("tui.group.evaluation_tip"),
+        ),
         Binding("s", "evaluation_results", t("tui.group.results"), id="group.results"),
-        Binding("x", "export", t("tui.group.export"), id="group.export",
-                tooltip=t("tui.group.export_tip")),
+        Binding(
+            "x",
+            "export",
+            t("tui.group.export"),
+            id="group.export",
+            tooltip=t("tui.group.export_tip"),
+        ),
     ]
 
-    def __init__(self, group_id: str, undo: UndoSlot | None = None,
-                 tab: str = "plan") -> None:
+    def __init__(self, group_id: str, undo: UndoSlot | None = None, tab: str = "plan") -> None:
         super().__init__()
         self.group_id = group_id
         self.group = Group(name="")  # read from the store in compose
@@ -134,19 +167,23 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         share = coverage(self.group, self.app.services.library.goals).planned_share
         wishes = self.query_one(WishesPane).count()
         labels = {
-            "participants": t("planui.tab.participants_n", count=len(self.group.participants),
-                              cap=cap),
+            "participants": t(
+                "planui.tab.participants_n", count=len(self.group.participants), cap=cap
+            ),
             "plan": t("planui.tab.plan_n", count=len(self.group.gatherings)),
             "coverage": t("planui.tab.coverage_n", share=percent(share)),
-            "wishes": t("planui.tab.wishes_n", count=wishes) if wishes
-            else t("planui.tab.wishes"),
+            "wishes": t("planui.tab.wishes_n", count=wishes) if wishes else t("planui.tab.wishes"),
         }
         for pane_id, label in labels.items():
             tabs.get_tab(pane_id).label = Content(label)
 
     def _focus_tab(self) -> None:
-        pane_type = {"participants": ParticipantsPane, "plan": PlanPane,
-                     "coverage": CoveragePane, "wishes": WishesPane}[self.active_tab]
+        pane_type = {
+            "participants": ParticipantsPane,
+            "plan": PlanPane,
+            "coverage": CoveragePane,
+            "wishes": WishesPane,
+        }[self.active_tab]
         self.query_one(pane_type).focus_main()
 
     @on(TabbedContent.TabActivated)

@@ -30,12 +30,27 @@ if TYPE_CHECKING:
 
 class HomeScreen(FooterOrder, Screen):
     HELP_KEY = "tui.home.help"
-    FOOTER_FIRST = ("home.open", "home.new", "home.import", "home.delete", "home.rename",
-                    "home.archive", "home.unarchive", "app.help", "home.undo")
+    FOOTER_FIRST = (
+        "home.open",
+        "home.new",
+        "home.import",
+        "home.delete",
+        "home.rename",
+        "home.archive",
+        "home.unarchive",
+        "app.help",
+        "home.undo",
+    )
     COMMANDS = {KeyCommands}
     BINDINGS = [
-        Binding("enter", "open_group", t("tui.home.open"), id="home.open", priority=True,
-                tooltip=t("tui.home.open_tip")),
+        Binding(
+            "enter",
+            "open_group",
+            t("tui.home.open"),
+            id="home.open",
+            priority=True,
+            tooltip=t("tui.home.open_tip"),
+        ),
         Binding("n", "new_group", t("tui.home.new"), id="home.new", tooltip=t("tui.home.new_tip")),
         Binding("r", "rename_group", t("tui.home.rename"), id="home.rename"),
         Binding("a", "archive_group(True)", t("tui.home.archive"), id="home.archive"),
@@ -106,11 +121,15 @@ class HomeScreen(FooterOrder, Screen):
             if group.archived:
                 name.append(f"  ({t('tui.home.archived')})", style="italic dim")
             table.add_row(
-                name, literal(group.term),
+                name,
+                literal(group.term),
                 Text(f"{len(group.participants)}/{cap}", justify="right"),
                 Text(format_date(upcoming[0]) if upcoming else "–"),
-                Text(f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""),
-                key=group.id)
+                Text(
+                    f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""
+                ),
+                key=group.id,
+            )
             self._rows.append(group.id)
         if current in self._rows:
             table.move_cursor(row=self._rows.index(current))
@@ -167,12 +186,19 @@ class HomeScreen(FooterOrder, Screen):
     async def action_new_group(self) -> None:
         from groupguide.tui.dialogs.group_form import GroupFormDialog
 
-        fields = await self.app.push_screen_wait(GroupFormDialog(
-            t("tui.home.new_title"), taken=lambda name: self.store.find_group(name) is not None))
+        fields = await self.app.push_screen_wait(
+            GroupFormDialog(
+                t("tui.home.new_title"), taken=lambda name: self.store.find_group(name) is not None
+            )
+        )
         if fields is None:
             return
-        group = Group(name=fields.name, term=fields.term, facilitator=fields.facilitator,
-                      organiser=fields.organiser)
+        group = Group(
+            name=fields.name,
+            term=fields.term,
+            facilitator=fields.facilitator,
+            organiser=fields.organiser,
+        )
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
 
@@ -190,7 +216,8 @@ class HomeScreen(FooterOrder, Screen):
             return other is not None and other.id != group.id
 
         fields = await self.app.push_screen_wait(
-            GroupFormDialog(t("tui.home.rename_title"), initial, taken))
+            GroupFormDialog(t("tui.home.rename_title"), initial, taken)
+        )
         if fields is None:
             return
         group.name, group.term = fields.name, fields.term
@@ -216,8 +243,13 @@ class HomeScreen(FooterOrder, Screen):
         if group is None:
             return
         question = fill(t("tui.home.delete_question"), name=group.name)
-        if not await confirm(self.app, question, t("tui.home.delete"), undoable=True,
-                             cancelled=t("tui.home.not_deleted", name=group.name)):
+        if not await confirm(
+            self.app,
+            question,
+            t("tui.home.delete"),
+            undoable=True,
+            cancelled=t("tui.home.not_deleted", name=group.name),
+        ):
             return
         try:
             self._deleted.append(self.store.delete_group(group.id))
@@ -247,8 +279,12 @@ class HomeScreen(FooterOrder, Screen):
         from groupguide.tui.dialogs.path_input import PathDialog
 
         path = await self.app.push_screen_wait(
-            PathDialog(t("tui.home.import_title"), t("tui.home.import_prompt"),
-                       placeholder=t("tui.home.import_placeholder")))
+            PathDialog(
+                t("tui.home.import_title"),
+                t("tui.home.import_prompt"),
+                placeholder=t("tui.home.import_placeholder"),
+            )
+        )
         if not path:
             return
         from groupguide.services.errors import PlanInvalid

@@ -28,11 +28,17 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
     CSS_PATH = "phones_qr.tcss"
     HELP_KEY = "run.help"
     BINDINGS = [
-        Binding("escape", "hide", t("audit.qr.hide"), id="run.phones.hide",
-                tooltip=t("audit.qr.hide_tip")),
+        Binding(
+            "escape",
+            "hide",
+            t("audit.qr.hide"),
+            id="run.phones.hide",
+            tooltip=t("audit.qr.hide_tip"),
+        ),
         Binding("q", "hide", t("audit.qr.hide"), id="run.phones.hide_q", show=False),
-        Binding("s", "stop", t("audit.qr.stop"), id="run.phones.stop",
-                tooltip=t("audit.qr.stop_tip")),
+        Binding(
+            "s", "stop", t("audit.qr.stop"), id="run.phones.stop", tooltip=t("audit.qr.stop_tip")
+        ),
     ]
 
     count: reactive[int] = reactive(0)
@@ -49,8 +55,7 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
             with Vertical(id="phones-info"):
                 yield Static(content(t("audit.qr.scan")), id="phones-scan")
                 yield Static(content(self.phones.url), id="phones-url")
-                yield Static(content(t("audit.qr.code", code=self.phones.code)),
-                             id="phones-code")
+                yield Static(content(t("audit.qr.code", code=self.phones.code)), id="phones-code")
                 yield Static("", id="phones-count")
                 yield Static(content(self._address_text()), id="phones-address")
         yield Footer()

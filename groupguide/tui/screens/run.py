@@ -41,16 +41,43 @@ from groupguide.tui.widgets.run_lines import next_line, parse_entry
 
 TICK_SECONDS = 0.5
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
-RUNNER_ACTIONS = frozenset({
-    "toggle", "next_block", "back", "next_phase", "prev_phase", "speaker", "unspeaker",
-    "pairs", "figure", "phones", "evaluation", "attendance", "projector", "notes", "close"})
+RUNNER_ACTIONS = frozenset(
+    {
+        "toggle",
+        "next_block",
+        "back",
+        "next_phase",
+        "prev_phase",
+        "speaker",
+        "unspeaker",
+        "pairs",
+        "figure",
+        "phones",
+        "evaluation",
+        "attendance",
+        "projector",
+        "notes",
+        "close",
+    }
+)
 
 
 class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
     # what the block in front of the group needs first (its kind's keys show only for it)
-    FOOTER_FIRST = ("run.toggle", "run.next", "run.next_phase", "run.speaker", "run.pairs",
-                    "run.figure1", "run.phones", "run.notes", "run.evaluation",
-                    "run.projector", "run.back", "run.attendance")
+    FOOTER_FIRST = (
+        "run.toggle",
+        "run.next",
+        "run.next_phase",
+        "run.speaker",
+        "run.pairs",
+        "run.figure1",
+        "run.phones",
+        "run.notes",
+        "run.evaluation",
+        "run.projector",
+        "run.back",
+        "run.attendance",
+    )
     CSS_PATH = "run.tcss"
     HELP_KEY = "run.help"
     BINDINGS = [
@@ -58,8 +85,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         Binding("n", "next_block", t("run.key.next"), id="run.next"),
         Binding("b", "back", t("run.key.back"), id="run.back"),
         Binding("right", "next_phase", t("run.key.next_phase"), id="run.next_phase"),
-        Binding("left", "prev_phase", t("run.key.prev_phase"), id="run.prev_phase",
-                show=False),
+        Binding("left", "prev_phase", t("run.key.prev_phase"), id="run.prev_phase", show=False),
         Binding("s", "speaker", t("run.key.speaker"), id="run.speaker"),
         Binding("u", "unspeaker", t("run.key.unspeaker"), id="run.unspeaker", show=False),
         Binding("p", "pairs", t("run.key.pairs"), id="run.pairs"),
@@ -126,10 +152,14 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         self.sub_title = t("run.subtitle")
         block = session.block()
         if session.resumed and block is not None:
-            self.notify(t("run.resumed", title=block.title or block.activity,
-                          elapsed=clock_text(session.state.elapsed(session.gathering,
-                                                                    session.now()))),
-                        markup=False)
+            self.notify(
+                t(
+                    "run.resumed",
+                    title=block.title or block.activity,
+                    elapsed=clock_text(session.state.elapsed(session.gathering, session.now())),
+                ),
+                markup=False,
+            )
         if session.state_dirty:  # the first save was refused: try once more, and say so
             self._save_state()
         self.set_interval(TICK_SECONDS, self._tick)
@@ -224,7 +254,8 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
 
     def _render_next(self) -> None:
         self.query_one("#run-next", Static).update(
-            next_line(self.session, self.query_one(RunHeader).drift))
+            next_line(self.session, self.query_one(RunHeader).drift)
+        )
 
     def _render_body(self, block: Block | None, kind: str) -> None:
         self.query_one(RunBody).show(self.session, block, kind, self.phones_open_here())
@@ -333,8 +364,9 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             return
         measure = DEFAULT_AUDIT_MEASURES[measure_index]
         label = t(f"run.audit.measure.{measure}")
-        result = await self.app.push_screen_wait(RunInputDialog(
-            label, t("run.audit.prompt"), parse_entry, t("run.audit.error")))
+        result = await self.app.push_screen_wait(
+            RunInputDialog(label, t("run.audit.prompt"), parse_entry, t("run.audit.error"))
+        )
         if result is None or self.session is None:
             return
         add, value = result
@@ -351,8 +383,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             return
         self._capture_notes()
         self._save_notes()
-        records = await self.app.push_screen_wait(
-            CheckinScreen(self.group_id, self.gathering_id))
+        records = await self.app.push_screen_wait(CheckinScreen(self.group_id, self.gathering_id))
         if records is None:
             if self.gathering.attendance is None:
                 self.notify(t("run.checkin.skipped"), severity="warning")

@@ -32,15 +32,24 @@ class AgendaTable(FitTable):
     """
 
     def __init__(self, *, id: str | None = None) -> None:
-        super().__init__(flex=("activity", "presenter", "goals", "title", "remark"),
-                         drop=(("activity", 100), ("presenter", 90)), id=id,
-                         cursor_type="row", zebra_stripes=True)
+        super().__init__(
+            flex=("activity", "presenter", "goals", "title", "remark"),
+            drop=(("activity", 100), ("presenter", 90)),
+            id=id,
+            cursor_type="row",
+            zebra_stripes=True,
+        )
 
     def _style(self, name: str):
         return self.get_component_rich_style(f"agenda--{name}", partial=True)
 
-    def show(self, group: Group, gathering: Gathering, activities: ActivityLibrary,
-             select: str | None = None) -> None:
+    def show(
+        self,
+        group: Group,
+        gathering: Gathering,
+        activities: ActivityLibrary,
+        select: str | None = None,
+    ) -> None:
         current = select or self.selected_block_id(gathering)
         rows = []
         for row in schedule(gathering):
@@ -52,20 +61,31 @@ class AgendaTable(FitTable):
             presenter = group.participant(block.presenter) if block.presenter else None
             remark = Text()
             if row.clashes:
-                remark.append(t("planui.agenda.clash", minutes=row.clash_minutes),
-                              style=self._style("clash"))
+                remark.append(
+                    t("planui.agenda.clash", minutes=row.clash_minutes), style=self._style("clash")
+                )
             elif row.gap_minutes:
                 remark.append(t("planui.agenda.gap", minutes=row.gap_minutes))
             if block.held:
                 if remark:
                     remark.append("  ")
-                remark.append(t("planui.agenda.held", minutes=block.held_minutes),
-                              style=self._style("held"))
-            rows.append((block.id, [
-                when, Text(str(block.minutes), justify="right"),
-                literal(block.title or activity), literal(activity),
-                Text(", ".join(short_code(code) for code in block.goals)),
-                literal(presenter.name if presenter else ""), remark]))
+                remark.append(
+                    t("planui.agenda.held", minutes=block.held_minutes), style=self._style("held")
+                )
+            rows.append(
+                (
+                    block.id,
+                    [
+                        when,
+                        Text(str(block.minutes), justify="right"),
+                        literal(block.title or activity),
+                        literal(activity),
+                        Text(", ".join(short_code(code) for code in block.goals)),
+                        literal(presenter.name if presenter else ""),
+                        remark,
+                    ],
+                )
+            )
         ids = [b.id for b in gathering.blocks]
         columns = [(key, t(f"planui.agenda.col.{key}")) for key in COLUMNS]
         self.set_rows(columns, rows, ids.index(current) if current in ids else None)

@@ -27,16 +27,31 @@ class AuditView(Static):
                 lines.append(Content.styled(t("run.audit.hidden", count=summary.count), "dim"))
                 continue
             if not summary.shown:
-                lines.append(Content.styled(
-                    t("run.audit.waiting", count=summary.count, needed=AUDIT_MIN_FIGURES), "dim"))
+                lines.append(
+                    Content.styled(
+                        t("run.audit.waiting", count=summary.count, needed=AUDIT_MIN_FIGURES), "dim"
+                    )
+                )
                 continue
-            lines.append(Content(t("run.audit.median", median=decimal(summary.median, trim=True),
-                                   count=summary.count, low=decimal(summary.minimum, trim=True),
-                                   high=decimal(summary.maximum, trim=True))))
+            lines.append(
+                Content(
+                    t(
+                        "run.audit.median",
+                        median=decimal(summary.median, trim=True),
+                        count=summary.count,
+                        low=decimal(summary.minimum, trim=True),
+                        high=decimal(summary.maximum, trim=True),
+                    )
+                )
+            )
             biggest = max(count for _, _, count in summary.bins) or 1
             for low, high, count in summary.bins:
                 bar = "█" * max(1 if count else 0, round(count * BAR_WIDTH / biggest))
-                lines.append(Content.assemble(
-                    f"{decimal(low, trim=True):>6}–{decimal(high, trim=True):<6} ", (bar, "$accent"),
-                    f" {count}" if count else ""))
+                lines.append(
+                    Content.assemble(
+                        f"{decimal(low, trim=True):>6}–{decimal(high, trim=True):<6} ",
+                        (bar, "$accent"),
+                        f" {count}" if count else "",
+                    )
+                )
         self.update(Content("\n").join(lines))

@@ -41,8 +41,9 @@ class BigClock(Widget):
     BigClock { height: auto; width: auto; }
     """
 
-    def __init__(self, value: str = "00:00", *, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self, value: str = "00:00", *, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self._value = value
 

@@ -52,8 +52,7 @@ class CoverageTable(DataTable):
 class CoveragePane(GroupPane):
     BINDINGS = [
         Binding("enter", "open", t("planui.open"), id="coverage.open", priority=True),
-        Binding("o", "toggle_optional", t("planui.coverage.optional"),
-                id="coverage.optional"),
+        Binding("o", "toggle_optional", t("planui.coverage.optional"), id="coverage.optional"),
     ]
 
     def compose(self) -> ComposeResult:
@@ -97,10 +96,13 @@ class CoveragePane(GroupPane):
         planned, held = data.planned, data.held
         for goal in self._goals:
             missing = goal.recommended and goal.code not in planned
-            label_style = table.style_of("missing" if missing else
-                                         ("optional" if not goal.recommended else "none"))
-            label = Text(("! " if missing else "  ") + short_code(goal.code),
-                         style=label_style if (missing or not goal.recommended) else "")
+            label_style = table.style_of(
+                "missing" if missing else ("optional" if not goal.recommended else "none")
+            )
+            label = Text(
+                ("! " if missing else "  ") + short_code(goal.code),
+                style=label_style if (missing or not goal.recommended) else "",
+            )
             cells: list[Text] = [label]
             for gathering in gatherings:
                 cell_planned, cell_held = data.cell(goal.code, gathering.id)
@@ -116,20 +118,35 @@ class CoveragePane(GroupPane):
             table.cursor_coordinate = table.validate_cursor_coordinate(cursor)
         rec = len(data.recommended)
         summary = Content.assemble(
-            (t("planui.coverage.summary_planned", done=len(data.recommended_planned), total=rec,
-               share=percent(data.planned_share)), "bold"),
+            (
+                t(
+                    "planui.coverage.summary_planned",
+                    done=len(data.recommended_planned),
+                    total=rec,
+                    share=percent(data.planned_share),
+                ),
+                "bold",
+            ),
             "  ·  ",
-            t("planui.coverage.summary_held", done=len(data.recommended_held), total=rec,
-              share=percent(data.held_share)),
-            "\n", (HELD, "$text-success"), f" {t('planui.coverage.legend_held')}  ",
-            (PLANNED, "$text-accent"), f" {t('planui.coverage.legend_planned')}  ",
-            ("!", "$text-error"), f" {t('planui.coverage.legend_missing')}")
+            t(
+                "planui.coverage.summary_held",
+                done=len(data.recommended_held),
+                total=rec,
+                share=percent(data.held_share),
+            ),
+            "\n",
+            (HELD, "$text-success"),
+            f" {t('planui.coverage.legend_held')}  ",
+            (PLANNED, "$text-accent"),
+            f" {t('planui.coverage.legend_planned')}  ",
+            ("!", "$text-error"),
+            f" {t('planui.coverage.legend_missing')}",
+        )
         self.query_one("#coverage-summary", Static).update(summary)
         self._show_detail()
         self.screen.refresh_bindings()
 
-    def _status(self, goal: Goal, planned: set[str], held: set[str],
-                table: CoverageTable) -> Text:
+    def _status(self, goal: Goal, planned: set[str], held: set[str], table: CoverageTable) -> Text:
         if goal.code in held:
             return Text(t("planui.coverage.status.held"), style=table.style_of("held"))
         if goal.code in planned:
@@ -154,10 +171,15 @@ class CoveragePane(GroupPane):
     def _blocks_text(self, heading: str, blocks: list[Block]) -> list[tuple[str, str] | str]:
         parts: list[tuple[str, str] | str] = [(heading, "bold"), "\n"]
         for block in blocks:
-            activity = activity_title(self.app.services.library.activities.get(block.activity),
-                                      block.activity)
-            parts += ["  • ", block.title or activity, (f"  ({activity}, {block.minutes} min)",
-                                                        "dim"), "\n"]
+            activity = activity_title(
+                self.app.services.library.activities.get(block.activity), block.activity
+            )
+            parts += [
+                "  • ",
+                block.title or activity,
+                (f"  ({activity}, {block.minutes} min)", "dim"),
+                "\n",
+            ]
         return parts
 
     def _show_detail(self) -> None:
@@ -168,24 +190,33 @@ class CoveragePane(GroupPane):
             return
         kind = t("planui.goals.recommended" if goal.recommended else "planui.goals.optional")
         parts: list[tuple[str, str] | str] = [
-            (goal.code, "bold"), f"  ·  {goal.theme}  ·  {kind}\n", goal.text, "\n\n"]
+            (goal.code, "bold"),
+            f"  ·  {goal.theme}  ·  {kind}\n",
+            goal.text,
+            "\n\n",
+        ]
         data = self.data()
         if gathering_id is None:
             where_planned = [g for g in data.per_gathering if goal.code in g.planned]
             if not where_planned:
-                parts.append((t("planui.coverage.nowhere"), "$text-error" if goal.recommended
-                              else "italic"))
+                parts.append(
+                    (t("planui.coverage.nowhere"), "$text-error" if goal.recommended else "italic")
+                )
             for item in where_planned:
                 number = self.group.gatherings.index(item.gathering) + 1
                 mark = HELD if goal.code in item.held else PLANNED
-                parts += [f"{mark} ", t("planui.coverage.col.gathering", number=number), "  ",
-                          item.gathering.title, "\n"]
+                parts += [
+                    f"{mark} ",
+                    t("planui.coverage.col.gathering", number=number),
+                    "  ",
+                    item.gathering.title,
+                    "\n",
+                ]
         else:
             gathering = self.group.gathering(gathering_id)
             planned, held = data.cell(goal.code, gathering_id)
             if gathering is not None:
-                parts += [(gathering.title, "bold"),
-                          f"  {format_date(gathering.date)}\n"]
+                parts += [(gathering.title, "bold"), f"  {format_date(gathering.date)}\n"]
             held_ids = {b.id for b in held}
             not_held = [b for b in planned if b.id not in held_ids]
             if held:

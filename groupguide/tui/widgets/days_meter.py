@@ -32,8 +32,12 @@ class DaysMeter(Widget):
 
     def render(self) -> Content:
         value = self.value
-        words = t(f"planui.meter.{value.status}", days=decimal(value.days, trim=True),
-                  low=decimal(value.low, trim=True), high=decimal(value.high, trim=True))
+        words = t(
+            f"planui.meter.{value.status}",
+            days=decimal(value.days, trim=True),
+            low=decimal(value.low, trim=True),
+            high=decimal(value.high, trim=True),
+        )
         width = max(10, self.content_size.width)
         scale = max(value.high * 1.25, value.days, 0.1)
         cells = []

@@ -21,8 +21,9 @@ class FitTable(DataTable):
 
     MIN_FLEX = 12
 
-    def __init__(self, *, flex: Sequence[str] = (), drop: Sequence[tuple[str, int]] = (),
-                 **kwargs) -> None:
+    def __init__(
+        self, *, flex: Sequence[str] = (), drop: Sequence[tuple[str, int]] = (), **kwargs
+    ) -> None:
         """``flex``: columns that shrink, in order; ``drop``: (column, width) pairs, a column
         left out when the table is narrower than that width."""
         super().__init__(**kwargs)
@@ -32,8 +33,9 @@ class FitTable(DataTable):
         self._rows: list[Row] = []
         self._fitted_width = -1
 
-    def set_rows(self, columns: Sequence[tuple[str, str]], rows: Sequence[Row],
-                 cursor_row: int | None = None) -> None:
+    def set_rows(
+        self, columns: Sequence[tuple[str, str]], rows: Sequence[Row], cursor_row: int | None = None
+    ) -> None:
         """Replace columns (key, label) and rows (key, cells); keeps the cursor row if asked."""
         self._columns_spec = list(columns)
         self._rows = list(rows)

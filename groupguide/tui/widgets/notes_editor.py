@@ -78,8 +78,12 @@ class NotesEditor(Vertical):
         if findings:
             kinds = ", ".join(dict.fromkeys(f.label for f in findings))
             self.query_one(".guard", Static).update(
-                t("run.guard.warning" if len(findings) == 1 else "run.guard.warning_many",
-                  kinds=kinds, count=len(findings)))
+                t(
+                    "run.guard.warning" if len(findings) == 1 else "run.guard.warning_many",
+                    kinds=kinds,
+                    count=len(findings),
+                )
+            )
 
     @on(TextArea.Changed)
     def _changed(self, event: TextArea.Changed) -> None:

@@ -28,20 +28,29 @@ COLUMNS = ("name", "email", "workplace", "track", "supervisor")
 
 class ParticipantsPane(GroupPane):
     BINDINGS = [
-        Binding("n", "add", t("planui.participants.add"), id="participants.add",
-                tooltip=t("planui.participants.add_tip")),
+        Binding(
+            "n",
+            "add",
+            t("planui.participants.add"),
+            id="participants.add",
+            tooltip=t("planui.participants.add_tip"),
+        ),
         Binding("e", "edit", t("planui.edit"), id="participants.edit"),
-        Binding("enter", "edit", t("planui.edit"), id="participants.open", show=False,
-                priority=True),
-        Binding("delete,d", "remove", t("planui.participants.remove"),
-                id="participants.remove"),
+        Binding(
+            "enter", "edit", t("planui.edit"), id="participants.open", show=False, priority=True
+        ),
+        Binding("delete,d", "remove", t("planui.participants.remove"), id="participants.remove"),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static("", id="participants-info", classes="pane-info")
-        yield FitTable(id="participants-table", cursor_type="row", zebra_stripes=True,
-                       flex=("workplace", "supervisor", "email", "name"),
-                       drop=(("supervisor", 90),))
+        yield FitTable(
+            id="participants-table",
+            cursor_type="row",
+            zebra_stripes=True,
+            flex=("workplace", "supervisor", "email", "name"),
+            drop=(("supervisor", 90),),
+        )
         yield Static(t("planui.participants.empty"), id="participants-empty", classes="hint")
 
     def on_mount(self) -> None:
@@ -55,10 +64,19 @@ class ParticipantsPane(GroupPane):
     def refresh_view(self, select: str | None = None) -> None:
         table = self.query_one("#participants-table", FitTable)
         current = select or self.selected_id()
-        rows = [(person.id, [literal(person.name), literal(person.email),
-                             literal(person.workplace), literal(person.track),
-                             literal(person.supervisor)])
-                for person in self.group.participants]
+        rows = [
+            (
+                person.id,
+                [
+                    literal(person.name),
+                    literal(person.email),
+                    literal(person.workplace),
+                    literal(person.track),
+                    literal(person.supervisor),
+                ],
+            )
+            for person in self.group.participants
+        ]
         ids = [p.id for p in self.group.participants]
         columns = [(key, t(f"planui.participants.col.{key}")) for key in COLUMNS]
         table.set_rows(columns, rows, ids.index(current) if current in ids else None)
@@ -103,6 +121,7 @@ class ParticipantsPane(GroupPane):
             except DomainError as exc:
                 return str(exc)
             return None
+
         return validate
 
     @work(exclusive=True, group="participants-dialog")
@@ -111,20 +130,28 @@ class ParticipantsPane(GroupPane):
         try:
             check_can_add_participant(self.group, rules)
         except DomainError as exc:
-            self.app.notify(str(exc), title=t("planui.participants.refused"),
-                            severity="error", markup=False)
+            self.app.notify(
+                str(exc), title=t("planui.participants.refused"), severity="error", markup=False
+            )
             return
-        fields = await self.app.push_screen_wait(ParticipantFormDialog(
-            t("planui.participants.add_title"), validate=self._validate(None)))
+        fields = await self.app.push_screen_wait(
+            ParticipantFormDialog(t("planui.participants.add_title"), validate=self._validate(None))
+        )
         if fields is None:
             return
-        person = Participant(name=fields.name, email=fields.email, workplace=fields.workplace,
-                             track=fields.track, supervisor=fields.supervisor)
+        person = Participant(
+            name=fields.name,
+            email=fields.email,
+            workplace=fields.workplace,
+            track=fields.track,
+            supervisor=fields.supervisor,
+        )
         try:
             hints = add_participant(self.group, person, rules)
         except DomainError as exc:
-            self.app.notify(str(exc), title=t("planui.participants.refused"),
-                            severity="error", markup=False)
+            self.app.notify(
+                str(exc), title=t("planui.participants.refused"), severity="error", markup=False
+            )
             return
         if self.commit():
             for hint in hints:
@@ -142,16 +169,26 @@ class ParticipantsPane(GroupPane):
         person = self.group.participant(participant_id)
         if person is None:
             return
-        initial = ParticipantFields(person.name, person.email, person.workplace, person.track,
-                                    person.supervisor)
-        fields = await self.app.push_screen_wait(ParticipantFormDialog(
-            t("planui.participants.edit_title"), initial, validate=self._validate(person.id)))
+        initial = ParticipantFields(
+            person.name, person.email, person.workplace, person.track, person.supervisor
+        )
+        fields = await self.app.push_screen_wait(
+            ParticipantFormDialog(
+                t("planui.participants.edit_title"), initial, validate=self._validate(person.id)
+            )
+        )
         if fields is None:
             return
         try:
-            update_participant(self.group, person.id, name=fields.name, email=fields.email,
-                               workplace=fields.workplace, track=fields.track,
-                               supervisor=fields.supervisor)
+            update_participant(
+                self.group,
+                person.id,
+                name=fields.name,
+                email=fields.email,
+                workplace=fields.workplace,
+                track=fields.track,
+                supervisor=fields.supervisor,
+            )
         except DomainError as exc:
             self.app.notify(str(exc), severity="error", markup=False)
             return
@@ -164,11 +201,15 @@ class ParticipantsPane(GroupPane):
         if person is None:
             return
         question = fill(t("planui.participants.remove_question"), name=person.name)
-        if not await confirm(self.app, question, t("planui.participants.remove"), undoable=True,
-                             cancelled=t("planui.participants.not_removed", name=person.name)):
+        if not await confirm(
+            self.app,
+            question,
+            t("planui.participants.remove"),
+            undoable=True,
+            cancelled=t("planui.participants.not_removed", name=person.name),
+        ):
             return
         removal = remove_participant(self.group, person.id)
         if self.commit(removal):
             self.app.notify(t("planui.removed", name=person.name), markup=False)
             self.refresh_view()
-

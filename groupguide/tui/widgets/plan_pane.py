@@ -58,19 +58,41 @@ class PlanPane(GroupPane):
         Binding("enter", "open", t("planui.open"), id="plan.open", priority=True),
         Binding("e", "edit", t("planui.edit"), id="plan.edit"),
         Binding("c", "duplicate", t("planui.plan.duplicate"), id="plan.duplicate"),
-        Binding("t", "template", t("planui.plan.template"), id="plan.template",
-                tooltip=t("planui.plan.template_tip")),
-        Binding("shift+up,k", "move(-1)", t("planui.move_up"), key_display="⇧↑",
-                id="plan.move_up", group=MOVE),
-        Binding("shift+down,j", "move(1)", t("planui.move_down"), key_display="⇧↓",
-                id="plan.move_down", group=MOVE),
+        Binding(
+            "t",
+            "template",
+            t("planui.plan.template"),
+            id="plan.template",
+            tooltip=t("planui.plan.template_tip"),
+        ),
+        Binding(
+            "shift+up,k",
+            "move(-1)",
+            t("planui.move_up"),
+            key_display="⇧↑",
+            id="plan.move_up",
+            group=MOVE,
+        ),
+        Binding(
+            "shift+down,j",
+            "move(1)",
+            t("planui.move_down"),
+            key_display="⇧↓",
+            id="plan.move_down",
+            group=MOVE,
+        ),
         Binding("delete,d", "delete", t("planui.delete"), id="plan.delete"),
     ]
 
     def compose(self) -> ComposeResult:
         yield DaysMeter(id="days-meter")
-        yield FitTable(id="gatherings", cursor_type="row", zebra_stripes=True,
-                       flex=("place", "title"), drop=(("place", 100),))
+        yield FitTable(
+            id="gatherings",
+            cursor_type="row",
+            zebra_stripes=True,
+            flex=("place", "title"),
+            drop=(("place", 100),),
+        )
         yield Static(t("planui.plan.empty"), id="gatherings-empty", classes="hint")
 
     def on_mount(self) -> None:
@@ -87,17 +109,29 @@ class PlanPane(GroupPane):
         rows = []
         for number, gathering in enumerate(self.group.gatherings, start=1):
             summary = summarise(gathering)
-            rows.append((gathering.id, [
-                Text(str(number), justify="right"), Text(format_date(gathering.date) or "–"),
-                Text(time_span(gathering)), literal(gathering.title),
-                Text(hours_text(summary.programme_minutes), justify="right"),
-                self._status(gathering), literal(gathering.location)]))
+            rows.append(
+                (
+                    gathering.id,
+                    [
+                        Text(str(number), justify="right"),
+                        Text(format_date(gathering.date) or "–"),
+                        Text(time_span(gathering)),
+                        literal(gathering.title),
+                        Text(hours_text(summary.programme_minutes), justify="right"),
+                        self._status(gathering),
+                        literal(gathering.location),
+                    ],
+                )
+            )
         ids = [g.id for g in self.group.gatherings]
-        columns = [(key, t(f"planui.plan.col.{key}"))
-                   for key in ("no", "date", "time", "title", "programme", "status", "place")]
+        columns = [
+            (key, t(f"planui.plan.col.{key}"))
+            for key in ("no", "date", "time", "title", "programme", "status", "place")
+        ]
         table.set_rows(columns, rows, ids.index(current) if current in ids else None)
         self.query_one("#days-meter", DaysMeter).show(
-            days_meter(self.group, self.app.services.rules))
+            days_meter(self.group, self.app.services.rules)
+        )
         self.query_one("#gatherings-empty").display = not ids
         self.screen.refresh_bindings()
 
@@ -154,12 +188,18 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_add(self) -> None:
-        fields = await self.app.push_screen_wait(GatheringFormDialog(
-            t("planui.plan.add_title"), self._defaults(self._next_title())))
+        fields = await self.app.push_screen_wait(
+            GatheringFormDialog(t("planui.plan.add_title"), self._defaults(self._next_title()))
+        )
         if fields is None:
             return
-        gathering = Gathering(title=fields.title, date=fields.date, start=fields.start,
-                              end=fields.end, location=fields.location)
+        gathering = Gathering(
+            title=fields.title,
+            date=fields.date,
+            start=fields.start,
+            end=fields.end,
+            location=fields.location,
+        )
         add_gathering(self.group, gathering)
         if self.commit():
             self.refresh_view(select=gathering.id)
@@ -167,15 +207,20 @@ class PlanPane(GroupPane):
     @work(exclusive=True, group="plan-dialog")
     async def action_template(self) -> None:
         template = await self.app.push_screen_wait(
-            TemplateChooserDialog(templates(self.app.services)))
+            TemplateChooserDialog(templates(self.app.services))
+        )
         if template is None:
             return
         # the next free date, with the template's own hours (its programme was made for them)
         source = template.gathering
-        defaults = replace(self._defaults(source.title), start=source.start,
-                           end=source.end or time_of(planned_end_minute(source)))
-        fields = await self.app.push_screen_wait(GatheringFormDialog(
-            t("planui.plan.template_form_title"), defaults))
+        defaults = replace(
+            self._defaults(source.title),
+            start=source.start,
+            end=source.end or time_of(planned_end_minute(source)),
+        )
+        fields = await self.app.push_screen_wait(
+            GatheringFormDialog(t("planui.plan.template_form_title"), defaults)
+        )
         if fields is None:
             return
         gathering = gathering_from_template(template.gathering, fields.title)
@@ -183,8 +228,9 @@ class PlanPane(GroupPane):
         gathering.location = fields.location
         add_gathering(self.group, gathering)
         if self.commit():
-            self.app.notify(t("planui.plan.from_template", blocks=len(gathering.blocks)),
-                            markup=False)
+            self.app.notify(
+                t("planui.plan.from_template", blocks=len(gathering.blocks)), markup=False
+            )
             self.refresh_view(select=gathering.id)
 
     @work(exclusive=True, group="plan-dialog")
@@ -199,8 +245,9 @@ class PlanPane(GroupPane):
         gathering = self.selected_gathering()
         if gathering is None:
             return
-        copy = duplicate_gathering(self.group, gathering.id,
-                                   t("planui.plan.copy_title", title=gathering.title))
+        copy = duplicate_gathering(
+            self.group, gathering.id, t("planui.plan.copy_title", title=gathering.title)
+        )
         if self.commit():
             self.app.notify(t("planui.plan.duplicated"), markup=False)
             self.refresh_view(select=copy.id)
@@ -217,11 +264,18 @@ class PlanPane(GroupPane):
         gathering = self.selected_gathering()
         if gathering is None:
             return
-        key = "planui.plan.delete_held_question" if is_held(gathering) \
+        key = (
+            "planui.plan.delete_held_question"
+            if is_held(gathering)
             else "planui.plan.delete_question"
-        if not await confirm(self.app, fill(t(key), title=gathering.title), t("planui.delete"),
-                             undoable=True,
-                             cancelled=t("planui.not_deleted", name=gathering.title)):
+        )
+        if not await confirm(
+            self.app,
+            fill(t(key), title=gathering.title),
+            t("planui.delete"),
+            undoable=True,
+            cancelled=t("planui.not_deleted", name=gathering.title),
+        ):
             return
         removal = delete_gathering(self.group, gathering.id)
         if self.commit(removal):

@@ -20,8 +20,9 @@ class QRCode(Widget):
 
     data: reactive[str] = reactive("", layout=True)
 
-    def __init__(self, data: str = "", *, id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self, data: str = "", *, id: str | None = None, classes: str | None = None
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self._lines: list[str] = []
         self.set_reactive(QRCode.data, data)

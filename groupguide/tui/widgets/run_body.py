@@ -29,8 +29,9 @@ class RunBody(VerticalPane):  # ←/→ stay the screen's (phases)
             yield SpeakingOrder(id="run-speakers")
         yield Static("", id="run-plain", markup=False)
 
-    def show(self, session: RunSession, block: Block | None, kind: str,
-             figures_hidden: bool) -> None:
+    def show(
+        self, session: RunSession, block: Block | None, kind: str, figures_hidden: bool
+    ) -> None:
         state, gathering = session.state, session.gathering
         activity = session.activity(block)
         if kind in ("round", "buzz", "audit"):
@@ -38,26 +39,38 @@ class RunBody(VerticalPane):  # ←/→ stay the screen's (phases)
             index = state.phase_index(gathering)
             phase = phases[min(index, len(phases) - 1)][0] if phases else None
             self.query_one(PromptCard).show(
-                phase, (activity.description if activity else "") or t("run.prompts.none"))
+                phase, (activity.description if activity else "") or t("run.prompts.none")
+            )
         if kind == "round":
             order = session.order()
             self.query_one(SpeakingOrder).show(
-                [(p, session.person(p)) for p in order], set(state.spoken(gathering)),
-                state.next_speaker(gathering, order))
+                [(p, session.person(p)) for p in order],
+                set(state.spoken(gathering)),
+                state.next_speaker(gathering, order),
+            )
         elif kind == "buzz":
             self.query_one(PairsView).show(
-                [[session.person(p) for p in unit] for unit in session.pairs()])
+                [[session.person(p) for p in unit] for unit in session.pairs()]
+            )
         elif kind == "audit":
             self.show_audit(session, figures_hidden)
         elif kind == "plain":
             self.query_one("#run-plain", Static).update(
-                (activity.description if activity else "") or "")
+                (activity.description if activity else "") or ""
+            )
         else:
             self.query_one("#run-plain", Static).update(t("run.finished_hint"))
 
     def show_audit(self, session: RunSession, hidden: bool) -> None:
         """The group's figures per measure; ``hidden`` while phones are still sending."""
-        self.query_one(AuditView).show([
-            (str(i + 1), t(f"run.audit.measure.{m}"),
-             session.state.figures(session.gathering, m))
-            for i, m in enumerate(DEFAULT_AUDIT_MEASURES)], hidden=hidden)
+        self.query_one(AuditView).show(
+            [
+                (
+                    str(i + 1),
+                    t(f"run.audit.measure.{m}"),
+                    session.state.figures(session.gathering, m),
+                )
+                for i, m in enumerate(DEFAULT_AUDIT_MEASURES)
+            ],
+            hidden=hidden,
+        )

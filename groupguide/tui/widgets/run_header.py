@@ -45,8 +45,9 @@ class RunHeader(Vertical):
         now = session.now()
         block = session.block()
         if block is not None:
-            self.query_one(RoundTimer).show(session.state.elapsed(session.gathering, now),
-                                            block.minutes)
+            self.query_one(RoundTimer).show(
+                session.state.elapsed(session.gathering, now), block.minutes
+            )
         key = phase_key(session, now)
         if key is not None and (force or key != self._phase_shown):
             self._phase_shown = key

@@ -22,7 +22,7 @@ def parse_entry(raw: str) -> tuple[bool, float] | None:
 
 
 def now_line(session: RunSession) -> Content:
-    """"Block 3 of 9: title (activity) · presenter", or the run is finished."""
+    """ "Block 3 of 9: title (activity) · presenter", or the run is finished."""
     block = session.block()
     total = len(session.gathering.blocks)
     if block is None:
@@ -52,8 +52,11 @@ def phase_key(session: RunSession, now: float) -> tuple[int, int, int] | None:
     if not phases:
         return None
     state = session.state
-    return (state.phase_index(session.gathering),
-            int(state.phase_elapsed(session.gathering, now)), len(phases))
+    return (
+        state.phase_index(session.gathering),
+        int(state.phase_elapsed(session.gathering, now)),
+        len(phases),
+    )
 
 
 def phase_lines(session: RunSession, key: tuple[int, int, int]) -> Content:
@@ -63,12 +66,17 @@ def phase_lines(session: RunSession, key: tuple[int, int, int]) -> Content:
     phase, minutes = phases[min(index, len(phases) - 1)]
     over = seconds > minutes * 60
     line = Content.assemble(
-        (t("run.phase", number=index + 1, total=len(phases)), "bold"), " ", phase.title, "  ",
-        (f"{clock_text(seconds)} / {minutes} min", "bold $text-error" if over else "$text-muted"))
+        (t("run.phase", number=index + 1, total=len(phases)), "bold"),
+        " ",
+        phase.title,
+        "  ",
+        (f"{clock_text(seconds)} / {minutes} min", "bold $text-error" if over else "$text-muted"),
+    )
     if index + 1 < len(phases):
         after, after_minutes = phases[index + 1]
-        strip = Content.styled(t("run.phase.next", title=after.title, minutes=after_minutes),
-                               "$text-muted")
+        strip = Content.styled(
+            t("run.phase.next", title=after.title, minutes=after_minutes), "$text-muted"
+        )
     else:
         strip = Content.styled(t("run.phase.last"), "$text-muted")
     return Content("\n").join([line, strip])
@@ -78,8 +86,9 @@ def drift_text(session: RunSession, now: float) -> str:
     """Behind or ahead of the plan, with the expected end."""
     state, gathering = session.state, session.gathering
     drift = state.drift_minutes(gathering, now)
-    expected = time_of(state.expected_end_minute(
-        gathering, now, session.minute_of_day())).strftime("%H:%M")
+    expected = time_of(state.expected_end_minute(gathering, now, session.minute_of_day())).strftime(
+        "%H:%M"
+    )
     if drift > 0:
         return t("run.drift.behind", minutes=drift, end=expected)
     if drift < 0:
@@ -99,7 +108,10 @@ def next_line(session: RunSession, drift: str) -> Content:
         rows = {row.block.id: row for row in schedule(gathering)}
         row = rows.get(upcoming.id)
         activity = session.activity(upcoming)
-        line = t("run.next.block", time=row.start.strftime("%H:%M") if row else "",
-                 title=upcoming.title or (activity.title if activity else upcoming.activity),
-                 minutes=upcoming.minutes)
+        line = t(
+            "run.next.block",
+            time=row.start.strftime("%H:%M") if row else "",
+            title=upcoming.title or (activity.title if activity else upcoming.activity),
+            minutes=upcoming.minutes,
+        )
     return Content(f"{line}  ·  {drift}")

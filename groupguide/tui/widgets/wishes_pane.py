@@ -25,14 +25,24 @@ from groupguide.tui.widgets.group_pane import GroupPane
 
 class WishesPane(GroupPane):
     BINDINGS = [
-        Binding("enter,t", "carry", t("planui.wishes.carry"), id="wishes.carry",
-                priority=True, tooltip=t("planui.wishes.carry_tip")),
+        Binding(
+            "enter,t",
+            "carry",
+            t("planui.wishes.carry"),
+            id="wishes.carry",
+            priority=True,
+            tooltip=t("planui.wishes.carry_tip"),
+        ),
     ]
 
     def compose(self) -> ComposeResult:
         yield Static(t("planui.wishes.intro"), id="wishes-info", classes="pane-info")
-        yield FitTable(id="wishes-table", cursor_type="row", zebra_stripes=True,
-                       flex=("carried", "gathering", "wish"))
+        yield FitTable(
+            id="wishes-table",
+            cursor_type="row",
+            zebra_stripes=True,
+            flex=("carried", "gathering", "wish"),
+        )
         yield Static(t("planui.wishes.empty"), id="wishes-empty", classes="hint")
 
     def on_mount(self) -> None:
@@ -47,15 +57,22 @@ class WishesPane(GroupPane):
             self.wishes = load_wishes(self.app.services, self.group)
         except Exception as exc:  # noqa: BLE001 - a damaged evaluation never stops planning
             self.wishes = []
-            self.app.notify(t("planui.wishes.unreadable", reason=str(exc)), severity="warning",
-                            markup=False)
+            self.app.notify(
+                t("planui.wishes.unreadable", reason=str(exc)), severity="warning", markup=False
+            )
         table = self.query_one("#wishes-table", FitTable)
-        columns = [("gathering", t("planui.wishes.col.gathering")),
-                   ("wish", t("planui.wishes.col.wish")),
-                   ("carried", t("planui.wishes.col.carried"))]
-        table.set_rows(columns, [(None, [literal(w.gathering_title), literal(w.text),
-                                         self._carried_cell(w.text)])
-                                 for w in self.wishes])
+        columns = [
+            ("gathering", t("planui.wishes.col.gathering")),
+            ("wish", t("planui.wishes.col.wish")),
+            ("carried", t("planui.wishes.col.carried")),
+        ]
+        table.set_rows(
+            columns,
+            [
+                (None, [literal(w.gathering_title), literal(w.text), self._carried_cell(w.text)])
+                for w in self.wishes
+            ],
+        )
         self.query_one("#wishes-empty").display = not self.wishes
         table.display = bool(self.wishes)
         self.screen.refresh_bindings()
@@ -93,9 +110,15 @@ class WishesPane(GroupPane):
             key = "planui.wishes.nowhere_left" if offered else "planui.wishes.nowhere"
             self.app.notify(t(key), severity="warning", markup=False)
             return
-        gathering_id = await self.app.push_screen_wait(GatheringChooserDialog(
-            fill(t("planui.wishes.choose"), wish=wish.text), offered, taken=taken,
-            taken_note=t("planui.wishes.has_it"), note=t("planui.wishes.only_open")))
+        gathering_id = await self.app.push_screen_wait(
+            GatheringChooserDialog(
+                fill(t("planui.wishes.choose"), wish=wish.text),
+                offered,
+                taken=taken,
+                taken_note=t("planui.wishes.has_it"),
+                note=t("planui.wishes.only_open"),
+            )
+        )
         gathering = self.group.gathering(gathering_id) if gathering_id else None
         if gathering is None:
             return
