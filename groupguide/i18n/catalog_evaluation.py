@@ -10,9 +10,13 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "already": (
         "Du har allerede svart",
-        "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk!",
+        "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk! Deler dere "
+        "telefon? Be gruppeveilederen tillate ett svar til fra en delt telefon, og last inn "
+        "siden på nytt.",
         "You have already answered",
-        "This phone has already sent an answer to this evaluation. Thank you!",
+        "This phone has already sent an answer to this evaluation. Thank you! Sharing a phone? "
+        "Ask the group leader to allow one more answer from a shared phone, then reload the "
+        "page.",
     ),
     "closed": (
         "Evalueringen er lukket",
@@ -64,9 +68,11 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "full": (
         "Evalueringen er full",
-        "Evalueringen har fått så mange svar som den tar imot.",
+        "Evalueringen har fått like mange svar som det er deltakere. Mangler du å svare? Si "
+        "fra til gruppeveilederen, som kan ta imot ett svar til.",
         "The evaluation is full",
-        "The evaluation has received as many answers as it accepts.",
+        "The evaluation has received as many answers as there are participants. Have you not "
+        "answered yet? Tell the group leader, who can take one more answer.",
     ),
     "ballot_used": (
         "Koden er brukt eller ukjent",
@@ -78,9 +84,11 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "ballot_needed": (
         "Bruk lappen din",
-        "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du fikk utdelt.",
+        "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du fikk utdelt, eller "
+        "skriv koden fra lappen på adressen som vises på skjermen.",
         "Use your slip",
-        "This evaluation uses one-time codes. Scan the QR code on the slip you were given.",
+        "This evaluation uses one-time codes. Scan the QR code on the slip you were given, or "
+        "type the slip's code at the address shown on the screen.",
     ),
     "not_saved": (
         "Svaret ble ikke lagret",
