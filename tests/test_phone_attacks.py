@@ -53,7 +53,9 @@ async def test_one_slip_posted_from_many_phones_at_once_carries_one_answer(
     try:
         url = server.ballot_url(codes[0])
         forms = [await _form(p, url) for p in phones]
-        results = await asyncio.gather(*(p.post(f, url) for p, f in zip(phones, forms, strict=True)))
+        results = await asyncio.gather(
+            *(p.post(f, url) for p, f in zip(phones, forms, strict=True))
+        )
         statuses = sorted(r[0] for r in results)
         assert statuses.count(303) == 1 and set(statuses) <= {303, 403}, statuses
         assert server.evaluation.count == 1

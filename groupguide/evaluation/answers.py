@@ -89,7 +89,7 @@ class Evaluation:
     answers: list[dict[str, Any]] = field(default_factory=list)
     limit: int = 0  # most answers taken (participants present, or raised); 0 = MAX_ANSWERS
     round: str = field(default_factory=lambda: secrets.token_hex(8))  # new when answers clear
-    serving: dict[str, Any] | None = None  # {"host", "port", "token"} while open
+    serving: dict[str, Any] | None = None  # {"host", "port", "token", "key"} while open
 
     @property
     def count(self) -> int:
@@ -152,15 +152,19 @@ class Evaluation:
 
 
 def _serving(value: object) -> dict[str, Any] | None:
-    """Where an open evaluation was served (host, port, token), if the file says so sensibly."""
+    """Where an open evaluation was served (host, port, token, and the key that signs its
+    forms' nonces), if the file says so sensibly."""
     if not isinstance(value, dict):
         return None
     host, port, token = value.get("host"), value.get("port"), value.get("token")
+    key = value.get("key", "")
     if not (isinstance(host, str) and isinstance(token, str) and isinstance(port, int)):
         return None
     if isinstance(port, bool) or not 0 < port < 65536 or len(host) > 255 or len(token) > 40:
         return None
-    return {"host": host, "port": port, "token": token}
+    if not isinstance(key, str) or len(key) > 128:
+        key = ""
+    return {"host": host, "port": port, "token": token, "key": key}
 
 
 def day_stamp(day: date) -> float:
@@ -386,8 +390,10 @@ class AnswerStore:
         except EvaluationError:
             evaluation.status, evaluation.ballots, evaluation.serving = status, ballots, serving
             raise
-        with suppress(OSError):
-            self.sheet_path(evaluation.id).unlink(missing_ok=True)
+        first = self.sheet_path(evaluation.id)
+        for sheet in list(first.parent.glob(f"{first.stem}*.html")):
+            with suppress(OSError):
+                sheet.unlink(missing_ok=True)
 
     def for_group(self, group: Group) -> list[Evaluation]:
         """Every readable evaluation of the group's gatherings (damaged files are skipped)."""

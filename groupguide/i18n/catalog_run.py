@@ -137,9 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
         "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity).",
     ),
-    "run.audit.median": (
-        "Median {median} ({count} tall, fra {low} til {high})",
-        "Median {median} ({count} figures, from {low} to {high})",
+    "run.audit.median": ("Median {median} ({count} tall)", "Median {median} ({count} figures)"),
+    "run.audit.median_range": (
+        "Median mellom {low} og {high} ({count} tall; eksakt median og finere fordeling fra "
+        "{exact} tall, så ingen kan regne ut et enkelt tall)",
+        "Median between {low} and {high} ({count} figures; the exact median and a finer "
+        "distribution from {exact} figures, so that nobody can work out a single figure)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",

@@ -12,6 +12,9 @@ time) is stored. Subclasses (the evaluation form, the audit form) route below th
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import hmac
 import secrets
 import time
 from collections import OrderedDict
@@ -90,13 +93,19 @@ class PhoneServer:
         token: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         on_change: Callable[[Any], None] | None = None,
+        nonce_key: bytes | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         self.on_change = on_change
         self.host = host
         self.port = port
         self.token = token or tokens.new_code()
         self.clock = clock
-        self._nonces: OrderedDict[str, float] = OrderedDict()
+        self.wall = wall
+        # Nonces are signed, not stored: a form loaded before a restart (with the same key)
+        # still posts. Used ones are remembered until they expire, in memory only.
+        self.nonce_key = nonce_key or secrets.token_bytes(32)
+        self._used_nonces: OrderedDict[str, float] = OrderedDict()
         self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
         self._runner: web.AppRunner | None = None
         self.guard = ConnectionGuard()
@@ -218,21 +227,49 @@ class PhoneServer:
 
     # -- form posts ----------------------------------------------------------------------------
 
+    def _sign(self, body: str) -> str:
+        mac = hmac.new(self.nonce_key, body.encode(), hashlib.sha256).digest()[:16]
+        return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
     def _new_nonce(self) -> str:
-        now = self.clock()
-        while self._nonces:
-            oldest, expiry = next(iter(self._nonces.items()))
-            if expiry > now and len(self._nonces) < MAX_NONCES:
-                break
-            self._nonces.pop(oldest)
-        nonce = secrets.token_urlsafe(18)
-        self._nonces[nonce] = now + NONCE_TTL
-        return nonce
+        body = f"{int(self.wall()):x}.{secrets.token_urlsafe(12)}"
+        return f"{body}.{self._sign(body)}"
+
+    def _nonce_issued(self, nonce: object) -> int | None:
+        """When a nonce of ours was issued, or None for anything else."""
+        if not isinstance(nonce, str) or len(nonce) > 80 or nonce.count(".") != 2:
+            return None
+        issued, rand, signature = nonce.split(".")
+        if not hmac.compare_digest(signature.encode(), self._sign(f"{issued}.{rand}").encode()):
+            return None
+        try:
+            return int(issued, 16)
+        except ValueError:
+            return None
 
     def _nonce_valid(self, nonce: object) -> bool:
-        return (
-            isinstance(nonce, str) and nonce in self._nonces and self._nonces[nonce] >= self.clock()
-        )
+        issued = self._nonce_issued(nonce)
+        if issued is None or nonce in self._used_nonces:
+            return False
+        return 0 <= self.wall() - issued <= NONCE_TTL
+
+    def _use_nonce(self, nonce: object) -> None:
+        """Single use, whatever happens next."""
+        issued = self._nonce_issued(nonce)
+        if issued is None:
+            return
+        now = self.wall()
+        while self._used_nonces:
+            oldest, expiry = next(iter(self._used_nonces.items()))
+            if expiry > now and len(self._used_nonces) < MAX_NONCES:
+                break
+            self._used_nonces.pop(oldest)
+        self._used_nonces[str(nonce)] = issued + NONCE_TTL
+
+    def _forget_nonces(self) -> None:
+        """No form loaded so far posts any more (a new key)."""
+        self.nonce_key = secrets.token_bytes(32)
+        self._used_nonces.clear()
 
     def _same_origin(self, request: web.Request) -> bool:
         """The post comes from a page of this server: its Origin (else its Referer) names the

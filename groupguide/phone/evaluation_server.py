@@ -85,8 +85,9 @@ class EvaluationServer(PhoneServer):
         token: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         addresses: AddressBook | None = None,
+        nonce_key: bytes | None = None,
     ) -> None:
-        super().__init__(host, port, token, clock, on_change)
+        super().__init__(host, port, token, clock, on_change, nonce_key)
         self.answers = answers
         self.evaluation = evaluation
         self.addresses = addresses if addresses is not None else AddressBook()
@@ -126,7 +127,7 @@ class EvaluationServer(PhoneServer):
         answered. Raises EvaluationError."""
         await self.drain()  # no answer write may land after (and over) the closed state
         self.answers.close(self.evaluation)
-        self._nonces.clear()
+        self._forget_nonces()
         self.addresses.clear()
         self._notify()
 
@@ -330,7 +331,7 @@ class EvaluationServer(PhoneServer):
             return self._page("bad", lang, status=400)
         if self.evaluation.full:
             return self._page("full", lang, status=409)
-        self._nonces.pop(nonce, None)  # single use, whatever happens next
+        self._use_nonce(nonce)  # single use, whatever happens next
         if answer is None:
             return self._form(lang, action, ballot, values, error, status=422)
         if data.get("warned") != "1" and any(find_identifiers(answer[n]) for n in TEXT_FIELDS):
