@@ -82,3 +82,12 @@ def remove_stale_temp_files(folder: Path) -> None:
     for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
         with suppress(OSError):
             leftover.unlink()
+
+
+def loads_json(data: bytes | str) -> Any:
+    """``json.loads``, except that a document nested too deeply to read (``RecursionError``, a
+    hostile or broken file) raises ``ValueError`` like any other file that is not JSON."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None

@@ -18,6 +18,7 @@ import sys
 from contextlib import suppress
 
 from groupguide.cli.main import EXIT_OK, EXIT_USAGE, CliError, _library, open_workspace
+from groupguide.cli.safe_output import clean, unfiltered
 from groupguide.i18n import decimal, t
 
 
@@ -84,7 +85,7 @@ def _ask(question: str, args: argparse.Namespace) -> bool:
     if not sys.stdin.isatty():
         raise CliError(t("evaluation.cli.needs_yes", question=question), code=EXIT_USAGE)
     try:
-        answer = input(f"{question} {t('evaluation.cli.yes_no')} ")
+        answer = input(clean(f"{question} {t('evaluation.cli.yes_no')} "))
     except EOFError:
         return False
     return answer.strip().casefold() in ("j", "ja", "y", "yes")
@@ -246,8 +247,10 @@ async def _serve(args, workspace, group, gathering) -> int:
             loop.add_signal_handler(sig, done.set)
     try:
         print(gathering.title)
-        if not os.environ.get("NO_COLOR"):
-            print("\n".join(ansi_lines(qr_matrix(url))))
+        if not os.environ.get("NO_COLOR"):  # drawn with escape sequences: past the filter
+            out = unfiltered(sys.stdout)
+            out.write("\n".join(ansi_lines(qr_matrix(url))) + "\n")
+            out.flush()
         print(url)
         print(t("evaluation.tui.code", code=session.code))
         if session.notice:

@@ -12,7 +12,6 @@ to the evaluation's day after every write.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import secrets
@@ -27,7 +26,7 @@ from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.schedule import is_programme
 from groupguide.evaluation import tokens
-from groupguide.fileio import atomic_write_bytes, dump_json
+from groupguide.fileio import atomic_write_bytes, dump_json, loads_json
 from groupguide.i18n import t
 from groupguide.paths import DataPaths
 
@@ -229,7 +228,7 @@ class AnswerStore:
                 t("evaluation.file_unreadable", path=str(path), reason=exc.strerror or str(exc))
             ) from None
         try:
-            data = json.loads(raw)
+            data = loads_json(raw)
             if not isinstance(data, dict):
                 raise TypeError(type(data).__name__)
             return Evaluation.from_dict(data)

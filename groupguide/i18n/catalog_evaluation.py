@@ -262,11 +262,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fant ikke gruppen eller samlingen.",
         "Could not find the group or the gathering.",
     ),
-    "evaluation.tui.bind_failed": (
-        "Kunne ikke starte skjemaserveren på {host}: {reason}. Trykk {key[evaluation.address]} for "
-        "en annen adresse.",
-        "Could not start the form server on {host}: {reason}. Press {key[evaluation.address]} for "
-        "another address.",
+    "evaluation.tui.bind_hint": (
+        "Trykk {key[evaluation.address]} for en annen adresse.",
+        "Press {key[evaluation.address]} for another address.",
     ),
     "evaluation.tui.slips_written": (
         "Lapper med engangskoder: {path} ({key[evaluation.slips]} åpner arket for utskrift)",

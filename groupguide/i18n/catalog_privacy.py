@@ -53,6 +53,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Port {port} was busy (perhaps by another form); the evaluation uses port {chosen}. The "
         "address and the QR code show the new port.",
     ),
+    "evaluation.bind_failed": (
+        "Kunne ikke starte skjemaserveren på {host}: {reason}.",
+        "Could not start the form server on {host}: {reason}.",
+    ),
     "evaluation.not_serving": (
         "Evalueringen blir ikke servert nå.",
         "The evaluation is not being served now.",
@@ -159,6 +163,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "fritekst i dokumentene.",
         "Confidentiality: masked {count} possible patient identifier(s) in notes and free text "
         "in the documents.",
+    ),
+    # plan files
+    "plan.identifier": (
+        "Taushetsplikt: teksten ser ut til å inneholde {count} pasientidentifikator(er) "
+        "({kinds}). Fjern dem fra planfilen; tekster med dem kan havne i dokumenter.",
+        "Confidentiality: the text seems to contain {count} patient identifier(s) ({kinds}). "
+        "Remove them from the plan file; texts with them can end up in documents.",
+    ),
+    "tui.home.import_warnings": (
+        "Importert, men se over dette",
+        "Imported, but look at this",
     ),
     # command line
     "evaluation.cli.close.help": (

@@ -76,7 +76,7 @@ class EvaluationSession:
         self.on_change = on_change
         self.slips = slips  # how many ballot codes; None = one per participant present
         settings = workspace.settings
-        self.explicit = bool(host) or port is not None  # the leader chose where
+        self.port_given = port is not None  # the leader chose the port: no other will do
         if host:
             self.candidates = [Candidate(host, "settings", False, True)]
             self.port = settings.evaluation_port if port is None else port
@@ -118,7 +118,7 @@ class EvaluationSession:
         """Open the evaluation file (new, or the one there is) and serve it; returns the URL.
         An evaluation that was being served (before a crash or a restart) is served again at
         the same address, port and code when they are still to be had. A busy port falls back
-        to a free one, said in ``notice``, unless the leader chose the port. ``NotFound``,
+        to a free one, said in ``notice``, unless the leader chose the port (``--port``). ``NotFound``,
         ``EvaluationClosed``, ``ServiceError`` (a damaged file, an address that cannot be
         bound)."""
         await self.stop()
@@ -174,7 +174,7 @@ class EvaluationSession:
             except ValueError:
                 key = None
             here = [c.address for c in self.candidates]
-            if not self.moved and not self.explicit and previous["host"] in here:
+            if not self.moved and not self.port_given and previous["host"] in here:
                 self.address = here.index(previous["host"])
                 host, port = previous["host"], previous["port"]
         self.notice = ""
@@ -191,16 +191,16 @@ class EvaluationSession:
         try:
             await server.start()
         except ServerStartError as exc:
-            if port == 0 or (self.explicit and previous is None):
+            if port == 0 or self.port_given:
                 raise ServiceError(
-                    t("evaluation.tui.bind_failed", host=host, reason=exc.message)
+                    t("evaluation.bind_failed", host=host, reason=exc.message)
                 ) from None
             server.port = 0
             try:
                 await server.start()
             except ServerStartError as again:
                 raise ServiceError(
-                    t("evaluation.tui.bind_failed", host=host, reason=again.message)
+                    t("evaluation.bind_failed", host=host, reason=again.message)
                 ) from None
             self.notice = t("evaluation.port_busy", port=port, chosen=server.port)
         return server

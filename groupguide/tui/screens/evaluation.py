@@ -199,7 +199,8 @@ class EvaluationScreen(FooterOrder, Screen):
         try:
             url = await session.start()
         except ServiceError as exc:
-            self._show_error(exc.message)
+            hint = "\n" + t("evaluation.tui.bind_hint") if len(session.candidates) > 1 else ""
+            self._show_error(exc.message + hint)
             return
         self.mode = session.mode
         self.answers = session.evaluation.count
