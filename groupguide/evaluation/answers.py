@@ -12,13 +12,11 @@ to the evaluation's day after every write.
 
 from __future__ import annotations
 
-import os
 import re
 import secrets
-import time
 from contextlib import suppress
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +24,7 @@ from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.schedule import is_programme
 from groupguide.evaluation import tokens
-from groupguide.fileio import atomic_write_bytes, dump_json, loads_json
+from groupguide.fileio import atomic_write_bytes, dump_json, loads_json, set_times_to_day
 from groupguide.i18n import t
 from groupguide.paths import DataPaths
 
@@ -164,20 +162,6 @@ def _serving(value: object) -> dict[str, Any] | None:
     if not isinstance(key, str) or len(key) > 128:
         key = ""
     return {"host": host, "port": port, "token": token, "key": key}
-
-
-def day_stamp(day: date) -> float:
-    """Midnight (local time) of ``day``: the only time a file of the evaluation carries."""
-    return time.mktime(datetime(day.year, day.month, day.day).timetuple())
-
-
-def set_times_to_day(path: Path, day: date) -> None:
-    """Modification and access time of ``path`` (a file or the folder) set to ``day``'s
-    midnight, so that nothing dates the last answer. Best effort (a system that refuses leaves
-    the write's own time)."""
-    stamp = day_stamp(day)
-    with suppress(OSError, OverflowError, ValueError):
-        os.utime(path, (stamp, stamp))
 
 
 def evaluation_id(group_id: str, gathering_id: str) -> str:

@@ -117,12 +117,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} of {cap} phones have sent",
     ),
     "audit.qr.trust": (
-        "Skjemaet stoler på telefonen: én innsending per telefon (nettverksadresse), høyst én "
-        "per deltaker til stede. {key[run.phones.shared]} tillater én til fra en delt telefon; "
-        "{key[run.phones.raise]} tar imot én mer.",
-        "The form trusts the phone: one send per phone (network address), at most one per "
-        "participant present. {key[run.phones.shared]} allows one more from a shared phone; "
-        "{key[run.phones.raise]} takes one more.",
+        "Skjemaet stoler på telefonen: én innsending per telefon, høyst én per deltaker til stede.",
+        "The form trusts the phone: one send per phone, at most one per participant present.",
     ),
     "audit.qr.raise": ("Én til", "One more"),
     "audit.qr.shared": ("Delt telefon", "Shared phone"),

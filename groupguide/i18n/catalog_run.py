@@ -139,10 +139,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "run.audit.median": ("Median {median} ({count} tall)", "Median {median} ({count} figures)"),
     "run.audit.median_range": (
-        "Median mellom {low} og {high} ({count} tall; eksakt median og finere fordeling fra "
-        "{exact} tall, så ingen kan regne ut et enkelt tall)",
-        "Median between {low} and {high} ({count} figures; the exact median and a finer "
-        "distribution from {exact} figures, so that nobody can work out a single figure)",
+        "Median mellom {low} og {high} ({count} tall; grovt under {exact} tall, for anonymitet)",
+        "Median between {low} and {high} ({count} figures; coarse below {exact}, for anonymity)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",

@@ -226,7 +226,8 @@ class EvaluationServer(PhoneServer):
                 location = f"{self.path}/{code}?lang={lang}"
                 return web.Response(status=303, headers={"Location": location})
             error = forms.tr("evaluation.form.code_wrong", lang)
-        return self._html(forms.render_code_form(lang, self.path, error), 200 if not error else 422)
+        html = forms.render_code_form(lang, self.path, error, typed or "")
+        return self._html(html, 200 if not error else 422)
 
     def _form(
         self,

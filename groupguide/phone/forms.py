@@ -151,7 +151,7 @@ def render_form(
     return page(title, "".join(parts), lang, switch=action)
 
 
-def render_code_form(lang: str, action: str, error: str = "") -> str:
+def render_code_form(lang: str, action: str, error: str = "", typed: str = "") -> str:
     """Ballot mode's shared address: a field for the code on the participant's slip (a GET
     form, no JavaScript), which leads to the slip's own form."""
     title = tr("evaluation.page.ballot_needed.title", lang)
@@ -167,7 +167,7 @@ def render_code_form(lang: str, action: str, error: str = "") -> str:
         f'<label class="text" for="kode">{_h(tr("evaluation.form.code_label", lang))}</label>'
         '<input class="code" id="kode" name="kode" type="text" autocomplete="off" '
         'autocapitalize="characters" spellcheck="false" maxlength="24" required '
-        'placeholder="XXXXX-XXXXX">'
+        f'placeholder="XXXXX-XXXXX" value="{_h(typed[:24])}">'
         f'<button type="submit">{_h(tr("evaluation.form.code_submit", lang))}</button></form>'
         f'<p class="anon">{_h(tr("evaluation.form.code_anonymous", lang))}</p>'
     )

@@ -11,8 +11,7 @@ from html import escape
 from pathlib import Path
 
 from groupguide.evaluation import tokens
-from groupguide.evaluation.answers import set_times_to_day
-from groupguide.fileio import atomic_write_text
+from groupguide.fileio import atomic_write_text, set_times_to_day
 from groupguide.i18n import t
 from groupguide.phone.qr import qr_matrix, svg
 

@@ -272,7 +272,7 @@ class EvaluationScreen(FooterOrder, Screen):
     def _show_count(self) -> None:
         text = t("evaluation.tui.count", count=self.answers, cap=self.cap or self.answers)
         if self.shared:
-            text += "  " + t("evaluation.tui.shared_left", count=self.shared)
+            text += "\n" + t("evaluation.tui.shared_left", count=self.shared)
         self.query_one("#evaluation-count", Static).update(content(text))
 
     def watch_answers(self, count: int) -> None:

@@ -83,7 +83,7 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
     def _show_count(self) -> None:
         text = t("audit.qr.count", count=self.count, cap=self.cap)
         if self.shared:
-            text += "  " + t("audit.qr.shared_left", count=self.shared)
+            text += "\n" + t("audit.qr.shared_left", count=self.shared)
         for widget in self.query("#phones-count").results(Static):  # none before compose
             widget.update(content(text))
 
