@@ -270,7 +270,10 @@ class EvaluationScreen(FooterOrder, Screen):
         self.query_one("#evaluation-tips", Static).display = nobody
 
     def _show_count(self) -> None:
-        text = t("evaluation.tui.count", count=self.answers, cap=self.cap or self.answers)
+        if not self.cap:  # not serving yet: no count to show
+            self.query_one("#evaluation-count", Static).update("")
+            return
+        text = t("evaluation.tui.count", count=self.answers, cap=self.cap)
         if self.shared:
             text += "\n" + t("evaluation.tui.shared_left", count=self.shared)
         self.query_one("#evaluation-count", Static).update(content(text))
