@@ -144,6 +144,8 @@ def hidden_text(results) -> str:
     """Why nothing is shown: still open, or too few answers even though closed."""
     if not results.closed:
         return t("evaluation.results.hidden", threshold=results.threshold)
+    if not results.count:
+        return t("evaluation.results.nobody")
     return t("evaluation.results.too_few", count=results.count, threshold=results.threshold)
 
 

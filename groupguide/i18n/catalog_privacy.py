@@ -130,6 +130,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "evaluation again at the same address and with the same code, so the QR code and the "
         "pages on the phones still work.",
     ),
+    "evaluation.results.nobody": (
+        "Ingen svarte på evalueringen.",
+        "Nobody answered the evaluation.",
+    ),
     "evaluation.results.slips": ("Lapper på forhånd", "Slips ahead"),
     "evaluation.results.slips_tip": (
         "Skriv ut lapper med engangskoder før samlingen",

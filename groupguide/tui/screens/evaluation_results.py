@@ -75,7 +75,9 @@ def results_content(results: Results) -> Content:
     status = t("evaluation.results.closed" if results.closed else "evaluation.results.open")
     lines.append(Content(t("evaluation.results.summary", count=results.count, status=status)))
     if not results.visible:
-        if results.closed:
+        if results.closed and not results.count:
+            hidden = t("evaluation.results.nobody")
+        elif results.closed:
             hidden = t(
                 "evaluation.results.too_few", count=results.count, threshold=results.threshold
             )
