@@ -201,6 +201,8 @@ def test_cli_open_answer_interrupt_results(tmp_path):
         out, err = proc.communicate(timeout=15)
         assert proc.returncode == 0, err
         assert "Traceback" not in err and "fortsatt åpen med 3 svar" in out
+        for n in (2, 3, 4):  # no client address on the leader's terminal
+            assert f"127.0.0.{n}" not in out + err
     finally:
         if proc.poll() is None:
             proc.kill()
