@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+import time
 from contextlib import suppress
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -82,3 +84,26 @@ def remove_stale_temp_files(folder: Path) -> None:
     for leftover in folder.glob(f".*{TEMP_SUFFIX}"):
         with suppress(OSError):
             leftover.unlink()
+
+
+def loads_json(data: bytes | str) -> Any:
+    """``json.loads``, except that a document nested too deeply to read (``RecursionError``, a
+    hostile or broken file) raises ``ValueError`` like any other file that is not JSON."""
+    try:
+        return json.loads(data)
+    except RecursionError:
+        raise ValueError("JSON nested too deeply") from None
+
+
+def day_stamp(day: date) -> float:
+    """Midnight (local time) of ``day``: the only time a file of the evaluation carries."""
+    return time.mktime(datetime(day.year, day.month, day.day).timetuple())
+
+
+def set_times_to_day(path: Path, day: date) -> None:
+    """Modification and access time of ``path`` (a file or the folder) set to ``day``'s
+    midnight, so that nothing dates the last answer. Best effort (a system that refuses leaves
+    the write's own time)."""
+    stamp = day_stamp(day)
+    with suppress(OSError, OverflowError, ValueError):
+        os.utime(path, (stamp, stamp))

@@ -27,6 +27,7 @@ from groupguide import __version__
 from groupguide.domain.activities import Activity, ActivityLibrary, Phase
 from groupguide.domain.goals import Goal, GoalCatalogue
 from groupguide.domain.problems import Problem
+from groupguide.fileio import loads_json
 from groupguide.paths import (
     builtin_dir,
     cache_dir,
@@ -97,12 +98,12 @@ class CatalogueCache:
             return None
         header, _, payload = raw.partition(b"\n")
         try:
-            head = json.loads(header)
+            head = loads_json(header)
             if head.get("format") != FORMAT or head.get("key") != self.key:
                 return None
             if head.get("digest") != hashlib.sha256(payload).hexdigest():
                 return None
-            return _decode(json.loads(payload))
+            return _decode(loads_json(payload))
         except _SHAPE_ERRORS:  # not JSON, not UTF-8, or not our shape: rebuilt by the caller
             return None
 

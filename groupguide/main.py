@@ -4,7 +4,8 @@ Above both front doors, so that neither imports the other: ``groupguide.cli`` pa
 scriptable subcommands, ``groupguide.tui`` is the terminal app, started here when no subcommand is
 given or for ``run``. ``--demo`` works with every subcommand: it runs on a throwaway data folder
 holding the example group, removed afterwards. A ``ServiceError`` (or the CLI's own ``CliError``)
-is printed without a traceback and gives its exit code.
+is printed without a traceback and gives its exit code. Everything the command line prints
+passes ``cli.safe_output``'s filter: no terminal control character from a name or a file.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ import sys
 from collections.abc import Sequence
 
 from groupguide.cli.main import parse, run_command
+from groupguide.cli.safe_output import clean, filtered_output
 from groupguide.paths import resolve_data_dir
 from groupguide.services.errors import EXIT_OK, ServiceError
 
@@ -28,7 +30,8 @@ def run_tui(args: argparse.Namespace, demo: bool) -> int:
 
 
 def _dispatch(argv: Sequence[str] | None) -> int:
-    args = parse(argv)
+    with filtered_output():
+        args = parse(argv)
     if isinstance(args, int):
         return args
     demo_dir = None
@@ -38,7 +41,8 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         demo_dir = prepare_demo()
         args.data_dir = str(demo_dir)
     try:
-        code = run_command(args)
+        with filtered_output():  # a name with an ESC sequence never reaches the terminal raw
+            code = run_command(args)
         return run_tui(args, demo=args.demo) if code is None else code
     finally:
         if demo_dir is not None:
@@ -49,7 +53,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _dispatch(argv)
     except ServiceError as exc:
-        print(f"groupguide: {exc.message}", file=sys.stderr)
+        print(f"groupguide: {clean(exc.message)}", file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130

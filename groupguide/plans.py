@@ -1,7 +1,9 @@
 """Plan files: a group's whole half-year as portable YAML (see sessions/SCHEMA.md).
 
 ``read_plan`` turns a file into a ``Group`` plus every problem found, each located by file, line and
-field; ``plan_writer`` writes a group back. Import → export → import is lossless: participants are
+field; ``plan_writer`` writes a group back. Every free text that can reach a document (titles,
+places, notes, the leader's evaluation, the oral round's notes) is checked by the confidentiality
+guard: what looks like a patient identifier is a warning with file, line and field. Import → export → import is lossless: participants are
 named by name in the file, blocks, attendance and pair history included.
 """
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from groupguide.domain.activities import ActivityLibrary
+from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     TRACKS,
@@ -99,7 +102,11 @@ class _Reader:
                 )
         return value
 
-    def text(self, data: dict, key: str, where: str, required: bool = False) -> str:
+    def text(
+        self, data: dict, key: str, where: str, required: bool = False, guard: bool = False
+    ) -> str:
+        """A text field; ``guard``: a free text that can reach a document, checked for what
+        looks like a patient identifier (a warning)."""
         value = data.get(key)
         if value is None:
             if required:
@@ -108,7 +115,27 @@ class _Reader:
         if isinstance(value, (dict, list)):
             self.problem("plan.type.text", data, f"{where}.{key}", key)
             return ""
-        return str(value)
+        text = str(value)
+        if guard:
+            self.guard(text, data, f"{where}.{key}", key)
+        return text
+
+    def guard(self, text: str, container: Any, where: str, item: Any) -> None:
+        findings = find_identifiers(text)
+        if findings:
+            kinds = ", ".join(dict.fromkeys(f.label for f in findings))
+            line = _line(container, item)
+            self.problems.append(
+                Problem.of(
+                    "plan.identifier",
+                    severity="warning",
+                    file=self.file,
+                    line=line,
+                    field=where,
+                    count=len(findings),
+                    kinds=kinds,
+                )
+            )
 
     def integer(self, data: dict, key: str, where: str, default: int | None) -> int | None:
         value = data.get(key, default)
@@ -244,7 +271,7 @@ def _read_notes(reader: _Reader, item: dict, where: str) -> list[ParticipantNote
             when = None
         notes.append(
             ParticipantNote(
-                text=reader.text(note, "text", nwhere, required=True),
+                text=reader.text(note, "text", nwhere, required=True, guard=True),
                 shared=bool(note.get("shared", False)),
                 date=when,
             )
@@ -265,10 +292,10 @@ def _read_gathering(
     if item is None:
         return None
     gathering = Gathering(
-        title=reader.text(item, "title", where) or f"Samling {gi + 1}",
-        location=reader.text(item, "location", where),
-        leader_evaluation=reader.text(item, "leader_evaluation", where),
-        oral_round_notes=reader.text(item, "oral_round_notes", where),
+        title=reader.text(item, "title", where, guard=True) or f"Samling {gi + 1}",
+        location=reader.text(item, "location", where, guard=True),
+        leader_evaluation=reader.text(item, "leader_evaluation", where, guard=True),
+        oral_round_notes=reader.text(item, "oral_round_notes", where, guard=True),
     )
     when = item.get("date")
     if isinstance(when, date):
@@ -317,9 +344,9 @@ def _read_block(
     activity = reader.text(item, "activity", where, required=True)
     block = Block(
         activity=activity,
-        title=reader.text(item, "title", where),
+        title=reader.text(item, "title", where, guard=True),
         minutes=reader.integer(item, "minutes", where, 30) or 0,
-        notes=reader.text(item, "notes", where),
+        notes=reader.text(item, "notes", where, guard=True),
         held_minutes=reader.integer(item, "held_minutes", where, None),
     )
     raw_goals = item.get("goals") or []

@@ -20,6 +20,7 @@ from groupguide.domain.audit import (
 )
 from groupguide.phone.audit_form import Measure, own_cookie, read_own_cookie
 from groupguide.phone.audit_server import AuditNotSaved, AuditServer, AuditStatus
+from tests.test_evaluation_server import loopback_address
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 MEASURES = (
@@ -162,9 +163,15 @@ async def served():
 
 
 class Phone:
-    def __init__(self, server: AuditServer) -> None:
+    """One phone: a network address of its own (unless ``address``) and a cookie jar."""
+
+    def __init__(self, server: AuditServer, address: str | None = None) -> None:
         self.server = server
-        self.session = aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True))
+        self.address = address or loopback_address()
+        self.session = aiohttp.ClientSession(
+            cookie_jar=aiohttp.CookieJar(unsafe=True),
+            connector=aiohttp.TCPConnector(local_addr=(self.address, 0)),
+        )
 
     async def get(self, path: str = "", follow=True):
         async with self.session.get(self.server.url + path, allow_redirects=follow) as r:
@@ -190,7 +197,7 @@ class Phone:
 
 async def test_phone_sends_figures_and_sees_where_it_stands(served):
     server, room = served
-    phones = [Phone(server) for _ in range(4)]
+    phones = [Phone(server) for _ in range(6)]
     try:
         status, _, response = await phones[0].send(m0="4,2", m1="12")
         assert status == 303
@@ -204,26 +211,51 @@ async def test_phone_sends_figures_and_sees_where_it_stands(served):
         assert 'http-equiv="refresh"' in page and "Endre tallene dine" in page
         await phones[1].send(m0="2")
         await phones[2].send(m0="8,5", m1="3")
+        await phones[3].send(m0="3")
+        await phones[4].send(m0="6")
         status, page = await phones[0].get("/din")
-        assert "3 tall er sendt inn så langt" in page
+        assert "5 tall er sendt inn så langt" in page
         assert "Gruppens median" not in page and 'class="dist"' not in page
         server.close()  # the leader ends the collection: now the distribution shows
         status, page = await phones[0].get("/din")
         assert 'http-equiv="refresh"' not in page and "Endre" not in page
-        assert "Gruppens median er 4,2" in page
+        assert "Gruppens median er 4,2 (5 tall)" in page
         assert "Ditt tall er lik gruppens median" in page
+        assert "8,5" not in page and "fra 2" not in page  # no minimum, no maximum
         assert page.count('class="mine"') == 1  # sick leave only: referrals wait for three
         status, page = await phones[2].get("/din")
         assert "over gruppens median" in page
         # a phone that sent nothing sees no figure and is offered the form
-        status, page = await phones[3].get("/din")
+        status, page = await phones[5].get("/din")
         assert "ikke sendt inn tall" in page and "Ditt tall" not in page
         assert [(e.phones, e.open) for e in room.events] == [
             (1, True),
             (2, True),
             (3, True),
-            (3, False),
+            (4, True),
+            (5, True),
+            (5, False),
         ]
+    finally:
+        for phone in phones:
+            await phone.close()
+
+
+async def test_three_figures_show_coarsely_so_none_can_be_worked_out(served):
+    """Before: an audit with 3 figures showed median, minimum and maximum — all three values."""
+    server, room = served
+    phones = [Phone(server) for _ in range(3)]
+    try:
+        for phone, figure in zip(phones, ("4,2", "7,9", "12,5"), strict=True):
+            assert (await phone.send(m0=figure))[0] == 303
+        server.close()
+        status, page = await phones[0].get("/din")
+        assert "Gruppens median ligger mellom 5 og 10 (3 tall)" in page
+        for exact in ("7,9", "12,5"):
+            assert exact not in page
+        assert "median" in page and "over gruppens median" not in page
+        ranges = re.findall(r'class="range">([^<]+)<', page)
+        assert ranges == ["0–5", "5–10", "10–15"]
     finally:
         for phone in phones:
             await phone.close()
@@ -407,7 +439,7 @@ async def test_closed_collection_takes_no_more_but_pages_still_show(served):
         status, _page, _ = await late.send(m0="3")
         assert status == 303
         assert room.figures["sick_leave"] == [1.0, 3.0]
-        assert room.events[-1] == AuditStatus(2, True)
+        assert room.events[-1] == AuditStatus(2, True, 60, 0)
     finally:
         await early.close()
         await late.close()
@@ -424,9 +456,12 @@ async def test_headers_and_no_client_data_kept(served):
         kept = {
             k: v
             for k, v in vars(server).items()
-            if k not in ("_limiter", "_css", "_runner", "host")
+            if k not in ("_limiter", "guard", "_css", "_runner", "host")
         }
-        assert "127.0.0.1" not in repr(kept)  # the rate limiter alone knows addresses, in memory
+        # the rate limiter and the connection guard alone know addresses, in memory, and the
+        # guard only while a connection is open; which addresses sent is kept as keyed hashes
+        assert phone.address not in repr(kept) and "127.0.0.1" not in repr(kept)
+        assert phone.address not in repr(vars(server.addresses))
     finally:
         await phone.close()
 
@@ -446,3 +481,60 @@ async def test_restarted_collection_for_the_same_block_knows_the_phone(served):
         assert other.own_cookie != server.own_cookie
     finally:
         await phone.close()
+
+
+async def test_one_address_sends_once_and_cookies_cannot_withdraw_others(served):
+    """Before: one address sent 59 figures, and nothing stopped a forged cookie from taking
+    back someone else's figure. Now one send per address, and a change replaces exactly what
+    the phone itself sent."""
+    server, room = served
+    honest = Phone(server)
+    address = loopback_address()
+    try:
+        assert (await honest.send(m0="7"))[0] == 303
+        statuses = []
+        for _ in range(20):
+            flood = Phone(server, address)  # a fresh cookie jar every time
+            try:
+                statuses.append((await flood.send(m0="1"))[0])
+            finally:
+                await flood.close()
+        assert statuses.count(303) == 1 and room.figures["sick_leave"] == [1.0, 7.0]
+        # a phone that forges the "my figures" cookie with the honest phone's 7 cannot take it
+        forger = Phone(server)
+        try:
+            forger.session.cookie_jar.update_cookies(
+                {server.own_cookie: own_cookie(MEASURES, {"sick_leave": 7.0})},
+                response_url=aiohttp.client.URL(server.base),
+            )
+            status, page = await forger.get("/endre", follow=False)
+            assert status == 303  # to its own page: it has sent nothing
+            assert room.figures["sick_leave"] == [1.0, 7.0]
+        finally:
+            await forger.close()
+    finally:
+        await honest.close()
+
+
+async def test_no_more_phones_than_present_unless_the_leader_allows(served):
+    server, room = served
+    server.cap = 2
+    phones = [Phone(server) for _ in range(3)]
+    shared = Phone(server, phones[0].address)
+    try:
+        assert (await phones[0].send(m0="1"))[0] == 303
+        assert (await phones[1].send(m0="2"))[0] == 303
+        status, page, _ = await phones[2].send(m0="3")
+        assert status == 409 and "Alle har sendt inn" in page
+        assert server.raise_limit() == 3
+        assert (await phones[2].send(m0="3"))[0] == 303
+        server.raise_limit()
+        status, page, _ = await shared.send(m0="4")  # a second person on the first phone
+        assert status == 409 and "Deler dere telefon" in page
+        server.allow_shared()
+        assert room.events[-1].shared == 1
+        assert (await shared.send(m0="4"))[0] == 303
+        assert room.figures["sick_leave"] == [1.0, 2.0, 3.0, 4.0]
+    finally:
+        for phone in [*phones, shared]:
+            await phone.close()

@@ -3,16 +3,19 @@ and the evaluation answered over HTTP from simulated phones."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import re
 import subprocess
 import sys
 import urllib.parse
 import urllib.request
+from http.cookies import SimpleCookie
 from pathlib import Path
 
 import pytest
 
+from tests.test_evaluation_server import loopback_address
 from tests.tmux_harness import REPO, TERMINAL, Terminal, groupguide, require_tmux
 
 pytestmark = [pytest.mark.timeout(240), TERMINAL]
@@ -95,40 +98,63 @@ def test_corrupt_group_file_is_set_aside_and_the_app_starts(terminals, data_dir,
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 
 
+class Phone:
+    """One phone over plain HTTP: a loopback address of its own (on a LAN every phone has one)
+    and its cookies; redirects are followed only when asked."""
+
+    def __init__(self) -> None:
+        self.address = loopback_address()
+        self.cookies: dict[str, str] = {}
+
+    def request(self, method: str, url: str, fields: dict | None = None, follow: bool = False):
+        parts = urllib.parse.urlsplit(url)
+        connection = http.client.HTTPConnection(
+            parts.hostname, parts.port, timeout=10, source_address=(self.address, 0)
+        )
+        headers = {}
+        if self.cookies:
+            headers["Cookie"] = "; ".join(f"{k}={v}" for k, v in self.cookies.items())
+        body = None
+        if fields is not None:
+            body = urllib.parse.urlencode(fields)
+            headers["Origin"] = f"{parts.scheme}://{parts.netloc}"
+            headers["Content-Type"] = "application/x-www-form-urlencoded"
+        path = parts.path + (f"?{parts.query}" if parts.query else "")
+        try:
+            connection.request(method, path, body, headers)
+            response = connection.getresponse()
+            text = response.read().decode()
+        finally:
+            connection.close()
+        for header in response.headers.get_all("Set-Cookie") or []:
+            for name, morsel in SimpleCookie(header).items():
+                if morsel["max-age"] == "0" or morsel.value == "":
+                    self.cookies.pop(name, None)
+                else:
+                    self.cookies[name] = morsel.value
+        if follow and response.status in (301, 302, 303):
+            location = urllib.parse.urljoin(url, response.headers["Location"])
+            return self.request("GET", location)
+        return response.status, text
+
+    def get(self, url: str) -> str:
+        return self.request("GET", url)[1]
+
+    def post_form(self, url: str, fields: dict, follow: bool = False) -> int:
+        """Load the form (a fresh nonce) and post ``fields`` like a browser would."""
+        nonce = NONCE.search(self.get(url)).group(1)
+        return self.request("POST", url, {"nonce": nonce, "lang": "nb", **fields}, follow)[0]
+
+
 def _answer(url: str, relevance: int, wish: str) -> int:
-    """One phone: load the form (a fresh nonce), post an answer like a browser would."""
-    with urllib.request.urlopen(url, timeout=10) as response:
-        page = response.read().decode()
-    nonce = NONCE.search(page).group(1)
-    parsed = urllib.parse.urlsplit(url)
-    body = urllib.parse.urlencode(
-        {"nonce": nonce, "lang": "nb", "relevance": str(relevance), "wishes": wish}
-    ).encode()
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "Origin": f"{parsed.scheme}://{parsed.netloc}",
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
-    )
-
-    class NoRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, *args, **kwargs):
-            return None
-
-    opener = urllib.request.build_opener(NoRedirect)
-    try:
-        with opener.open(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as exc:
-        return exc.code
+    """A phone of its own loads the form and posts an answer."""
+    return Phone().post_form(url, {"relevance": str(relevance), "wishes": wish})
 
 
 def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_plan):
     """`groupguide evaluation open` in a terminal: the QR and URL are shown, three phones answer
-    over HTTP, Ctrl-C closes it, and the results hold three anonymous answers."""
+    over HTTP, Ctrl-C stops serving, `evaluation close` closes it, and the results hold three
+    anonymous answers."""
     require_tmux()
     _import(data_dir, example_plan)
     (data_dir / "settings.json").write_text(json.dumps({"evaluation_host": "127.0.0.1"}))
@@ -153,8 +179,19 @@ def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_pla
     assert "▀" in screen or "▄" in screen or "█" in screen  # the QR code is drawn
     for relevance, wish in ((5, "Mer om rus"), (4, "[@click=app.quit]x"), (3, "<b>tvang</b>")):
         assert _answer(url, relevance, wish) == 303
-    term.send("C-c")
+    term.send("C-c")  # stops serving; the evaluation stays open until closed
+    term.wait_for("fortsatt åpen med 3 svar")
     assert term.exit_code() == 0
+    for command in ("close", "results"):
+        result = subprocess.run(
+            [sys.executable, "-m", "groupguide", "--data-dir", str(data_dir), "evaluation"]
+            + [command, "--group", "LIS1 Vestland høst 2026", "--gathering", "1"],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
     result = subprocess.run(
         [
             sys.executable,
@@ -183,26 +220,9 @@ def test_headless_evaluation_answered_by_phones(terminals, data_dir, example_pla
 
 def _audit_phone(url: str, sick_leave: str, referrals: str = ""):
     """One phone: load the audit form, post its figures (following to its own page); the
-    phone's opener, which carries its cookie, and the status."""
-    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor())
-    with opener.open(url, timeout=10) as response:
-        page = response.read().decode()
-    nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
-    parsed = urllib.parse.urlsplit(url)
-    body = urllib.parse.urlencode(
-        {"nonce": nonce, "lang": "nb", "m0": sick_leave, "m1": referrals}
-    ).encode()
-    request = urllib.request.Request(
-        url,
-        data=body,
-        method="POST",
-        headers={
-            "Origin": f"{parsed.scheme}://{parsed.netloc}",
-            "Content-Type": "application/x-www-form-urlencoded",
-        },
-    )
-    with opener.open(request, timeout=10) as response:
-        return opener, response.status
+    phone, which carries its cookies, and the status."""
+    phone = Phone()
+    return phone, phone.post_form(url, {"m0": sick_leave, "m1": referrals}, follow=True)
 
 
 def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
@@ -244,26 +264,24 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
         for figure, referrals in (("4,2", "11"), ("7", ""), ("5,5", "9"))
     ]
     assert all(status == 200 for _, status in phones)
-    term.wait_for("Telefoner som har sendt inn: 3")
+    term.wait_for("3 av 7 telefoner har sendt inn")  # one participant is absent
     term.send("Escape")
     screen = term.wait_for("3 tall mottatt")  # nothing to watch change while phones send
     assert "Median" not in screen
     term.send("q")
     term.wait_for("Avslutt og vis fordelingen")
     term.send("s")
-    screen = term.wait_for("Median 5,5")
+    screen = term.wait_for("Median mellom 4 og 6")  # three figures: coarse only
     assert "avsluttet" in screen
     own_pages = []
-    for opener, _ in phones:
-        with opener.open(url + "/din", timeout=10) as response:
-            own_pages.append(response.read().decode())
-    assert "under gruppens median" in own_pages[0]
-    assert "over gruppens median" in own_pages[1]
-    assert "lik gruppens median" in own_pages[2]
+    for phone, _ in phones:
+        own_pages.append(phone.get(url + "/din"))
+    assert all("ligger mellom 4 og 6" in page for page in own_pages)
+    assert "<strong>4,2</strong>" in own_pages[0] and "<strong>5,5</strong>" in own_pages[2]
+    assert "<strong>7</strong>" in own_pages[1]  # each phone sees its own figure, no other
     term.send("n")
     term.wait_for("Økt 8 av 11")
-    with phones[0][0].open(url + "/din", timeout=10) as response:  # still served
-        assert "Ditt tall:" in response.read().decode()
+    assert "Ditt tall:" in phones[0][0].get(url + "/din")  # still served
     term.send("Escape")  # closing run mode stops the server
     term.wait_for("Grupper")  # back on the home screen
     with pytest.raises(OSError):

@@ -90,7 +90,8 @@ async def test_phone_fills_and_submits(data_dir, library):
             # the same phone cannot answer again
             await page.goto(server.url)
             assert "allerede svart" in await page.content()
-            # English switch on a fresh phone
+            # English switch on a fresh phone (here on the same address: the leader allows it)
+            server.allow_shared(1)
             other = await browser.new_context(
                 viewport={"width": 390, "height": 844}, java_script_enabled=False
             )
@@ -166,3 +167,59 @@ async def test_phone_sends_audit_figures_and_sees_where_it_stands():
             await browser.close()
     finally:
         await server.stop()
+
+
+async def test_phone_is_warned_about_an_identifier_and_types_a_slip_code(data_dir, library):
+    """Issue 15 at phone size, no JavaScript: the shared address in ballot mode asks for the
+    slip's code; a free text with a phone number comes back masked with a warning, and what is
+    sent then is stored masked."""
+    from groupguide.evaluation import tokens
+
+    async_playwright = _playwright()
+    group = make_group()
+    store = AnswerStore(data_dir)
+    code = "K7M2QX9A4R"
+    evaluation = store.open(
+        group,
+        group.gatherings[0],
+        library.goals,
+        date(2026, 11, 23),
+        "ballot",
+        [tokens.digest(code)],
+    )
+    server = EvaluationServer(store, evaluation, "127.0.0.1", 0)
+    await server.start()
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    try:
+        async with async_playwright() as p:
+            browser, page = await _phone(p)
+            await page.goto(server.url)
+            box = await page.locator("input.code").bounding_box()
+            assert box["height"] >= 44 and box["width"] >= 300
+            await page.fill("#kode", "k7m2q x9a4")  # one letter short
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert "ikke en gyldig kode" in await page.content()
+            await page.screenshot(path=str(ARTIFACTS / "evaluation-code.png"), full_page=True)
+            await page.fill("#kode", "k7m2q-x9a4r")
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert await page.title() == "Evaluering av samlingen"
+            await page.click("fieldset:nth-of-type(1) label.opt:nth-child(4)")
+            await page.fill("#good", "Pasienten ringte fra 912 34 567 i pausen")
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert "taushetsplikten" in await page.content()
+            assert await page.input_value("#good") == (
+                "Pasienten ringte fra [telefonnummer fjernet] i pausen"
+            )
+            await page.screenshot(path=str(ARTIFACTS / "evaluation-warned.png"), full_page=True)
+            await page.click("fieldset:nth-of-type(1) label.opt:nth-child(4)")
+            await page.click("button[type=submit]")
+            await page.wait_for_load_state()
+            assert "Takk" in await page.title()
+            await browser.close()
+    finally:
+        await server.stop()
+    assert evaluation.count == 1
+    assert evaluation.answers[0]["good"] == "Pasienten ringte fra [telefonnummer fjernet] i pausen"

@@ -3,6 +3,7 @@ the command line (open → answer → Ctrl+C → results --json)."""
 
 from __future__ import annotations
 
+import http.client
 import json
 import os
 import random
@@ -12,11 +13,12 @@ import subprocess
 import sys
 import time
 import urllib.parse
-import urllib.request
 from datetime import date
 from pathlib import Path
 
-from groupguide.evaluation.answers import AnswerStore
+import pytest
+
+from groupguide.evaluation.answers import AnswerStore, EvaluationError
 from groupguide.evaluation.ballot import new_codes
 from groupguide.evaluation.results import aggregate
 from groupguide.evaluation.wishes import TopicWish, topic_wishes
@@ -50,24 +52,29 @@ def _evaluation(data_dir, library, n: int):
     return group, store, evaluation
 
 
-def test_threshold_hides_until_enough_or_closed(data_dir, library):
+def test_results_only_when_closed_and_at_the_threshold(data_dir, library):
     group, store, evaluation = _evaluation(data_dir, library, 2)
     hidden = aggregate(evaluation, 3)
     assert not hidden.visible and hidden.good == [] and hidden.to_dict()["items"] == []
-    assert aggregate(evaluation, 2).visible
+    assert not aggregate(evaluation, 2).visible  # open: never, however many answered
     assert aggregate(evaluation, 1).threshold == 2  # never below 2
     assert load_settings({"evaluation_threshold": 1})[0].evaluation_threshold == 3  # reported
     assert load_settings({"evaluation_threshold": "x"})[0].evaluation_threshold == 3
     assert load_settings({})[0].evaluation_threshold == 3
     assert load_settings({"evaluation_threshold": 5})[0].evaluation_threshold == 5
-    assert not aggregate(evaluation, 2).few
     store.close(evaluation)
-    assert aggregate(evaluation, 3).visible and aggregate(evaluation, 3).few
-    assert not aggregate(evaluation, 2).few
+    # closed below the threshold: still nothing but the count, wishes included
+    below = aggregate(evaluation, 3)
+    assert not below.visible and below.closed and below.count == 2 and below.wishes == []
+    assert aggregate(evaluation, 2).visible and aggregate(evaluation, 1).visible
+    # a closed evaluation with answers takes no more: no differencing by reopening
+    with pytest.raises(EvaluationError):
+        store.open(group, group.gatherings[0], library.goals, date(2026, 11, 23))
 
 
 def test_counts_mean_and_random_free_text(data_dir, library):
     group, store, evaluation = _evaluation(data_dir, library, 5)
+    store.close(evaluation)
     results = aggregate(evaluation, 3, rng=random.Random(1))
     assert results.overall.counts == (1, 1, 1, 1, 1) and results.overall.mean == 3
     orders = {tuple(aggregate(evaluation, 3).good) for _ in range(20)}
@@ -80,6 +87,8 @@ def test_counts_mean_and_random_free_text(data_dir, library):
 def test_topic_wishes_for_planning(data_dir, library):
     group, store, evaluation = _evaluation(data_dir, library, 3)
     store.add_answer(evaluation, _answer(9, wishes=NASTY[1]))
+    assert topic_wishes(data_dir, group) == []  # not while the evaluation is open
+    store.close(evaluation)
     wishes = topic_wishes(data_dir, group)
     assert len(wishes) == 4 and all(isinstance(w, TopicWish) for w in wishes)
     assert {w.gathering_id for w in wishes} == {group.gatherings[0].id}
@@ -92,10 +101,40 @@ def test_topic_wishes_for_planning(data_dir, library):
 
 def test_ballot_codes_and_sheet():
     codes = new_codes(12)
-    assert len(set(codes)) == 12 and all(len(c) == 16 for c in codes)
+    assert len(set(codes)) == 12 and all(len(c) == 10 for c in codes)
     html = sheet_html("Samling <1>", [(f"http://h/e/T/{c}", c) for c in codes])
     assert html.count('class="slip"') == 12 and "Samling &lt;1&gt;" in html
     assert "<script" not in html and "size: A4" in html
+    ahead = sheet_html("Samling 1", [(None, c) for c in codes[:3]])
+    assert ahead.count('class="slip ahead"') == 3 and "<svg" not in ahead
+    assert all(f"{c[:5]}-{c[5:]}" in ahead for c in codes[:3])
+
+
+def _post_from(address: str, url: str, fields: dict) -> int:
+    """Load the form and post it from ``address``, as a phone of its own would."""
+    parts = urllib.parse.urlsplit(url)
+    connection = http.client.HTTPConnection(
+        parts.hostname, parts.port, timeout=10, source_address=(address, 0)
+    )
+    try:
+        connection.request("GET", parts.path)
+        page = connection.getresponse().read().decode()
+        nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
+        body = urllib.parse.urlencode({"nonce": nonce, **fields})
+        connection.request(
+            "POST",
+            parts.path,
+            body,
+            {
+                "Origin": f"{parts.scheme}://{parts.netloc}",
+                "Content-Type": "application/x-www-form-urlencoded",
+            },
+        )
+        response = connection.getresponse()
+        response.read()
+        return response.status
+    finally:
+        connection.close()
 
 
 def test_lan_ranking_prefers_physical_private():
@@ -141,6 +180,7 @@ def test_cli_open_answer_interrupt_results(tmp_path):
             "127.0.0.1",
             "--port",
             "0",
+            "--yes",
         ],
         env=env,
         stdout=subprocess.PIPE,
@@ -155,22 +195,36 @@ def test_cli_open_answer_interrupt_results(tmp_path):
             match = re.search(r"http://127\.0\.0\.1:\d+/e/\w+", line)
             url = match.group(0) if match else None
         assert url, proc.stderr.read()
-        base = url.split("/e/")[0]
-        for text in NASTY:
-            page = urllib.request.urlopen(url, timeout=10).read().decode()
-            nonce = re.search(r'name="nonce" value="([^"]+)"', page).group(1)
-            body = urllib.parse.urlencode(
-                {"nonce": nonce, "relevance": "4", "wishes": text}
-            ).encode()
-            request = urllib.request.Request(url, data=body, headers={"Origin": base})
-            assert urllib.request.urlopen(request, timeout=10).status == 200  # after 303
+        for n, text in enumerate(NASTY, start=2):  # three phones, three addresses
+            assert _post_from(f"127.0.0.{n}", url, {"relevance": "4", "wishes": text}) == 303
         proc.send_signal(signal.SIGINT)
         out, err = proc.communicate(timeout=15)
         assert proc.returncode == 0, err
-        assert "Traceback" not in err and "lukket med 3 svar" in out
+        assert "Traceback" not in err and "fortsatt åpen med 3 svar" in out
+        for n in (2, 3, 4):  # no client address on the leader's terminal
+            assert f"127.0.0.{n}" not in out + err
     finally:
         if proc.poll() is None:
             proc.kill()
+    # Ctrl-C stopped serving without closing: nothing to read yet
+    still_open = subprocess.run(
+        run + ["evaluation", "results", "--group", name, "--gathering", "1", "--json"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    early = json.loads(still_open.stdout)
+    assert early["count"] == 3 and not early["closed"] and early["items"] == []
+    assert "wishes" not in early
+    closed = subprocess.run(
+        run + ["evaluation", "close", "--group", name, "--gathering", "1"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert closed.returncode == 0 and "lukket med 3 svar" in closed.stdout
     result = subprocess.run(
         run + ["evaluation", "results", "--group", name, "--gathering", "1", "--json"],
         env=env,

@@ -23,7 +23,7 @@ from groupguide.tui.screens.evaluation import EvaluationScreen
 from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
 from groupguide.tui.widgets.qr import QRCode
 from tests.needs import missing_part
-from tests.test_evaluation_server import make_group
+from tests.test_evaluation_server import loopback_address, make_group
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 NASTY = ["[/]", "[@click=app.quit]x", "<script>alert(1)</script>"]
@@ -50,8 +50,10 @@ async def wait_for(pilot, predicate, timeout=10.0):
         await pilot.pause(0.05)
 
 
-async def answer(url: str, base: str, **fields) -> int:
-    async with aiohttp.ClientSession() as session:
+async def answer(url: str, base: str, address: str | None = None, **fields) -> int:
+    """One phone (an address of its own unless ``address``) loads the form and sends it."""
+    connector = aiohttp.TCPConnector(local_addr=(address or loopback_address(), 0))
+    async with aiohttp.ClientSession(connector=connector) as session:
         async with session.get(url) as r:
             nonce = NONCE.search(await r.text()).group(1)
         data = {"nonce": nonce, "relevance": "4", "b0": "5", **fields}
@@ -110,7 +112,8 @@ async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
         server = screen.server
         url = static_text(screen, "#evaluation-url")
         assert url == server.url and url.startswith("http://127.0.0.1:")
-        assert "0 svar" in static_text(screen, "#evaluation-count")
+        assert "0 av 8 har svart" in static_text(screen, "#evaluation-count")
+        assert "stoler på telefonen" in static_text(screen, "#evaluation-trust")
         assert "127.0.0.1" in static_text(screen, "#evaluation-address")  # said plainly
         # the QR code is on screen and decodes to the URL shown
         qr = screen.query_one(QRCode)
@@ -128,7 +131,7 @@ async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
             answer(url, server.base),
         )
         assert statuses == [303, 303, 303]
-        await wait_for(pilot, lambda: "3 svar" in static_text(screen, "#evaluation-count"))
+        await wait_for(pilot, lambda: "3 av 8" in static_text(screen, "#evaluation-count"))
         # closing asks first, then shows the results
         await pilot.press("escape")
         await pilot.pause()
@@ -153,7 +156,7 @@ async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
     assert evaluation.count == 3 and not evaluation.is_open
 
 
-async def test_results_hidden_below_threshold(app_and_group, data_dir):
+async def test_results_hidden_while_open_and_below_threshold(app_and_group, data_dir):
     app, group = app_and_group
     gathering = group.gatherings[0]
     async with app.run_test(size=(100, 30)) as pilot:
@@ -161,25 +164,25 @@ async def test_results_hidden_below_threshold(app_and_group, data_dir):
         app.push_screen(screen)
         await wait_for(pilot, lambda: screen.running)
         assert await answer(screen.server.url, screen.server.base, good="hemmelig") == 303
-        await wait_for(pilot, lambda: "1 svar" in static_text(screen, "#evaluation-count"))
+        await wait_for(pilot, lambda: "1 av 8" in static_text(screen, "#evaluation-count"))
         results = EvaluationResultsScreen(group.id, gathering.id)
         app.push_screen(results)
         await pilot.pause()
         body = static_text(results, "#results-body")
-        assert "minst 3" in body and "hemmelig" not in body
+        assert "lukket" in body and "minst 3" in body and "hemmelig" not in body
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
-        # closing with one answer warns first, and the results then carry the warning
+        # closing with one answer says first that nothing will be shown
         await pilot.press("escape")
         await pilot.pause()
         question = str(app.screen.query_one(".dialog-text", Static).render())
-        assert "færre enn 3" in question and "gjenkjennes" in question
+        assert "færre enn 3" in question and "ingen resultater" in question
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, EvaluationResultsScreen))
         await pilot.pause()
         body = static_text(app.screen, "#results-body")
-        assert "hemmelig" in body and "Bare 1 svar, færre enn 3" in body
+        assert "hemmelig" not in body and "Bare 1 svar, færre enn 3" in body
 
 
 async def test_tips_when_nobody_connects_and_ballot_mode(app_and_group, data_dir):

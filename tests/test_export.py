@@ -242,13 +242,16 @@ def test_report_without_evaluation_says_so(library, example_plan):
     assert len(export.files) == 1
 
 
-def _answers(data_dir, group, gathering, library, answers):
+def _answers(data_dir, group, gathering, library, answers, close=True):
+    """An evaluation with these answers, closed (results are read only then) unless not."""
     from groupguide.evaluation.answers import AnswerStore
 
     store = AnswerStore(data_dir)
     evaluation = store.open(group, gathering, library.goals, gathering.date)
     for answer in answers:
         store.add_answer(evaluation, answer)
+    if close:
+        store.close(evaluation)
     return evaluation
 
 
@@ -293,10 +296,17 @@ def test_evaluation_below_threshold_is_hidden(library, example_plan, tmp_path):
     gathering = group.gatherings[0]
     assert evaluation_status(tmp_path, group, gathering).reason == "export.eval.none"
     evaluation = _answers(
-        tmp_path, group, gathering, library, [_answer(2, "hemmelig enkeltsvar"), _answer(5)]
+        tmp_path,
+        group,
+        gathering,
+        library,
+        [_answer(2, "hemmelig enkeltsvar"), _answer(5)],
+        close=False,
     )
     status = evaluation_status(tmp_path, group, gathering)
-    assert status.summary is None and status.reason == "export.eval.threshold"
+    assert status.summary is None and status.reason == "export.eval.open"
+    export = build("report", context(library, group), [1], {gathering.id: status})
+    assert "fortsatt åpen (2 svar)" in export.preview
     from groupguide.evaluation.answers import AnswerStore
 
     AnswerStore(tmp_path).close(evaluation)  # closed: still hidden in a document
@@ -442,3 +452,37 @@ def test_export_package_imports_no_textual():
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_identifiers_in_free_text_are_masked_in_documents(library, example_plan, tmp_path):
+    """The leader's texts, the oral round's notes, the phones' free text and shared notes for
+    supervisors reach documents masked, and the leader is told how many were masked."""
+    from groupguide.domain.confidentiality import control_digits
+    from groupguide.domain.model import ParticipantNote
+    from groupguide.export.evaluation import evaluation_status
+
+    k1, k2 = control_digits("010190100")
+    fnr = f"010190100{k1}{k2}"
+    group = example_group(library, example_plan)
+    gathering = group.gatherings[0]
+    gathering.leader_evaluation = f"Pasient {fnr} ble nevnt"
+    gathering.oral_round_notes = "Ring 912 34 567 etterpå"
+    _answers(
+        tmp_path,
+        group,
+        gathering,
+        library,
+        [_answer(4, "skriv til ola.nordmann@eksempel.no"), _answer(5), _answer(3)],
+    )
+    status = evaluation_status(tmp_path, group, gathering)
+    export = build("report", context(library, group), [1], {gathering.id: status})
+    for secret in (fnr, "912 34 567", "ola.nordmann@eksempel.no"):
+        assert secret not in export.preview
+        assert all(secret not in f.content for f in export.files if isinstance(f.content, str))
+    assert "fødselsnummer fjernet" in export.preview and "e-post fjernet" in export.preview
+    assert any("maskerte 3 mulig(e)" in n for n in export.notes)
+    person = group.participants[0]
+    person.notes = [ParticipantNote(f"Hadde med seg pasientens nr {fnr}", shared=True)]
+    export = build("supervisors", context(library, group))
+    assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview
+    assert any("maskerte 1 mulig(e)" in n for n in export.notes)

@@ -81,7 +81,9 @@ _README_WORDS = {
 
 
 def readme_key(token: str) -> str:
-    """A key as the README writes it (`Ctrl+Z`, `Shift+↑`, `Esc`, `N`) as Textual names it."""
+    """A key as the README writes it (`Ctrl+Z`, `Shift+↑`, `Esc`, `N`, `+`) as Textual names it."""
+    if token == "+":
+        return "plus"
     *modifiers, name = token.split("+")
     name = _README_WORDS.get(name.lower(), name)
     if len(name) == 1 or re.fullmatch(r"F\d+", name):

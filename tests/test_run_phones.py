@@ -14,6 +14,7 @@ import pytest
 from groupguide.store.runstate import RunStateStore
 from groupguide.tui.screens.phones_qr import PhonesScreen
 from groupguide.tui.screens.run import RunScreen
+from tests.test_evaluation_server import loopback_address
 from tests.test_run_screen import SIZE, _app, plan_copy
 from tests.tui_helpers import open_store
 
@@ -29,6 +30,14 @@ async def _to_audit(pilot) -> RunScreen:
     await pilot.pause()
     assert screen.has_class("-kind-audit")
     return screen
+
+
+def _phone() -> aiohttp.ClientSession:
+    """A phone with a network address of its own."""
+    return aiohttp.ClientSession(
+        cookie_jar=aiohttp.CookieJar(unsafe=True),
+        connector=aiohttp.TCPConnector(local_addr=(loopback_address(), 0)),
+    )
 
 
 async def _send(session: aiohttp.ClientSession, url: str, **fields) -> int:
@@ -63,9 +72,7 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
         assert isinstance(qr_screen, PhonesScreen)
         url = screen.phones.url
         assert url.startswith("http://127.0.0.1:") and "/a/" in url
-        phones = [
-            aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) for _ in range(3)
-        ]
+        phones = [_phone() for _ in range(3)]
         try:
             assert await _send(phones[0], url, m0="4,2", m1="10") == 303
             assert await _send(phones[1], url, m0="6") == 303
@@ -90,14 +97,13 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             await pilot.pause()
             assert app.screen is screen and not screen.phones.is_open
             shared = str(screen.query_one("#run-audit").render())
-            assert "Median 5,5" in shared
+            assert "Median mellom 4 og 6" in shared and "6,0" not in shared
             assert "avsluttet" in str(screen.query_one("#run-audit-phones").render())
             # each phone sees where its own figure stands; the shared screen never does
             async with phones[0].get(url + "/din") as response:
                 mine = await response.text()
-            assert "Ditt tall:" in mine and "under gruppens median" in mine
-            async with phones[1].get(url + "/din") as response:
-                assert "over gruppens median" in await response.text()
+            assert "Ditt tall:" in mine and "ligger mellom 4 og 6" in mine
+            assert "under gruppens median" not in mine  # not from three figures
             # stored: sorted figures, nothing about a phone
             saved = RunStateStore(data_dir).load(gathering.id)
             audit_block = gathering.blocks[6]
@@ -137,9 +143,7 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
         url = screen.phones.url
         await pilot.press("escape")
         await pilot.pause()
-        phones = [
-            aiohttp.ClientSession(cookie_jar=aiohttp.CookieJar(unsafe=True)) for _ in range(3)
-        ]
+        phones = [_phone() for _ in range(3)]
         try:
             for phone, figure in zip(phones, ("3", "4", "5"), strict=True):
                 assert await _send(phone, url, m0=figure) == 303
@@ -149,7 +153,7 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
             assert not screen.phones.is_open
             async with phones[0].get(url + "/din") as response:
                 page = await response.text()
-            assert "Gruppens median er 4" in page and "under gruppens median" in page
+            assert "Gruppens median ligger mellom 4 og 6" in page
             async with aiohttp.ClientSession() as late:
                 async with late.get(url) as response:
                     assert response.status == 410  # "the collection has ended"

@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from groupguide import __version__
+from groupguide.fileio import loads_json
 from groupguide.i18n import language_from_environment, normalise_language, set_language, t
 from groupguide.paths import resolve_data_dir
 from groupguide.services.errors import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, ServiceError
@@ -160,9 +161,12 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from groupguide.services.plans import import_plan
 
+    warnings: list = []
     with open_workspace(args) as workspace:
         _library(args, workspace)
-        group, created = import_plan(workspace, Path(args.plan))
+        group, created = import_plan(workspace, Path(args.plan), warnings)
+    for warning in warnings:
+        print(str(warning))
     print(t("cli.import.created" if created else "cli.import.updated", name=group.name))
     return EXIT_OK
 
@@ -274,7 +278,7 @@ def _language_from_settings(args: argparse.Namespace) -> None:
     from groupguide.settings import load_settings
 
     try:
-        raw = json.loads(DataPaths(data_dir(args)).settings.read_text(encoding="utf-8"))
+        raw = loads_json(DataPaths(data_dir(args)).settings.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return
     language = load_settings(raw)[0].language

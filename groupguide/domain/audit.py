@@ -1,34 +1,47 @@
-"""Audit figures: the group's own practice statistics, shown as a distribution and a median only.
+"""Audit figures: the group's own practice statistics, shown as a coarse distribution and a
+median only, never in a way that lets anyone deduce one person's exact figure.
 
-Pure. A figure carries no name and no order of entry (lists are kept sorted). The distribution is
-shown only from ``AUDIT_MIN_FIGURES`` figures, on the shared screen and on a phone alike. A phone
-that submitted learns where its own figure stands in the same coarse terms the shared screen uses
-(which fifth of the range, above or below the median), never its exact rank: a rank for any
-figure one chooses would let a curious phone reconstruct the whole list.
+Pure. A figure carries no name and no order of entry (lists are kept sorted). Nothing is shown
+below ``AUDIT_MIN_FIGURES`` figures, on the shared screen and on a phone alike. The distribution's
+bins lie on a fixed grid of round numbers (0–5, 5–10, …), never at the lowest or highest figure,
+and there is no minimum or maximum: with three figures, a median plus a minimum and a maximum
+would be all three values. Below ``AUDIT_EXACT_FIGURES`` figures the bins are coarser (at most
+three) and the median is given only as the bin it falls in. A phone that submitted learns where
+its own figure stands in the same coarse terms (its bin, and from five figures whether it is
+above or below the median), never its exact rank: a rank for any figure one chooses would let a
+curious phone reconstruct the whole list.
 """
 
 from __future__ import annotations
 
+import math
 import statistics
 from dataclasses import dataclass
 
 AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
+AUDIT_EXACT_FIGURES = 5  # from this many the median is exact and the bins finer
 DEFAULT_AUDIT_MEASURES = ("sick_leave", "referrals")
 MAX_FIGURE = 100.0  # both measures are "per 100 consultations"
 BINS = 5
+COARSE_BINS = 3
+STEPS = (0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0)
+COARSE_STEP = 2.0  # the narrowest bin below AUDIT_EXACT_FIGURES figures
 
 
 @dataclass(frozen=True)
 class AuditSummary:
     count: int
-    median: float | None
-    minimum: float | None
-    maximum: float | None
+    median: float | None  # exact only from AUDIT_EXACT_FIGURES figures
+    median_range: tuple[float, float] | None  # the bin the median falls in (fewer figures)
     bins: tuple[tuple[float, float, int], ...]  # (from, to, how many); empty below the minimum
 
     @property
     def shown(self) -> bool:
         return self.count >= AUDIT_MIN_FIGURES
+
+    @property
+    def exact(self) -> bool:
+        return self.count >= AUDIT_EXACT_FIGURES
 
 
 @dataclass(frozen=True)
@@ -36,46 +49,61 @@ class AuditPosition:
     """Where one figure stands against the group's distribution."""
 
     bin: int  # index into ``AuditSummary.bins`` (clamped to the ends)
-    relation: str  # "below", "at" or "above" the median
+    relation: str  # "below", "at" or "above" the median; "" when the median is not exact
+
+
+def grid(values: list[float], most_bins: int, narrowest: float = 0.0) -> tuple[float, float]:
+    """(first edge, step): the smallest round step (at least ``narrowest``) whose multiples
+    cover every value in at most ``most_bins`` bins. The edges depend on the values only
+    through that coarse choice."""
+    low, high = min(values), max(values)
+    for step in (s for s in STEPS if s >= narrowest):
+        first = math.floor(low / step) * step
+        if high < first + most_bins * step:
+            return first, step
+    return 0.0, MAX_FIGURE / most_bins
 
 
 def audit_summary(values: list[float], bins: int = BINS) -> AuditSummary:
-    """The group's figures as a distribution and a median only; nothing that names anyone."""
+    """The group's figures as a coarse distribution and a median only; nothing that names
+    anyone, and no minimum or maximum."""
     values = sorted(values)
     if len(values) < AUDIT_MIN_FIGURES:
-        return AuditSummary(len(values), None, None, None, ())
-    median = statistics.median(values)
-    low, high = values[0], values[-1]
-    width = (high - low) / bins
-    if width <= 0:  # all equal (or a difference too small to divide)
-        return AuditSummary(len(values), median, low, high, ((low, high, len(values)),))
-    counts = [0] * bins
+        return AuditSummary(len(values), None, None, ())
+    exact = len(values) >= AUDIT_EXACT_FIGURES
+    most = bins if exact else min(bins, COARSE_BINS)
+    first, step = grid(values, most, 0.0 if exact else COARSE_STEP)
+    used = max(1, min(most, math.floor((values[-1] - first) / step) + 1))
+    counts = [0] * used
     for value in values:
-        counts[_bin_of(value, low, width, bins)] += 1
-    edges = tuple((low + i * width, low + (i + 1) * width, counts[i]) for i in range(bins))
-    return AuditSummary(len(values), median, low, high, edges)
+        counts[_bin_of(value, first, step, used)] += 1
+    edges = tuple((first + i * step, first + (i + 1) * step, counts[i]) for i in range(used))
+    median = statistics.median(values)
+    if exact:
+        return AuditSummary(len(values), median, None, edges)
+    low, high, _ = edges[_bin_of(median, first, step, used)]
+    return AuditSummary(len(values), None, (low, high), edges)
 
 
-def _bin_of(value: float, low: float, width: float, bins: int) -> int:
-    return max(0, min(bins - 1, int((value - low) / width)))
+def _bin_of(value: float, first: float, step: float, bins: int) -> int:
+    return max(0, min(bins - 1, math.floor((value - first) / step)))
 
 
 def audit_position(summary: AuditSummary, value: float) -> AuditPosition | None:
     """Where ``value`` stands, or None while the distribution is not shown."""
-    if not summary.shown or summary.median is None or summary.minimum is None:
+    if not summary.shown or not summary.bins:
         return None
-    width = summary.bins[0][1] - summary.bins[0][0]
-    index = (
-        0
-        if len(summary.bins) == 1 or width <= 0
-        else _bin_of(value, summary.minimum, width, len(summary.bins))
-    )
-    if value < summary.median:
-        relation = "below"
-    elif value > summary.median:
-        relation = "above"
-    else:
-        relation = "at"
+    first = summary.bins[0][0]
+    step = summary.bins[0][1] - first
+    index = _bin_of(value, first, step, len(summary.bins)) if step > 0 else 0
+    relation = ""
+    if summary.median is not None:
+        if value < summary.median:
+            relation = "below"
+        elif value > summary.median:
+            relation = "above"
+        else:
+            relation = "at"
     return AuditPosition(index, relation)
 
 

@@ -2,14 +2,16 @@
 evaluation (one evaluation per gathering).
 
 What is stored (design.md §1): the questions asked, the evaluation's date (never a time), the mode,
-hashes of the unused ballot codes, and the answers. No IP address, no user agent, no cookie, no
-time per answer, no id per answer, and no storage order: the answer list is re-shuffled with a
-CSPRNG on every write, so its order says nothing about who answered first.
+the answer limit, hashes of the unused ballot codes, the address it is served on while it is open
+(so that a restart serves the same address and code), and the answers. No IP address, no user
+agent, no cookie, no time per answer, no id per answer, and no storage order: the answer list is
+re-shuffled with a CSPRNG on every write, so its order says nothing about who answered first.
+Nothing dates a write either: the file's (and the folder's) modification and access times are set
+to the evaluation's day after every write.
 """
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 from contextlib import suppress
@@ -21,12 +23,14 @@ from typing import Any
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.schedule import is_programme
-from groupguide.fileio import atomic_write_bytes, dump_json
+from groupguide.evaluation import tokens
+from groupguide.fileio import atomic_write_bytes, dump_json, loads_json, set_times_to_day
 from groupguide.i18n import t
 from groupguide.paths import DataPaths
 
 FORMAT_VERSION = 1
 MODES = ("open", "ballot")
+STATUSES = ("ready", "open", "closed")  # ready: slips printed, not yet opened
 SCALE = (1, 2, 3, 4, 5)
 TEXT_FIELDS = ("good", "better", "wishes")
 MAX_ANSWERS = 60  # five times the group cap: more is a flood, not a group
@@ -34,7 +38,13 @@ NOT_RATED = frozenset({"evaluation-round"})  # besides breaks: the evaluation it
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
 # What reading a file of the wrong shape raises (not JSON, a list where a dict belongs, a key
 # missing): such a file is damaged, never a crash.
-SHAPE_ERRORS: tuple[type[Exception], ...] = (ValueError, KeyError, TypeError, AttributeError)
+SHAPE_ERRORS: tuple[type[Exception], ...] = (
+    ValueError,
+    KeyError,
+    TypeError,
+    AttributeError,
+    RecursionError,  # a file nested thousands of levels deep
+)
 
 
 class EvaluationError(Exception):
@@ -74,6 +84,9 @@ class Evaluation:
     status: str = "open"
     ballots: list[str] = field(default_factory=list)  # sha256 of unused ballot codes, sorted
     answers: list[dict[str, Any]] = field(default_factory=list)
+    limit: int = 0  # most answers taken (participants present, or raised); 0 = MAX_ANSWERS
+    round: str = field(default_factory=lambda: secrets.token_hex(8))  # new when answers clear
+    serving: dict[str, Any] | None = None  # {"host", "port", "token", "key"} while open
 
     @property
     def count(self) -> int:
@@ -83,8 +96,17 @@ class Evaluation:
     def is_open(self) -> bool:
         return self.status == "open"
 
+    @property
+    def cap(self) -> int:
+        """The most answers this evaluation takes."""
+        return min(self.limit, MAX_ANSWERS) if self.limit > 0 else MAX_ANSWERS
+
+    @property
+    def full(self) -> bool:
+        return self.count >= self.cap
+
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "version": FORMAT_VERSION,
             "id": self.id,
             "group_id": self.group_id,
@@ -93,14 +115,21 @@ class Evaluation:
             "date": self.day.isoformat(),
             "mode": self.mode,
             "status": self.status,
+            "limit": self.limit,
+            "round": self.round,
             "blocks": [i.to_dict() for i in self.blocks],
             "goals": [i.to_dict() for i in self.goals],
             "ballots": sorted(self.ballots),
             "answers": list(self.answers),
         }
+        if self.serving is not None and self.is_open:
+            data["serving"] = dict(self.serving)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Evaluation:
+        limit = data.get("limit", 0)
+        serving = data.get("serving")
         return cls(
             id=str(data["id"]),
             group_id=str(data["group_id"]),
@@ -110,10 +139,29 @@ class Evaluation:
             blocks=[Item.from_dict(i) for i in data.get("blocks", [])],
             goals=[Item.from_dict(i) for i in data.get("goals", [])],
             mode=data.get("mode", "open") if data.get("mode") in MODES else "open",
-            status="closed" if data.get("status") == "closed" else "open",
+            status=data["status"] if data.get("status") in STATUSES else "open",
             ballots=[str(b) for b in data.get("ballots", [])],
             answers=[a for a in data.get("answers", []) if isinstance(a, dict)],
+            limit=limit if isinstance(limit, int) and not isinstance(limit, bool) else 0,
+            round=str(data.get("round") or secrets.token_hex(8)),
+            serving=_serving(serving),
         )
+
+
+def _serving(value: object) -> dict[str, Any] | None:
+    """Where an open evaluation was served (host, port, token, and the key that signs its
+    forms' nonces), if the file says so sensibly."""
+    if not isinstance(value, dict):
+        return None
+    host, port, token = value.get("host"), value.get("port"), value.get("token")
+    key = value.get("key", "")
+    if not (isinstance(host, str) and isinstance(token, str) and isinstance(port, int)):
+        return None
+    if isinstance(port, bool) or not 0 < port < 65536 or len(host) > 255 or len(token) > 40:
+        return None
+    if not isinstance(key, str) or len(key) > 128:
+        key = ""
+    return {"host": host, "port": port, "token": token, "key": key}
 
 
 def evaluation_id(group_id: str, gathering_id: str) -> str:
@@ -147,9 +195,11 @@ class AnswerStore:
         self.folder = DataPaths(Path(data_dir)).evaluations
 
     def path(self, evaluation_id_: str) -> Path:
-        if not _SAFE_ID.match(evaluation_id_):
-            raise ValueError(evaluation_id_)
-        return self.folder / f"{evaluation_id_}.json"
+        """The evaluation's file. An id that is not a plain file name (a group file renamed to
+        a name with spaces or other letters) gets a name made from its hash."""
+        if _SAFE_ID.match(evaluation_id_):
+            return self.folder / f"{evaluation_id_}.json"
+        return self.folder / f"id-{tokens.digest_text(evaluation_id_)[:32]}.json"
 
     def load(self, evaluation_id_: str) -> Evaluation | None:
         path = self.path(evaluation_id_)
@@ -162,7 +212,10 @@ class AnswerStore:
                 t("evaluation.file_unreadable", path=str(path), reason=exc.strerror or str(exc))
             ) from None
         try:
-            return Evaluation.from_dict(json.loads(raw))
+            data = loads_json(raw)
+            if not isinstance(data, dict):
+                raise TypeError(type(data).__name__)
+            return Evaluation.from_dict(data)
         except SHAPE_ERRORS:
             raise EvaluationError(t("evaluation.file_damaged", path=str(path))) from None
 
@@ -170,38 +223,48 @@ class AnswerStore:
         return self.load(evaluation_id(group_id, gathering_id))
 
     def save(self, evaluation: Evaluation) -> None:
-        self.write(evaluation.id, self.snapshot(evaluation))
+        self.write(evaluation.id, self.snapshot(evaluation), evaluation.day)
 
     def snapshot(self, evaluation: Evaluation) -> bytes:
         """The file's bytes, answers in a fresh random order (no order reveals who was first)."""
         secrets.SystemRandom().shuffle(evaluation.answers)
         return dump_json(evaluation.to_dict())
 
-    def write(self, evaluation_id_: str, data: bytes) -> None:
-        """Atomic write of a snapshot; touches no shared state, so it may run in a thread."""
+    def write(self, evaluation_id_: str, data: bytes, day: date) -> None:
+        """Atomic write of a snapshot, the file's and the folder's times set to ``day``; touches
+        no shared state, so it may run in a thread."""
+        path = self.path(evaluation_id_)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            atomic_write_bytes(self.path(evaluation_id_), data)
+            atomic_write_bytes(path, data)
         except OSError as exc:
             raise EvaluationError(
                 t("evaluation.write_failed", reason=exc.strerror or str(exc))
             ) from None
+        set_times_to_day(path, day)
+        set_times_to_day(self.folder, day)
 
     @staticmethod
     def stage(
         evaluation: Evaluation, answer: dict[str, Any], ballot_digest: str | None = None
     ) -> tuple[dict[str, Any], str | None]:
-        """Add an answer in memory only; ``unstage`` takes it back if the write fails."""
-        evaluation.answers.append(answer)
-        used = ballot_digest is not None and ballot_digest in evaluation.ballots
-        if used:
+        """Add an answer in memory only, using its ballot code; ``unstage`` takes it back if the
+        write fails. ``ValueError`` (nothing changed) when the code is not (or no longer) among
+        the unused ones: a code carries one answer, whatever the timing."""
+        if ballot_digest is not None:
+            if ballot_digest not in evaluation.ballots:
+                raise ValueError("ballot code used or unknown")
             evaluation.ballots.remove(ballot_digest)
-        return answer, ballot_digest if used else None
+        evaluation.answers.append(answer)
+        return answer, ballot_digest
 
     @staticmethod
     def unstage(evaluation: Evaluation, staged: tuple[dict[str, Any], str | None]) -> None:
         answer, used_digest = staged
-        evaluation.answers.remove(answer)
+        for i, kept in enumerate(evaluation.answers):
+            if kept is answer:  # this very answer, not an equal one from someone else
+                del evaluation.answers[i]
+                break
         if used_digest is not None:
             evaluation.ballots.append(used_digest)
 
@@ -224,14 +287,33 @@ class AnswerStore:
         today: date,
         mode: str = "open",
         ballot_digests: list[str] | None = None,
+        limit: int = 0,
     ) -> Evaluation:
         """Create the gathering's evaluation, or reopen it keeping earlier answers (and the
-        questions they answered)."""
+        questions they answered), its ballot codes and its address. ``ballot_digests`` are
+        added to the unused codes; ``limit`` is the answer limit (a limit raised earlier is
+        kept). ``EvaluationError`` for a closed evaluation: answers cannot be added once
+        results may have been read (``clear`` starts it over)."""
+        evaluation = self.prepare(group, gathering, goals, today)
+        if evaluation.status == "closed" and evaluation.answers:
+            raise EvaluationError(t("evaluation.closed_cannot_reopen"))
+        evaluation.mode = mode if mode in MODES else "open"
+        evaluation.status = "open"
+        evaluation.ballots = sorted(set(evaluation.ballots) | set(ballot_digests or []))
+        evaluation.limit = max(evaluation.limit, limit)
+        self.save(evaluation)
+        return evaluation
+
+    def prepare(
+        self, group: Group, gathering: Gathering, goals: GoalCatalogue, today: date
+    ) -> Evaluation:
+        """The gathering's evaluation as on disk, or a new one (not yet saved): status "ready".
+        Before any answer the questions follow the gathering as it is now."""
         ev_id = evaluation_id(group.id, gathering.id)
         evaluation = self.load(ev_id)
         blocks, goal_items = questions_for(gathering, goals)
         if evaluation is None:
-            evaluation = Evaluation(
+            return Evaluation(
                 ev_id,
                 group.id,
                 gathering.id,
@@ -239,27 +321,62 @@ class AnswerStore:
                 gathering.date or today,
                 blocks,
                 goal_items,
+                status="ready",
             )
-        elif not evaluation.answers:
+        if not evaluation.answers:
             evaluation.blocks, evaluation.goals = blocks, goal_items
             evaluation.gathering_title = gathering.title
-        evaluation.mode = mode if mode in MODES else "open"
-        evaluation.status = "open"
-        evaluation.ballots = list(ballot_digests or []) if mode == "ballot" else []
-        self.save(evaluation)
+            if evaluation.status == "closed":  # closed with no answer: nothing to protect
+                evaluation.status = "ready"
         return evaluation
+
+    def add_ballots(self, evaluation: Evaluation, digests: list[str]) -> None:
+        """Slips printed ahead (or more of them): their codes' hashes join the unused ones.
+        A closed evaluation with answers takes none."""
+        if evaluation.status == "closed" and evaluation.answers:
+            raise EvaluationError(t("evaluation.closed_cannot_reopen"))
+        before = list(evaluation.ballots)
+        evaluation.ballots = sorted(set(evaluation.ballots) | set(digests))
+        try:
+            self.save(evaluation)
+        except EvaluationError:
+            evaluation.ballots = before
+            raise
+
+    def clear(self, evaluation: Evaluation) -> None:
+        """Forget every answer (answers given as a test, before the real round) and start a new
+        round: phones that answered may answer again. The unused slips stay valid."""
+        answers, round_, status = evaluation.answers, evaluation.round, evaluation.status
+        evaluation.answers = []
+        evaluation.round = secrets.token_hex(8)
+        if evaluation.status == "closed":
+            evaluation.status = "ready"
+        try:
+            self.save(evaluation)
+        except EvaluationError:
+            evaluation.answers, evaluation.round, evaluation.status = answers, round_, status
+            raise
 
     def sheet_path(self, evaluation_id_: str) -> Path:
         """Where the printable sheet of ballot slips goes (removed when the evaluation closes:
         its codes are dead by then)."""
-        return self.path(evaluation_id_).with_name(f"{evaluation_id_}-lapper.html")
+        path = self.path(evaluation_id_)
+        return path.with_name(f"{path.stem}-lapper.html")
 
     def close(self, evaluation: Evaluation) -> None:
+        status, ballots, serving = evaluation.status, evaluation.ballots, evaluation.serving
         evaluation.status = "closed"
         evaluation.ballots = []
-        self.save(evaluation)
-        with suppress(OSError):
-            self.sheet_path(evaluation.id).unlink(missing_ok=True)
+        evaluation.serving = None
+        try:
+            self.save(evaluation)
+        except EvaluationError:
+            evaluation.status, evaluation.ballots, evaluation.serving = status, ballots, serving
+            raise
+        first = self.sheet_path(evaluation.id)
+        for sheet in list(first.parent.glob(f"{first.stem}*.html")):
+            with suppress(OSError):
+                sheet.unlink(missing_ok=True)
 
     def for_group(self, group: Group) -> list[Evaluation]:
         """Every readable evaluation of the group's gatherings (damaged files are skipped)."""

@@ -1,7 +1,11 @@
 """Aggregated results with the anonymity threshold (design.md §1).
 
-Nothing is aggregated while an open evaluation has fewer answers than the threshold (default 3,
-never below 2): one or two answers could be singled out. Free text comes back in random order.
+Nothing is aggregated while the evaluation is open, however many have answered: reading the
+results at 3 answers and again at 4 would show exactly what the 4th person said. Once it is
+closed (and it cannot take more answers after that), the results show only when at least the
+threshold have answered (default 3, never below 2): below it, one or two answers could be singled
+out, so nothing but the count is shown, topic wishes included. Free text comes back in random
+order.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ import secrets
 from dataclasses import dataclass, field
 from typing import Any
 
-from groupguide.domain.rules import ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD
+from groupguide.domain.anonymity import effective_threshold, results_visible
+from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation, Item
 
 
@@ -61,9 +66,9 @@ class Results:
     wishes: list[str] = field(default_factory=list)
 
     @property
-    def few(self) -> bool:
-        """Shown only because the evaluation was closed: a single answer may be recognisable."""
-        return self.visible and self.count < self.threshold
+    def waiting(self) -> bool:
+        """Hidden only because the evaluation is still open (enough answers or not)."""
+        return not self.closed
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -97,9 +102,9 @@ def _rate(item: Item, values: list[Any]) -> ItemResult:
 def aggregate(
     evaluation: Evaluation, threshold: int = ANONYMITY_THRESHOLD, rng: random.Random | None = None
 ) -> Results:
-    threshold = max(MIN_ANONYMITY_THRESHOLD, threshold)
-    closed = not evaluation.is_open
-    visible = evaluation.count >= threshold or (closed and evaluation.count > 0)
+    threshold = effective_threshold(threshold)
+    closed = evaluation.status == "closed"
+    visible = results_visible(closed, evaluation.count, threshold)
     results = Results(
         evaluation.id,
         evaluation.gathering_title,

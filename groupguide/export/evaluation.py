@@ -2,9 +2,10 @@
 model (``groupguide.evaluation.answers.AnswerStore`` and ``groupguide.evaluation.results
 .aggregate``), imported only when a report asks for it.
 
-A summary is printed only when at least the threshold (setting ``evaluation_threshold``, default 3,
-never below 2) have answered, even for a closed evaluation: a report leaves the laptop. Free text
-comes in random order (``aggregate`` shuffles it).
+A summary is printed only for a closed evaluation that at least the threshold (setting
+``evaluation_threshold``, default 3, never below 2) have answered: a report leaves the laptop.
+Free text comes in random order (``aggregate`` shuffles it), and anything in it that looks like a
+patient identifier is masked.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ class EvaluationStatus:
     """Either a summary to print, or the reason there is none (an i18n key)."""
 
     summary: EvaluationSummary | None
-    reason: str = ""  # "export.eval.unavailable" | "export.eval.none" | "export.eval.threshold"
+    reason: str = ""  # "export.eval.{unavailable,none,threshold,open}"
     count: int = 0
     threshold: int = ANONYMITY_THRESHOLD
 
@@ -77,6 +78,8 @@ def evaluation_status(
     count = evaluation.count if evaluation is not None else 0
     if count == 0:
         return EvaluationStatus(None, "export.eval.none", 0, threshold)
+    if evaluation is not None and evaluation.status != "closed":
+        return EvaluationStatus(None, "export.eval.open", count, threshold)
     if count < threshold:
         return EvaluationStatus(None, "export.eval.threshold", count, threshold)
     try:
@@ -84,5 +87,6 @@ def evaluation_status(
     except SHAPE_ERRORS:  # an unexpected answer shape is "not available"
         return EvaluationStatus(None, "export.eval.unavailable", count, threshold)
     if not results.visible:
-        return EvaluationStatus(None, "export.eval.threshold", count, threshold)
+        reason = "export.eval.open" if not results.closed else "export.eval.threshold"
+        return EvaluationStatus(None, reason, count, threshold)
     return EvaluationStatus(summary_from_results(results), "", count, threshold)

@@ -4,6 +4,7 @@ evaluation's summary (only above the threshold) and the leader's own evaluation.
 from __future__ import annotations
 
 from groupguide.domain.attendance import participant_minutes
+from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.domain.model import Gathering, Participant, format_time
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
@@ -111,7 +112,7 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
             continue
         label = t(f"export.eval.text.{key}") if key in ("good", "better", "wishes") else key
         lines += [f"**{md_text(label)}**", ""]
-        lines += [f"- {md_text(a)}" for a in answers]
+        lines += [f"- {md_text(mask(a))}" for a in answers]
         lines.append("")
     return lines
 
@@ -190,10 +191,20 @@ def report_markdown(
     lines += [f"## {t('export.report.evaluation')}", ""]
     lines += _evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]
-    lines += [md_paragraphs(gathering.oral_round_notes) or t("export.report.not_written"), ""]
+    oral, leader = mask(gathering.oral_round_notes), mask(gathering.leader_evaluation)
+    lines += [md_paragraphs(oral) or t("export.report.not_written"), ""]
     lines += [f"## {t('export.report.leader_evaluation')}", ""]
-    lines += [md_paragraphs(gathering.leader_evaluation) or t("export.report.not_written"), ""]
+    lines += [md_paragraphs(leader) or t("export.report.not_written"), ""]
     return "\n".join(lines)
+
+
+def masked_count(gathering: Gathering, evaluation: EvaluationStatus | None) -> int:
+    """Identifiers the guard masks in a gathering's report (the leader's texts and the
+    evaluation's free text): the report never carries them, and the leader is told."""
+    texts = [gathering.oral_round_notes, gathering.leader_evaluation]
+    if evaluation is not None and evaluation.summary is not None:
+        texts += [a for _, answers in evaluation.summary.texts for a in answers]
+    return sum(len(find_identifiers(text)) for text in texts)
 
 
 def build_report(
@@ -213,8 +224,11 @@ def build_report(
         chosen = [(n, gatherings[n - 1]) for n in numbers if 1 <= n <= len(gatherings)]
     previews = []
     footer = t("export.footer", date=format_date(ctx.today))
+    masked = 0
     for number, gathering in chosen:
-        markdown = report_markdown(ctx, number, gathering, (evaluations or {}).get(gathering.id))
+        status = (evaluations or {}).get(gathering.id)
+        masked += masked_count(gathering, status)
+        markdown = report_markdown(ctx, number, gathering, status)
         previews.append(markdown)
         stem = f"{t('export.file.report')}-{number}-{safe_name(gathering.title, 'samling')}"
         title = f"{t('export.report.title')}: {gathering.title or number}"
@@ -225,5 +239,7 @@ def build_report(
             markdown, header=(running_head(ctx), heading), footer=footer, signatures=signatures(ctx)
         )
         export.printables.append(printable(ctx, stem, title, [document]))
+    if masked:
+        export.notes.append(t("export.guard.masked", count=masked))
     export.preview = "\n\n---\n\n".join(previews) or t("export.report.nothing_held")
     return export

@@ -5,6 +5,7 @@ share (``ParticipantNote.shared``). Block notes (case notes) are never read here
 
 from __future__ import annotations
 
+from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.domain.model import Participant
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
@@ -73,7 +74,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
             lines += [f"**{t('export.sup.notes')}**", ""]
             for note in shared:
                 when = f"*{format_date(note.date)}*\\\n" if note.date else ""
-                lines += [when + md_paragraphs(note.text), ""]
+                lines += [when + md_paragraphs(mask(note.text)), ""]
     upcoming = [
         (n, g)
         for n, g in enumerate(group.gatherings, start=1)
@@ -111,5 +112,10 @@ def build_supervisors(ctx: ExportContext) -> Export:
         )
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
+    masked = sum(
+        len(find_identifiers(n.text)) for p in ctx.group.participants for n in p.notes if n.shared
+    )
+    if masked:
+        export.notes.append(t("export.guard.masked", count=masked))
     export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")
     return export

@@ -27,6 +27,7 @@ CATALOGS = (
     "evaluation",
     "export",
     "audit",
+    "privacy",
 )
 
 _language = "nb"

@@ -45,8 +45,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sent theirs.",
     ),
     "audit.mine.median": (
-        "Gruppens median er {median} ({count} tall, fra {low} til {high}).",
-        "The group's median is {median} ({count} figures, from {low} to {high}).",
+        "Gruppens median er {median} ({count} tall).",
+        "The group's median is {median} ({count} figures).",
+    ),
+    "audit.mine.median_range": (
+        "Gruppens median ligger mellom {low} og {high} ({count} tall). Med så få tall vises "
+        "fordelingen grovt, så ingen kan regne ut et enkelt tall.",
+        "The group's median lies between {low} and {high} ({count} figures). With so few "
+        "figures the distribution is coarse, so that nobody can work out a single figure.",
     ),
     "audit.mine.below": (
         "Ditt tall ligger under gruppens median.",
@@ -84,9 +90,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.page.audit_already.text": (
         "Denne telefonen har allerede sendt inn tall til denne auditen. Du kan endre dem fra "
-        "siden «Hvor ligger du?» så lenge innsamlingen er åpen.",
+        "siden «Hvor ligger du?» så lenge innsamlingen er åpen. Deler dere telefon? Be "
+        "gruppeveilederen tillate én innsending til fra en delt telefon.",
         "This phone has already sent figures to this audit. You can change them from the page "
-        '"Where do you stand?" while the collection is open.',
+        '"Where do you stand?" while the collection is open. Sharing a phone? Ask the group '
+        "leader to allow one more send from a shared phone.",
+    ),
+    "evaluation.page.audit_full.title": ("Alle har sendt inn", "Everyone has sent theirs"),
+    "evaluation.page.audit_full.text": (
+        "Like mange telefoner som det er deltakere har sendt inn tall. Mangler du? Si fra til "
+        "gruppeveilederen, som kan ta imot én til.",
+        "As many phones as there are participants have sent figures. Missing yours? Tell the "
+        "group leader, who can take one more.",
     ),
     # the run screen
     "audit.qr.title": ("Tall fra mobil", "Figures from phones"),
@@ -97,7 +112,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only the distribution and the median.",
     ),
     "audit.qr.code": ("Kode: {code}", "Code: {code}"),
-    "audit.qr.count": ("Telefoner som har sendt inn: {count}", "Phones that have sent: {count}"),
+    "audit.qr.count": (
+        "{count} av {cap} telefoner har sendt inn",
+        "{count} of {cap} phones have sent",
+    ),
+    "audit.qr.trust": (
+        "Skjemaet stoler på telefonen: én innsending per telefon, høyst én per deltaker til stede.",
+        "The form trusts the phone: one send per phone, at most one per participant present.",
+    ),
+    "audit.qr.raise": ("Én til", "One more"),
+    "audit.qr.shared": ("Delt telefon", "Shared phone"),
+    "audit.qr.shared_left": (
+        "(delt telefon: {count} til tillatt)",
+        "(shared phone: {count} more allowed)",
+    ),
     "audit.qr.loopback": (
         "Fant ikke noe nettverk: adressen virker bare på denne maskinen. Koble til samme Wi-Fi "
         "som telefonene, eller slå på en delt mobilsone, og trykk {key[run.phones]} på "

@@ -10,9 +10,13 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "already": (
         "Du har allerede svart",
-        "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk!",
+        "Denne telefonen har allerede sendt inn et svar på denne evalueringen. Takk! Deler dere "
+        "telefon? Be gruppeveilederen tillate ett svar til fra en delt telefon, og last inn "
+        "siden på nytt.",
         "You have already answered",
-        "This phone has already sent an answer to this evaluation. Thank you!",
+        "This phone has already sent an answer to this evaluation. Thank you! Sharing a phone? "
+        "Ask the group leader to allow one more answer from a shared phone, then reload the "
+        "page.",
     ),
     "closed": (
         "Evalueringen er lukket",
@@ -64,9 +68,11 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "full": (
         "Evalueringen er full",
-        "Evalueringen har fått så mange svar som den tar imot.",
+        "Evalueringen har fått like mange svar som det er deltakere. Mangler du å svare? Si "
+        "fra til gruppeveilederen, som kan ta imot ett svar til.",
         "The evaluation is full",
-        "The evaluation has received as many answers as it accepts.",
+        "The evaluation has received as many answers as there are participants. Have you not "
+        "answered yet? Tell the group leader, who can take one more answer.",
     ),
     "ballot_used": (
         "Koden er brukt eller ukjent",
@@ -78,9 +84,11 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
     ),
     "ballot_needed": (
         "Bruk lappen din",
-        "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du fikk utdelt.",
+        "Denne evalueringen bruker engangskoder. Skann QR-koden på lappen du fikk utdelt, eller "
+        "skriv koden fra lappen på adressen som vises på skjermen.",
         "Use your slip",
-        "This evaluation uses one-time codes. Scan the QR code on the slip you were given.",
+        "This evaluation uses one-time codes. Scan the QR code on the slip you were given, or "
+        "type the slip's code at the address shown on the screen.",
     ),
     "not_saved": (
         "Svaret ble ikke lagret",
@@ -159,12 +167,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.title": ("Evaluering", "Evaluation"),
     "evaluation.tui.help": (
         "Deltakerne skanner QR-koden med mobilkameraet (eller skriver adressen) og svarer anonymt. "
-        "Du ser bare hvor mange som har svart. Telefonene må være på samme nettverk som denne "
-        "maskinen. Lukk evalueringen når alle har svart; da vises resultatene.",
+        "Du ser bare hvor mange som har svart, høyst én per deltaker til stede "
+        "({key[evaluation.raise]} tar imot ett svar til). Med felles QR-kode stoler skjemaet på "
+        "telefonen: ett svar per telefon (nettverksadresse); deler to en telefon, tillater "
+        "{key[evaluation.shared]} ett svar til fra en telefon som har svart. Engangskoder på "
+        "lapper ({key[evaluation.mode]}) er den sikre måten. Prøvesvar slettes med "
+        "{key[evaluation.clear]} før den ekte runden. Telefonene må være på samme nettverk som "
+        "denne maskinen. Går du ut av skjermen, forblir evalueringen åpen og serveres på samme "
+        "adresse neste gang. Lukk evalueringen når alle har svart; resultatene vises da, hvis "
+        "nok har svart.",
         "Participants scan the QR code with their phone camera (or type the address) and answer "
-        "anonymously. You only see how many have answered. The phones must be on the same "
-        "network as this computer. Close the evaluation when everyone has answered; the results "
-        "are shown then.",
+        "anonymously. You only see how many have answered, at most one per participant present "
+        "({key[evaluation.raise]} takes one answer more). With one shared QR code the form "
+        "trusts the phone: one answer per phone (network address); when two share a phone, "
+        "{key[evaluation.shared]} allows one more answer from a phone that has answered. One-time "
+        "codes on slips ({key[evaluation.mode]}) are the strong way. Test answers are deleted "
+        "with {key[evaluation.clear]} before the real round. The phones must be on the same "
+        "network as this computer. Leaving this screen keeps the evaluation open, served at the "
+        "same address next time. Close the evaluation when everyone has answered; the results "
+        "are shown then, if enough have answered.",
     ),
     "evaluation.tui.close": ("Lukk evalueringen", "Close the evaluation"),
     "evaluation.tui.close_tip": (
@@ -212,7 +233,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One-time codes: each participant scans the QR code on their own slip. Shared address:",
     ),
     "evaluation.tui.code": ("Kode: {code}", "Code: {code}"),
-    "evaluation.tui.count": ("{count} svar", "{count} answers"),
+    "evaluation.tui.count": ("{count} av {cap} har svart", "{count} of {cap} have answered"),
     "evaluation.tui.address_on": (
         "Nettverk: {interface}. Trykk {key[evaluation.address]} for en annen adresse "
         "({others} til).",
@@ -241,17 +262,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fant ikke gruppen eller samlingen.",
         "Could not find the group or the gathering.",
     ),
-    "evaluation.tui.bind_failed": (
-        "Kunne ikke starte skjemaserveren på {host}: {reason}. Trykk {key[evaluation.address]} for "
-        "en annen adresse.",
-        "Could not start the form server on {host}: {reason}. Press {key[evaluation.address]} for "
-        "another address.",
+    "evaluation.tui.bind_hint": (
+        "Trykk {key[evaluation.address]} for en annen adresse.",
+        "Press {key[evaluation.address]} for another address.",
     ),
     "evaluation.tui.slips_written": (
-        "{count} lapper med engangskoder: {path} ({key[evaluation.slips]} åpner arket for "
-        "utskrift)",
-        "{count} slips with one-time codes: {path} ({key[evaluation.slips]} opens the "
-        "sheet to print)",
+        "Lapper med engangskoder: {path} ({key[evaluation.slips]} åpner arket for utskrift)",
+        "Slips with one-time codes: {path} ({key[evaluation.slips]} opens the sheet to print)",
     ),
     "evaluation.tui.slips_failed": (
         "Kunne ikke skrive arket med lapper: {reason}",
@@ -264,16 +281,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the results screen
     "evaluation.results.title": ("Evalueringsresultater", "Evaluation results"),
     "evaluation.results.help": (
-        "Resultatene vises når nok deltakere har svart til at ingen enkeltsvar kan gjenkjennes "
-        "(standard 3), eller når du lukker evalueringen (da med en advarsel om få svar). "
-        "Fritekst vises i tilfeldig rekkefølge. "
-        "Under skriver du din egen evaluering og notater fra den muntlige runden; de lagres "
-        "med {key[evaluation_results.save]} og når du går tilbake.",
-        "Results show once enough participants have answered that no single answer can be "
-        "recognised (default 3), or when you close the evaluation (then with a warning about "
-        "few answers). Free text is shown in random "
-        "order. Below, write your own evaluation and notes from the oral round; they are saved "
-        "with {key[evaluation_results.save]} and when you go back.",
+        "Resultatene vises når evalueringen er lukket, og bare når nok deltakere har svart til "
+        "at ingen enkeltsvar kan gjenkjennes (standard 3). Fritekst vises i tilfeldig "
+        "rekkefølge. "
+        "Til høyre skriver du din egen evaluering og notater fra den muntlige runden; de lagres "
+        "med {key[evaluation_results.save]} og når du går tilbake, og du advares om noe ser ut "
+        "som en pasientidentifikator. {key[evaluation_results.clear]} sletter prøvesvar før "
+        "den ekte runden; {key[evaluation_results.slips]} skriver ut lapper med engangskoder "
+        "før samlingen.",
+        "The results show once the evaluation is closed, and only when enough participants have "
+        "answered that no single answer can be recognised (default 3). Free text is shown in "
+        "random order. On the right, write your own evaluation and notes from the oral round; "
+        "they are saved with {key[evaluation_results.save]} and when you go back, with a warning "
+        "when something looks like a patient identifier. {key[evaluation_results.clear]} deletes "
+        "test answers before the real round; {key[evaluation_results.slips]} prints slips with "
+        "one-time codes before the gathering.",
     ),
     "evaluation.results.back": ("Tilbake", "Back"),
     "evaluation.results.save_tip": (
@@ -293,22 +315,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.open": ("evalueringen er åpen", "the evaluation is open"),
     "evaluation.results.closed": ("evalueringen er lukket", "the evaluation is closed"),
     "evaluation.results.hidden": (
-        "Resultatene vises når minst {threshold} har svart, slik at ingen enkeltsvar kan "
-        "gjenkjennes. Lukker du evalueringen før det, vises de likevel.",
-        "Results are shown once at least {threshold} have answered, so that no single answer "
-        "can be recognised. If you close the evaluation before that, they are shown anyway.",
+        "Resultatene vises når evalueringen er lukket, og bare hvis minst {threshold} har "
+        "svart. Mens den er åpen, kunne man ellers sammenligne resultatene før og etter et nytt "
+        "svar og se hva det sa.",
+        "The results are shown once the evaluation is closed, and only if at least {threshold} "
+        "have answered. While it is open, comparing the results before and after a new answer "
+        "would show what it said.",
     ),
-    "evaluation.results.few": (
-        "Bare {count} svar, færre enn {threshold}: enkeltsvar kan gjenkjennes. Vis ikke disse "
-        "resultatene for gruppen.",
-        "Only {count} answers, fewer than {threshold}: single answers can be recognised. Do not "
-        "show these results to the group.",
+    "evaluation.results.too_few": (
+        "Bare {count} svar, færre enn {threshold}: resultatene vises ikke, slik at ingen "
+        "enkeltsvar kan gjenkjennes.",
+        "Only {count} answers, fewer than {threshold}: the results are not shown, so that no "
+        "single answer can be recognised.",
     ),
     "evaluation.close_few": (
-        "Med bare {count} svar (færre enn {threshold}) vises resultatene likevel når "
-        "evalueringen er lukket, og enkeltsvar kan da gjenkjennes.",
-        "With only {count} answers (fewer than {threshold}) the results are shown anyway once "
-        "the evaluation is closed, and single answers can then be recognised.",
+        "Med bare {count} svar (færre enn {threshold}) vises ingen resultater etter lukking, "
+        "heller ikke temaønskene, og evalueringen kan ikke åpnes igjen for flere svar.",
+        "With only {count} answers (fewer than {threshold}) no results are shown after closing, "
+        "not even the topic wishes, and the evaluation cannot be reopened for more answers.",
     ),
     "evaluation.results.no_evaluation": (
         "Ingen evaluering er åpnet for denne samlingen ennå.",
@@ -330,8 +354,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "anonymous evaluation from the participants' phones (QR code)",
     ),
     "evaluation.cli.open.help": (
-        "åpne evalueringen og server skjemaet til Ctrl+C",
-        "open the evaluation and serve the form until Ctrl+C",
+        "åpne evalueringen og server skjemaet til Ctrl+C (som ikke lukker den)",
+        "open the evaluation and serve the form until Ctrl+C (which does not close it)",
     ),
     "evaluation.cli.results.help": (
         "vis resultatene av en evaluering",
@@ -363,12 +387,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.cli.bad_port": ("Ugyldig port: {port}", "Invalid port: {port}"),
     "evaluation.cli.slips_written": (
-        "{count} lapper med engangskoder: {path}",
-        "{count} slips with one-time codes: {path}",
+        "Lapper med engangskoder: {path}",
+        "Slips with one-time codes: {path}",
     ),
     "evaluation.cli.stop_hint": (
-        "Trykk Ctrl+C for å lukke evalueringen.",
-        "Press Ctrl+C to close the evaluation.",
+        "Ctrl+C stopper skjemaet; evalueringen forblir åpen. «groupguide evaluation close» "
+        "lukker den.",
+        "Ctrl+C stops serving the form; the evaluation stays open. "
+        '"groupguide evaluation close" closes it.',
     ),
     "evaluation.cli.closed": (
         "Evalueringen er lukket med {count} svar.",

@@ -137,9 +137,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
         "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity).",
     ),
-    "run.audit.median": (
-        "Median {median} ({count} tall, fra {low} til {high})",
-        "Median {median} ({count} figures, from {low} to {high})",
+    "run.audit.median": ("Median {median} ({count} tall)", "Median {median} ({count} figures)"),
+    "run.audit.median_range": (
+        "Median mellom {low} og {high} ({count} tall; grovt under {exact} tall, for anonymitet)",
+        "Median between {low} and {high} ({count} figures; coarse below {exact}, for anonymity)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",

@@ -175,20 +175,25 @@ def _measure_section(
         waiting = tr("audit.mine.waiting", lang, count=summary.count, needed=AUDIT_MIN_FIGURES)
         parts.append(f'<p class="hint">{_h(waiting)}</p>')
         return "".join(parts)
-    assert (
-        summary.median is not None and summary.minimum is not None and summary.maximum is not None
-    )
-    median = tr(
-        "audit.mine.median",
-        lang,
-        median=figure_text(summary.median, comma),
-        count=summary.count,
-        low=figure_text(summary.minimum, comma),
-        high=figure_text(summary.maximum, comma),
-    )
+    if summary.median is not None:
+        median = tr(
+            "audit.mine.median",
+            lang,
+            median=figure_text(summary.median, comma),
+            count=summary.count,
+        )
+    else:
+        low, high = summary.median_range or (0.0, 0.0)
+        median = tr(
+            "audit.mine.median_range",
+            lang,
+            low=figure_text(low, comma),
+            high=figure_text(high, comma),
+            count=summary.count,
+        )
     parts.append(f"<p>{_h(median)}</p>")
     position = audit_position(summary, own) if own is not None else None
-    if position is not None:
+    if position is not None and position.relation:
         parts.append(f'<p class="relation">{_h(tr(f"audit.mine.{position.relation}", lang))}</p>')
     biggest = max(count for _, _, count in summary.bins) or 1
     rows = []

@@ -1,14 +1,20 @@
 """What every page served to the participants' phones shares: aiohttp in the caller's running
 asyncio loop, and the rules for input from a shared Wi-Fi (tech-notes).
 
-An 80-bit token in the path (404 for anything else), a body limit (413), a per-client rate limit
-held in memory only (429), a single-use nonce per form load, an Origin/Referer host check,
-friendly pages instead of tracebacks, and strict headers. Nothing about a client (IP, user agent,
-cookie, time) is stored. Subclasses (the evaluation form, the audit form) route below their token.
+An 80-bit token in the path (404 for anything else), a body limit (413), read deadlines and a cap
+on connections per address (``phone.guard``), a per-client rate limit held in memory only (429), a
+single-use nonce per form load, an Origin/Referer check against the address this server serves,
+friendly pages instead of tracebacks (a 4xx for anything malformed), strict headers and a generic
+``Server`` header, and no log that names a client. Nothing about a client (IP, user agent, cookie,
+time) is stored. Subclasses (the evaluation form, the audit form) route below their token.
 """
 
 from __future__ import annotations
 
+import asyncio
+import base64
+import hashlib
+import hmac
 import secrets
 import time
 from collections import OrderedDict
@@ -22,6 +28,13 @@ from multidict import MultiDictProxy
 
 from groupguide.evaluation import tokens
 from groupguide.phone import forms
+from groupguide.phone.guard import (
+    BODY_TIMEOUT,
+    HEADER_TIMEOUT,
+    ConnectionGuard,
+    GuardedSite,
+    secure,
+)
 
 BODY_LIMIT = 32 * 1024
 NONCE_TTL = 3 * 3600.0
@@ -80,15 +93,24 @@ class PhoneServer:
         token: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         on_change: Callable[[Any], None] | None = None,
+        nonce_key: bytes | None = None,
+        wall: Callable[[], float] = time.time,
     ) -> None:
         self.on_change = on_change
         self.host = host
         self.port = port
         self.token = token or tokens.new_code()
         self.clock = clock
-        self._nonces: OrderedDict[str, float] = OrderedDict()
+        self.wall = wall
+        # Nonces are signed, not stored: a form loaded before a restart (with the same key)
+        # still posts. Used ones are remembered until they expire, in memory only.
+        self.nonce_key = nonce_key or secrets.token_bytes(32)
+        self._used_nonces: OrderedDict[str, float] = OrderedDict()
         self._limiter = _RateLimiter(RATE_CAPACITY, RATE_REFILL, clock)
         self._runner: web.AppRunner | None = None
+        self.guard = ConnectionGuard()
+        self.header_timeout = HEADER_TIMEOUT
+        self.body_timeout = BODY_TIMEOUT
         self._css = resources.files("groupguide.phone").joinpath("assets/form.css").read_bytes()
 
     # -- lifetime ------------------------------------------------------------------------------
@@ -99,7 +121,8 @@ class PhoneServer:
 
     @property
     def base(self) -> str:
-        return f"http://{self.host}:{self.port}"
+        host = f"[{self.host}]" if ":" in self.host else self.host
+        return f"http://{host}:{self.port}"
 
     @property
     def path(self) -> str:
@@ -120,21 +143,13 @@ class PhoneServer:
             self.make_app(), access_log=None, shutdown_timeout=1.0, handle_signals=False
         )
         await runner.setup()
-        site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
+        site = GuardedSite(runner, self.host, self.port, self.guard, HEADERS, self.header_timeout)
         try:
             await site.start()
         except OSError as exc:
             await runner.cleanup()
             raise ServerStartError(exc.strerror or str(exc), self.host, self.port) from None
-        # site._server is private to aiohttp, and the only way to learn the port that port 0 got
-        sockets = [
-            s
-            for server in [site._server]
-            if server is not None
-            for s in getattr(server, "sockets", ())
-        ]
-        if sockets:
-            self.port = sockets[0].getsockname()[1]
+        self.port = site.bound_port
         self._runner = runner
         return self.url
 
@@ -171,8 +186,11 @@ class PhoneServer:
             except web.HTTPException as exc:
                 key = "not_found" if exc.status == 404 else "bad"
                 response = self._page(key, self._lang(request), status=max(exc.status, 400))
-        for name, value in HEADERS.items():
-            response.headers[name] = value
+            except (asyncio.CancelledError, ConnectionError):
+                raise  # the phone went away: nobody to answer
+            except Exception:  # noqa: BLE001 - a bug must never show a traceback (or be logged)
+                response = self._page("not_saved", self._lang(request), status=500)
+        secure(response, HEADERS)
         return response
 
     @staticmethod
@@ -209,26 +227,54 @@ class PhoneServer:
 
     # -- form posts ----------------------------------------------------------------------------
 
+    def _sign(self, body: str) -> str:
+        mac = hmac.new(self.nonce_key, body.encode(), hashlib.sha256).digest()[:16]
+        return base64.urlsafe_b64encode(mac).decode().rstrip("=")
+
     def _new_nonce(self) -> str:
-        now = self.clock()
-        while self._nonces:
-            oldest, expiry = next(iter(self._nonces.items()))
-            if expiry > now and len(self._nonces) < MAX_NONCES:
-                break
-            self._nonces.pop(oldest)
-        nonce = secrets.token_urlsafe(18)
-        self._nonces[nonce] = now + NONCE_TTL
-        return nonce
+        body = f"{int(self.wall()):x}.{secrets.token_urlsafe(12)}"
+        return f"{body}.{self._sign(body)}"
+
+    def _nonce_issued(self, nonce: object) -> int | None:
+        """When a nonce of ours was issued, or None for anything else."""
+        if not isinstance(nonce, str) or len(nonce) > 80 or nonce.count(".") != 2:
+            return None
+        issued, rand, signature = nonce.split(".")
+        if not hmac.compare_digest(signature.encode(), self._sign(f"{issued}.{rand}").encode()):
+            return None
+        try:
+            return int(issued, 16)
+        except ValueError:
+            return None
 
     def _nonce_valid(self, nonce: object) -> bool:
-        return (
-            isinstance(nonce, str) and nonce in self._nonces and self._nonces[nonce] >= self.clock()
-        )
+        issued = self._nonce_issued(nonce)
+        if issued is None or nonce in self._used_nonces:
+            return False
+        return 0 <= self.wall() - issued <= NONCE_TTL
+
+    def _use_nonce(self, nonce: object) -> None:
+        """Single use, whatever happens next."""
+        issued = self._nonce_issued(nonce)
+        if issued is None:
+            return
+        now = self.wall()
+        while self._used_nonces:
+            oldest, expiry = next(iter(self._used_nonces.items()))
+            if expiry > now and len(self._used_nonces) < MAX_NONCES:
+                break
+            self._used_nonces.pop(oldest)
+        self._used_nonces[str(nonce)] = issued + NONCE_TTL
+
+    def _forget_nonces(self) -> None:
+        """No form loaded so far posts any more (a new key)."""
+        self.nonce_key = secrets.token_bytes(32)
+        self._used_nonces.clear()
 
     def _same_origin(self, request: web.Request) -> bool:
-        host = (request.headers.get("Host") or "").lower()
-        if not host:
-            return False
+        """The post comes from a page of this server: its Origin (else its Referer) names the
+        address this server serves, not merely the Host header the request itself carries."""
+        served = urlsplit(self.base).netloc.lower()
         for header in ("Origin", "Referer"):
             value = request.headers.get(header)
             if value is None:
@@ -237,7 +283,7 @@ class PhoneServer:
                 parsed = urlsplit(value)
             except ValueError:
                 return False
-            return parsed.scheme == "http" and parsed.netloc.lower() == host
+            return parsed.scheme == "http" and parsed.netloc.lower() == served
         return False
 
     async def _read_post(self, request: web.Request, lang: str) -> MultiDictProxy | web.Response:
@@ -249,10 +295,15 @@ class PhoneServer:
         if not self._same_origin(request):
             return self._page("forbidden", lang, status=403)
         try:
-            return await request.post()
+            async with asyncio.timeout(self.body_timeout):
+                return await request.post()
+        except TimeoutError:
+            response = self._page("slow", lang, status=408)
+            response.force_close()
+            return response
         except web.HTTPRequestEntityTooLarge:
             return self._page("too_large", lang, status=413)
-        except (ValueError, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError, LookupError):  # LookupError: unknown charset
             return self._page("bad", lang, status=400)
 
 

@@ -102,7 +102,10 @@ def render_form(
     values: dict[str, str] | None = None,
     error: str = "",
     ballot: str = "",
+    warned: bool = False,
 ) -> str:
+    """The evaluation form. ``warned``: the texts came back masked with a warning about
+    patient identifiers; sending again stores them (masked again where needed)."""
     values = values or {}
     title = tr("evaluation.form.title", lang)
     parts = [
@@ -117,6 +120,8 @@ def render_form(
     parts.append(f'<input type="hidden" name="lang" value="{_h(lang)}">')
     if ballot:
         parts.append(f'<input type="hidden" name="ballot" value="{_h(ballot)}">')
+    if warned:
+        parts.append('<input type="hidden" name="warned" value="1">')
     parts.append(
         _scale(
             "relevance",
@@ -146,6 +151,29 @@ def render_form(
     return page(title, "".join(parts), lang, switch=action)
 
 
+def render_code_form(lang: str, action: str, error: str = "", typed: str = "") -> str:
+    """Ballot mode's shared address: a field for the code on the participant's slip (a GET
+    form, no JavaScript), which leads to the slip's own form."""
+    title = tr("evaluation.page.ballot_needed.title", lang)
+    parts = [
+        f"<h1>{_h(title)}</h1>",
+        f'<p class="intro">{_h(tr("evaluation.form.code_intro", lang))}</p>',
+    ]
+    if error:
+        parts.append(f'<p class="error" role="alert">{_h(error)}</p>')
+    parts.append(
+        f'<form method="get" action="{_h(action)}" accept-charset="utf-8">'
+        f'<input type="hidden" name="lang" value="{_h(lang)}">'
+        f'<label class="text" for="kode">{_h(tr("evaluation.form.code_label", lang))}</label>'
+        '<input class="code" id="kode" name="kode" type="text" autocomplete="off" '
+        'autocapitalize="characters" spellcheck="false" maxlength="24" required '
+        f'placeholder="XXXXX-XXXXX" value="{_h(typed[:24])}">'
+        f'<button type="submit">{_h(tr("evaluation.form.code_submit", lang))}</button></form>'
+        f'<p class="anon">{_h(tr("evaluation.form.code_anonymous", lang))}</p>'
+    )
+    return page(title, "".join(parts), lang, switch=action)
+
+
 def clean_text(value: str) -> str:
     value = unicodedata.normalize("NFC", value.replace("\r\n", "\n").replace("\r", "\n"))
     kept = "".join(
@@ -155,7 +183,7 @@ def clean_text(value: str) -> str:
 
 
 def allowed_fields(evaluation: Evaluation) -> set[str]:
-    names = {"relevance", "nonce", "lang", "ballot", *TEXT_FIELDS}
+    names = {"relevance", "nonce", "lang", "ballot", "warned", *TEXT_FIELDS}
     names.update(f"b{i}" for i in range(len(evaluation.blocks)))
     names.update(f"g{i}" for i in range(len(evaluation.goals)))
     return names

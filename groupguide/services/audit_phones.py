@@ -32,6 +32,7 @@ class RunPhones:
         add: Callable[[dict[str, float], dict[str, float]], None],
         figures: Callable[[str], list[float]],
         on_change: Callable[[AuditStatus], None] | None = None,
+        cap: int = 60,
     ) -> None:
         self.block_id = block_id
         self.title = title
@@ -46,6 +47,7 @@ class RunPhones:
             port,
             cookie_id=block_id,
             on_change=on_change,
+            cap=cap,
         )
 
     @property
@@ -64,6 +66,22 @@ class RunPhones:
     @property
     def is_open(self) -> bool:
         return self.server.is_open
+
+    @property
+    def cap(self) -> int:
+        return self.server.cap
+
+    @property
+    def shared(self) -> int:
+        return self.server.addresses.shared
+
+    def raise_limit(self) -> int:
+        """One phone more than the participants present (the leader's choice)."""
+        return self.server.raise_limit()
+
+    def allow_shared(self) -> None:
+        """One more send from a phone (a network address) that has sent."""
+        self.server.allow_shared()
 
     async def start(self) -> str:
         """Raises ServerStartError."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from groupguide.domain.model import Group
+from groupguide.domain.problems import Problem
 from groupguide.fileio import atomic_write_text
 from groupguide.i18n import t
 from groupguide.library import Library
@@ -19,13 +20,18 @@ def check_plan(path: Path, library: Library) -> PlanResult:
     return read_plan(Path(path), library.goals, library.activities)
 
 
-def import_plan(workspace: Workspace, path: Path) -> tuple[Group, bool]:
+def import_plan(
+    workspace: Workspace, path: Path, warnings: list[Problem] | None = None
+) -> tuple[Group, bool]:
     """Validate and store a plan; returns the group and whether it is new. A group of the same
     name is updated (``plans.merge_imported``). ``PlanInvalid`` with every error, or
-    ``StorageFailed``; nothing is stored then."""
+    ``StorageFailed``; nothing is stored then. ``warnings`` (when given) receives what was
+    imported but deserves a look (e.g. what looks like a patient identifier), located."""
     result = check_plan(path, workspace.library)
     if not result.ok or result.group is None:
         raise PlanInvalid(result.errors)
+    if warnings is not None:
+        warnings.extend(p for p in result.problems if p.severity == "warning")
     group = result.group
     existing = workspace.find_group(group.name)
     if existing is not None:

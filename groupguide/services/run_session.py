@@ -18,6 +18,7 @@ import random
 from collections.abc import Callable
 
 from groupguide.domain.activities import Activity
+from groupguide.domain.anonymity import answer_limit
 from groupguide.domain.model import Attendance, Block, Gathering, Group
 from groupguide.domain.runstate import (
     ROUND_ACTIVITIES,
@@ -273,6 +274,7 @@ class RunSession:
                 accept,
                 lambda measure: self.state.block_figures(block.id, measure),
                 on_change,
+                cap=answer_limit(self.group, self.gathering),
             )
             try:
                 await phones.start()

@@ -36,6 +36,7 @@ from groupguide.domain.problems import Problem
 from groupguide.fileio import (
     atomic_write_bytes,
     dump_json,
+    loads_json,
     remove_file,
     remove_stale_temp_files,
 )
@@ -321,7 +322,7 @@ class Store:
             )
             return
         try:
-            data = json.loads(raw.decode("utf-8")) if raw.strip() else {}
+            data = loads_json(raw.decode("utf-8")) if raw.strip() else {}
             if not isinstance(data, dict):
                 raise _Corrupt
         except (ValueError, _Corrupt):

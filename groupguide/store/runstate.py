@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from groupguide.domain.runstate import RunState
-from groupguide.fileio import atomic_write_text, remove_file
+from groupguide.fileio import atomic_write_text, loads_json, remove_file
 from groupguide.paths import DataPaths
 from groupguide.store.errors import StoreWriteError
 
@@ -40,7 +40,7 @@ class RunStateStore:
         starts; the plan itself, with held minutes, lives in the group file)."""
         try:
             text = self.path(gathering_id).read_text(encoding="utf-8")
-            state = RunState.from_dict(json.loads(text))
+            state = RunState.from_dict(loads_json(text))
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             return None
         if state.gathering_id != gathering_id:

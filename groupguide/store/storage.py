@@ -9,14 +9,13 @@ fsyncs it, ``os.replace``-s it over the old file and fsyncs the folder.
 
 from __future__ import annotations
 
-import json
 import os
 from pathlib import Path
 from typing import Any
 
 from tinydb.storages import Storage
 
-from groupguide.fileio import atomic_write_bytes, dump_json
+from groupguide.fileio import atomic_write_bytes, dump_json, loads_json
 
 
 class AtomicJSONStorage(Storage):
@@ -40,7 +39,7 @@ class AtomicJSONStorage(Storage):
             return None
         if not raw.strip():
             return None
-        return json.loads(raw.decode(self.encoding))
+        return loads_json(raw.decode(self.encoding))
 
     def write(self, data: dict[str, dict[str, Any]]) -> None:
         if self.read_only:

@@ -1,8 +1,13 @@
-"""The open-evaluation screen: QR code, the URL as text, the short code and a live count.
+"""The open-evaluation screen: QR code, the URL as text, the short code and a live count
+("7 av 8 har svart").
 
 The evaluation and its form server are an ``EvaluationSession`` (``groupguide.services
-.evaluations``), started here and stopped when the screen goes; it reports through a callback
-that becomes a message. Participants' answers never reach this screen: only the count.
+.evaluations``), started here and stopped when the screen goes (the evaluation stays open and is
+served again at the same address next time); it reports through a callback that becomes a
+message. Participants' answers never reach this screen: only the count. Before serving, the
+screen asks when the gathering has not been held, and refuses a closed evaluation. The leader
+can take one answer more than the limit, allow one more answer from a shared phone, and delete
+test answers before the real round (confirmed).
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ from textual.widgets import Header, Static
 
 from groupguide.i18n import t
 from groupguide.phone.evaluation_server import EvaluationServer, ServerStatus
+from groupguide.services import evaluations
 from groupguide.services.errors import ServiceError
 from groupguide.services.evaluations import EvaluationSession, threshold
 from groupguide.tui.dialogs.confirm import ConfirmDialog
@@ -69,9 +75,32 @@ class EvaluationScreen(FooterOrder, Screen):
             tooltip=t("evaluation.tui.open_here_tip"),
         ),
         Binding("p", "open_slips", t("evaluation.tui.slips"), id="evaluation.slips"),
+        Binding(
+            "plus",
+            "raise_limit",
+            t("evaluation.tui.raise"),
+            id="evaluation.raise",
+            tooltip=t("evaluation.tui.raise_tip"),
+        ),
+        Binding(
+            "d",
+            "allow_shared",
+            t("evaluation.tui.shared"),
+            id="evaluation.shared",
+            tooltip=t("evaluation.tui.shared_tip"),
+        ),
+        Binding(
+            "t",
+            "clear_answers",
+            t("evaluation.tui.clear"),
+            id="evaluation.clear",
+            tooltip=t("evaluation.tui.clear_tip"),
+        ),
     ]
 
     answers: reactive[int] = reactive(0)
+    cap: reactive[int] = reactive(0)
+    shared: reactive[int] = reactive(0)
     running: reactive[bool] = reactive(False, bindings=True)
     has_slips: reactive[bool] = reactive(False, bindings=True)
     nobody: reactive[bool] = reactive(False)
@@ -82,11 +111,11 @@ class EvaluationScreen(FooterOrder, Screen):
 
         status: ServerStatus
 
-    def __init__(self, group_id: str, gathering_id: str, mode: str = "open") -> None:
+    def __init__(self, group_id: str, gathering_id: str, mode: str | None = None) -> None:
         super().__init__()
         self.group_id = group_id
         self.gathering_id = gathering_id
-        self.mode = mode if mode in ("open", "ballot") else "open"
+        self.mode = mode if mode in ("open", "ballot") else None  # None: as the file says
         self.session: EvaluationSession | None = None
         self.visits = 0
         self.slips_path: Path | None = None
@@ -101,6 +130,8 @@ class EvaluationScreen(FooterOrder, Screen):
                 yield Static("", id="evaluation-url", markup=False)
                 yield Static("", id="evaluation-code", markup=False)
                 yield Static("", id="evaluation-count", markup=False)
+                yield Static("", id="evaluation-trust", markup=False)
+                yield Static("", id="evaluation-notice", markup=False)
                 yield Static("", id="evaluation-address", markup=False)
                 yield Static("", id="evaluation-slips", markup=False)
                 yield Static(t("evaluation.tui.tips"), id="evaluation-tips", markup=False)
@@ -120,8 +151,29 @@ class EvaluationScreen(FooterOrder, Screen):
         self.session = EvaluationSession(
             self.app.services, self.group_id, self.gathering_id, self.mode, self._on_server_change
         )
-        self.start_server()
+        self._ask_then_start(gathering.title)
         self.set_interval(NOBODY_AFTER_SECONDS, self._check_nobody)
+
+    @work(exclusive=True, group="evaluation-ask")
+    async def _ask_then_start(self, title: str) -> None:
+        """A closed evaluation is not reopened; a gathering not yet held is asked about."""
+        try:
+            found = evaluations.state(self.app.services, self.group_id, self.gathering_id)
+        except ServiceError as exc:
+            self._show_error(exc.message)
+            return
+        if found.status == "closed" and found.count:
+            self.notify(t("evaluation.tui.closed_already"), severity="warning", markup=False)
+            self.app.pop_screen()
+            return
+        if found.not_held and found.status in ("none", "ready"):
+            question = t("evaluation.not_held_question", title=title)
+            if not await self.app.push_screen_wait(
+                ConfirmDialog(question, t("evaluation.tui.open_anyway"))
+            ):
+                self.app.pop_screen()
+                return
+        self.start_server()
 
     async def on_unmount(self) -> None:
         if self.session is not None:
@@ -147,9 +199,12 @@ class EvaluationScreen(FooterOrder, Screen):
         try:
             url = await session.start()
         except ServiceError as exc:
-            self._show_error(exc.message)
+            hint = "\n" + t("evaluation.tui.bind_hint") if len(session.candidates) > 1 else ""
+            self._show_error(exc.message + hint)
             return
+        self.mode = session.mode
         self.answers = session.evaluation.count
+        self.cap = session.evaluation.cap
         self.running = True
         self._show_error("")
         self.query_one("#evaluation-qr", QRCode).data = url
@@ -165,6 +220,18 @@ class EvaluationScreen(FooterOrder, Screen):
             )
         )
         self.query_one("#evaluation-url", Static).set_class(self.app.no_color, "no-qr")
+        self.query_one("#evaluation-trust", Static).update(
+            content(
+                t(
+                    "evaluation.mode_trust_ballot"
+                    if self.mode == "ballot"
+                    else "evaluation.mode_trust_open"
+                )
+            )
+        )
+        notice = self.query_one("#evaluation-notice", Static)
+        notice.update(content(session.notice))
+        notice.display = bool(session.notice)
 
     def _write_slips(self) -> None:
         slips = self.query_one("#evaluation-slips", Static)
@@ -180,11 +247,7 @@ class EvaluationScreen(FooterOrder, Screen):
             return
         self.slips_path = path
         self.has_slips = True
-        slips.update(
-            content(
-                t("evaluation.tui.slips_written", count=len(self.session.codes), path=str(path))
-            )
-        )
+        slips.update(content(t("evaluation.tui.slips_written", path=str(path))))
 
     def _show_address(self) -> None:
         candidate = self.session.candidate
@@ -206,14 +269,29 @@ class EvaluationScreen(FooterOrder, Screen):
     def watch_nobody(self, nobody: bool) -> None:
         self.query_one("#evaluation-tips", Static).display = nobody
 
+    def _show_count(self) -> None:
+        if not self.cap:  # not serving yet: no count to show
+            self.query_one("#evaluation-count", Static).update("")
+            return
+        text = t("evaluation.tui.count", count=self.answers, cap=self.cap)
+        if self.shared:
+            text += "\n" + t("evaluation.tui.shared_left", count=self.shared)
+        self.query_one("#evaluation-count", Static).update(content(text))
+
     def watch_answers(self, count: int) -> None:
-        self.query_one("#evaluation-count", Static).update(
-            content(t("evaluation.tui.count", count=count))
-        )
+        self._show_count()
+
+    def watch_cap(self, cap: int) -> None:
+        self._show_count()
+
+    def watch_shared(self, shared: int) -> None:
+        self._show_count()
 
     @on(Changed)
     def _changed(self, event: Changed) -> None:
         self.answers = event.status.answers
+        self.cap = event.status.cap or self.cap
+        self.shared = event.status.shared
         self.visits = max(self.visits, event.status.visits)
         if self.visits:
             self.nobody = False
@@ -227,6 +305,10 @@ class EvaluationScreen(FooterOrder, Screen):
             return True if self.has_slips else None
         if action == "next_address":
             return True if self.session is not None and len(self.session.candidates) > 1 else None
+        if action == "allow_shared":
+            return True if self.running and self.mode == "open" else None
+        if action in ("raise_limit", "clear_answers"):
+            return True if self.running else None
         return True
 
     def action_next_address(self) -> None:
@@ -264,6 +346,40 @@ class EvaluationScreen(FooterOrder, Screen):
             opened = False
         if not opened:
             self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")
+
+    @work(exclusive=True, group="evaluation-limits")
+    async def action_raise_limit(self) -> None:
+        if self.session is None or not self.running:
+            return
+        try:
+            self.cap = await self.session.raise_limit()
+        except ServiceError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.notify(t("evaluation.tui.raised", cap=self.cap), markup=False)
+
+    def action_allow_shared(self) -> None:
+        if self.session is None or not self.running:
+            return
+        self.session.allow_shared()
+        self.notify(t("evaluation.tui.shared_allowed"), markup=False)
+
+    @work(exclusive=True, group="evaluation-limits")
+    async def action_clear_answers(self) -> None:
+        if self.session is None or not self.running:
+            return
+        question = t("evaluation.clear_question", count=self.answers)
+        if not await self.app.push_screen_wait(
+            ConfirmDialog(question, t("evaluation.tui.clear_confirm"))
+        ):
+            return
+        try:
+            await self.session.clear_answers()
+        except ServiceError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.answers = 0
+        self.notify(t("evaluation.tui.cleared"), markup=False)
 
     @work
     async def action_close_evaluation(self) -> None:

@@ -1,10 +1,18 @@
 """Evaluation results: bars and mean per item, free text in random order, topic wishes, and the
 leader's own evaluation and notes from the oral round recorded beside them.
 
+Results show only once the evaluation is closed and enough have answered (``aggregate``). From
+here the leader can also close an evaluation nobody serves, delete test answers (confirmed) and
+print ballot slips ahead of the gathering. The leader's texts are checked for patient identifiers
+as they are typed (the same guard as run mode's notes).
+
 Everything participants typed is shown literally (``Content``), never parsed as markup.
 """
 
 from __future__ import annotations
+
+import asyncio
+import webbrowser
 
 from textual import work
 from textual.app import ComposeResult
@@ -15,14 +23,18 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 
+from groupguide.domain.anonymity import answer_limit
 from groupguide.evaluation.answers import Evaluation
+from groupguide.evaluation.ballot import MAX_SLIPS
 from groupguide.evaluation.results import ItemResult, Results, bar
 from groupguide.i18n import decimal, t
 from groupguide.services import evaluations
 from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.text import content
 from groupguide.tui.widgets.footer import Footer
+from groupguide.tui.widgets.notes_editor import NotesEditor
 
 
 def _mean(value: float | None) -> str:
@@ -49,8 +61,8 @@ def item_lines(result: ItemResult, title: str) -> list[Content]:
 
 
 def close_question(key: str, count: int, threshold: int) -> str:
-    """The question before closing, with a warning when so few have answered that closing
-    shows answers that can be recognised."""
+    """The question before closing, with a warning when so few have answered that nothing will
+    be shown (and no more answers can come)."""
     question = t(key, count=count)
     if 0 < count < threshold:
         question += "\n\n" + t("evaluation.close_few", count=count, threshold=threshold)
@@ -63,15 +75,17 @@ def results_content(results: Results) -> Content:
     status = t("evaluation.results.closed" if results.closed else "evaluation.results.open")
     lines.append(Content(t("evaluation.results.summary", count=results.count, status=status)))
     if not results.visible:
-        lines += [Content(""), Content(t("evaluation.results.hidden", threshold=results.threshold))]
-        return Content("\n").join(lines)
-    if results.few:
-        lines.append(
-            Content.styled(
-                t("evaluation.results.few", count=results.count, threshold=results.threshold),
-                "bold $warning",
+        if results.closed and not results.count:
+            hidden = t("evaluation.results.nobody")
+        elif results.closed:
+            hidden = t(
+                "evaluation.results.too_few", count=results.count, threshold=results.threshold
             )
-        )
+        else:
+            hidden = t("evaluation.results.hidden", threshold=results.threshold)
+            hidden += "\n\n" + t("evaluation.results.not_served")
+        lines += [Content(""), Content(hidden)]
+        return Content("\n").join(lines)
     lines.append(Content(""))
     if results.overall is not None:
         lines += item_lines(results.overall, t("evaluation.results.overall"))
@@ -96,6 +110,8 @@ def results_content(results: Results) -> Content:
 
 
 class EvaluationResultsScreen(Screen):
+    """Results, the leader's texts, and the evaluation's housekeeping when nothing serves it."""
+
     CSS_PATH = "evaluation_results.tcss"
     HELP_KEY = "evaluation.results.help"
     BINDINGS = [
@@ -114,9 +130,25 @@ class EvaluationResultsScreen(Screen):
             id="evaluation_results.close",
             tooltip=t("evaluation.results.close_tip"),
         ),
+        Binding(
+            "t",
+            "clear_answers",
+            t("evaluation.tui.clear"),
+            id="evaluation_results.clear",
+            tooltip=t("evaluation.tui.clear_tip"),
+        ),
+        Binding(
+            "p",
+            "print_slips",
+            t("evaluation.results.slips"),
+            id="evaluation_results.slips",
+            tooltip=t("evaluation.results.slips_tip"),
+        ),
     ]
 
     can_close: reactive[bool] = reactive(False, bindings=True)
+    can_clear: reactive[bool] = reactive(False, bindings=True)
+    can_print: reactive[bool] = reactive(False, bindings=True)
 
     def __init__(self, group_id: str, gathering_id: str) -> None:
         super().__init__()
@@ -133,9 +165,9 @@ class EvaluationResultsScreen(Screen):
                 yield Static("", id="results-body", markup=False)
             with Vertical(id="results-notes"):
                 yield Label(t("evaluation.results.leader"), classes="results-label")
-                yield TextArea(id="results-leader", soft_wrap=True)
+                yield NotesEditor(title="", area_id="results-leader", classes="-fill")
                 yield Label(t("evaluation.results.oral"), classes="results-label")
-                yield TextArea(id="results-oral", soft_wrap=True)
+                yield NotesEditor(title="", area_id="results-oral", classes="-fill")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -148,8 +180,9 @@ class EvaluationResultsScreen(Screen):
         self.title = t("evaluation.results.title")
         self.sub_title = group.name
         self.query_one("#results-title", Static).update(content(gathering.title))
-        self.query_one("#results-leader", TextArea).load_text(gathering.leader_evaluation)
-        self.query_one("#results-oral", TextArea).load_text(gathering.oral_round_notes)
+        leader, oral = self.query(NotesEditor)
+        leader.load(gathering.leader_evaluation)
+        oral.load(gathering.oral_round_notes)
         self._saved = (gathering.leader_evaluation, gathering.oral_round_notes)
         self.refresh_results()
 
@@ -166,14 +199,21 @@ class EvaluationResultsScreen(Screen):
             return
         if self.evaluation is None:
             body.update(content(t("evaluation.results.no_evaluation")))
-            self.can_close = False
+            self.can_close = self.can_clear = False
+            self.can_print = True
             return
         body.update(results_content(evaluations.results(self.app.services, self.evaluation)))
         self.can_close = self.evaluation.is_open
+        self.can_clear = self.evaluation.count > 0
+        self.can_print = not (self.evaluation.status == "closed" and self.evaluation.count)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "close_evaluation":
             return True if self.can_close else False  # closed: nothing to offer
+        if action == "clear_answers":
+            return True if self.can_clear else None
+        if action == "print_slips":
+            return True if self.can_print else None
         return True
 
     def _notes(self) -> tuple[str, str]:
@@ -222,3 +262,61 @@ class EvaluationResultsScreen(Screen):
         except ServiceError as exc:
             self.notify(exc.message, severity="error", markup=False)
         self.refresh_results()
+
+    @work
+    async def action_clear_answers(self) -> None:
+        if self.evaluation is None or not self.evaluation.count:
+            return
+        question = t("evaluation.clear_question", count=self.evaluation.count)
+        if not await self.app.push_screen_wait(
+            ConfirmDialog(question, t("evaluation.tui.clear_confirm"))
+        ):
+            return
+        try:
+            evaluations.clear_answers(self.app.services, self.evaluation)
+        except ServiceError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.notify(t("evaluation.tui.cleared"), markup=False)
+        self.refresh_results()
+
+    @work
+    async def action_print_slips(self) -> None:
+        """Ballot slips printed ahead: how many (one per participant present by default), then
+        the sheet opens in the browser."""
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        if found is None:
+            return
+        group, gathering = found
+        default = str(answer_limit(group, gathering))
+        count = await self.app.push_screen_wait(
+            RunInputDialog(
+                t("evaluation.results.slips"),
+                t("evaluation.results.slips_prompt"),
+                _slip_count,
+                t("evaluation.results.slips_bad", most=MAX_SLIPS),
+                default,
+            )
+        )
+        if count is None:
+            return
+        try:
+            path, made = evaluations.prepare_slips(
+                self.app.services, self.group_id, self.gathering_id, count
+            )
+        except ServiceError as exc:
+            self.notify(exc.message, severity="error", markup=False)
+            return
+        self.notify(t("evaluation.results.slips_done", count=made, path=str(path)), markup=False)
+        self.refresh_results()
+        try:
+            await asyncio.to_thread(webbrowser.open, path.as_uri())
+        except (webbrowser.Error, OSError):
+            pass  # the notice names the file
+
+
+def _slip_count(text: str) -> int:
+    value = int(text.strip())
+    if not 1 <= value <= MAX_SLIPS:
+        raise ValueError(text)
+    return value

@@ -290,8 +290,9 @@ class HomeScreen(FooterOrder, Screen):
         from groupguide.services.errors import PlanInvalid
         from groupguide.services.plans import import_plan
 
+        warnings: list = []
         try:
-            group, created = import_plan(self.app.services, Path(path).expanduser())
+            group, created = import_plan(self.app.services, Path(path).expanduser(), warnings)
         except PlanInvalid as exc:  # each problem with file, line and field, in a list that scrolls
             from groupguide.tui.dialogs.problems import ProblemsDialog
 
@@ -302,6 +303,10 @@ class HomeScreen(FooterOrder, Screen):
             return
         key = "cli.import.created" if created else "cli.import.updated"
         self.notify(t(key, name=group.name), markup=False)
+        if warnings:  # imported, but what looks like a patient identifier deserves a look
+            from groupguide.tui.dialogs.problems import ProblemsDialog
+
+            self.app.push_screen(ProblemsDialog(t("tui.home.import_warnings"), warnings))
         self.refresh_groups(select=group.id)
 
     @on(DataTable.RowHighlighted)

@@ -39,9 +39,13 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
         Binding(
             "s", "stop", t("audit.qr.stop"), id="run.phones.stop", tooltip=t("audit.qr.stop_tip")
         ),
+        Binding("plus", "raise_limit", t("audit.qr.raise"), id="run.phones.raise"),
+        Binding("d", "allow_shared", t("audit.qr.shared"), id="run.phones.shared"),
     ]
 
     count: reactive[int] = reactive(0)
+    cap: reactive[int] = reactive(0)
+    shared: reactive[int] = reactive(0)
 
     def __init__(self, phones: RunPhones, title: str) -> None:
         super().__init__()
@@ -57,6 +61,7 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
                 yield Static(content(self.phones.url), id="phones-url")
                 yield Static(content(t("audit.qr.code", code=self.phones.code)), id="phones-code")
                 yield Static("", id="phones-count")
+                yield Static(content(t("audit.qr.trust")), id="phones-trust")
                 yield Static(content(self._address_text()), id="phones-address")
         yield Footer()
 
@@ -72,10 +77,31 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
         self.title = t("audit.qr.title")
         self.sub_title = self.block_title
         self.count = self.phones.phones
+        self.cap = self.phones.cap
+        self.shared = self.phones.shared
+
+    def _show_count(self) -> None:
+        text = t("audit.qr.count", count=self.count, cap=self.cap)
+        if self.shared:
+            text += "\n" + t("audit.qr.shared_left", count=self.shared)
+        for widget in self.query("#phones-count").results(Static):  # none before compose
+            widget.update(content(text))
 
     def watch_count(self, count: int) -> None:
-        for widget in self.query("#phones-count").results(Static):  # none before compose
-            widget.update(content(t("audit.qr.count", count=count)))
+        self._show_count()
+
+    def watch_cap(self, cap: int) -> None:
+        self._show_count()
+
+    def watch_shared(self, shared: int) -> None:
+        self._show_count()
+
+    def action_raise_limit(self) -> None:
+        self.cap = self.phones.raise_limit()
+
+    def action_allow_shared(self) -> None:
+        self.phones.allow_shared()
+        self.shared = self.phones.shared
 
     def action_hide(self) -> None:
         self.dismiss(None)

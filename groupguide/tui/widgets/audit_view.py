@@ -1,14 +1,33 @@
-"""Audit figures as the group's distribution and median only: no names, no order of entry."""
+"""Audit figures as the group's coarse distribution and median only: no names, no order of
+entry, no minimum or maximum (``domain.audit``)."""
 
 from __future__ import annotations
 
 from textual.content import Content
 from textual.widgets import Static
 
-from groupguide.domain.audit import AUDIT_MIN_FIGURES, audit_summary
+from groupguide.domain.audit import (
+    AUDIT_EXACT_FIGURES,
+    AUDIT_MIN_FIGURES,
+    AuditSummary,
+    audit_summary,
+)
 from groupguide.i18n import decimal, t
 
 BAR_WIDTH = 24
+
+
+def median_text(summary: AuditSummary) -> str:
+    if summary.median is not None:
+        return t("run.audit.median", median=decimal(summary.median, trim=True), count=summary.count)
+    low, high = summary.median_range or (0.0, 0.0)
+    return t(
+        "run.audit.median_range",
+        low=decimal(low, trim=True),
+        high=decimal(high, trim=True),
+        count=summary.count,
+        exact=AUDIT_EXACT_FIGURES,
+    )
 
 
 class AuditView(Static):
@@ -33,17 +52,7 @@ class AuditView(Static):
                     )
                 )
                 continue
-            lines.append(
-                Content(
-                    t(
-                        "run.audit.median",
-                        median=decimal(summary.median, trim=True),
-                        count=summary.count,
-                        low=decimal(summary.minimum, trim=True),
-                        high=decimal(summary.maximum, trim=True),
-                    )
-                )
-            )
+            lines.append(Content(median_text(summary)))
             biggest = max(count for _, _, count in summary.bins) or 1
             for low, high, count in summary.bins:
                 bar = "█" * max(1 if count else 0, round(count * BAR_WIDTH / biggest))

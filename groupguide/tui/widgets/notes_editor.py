@@ -1,4 +1,6 @@
-"""Markdown notes for the current block, with the confidentiality guard as you type.
+"""A text that may reach a document, with the confidentiality guard as you type: run mode's
+notes for the current block, and the leader's own evaluation and the oral round's notes on the
+results screen.
 
 Keys typed here stay here: the runner's keys do not act while the note has focus (its screen
 greys them out), and Esc leaves the note. Ctrl+T masks what the guard found.
@@ -40,6 +42,8 @@ class NoteArea(TextArea):
 class NotesEditor(Vertical):
     DEFAULT_CSS = """
     NotesEditor { height: auto; }
+    NotesEditor.-fill { height: 1fr; }
+    NotesEditor.-fill NoteArea { height: 1fr; }
     NotesEditor NoteArea { height: 5; }
     NotesEditor .guard { height: auto; color: $text-warning; background: $warning-muted;
                          padding: 0 1; display: none; }
@@ -50,11 +54,32 @@ class NotesEditor(Vertical):
     class Changed(Message):
         text: str
 
+    def __init__(
+        self,
+        text: str = "",
+        *,
+        title: str | None = None,
+        area_id: str = "note-area",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(id=id, classes=classes)
+        self._initial = text
+        self._title = t("run.notes.title") if title is None else title
+        self._area_id = area_id
+
     def compose(self) -> ComposeResult:
-        area = NoteArea(language=None, soft_wrap=True, tab_behavior="focus", id="note-area")
-        area.border_title = t("run.notes.title")
+        area = NoteArea(
+            self._initial, language=None, soft_wrap=True, tab_behavior="focus", id=self._area_id
+        )
+        if self._title:
+            area.border_title = self._title
         yield area
         yield Static("", classes="guard", markup=False)
+
+    def on_mount(self) -> None:
+        if self._initial:
+            self._check(self._initial)
 
     def load(self, text: str) -> None:
         area = self.query_one(NoteArea)
