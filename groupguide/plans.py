@@ -7,9 +7,10 @@ named by name in the file, blocks, attendance and pair history included.
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -23,10 +24,12 @@ from groupguide.domain.model import (
     Group,
     Participant,
     ParticipantNote,
+    parse_moment,
     parse_time,
 )
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
+from groupguide.domain.timeline import held_moment
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
@@ -42,6 +45,8 @@ GATHERING_KEYS = {
     "attendance",
     "leader_evaluation",
     "oral_round_notes",
+    "held_date",
+    "held_start",
 }
 NOTE_KEYS = {"text", "shared", "date"}
 BLOCK_KEYS = {
@@ -53,6 +58,9 @@ BLOCK_KEYS = {
     "notes",
     "pinned",
     "held_minutes",
+    "held_start",
+    "held_end",
+    "recorded_afterwards",
 }
 
 
@@ -89,13 +97,15 @@ class _Reader:
             return None
         for key in value:
             if key not in allowed:
+                likely = difflib.get_close_matches(str(key), sorted(allowed), n=1, cutoff=0.6)
                 self.problem(
-                    "plan.unknown_key",
+                    "plan.unknown_key_likely" if likely else "plan.unknown_key",
                     value,
                     f"{where}.{key}",
                     key,
                     key=key,
                     allowed=", ".join(sorted(allowed)),
+                    **({"likely": likely[0]} if likely else {}),
                 )
         return value
 
@@ -270,15 +280,9 @@ def _read_gathering(
         leader_evaluation=reader.text(item, "leader_evaluation", where),
         oral_round_notes=reader.text(item, "oral_round_notes", where),
     )
-    when = item.get("date")
-    if isinstance(when, date):
-        gathering.date = when
-    elif when is not None:
-        try:
-            gathering.date = date.fromisoformat(str(when))
-        except ValueError:
-            reader.problem("plan.date", item, f"{where}.date", "date", value=when)
-    for key in ("start", "end"):
+    gathering.date = _read_date(reader, item, "date", where)
+    gathering.held_date = _read_date(reader, item, "held_date", where)
+    for key in ("start", "end", "held_start"):
         if key in item:
             try:
                 value = parse_time(item[key])
@@ -289,17 +293,69 @@ def _read_gathering(
                 gathering.start = value
             elif key == "end":
                 gathering.end = value
+            elif key == "held_start":
+                gathering.held_start = value
     blocks = item.get("blocks") or []
     if not isinstance(blocks, list):
         reader.problem("plan.type.list", item, f"{where}.blocks", "blocks")
         blocks = []
+    clock = _HeldClock(gathering)
     for bi, raw_block in enumerate(blocks):
-        block = _read_block(reader, raw_block, f"{where}.blocks[{bi}]", blocks, bi, by_name, goals)
+        bwhere = f"{where}.blocks[{bi}]"
+        block = _read_block(reader, raw_block, bwhere, blocks, bi, by_name, goals)
         if block is not None:
+            clock.read(reader, raw_block, bwhere, block)
             gathering.blocks.append(block)
     if item.get("attendance") is not None:
         gathering.attendance = _read_attendance(reader, item, where, by_name)
     return gathering
+
+
+def _read_date(reader: _Reader, item: dict, key: str, where: str) -> date | None:
+    when = item.get(key)
+    if when is None or (isinstance(when, date) and not isinstance(when, datetime)):
+        return when
+    try:
+        return date.fromisoformat(str(when))
+    except ValueError:
+        reader.problem("plan.date", item, f"{where}.{key}", key, value=when)
+        return None
+
+
+class _HeldClock:
+    """Reads blocks' ``held_start``/``held_end`` (see ``held_moment``)."""
+
+    def __init__(self, gathering: Gathering) -> None:
+        self.gathering = gathering
+        self.cursor: datetime | None = None
+
+    def read(self, reader: _Reader, item: dict, where: str, block: Block) -> None:
+        for key in ("held_start", "held_end"):
+            if item.get(key) is None:
+                continue
+            moment = self._moment(reader, item, key, where)
+            if moment is not None:
+                setattr(block, key, moment)
+                self.cursor = moment
+
+    def _moment(self, reader: _Reader, item: dict, key: str, where: str) -> datetime | None:
+        raw = item[key]
+        if isinstance(raw, datetime):
+            return parse_moment(raw)
+        text = str(raw).strip()
+        try:
+            if len(text) > 5:
+                return parse_moment(text.replace(" ", "T", 1))
+            clock = parse_time(text)
+        except ValueError:
+            reader.problem("plan.moment", item, f"{where}.{key}", key, value=raw)
+            return None
+        if clock is None:
+            return None
+        if self.gathering.day is None:
+            reader.problem("plan.moment_undated", item, f"{where}.{key}", key)
+            return None
+        return held_moment(self.gathering, self.cursor, clock)
 
 
 def _read_block(
@@ -321,6 +377,7 @@ def _read_block(
         minutes=reader.integer(item, "minutes", where, 30) or 0,
         notes=reader.text(item, "notes", where),
         held_minutes=reader.integer(item, "held_minutes", where, None),
+        recorded_afterwards=bool(item.get("recorded_afterwards", False)),
     )
     raw_goals = item.get("goals") or []
     if isinstance(raw_goals, str):
