@@ -16,6 +16,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Samlingen registreres som holdt i dag, {today}.",
         "The gathering is recorded as held today, {today}.",
     ),
+    "run.drift.held": ("Holdt {span}", "Held {span}"),
     # keys
     "run.key.record": ("Etterregistrer", "Record afterwards"),
     "record.key.open": ("Etterregistrer", "Record afterwards"),

@@ -8,6 +8,7 @@ from textual.content import Content
 from groupguide.domain.audit import parse_figure
 from groupguide.domain.model import time_of
 from groupguide.domain.schedule import schedule
+from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import t
 from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.round_timer import clock_text
@@ -26,6 +27,11 @@ def now_line(session: RunSession) -> Content:
     block = session.block()
     total = len(session.gathering.blocks)
     if block is None:
+        tally = session.tally()
+        if tally.skipped:
+            return Content(
+                t("run.finished.some", held=tally.held, total=total, skipped=tally.skipped)
+            )
         return Content(t("run.finished", count=total))
     activity = session.activity(block)
     label = activity.title if activity else block.activity
@@ -83,8 +89,16 @@ def phase_lines(session: RunSession, key: tuple[int, int, int]) -> Content:
 
 
 def drift_text(session: RunSession, now: float) -> str:
-    """Behind or ahead of the plan, with the expected end."""
+    """Behind or ahead of the plan, with the expected end; once the day is over, when it was
+    held."""
     state, gathering = session.state, session.gathering
+    if state.finished(gathering):
+        rows = held_intervals(gathering)
+        if rows:
+            return t(
+                "run.drift.held",
+                span=span_text(min(r.start for r in rows), max(r.end for r in rows)),
+            )
     drift = state.drift_minutes(gathering, now)
     expected = time_of(state.expected_end_minute(gathering, now, session.minute_of_day())).strftime(
         "%H:%M"
