@@ -101,6 +101,8 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         where = md_text(gathering.location) if gathering.location.strip() else "–"
         attended = duration(item.minutes)
         note = attendance_note(item.record) if item.partial else ""
+        if note:  # "Til stede: 1 t 25 min (kom 23:10)."
+            attended += f" ({md_text(note)})"
         lines.append(
             t(
                 "export.cert.gathering_line",
@@ -108,7 +110,6 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
                 place=where,
                 attended=attended,
             )
-            + (f" ({md_text(note)})" if note else "")
         )
         lines.append("")
         if item.blocks:

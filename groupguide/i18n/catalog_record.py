@@ -210,4 +210,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen læringsmål knyttet til «{title}». {key[gathering.goals]} velger mål.",
         "No learning goals attached to “{title}”. {key[gathering.goals]} chooses goals.",
     ),
+    # --gathering on every export
+    "export.cli.opt.gathering.certificates": (
+        "bare denne samlingen (nummer 1, 2, …, id eller tittel); status og foreløpig gjelder "
+        "fortsatt hele halvåret",
+        "only this gathering (number 1, 2, …, id or title); the status and provisional still "
+        "concern the whole half-year",
+    ),
+    "export.cli.opt.gathering.attendance": (
+        "bare denne samlingen (nummer 1, 2, …, id eller tittel)",
+        "only this gathering (number 1, 2, …, id or title)",
+    ),
+    "export.cli.opt.gathering.report": (
+        "samlingen (nummer 1, 2, …, id eller tittel); ellers alle som er holdt",
+        "the gathering (number 1, 2, …, id or title); else every one held",
+    ),
+    "export.cli.opt.gathering.handout": (
+        "bare denne samlingen (nummer 1, 2, …, id eller tittel)",
+        "only this gathering (number 1, 2, …, id or title)",
+    ),
+    "export.cli.opt.gathering.ics": (
+        "bare denne samlingen (nummer 1, 2, …, id eller tittel)",
+        "only this gathering (number 1, 2, …, id or title)",
+    ),
+    "export.cli.opt.gathering.supervisors": (
+        "bare denne samlingen (nummer 1, 2, …, id eller tittel)",
+        "only this gathering (number 1, 2, …, id or title)",
+    ),
 }
