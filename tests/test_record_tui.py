@@ -265,3 +265,20 @@ async def test_the_end_screen_counts_what_was_skipped_and_offers_recording_after
         assert held[2] == held[4] == "hoppet over"
         assert not any(isinstance(s, RunScreen) for s in app.screen_stack)
     store.close()
+
+
+async def test_a_group_without_organiser_gets_the_plan_checks_warning(data_dir):
+    """Plan files and the app agree: no organiser (and no setting) is a warning in both."""
+    from tests.tui_helpers import build_app
+
+    app = build_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        app.screen.query_one("#name", Input).value = "Uten arrangør"
+        await pilot.press("enter")
+        await pilot.pause()
+        messages = [n.message for n in app._notifications]
+        assert any("«Arrangør: –»" in m for m in messages)
+    app.services.store.close()

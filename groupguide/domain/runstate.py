@@ -306,6 +306,9 @@ class RunState:
         if self.index == 0 or not gathering.blocks:
             return None
         self._fold(gathering, now)
+        left = self.current_block(gathering)
+        if left is not None and left.id in self.blocks:  # it begins again when it runs again
+            self.blocks[left.id].started_at = None
         self.index = min(self.index, len(gathering.blocks)) - 1
         block = gathering.blocks[self.index]
         self.block_run(block)

@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
         "uten notater.\n"
+        "Dagen registreres slik den blir holdt: første start gir dato og klokkeslett samlingen "
+        "begynte, og hver økt får sin faktiske start og slutt. Åpnes en samling en annen dag enn "
+        "den er planlagt, spør programmet først. Når dagen er over, retter {key[run.record]} i "
+        "ettertid hvilke økter som ble holdt, med minutter og klokkeslett.\n"
         "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
@@ -32,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "screen only the distribution and median. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
         "{key[run.projector]} gives the projector layout without notes.\n"
+        "The day is recorded as it is held: the first start gives the date and clock time the "
+        "gathering began, and each block its real start and end. A gathering opened on another "
+        "day than planned asks first. Once the day is over, {key[run.record]} corrects "
+        "afterwards which blocks were held, with minutes and clock times.\n"
         'The state is saved all the time: if the machine crashes, "groupguide run" resumes '
         "where you were, with the time kept.",
     ),
