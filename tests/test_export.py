@@ -96,7 +96,7 @@ def test_partial_attendance_gives_the_right_hours_and_only_blocks_attended(libra
     assert [h.block.title for h in record.attended[0].blocks] == ["Kasuistikk A"]
     assert [g.code for g in record.goals] == ["FKM LM-02"]
     markdown = build("certificates", context(library, group)).preview
-    assert "gikk 10:00" in markdown and "1 t." in markdown
+    assert "Til stede: 1 t (gikk 10:00)." in markdown
 
 
 def test_partial_given_as_minutes_is_capped(library):
