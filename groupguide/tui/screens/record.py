@@ -38,7 +38,8 @@ from groupguide.tui.widgets.footer import Footer
 from ..dialogs.base import TopOnlyDismiss
 
 TITLE_WIDTH = (16, 60)  # the block column: as wide as the screen leaves, within these
-OTHER_COLUMNS = 58  # time, planned, held and note columns with their padding
+TIME_WIDTH, PLANNED_WIDTH = 11, 4  # "22:40–00:35", minutes
+FRAME = 14  # the cells' padding, the table's margins and its scroll bar
 
 
 class RecordScreen(FooterOrder, TopOnlyDismiss, Screen[bool]):
@@ -103,13 +104,18 @@ class RecordScreen(FooterOrder, TopOnlyDismiss, Screen[bool]):
         self.query_one("#record-date", Input).value = format_date(draft.record.day)
         self.query_one("#record-start", Input).value = format_time(draft.record.start) or ""
         table = self.query_one(DataTable)
-        table.add_column(t("record.col.time"), key="time")
+        # fixed widths: the columns must not move as blocks are marked, and at 80 columns the
+        # note must still show whole
+        held = max(len(t("record.skipped")), len(t("record.held_minutes", minutes=999)))
+        mark = max(len(t("record.mark")), len(t("record.col.mark")))
         low, high = TITLE_WIDTH
-        width = max(low, min(high, self.app.size.width - OTHER_COLUMNS))
+        rest = TIME_WIDTH + PLANNED_WIDTH + held + mark + FRAME
+        width = max(low, min(high, self.app.size.width - rest))
+        table.add_column(t("record.col.time"), key="time", width=TIME_WIDTH)
         table.add_column(t("record.col.block"), key="block", width=width)
-        table.add_column(t("record.col.planned"), key="planned")
-        table.add_column(t("record.col.held"), key="held")
-        table.add_column(t("record.col.mark"), key="mark")
+        table.add_column(t("record.col.planned"), key="planned", width=PLANNED_WIDTH)
+        table.add_column(t("record.col.held"), key="held", width=held)
+        table.add_column(t("record.col.mark"), key="mark", width=mark)
         for block in draft.gathering.blocks:
             title = Text(block.title or block.activity, overflow="ellipsis", no_wrap=True)
             table.add_row("", title, "", "", "", key=block.id)
@@ -151,8 +157,8 @@ class RecordScreen(FooterOrder, TopOnlyDismiss, Screen[bool]):
             mark = t("record.mark") if block.id in marked else ""
             table.update_cell(block.id, "time", span)
             table.update_cell(block.id, "planned", Text(str(block.minutes), justify="right"))
-            table.update_cell(block.id, "held", held, update_width=True)
-            table.update_cell(block.id, "mark", mark, update_width=True)
+            table.update_cell(block.id, "held", held)
+            table.update_cell(block.id, "mark", mark)
         self._summary(laid)
 
     def _marked(self) -> set[str]:
