@@ -4,15 +4,19 @@ stored group from a re-imported plan without duplicating anything."""
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from groupguide.domain.model import (
     Attendance,
     Block,
+    Gathering,
     Group,
     ParticipantNote,
+    format_moment,
     format_time,
 )
+from groupguide.domain.timeline import held_moment
 from groupguide.yamlsource import dump_yaml
 
 
@@ -49,7 +53,12 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
             item["end"] = format_time(gathering.end)
         if gathering.location:
             item["location"] = gathering.location
-        item["blocks"] = [_block_dict(b, names, include_notes) for b in gathering.blocks]
+        if gathering.held_date:
+            item["held_date"] = gathering.held_date
+        if gathering.held_start:
+            item["held_start"] = format_time(gathering.held_start)
+        moments = _HeldMoments(gathering)
+        item["blocks"] = [_block_dict(b, names, include_notes, moments) for b in gathering.blocks]
         if gathering.attendance is not None:
             item["attendance"] = {
                 names[pid]: _attendance_out(rec)
@@ -77,7 +86,26 @@ def _note_dict(note: ParticipantNote) -> dict[str, Any]:
     return out
 
 
-def _block_dict(block: Block, names: dict[str, str], include_notes: bool) -> dict[str, Any]:
+class _HeldMoments:
+    """Blocks' real times as a person writes them: "13:41" where that reads back as the same
+    moment (``timeline.held_moment``), else date and time ("2026-10-23T00:30")."""
+
+    def __init__(self, gathering: Gathering) -> None:
+        self.gathering = gathering
+        self.previous: datetime | None = None
+
+    def text(self, moment: datetime) -> str:
+        clock = moment.time()
+        short = self.gathering.day is not None and (
+            held_moment(self.gathering, self.previous, clock) == moment
+        )
+        self.previous = moment
+        return format_time(clock) if short else format_moment(moment)
+
+
+def _block_dict(
+    block: Block, names: dict[str, str], include_notes: bool, moments: _HeldMoments
+) -> dict[str, Any]:
     out: dict[str, Any] = {"activity": block.activity}
     if block.title:
         out["title"] = block.title
@@ -90,6 +118,12 @@ def _block_dict(block: Block, names: dict[str, str], include_notes: bool) -> dic
         out["pinned"] = format_time(block.pinned)
     if block.held_minutes is not None:
         out["held_minutes"] = block.held_minutes
+    for key in ("held_start", "held_end"):
+        moment = getattr(block, key)
+        if moment is not None:
+            out[key] = moments.text(moment)
+    if block.recorded_afterwards:
+        out["recorded_afterwards"] = True
     if include_notes and block.notes:
         out["notes"] = block.notes
     return out

@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from groupguide.domain.activities import ActivityLibrary
-from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     TRACKS,
@@ -26,10 +25,13 @@ from groupguide.domain.model import (
     Group,
     Participant,
     ParticipantNote,
+    parse_moment,
     parse_time,
 )
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
+from groupguide.domain.timeline import held_moment
+from groupguide.plan_fields import Reader as _Reader
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
@@ -45,6 +47,8 @@ GATHERING_KEYS = {
     "attendance",
     "leader_evaluation",
     "oral_round_notes",
+    "held_date",
+    "held_start",
 }
 NOTE_KEYS = {"text", "shared", "date"}
 BLOCK_KEYS = {
@@ -56,6 +60,9 @@ BLOCK_KEYS = {
     "notes",
     "pinned",
     "held_minutes",
+    "held_start",
+    "held_end",
+    "recorded_afterwards",
 }
 
 
@@ -71,88 +78,6 @@ class PlanResult:
     @property
     def ok(self) -> bool:
         return self.group is not None and not self.errors
-
-
-class _Reader:
-    def __init__(self, file: str) -> None:
-        self.file = file
-        self.problems: list[Problem] = []
-
-    def problem(
-        self, message: str, container: Any, where: str, item: Any = None, **params: object
-    ) -> None:
-        line = _line(container, item)
-        self.problems.append(Problem.of(message, file=self.file, line=line, field=where, **params))
-
-    def mapping(
-        self, value: Any, where: str, container: Any, item: Any, allowed: set[str]
-    ) -> dict | None:
-        if not isinstance(value, dict):
-            self.problem("plan.type.mapping", container, where, item)
-            return None
-        for key in value:
-            if key not in allowed:
-                self.problem(
-                    "plan.unknown_key",
-                    value,
-                    f"{where}.{key}",
-                    key,
-                    key=key,
-                    allowed=", ".join(sorted(allowed)),
-                )
-        return value
-
-    def text(
-        self, data: dict, key: str, where: str, required: bool = False, guard: bool = False
-    ) -> str:
-        """A text field; ``guard``: a free text that can reach a document, checked for what
-        looks like a patient identifier (a warning)."""
-        value = data.get(key)
-        if value is None:
-            if required:
-                self.problem("plan.required", data, f"{where}.{key}", key, key=key)
-            return ""
-        if isinstance(value, (dict, list)):
-            self.problem("plan.type.text", data, f"{where}.{key}", key)
-            return ""
-        text = str(value)
-        if guard:
-            self.guard(text, data, f"{where}.{key}", key)
-        return text
-
-    def guard(self, text: str, container: Any, where: str, item: Any) -> None:
-        findings = find_identifiers(text)
-        if findings:
-            kinds = ", ".join(dict.fromkeys(f.label for f in findings))
-            line = _line(container, item)
-            self.problems.append(
-                Problem.of(
-                    "plan.identifier",
-                    severity="warning",
-                    file=self.file,
-                    line=line,
-                    field=where,
-                    count=len(findings),
-                    kinds=kinds,
-                )
-            )
-
-    def integer(self, data: dict, key: str, where: str, default: int | None) -> int | None:
-        value = data.get(key, default)
-        if value is None:
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            self.problem("plan.type.integer", data, f"{where}.{key}", key, value=value)
-            return default
-        return value
-
-
-def _line(container: Any, item: Any) -> int | None:
-    if isinstance(container, LocatedDict):
-        return container.line_of(item) if item is not None else container.line
-    if isinstance(container, LocatedList):
-        return container.line_of(item) if isinstance(item, int) else container.line
-    return None
 
 
 def parse_plan(
@@ -297,15 +222,9 @@ def _read_gathering(
         leader_evaluation=reader.text(item, "leader_evaluation", where, guard=True),
         oral_round_notes=reader.text(item, "oral_round_notes", where, guard=True),
     )
-    when = item.get("date")
-    if isinstance(when, date):
-        gathering.date = when
-    elif when is not None:
-        try:
-            gathering.date = date.fromisoformat(str(when))
-        except ValueError:
-            reader.problem("plan.date", item, f"{where}.date", "date", value=when)
-    for key in ("start", "end"):
+    gathering.date = _read_date(reader, item, "date", where)
+    gathering.held_date = _read_date(reader, item, "held_date", where)
+    for key in ("start", "end", "held_start"):
         if key in item:
             try:
                 value = parse_time(item[key])
@@ -316,17 +235,69 @@ def _read_gathering(
                 gathering.start = value
             elif key == "end":
                 gathering.end = value
+            elif key == "held_start":
+                gathering.held_start = value
     blocks = item.get("blocks") or []
     if not isinstance(blocks, list):
         reader.problem("plan.type.list", item, f"{where}.blocks", "blocks")
         blocks = []
+    clock = _HeldClock(gathering)
     for bi, raw_block in enumerate(blocks):
-        block = _read_block(reader, raw_block, f"{where}.blocks[{bi}]", blocks, bi, by_name, goals)
+        bwhere = f"{where}.blocks[{bi}]"
+        block = _read_block(reader, raw_block, bwhere, blocks, bi, by_name, goals)
         if block is not None:
+            clock.read(reader, raw_block, bwhere, block)
             gathering.blocks.append(block)
     if item.get("attendance") is not None:
         gathering.attendance = _read_attendance(reader, item, where, by_name)
     return gathering
+
+
+def _read_date(reader: _Reader, item: dict, key: str, where: str) -> date | None:
+    when = item.get(key)
+    if when is None or (isinstance(when, date) and not isinstance(when, datetime)):
+        return when
+    try:
+        return date.fromisoformat(str(when))
+    except ValueError:
+        reader.problem("plan.date", item, f"{where}.{key}", key, value=when)
+        return None
+
+
+class _HeldClock:
+    """Reads blocks' ``held_start``/``held_end`` (see ``held_moment``)."""
+
+    def __init__(self, gathering: Gathering) -> None:
+        self.gathering = gathering
+        self.cursor: datetime | None = None
+
+    def read(self, reader: _Reader, item: dict, where: str, block: Block) -> None:
+        for key in ("held_start", "held_end"):
+            if item.get(key) is None:
+                continue
+            moment = self._moment(reader, item, key, where)
+            if moment is not None:
+                setattr(block, key, moment)
+                self.cursor = moment
+
+    def _moment(self, reader: _Reader, item: dict, key: str, where: str) -> datetime | None:
+        raw = item[key]
+        if isinstance(raw, datetime):
+            return parse_moment(raw)
+        text = str(raw).strip()
+        try:
+            if len(text) > 5:
+                return parse_moment(text.replace(" ", "T", 1))
+            clock = parse_time(text)
+        except ValueError:
+            reader.problem("plan.moment", item, f"{where}.{key}", key, value=raw)
+            return None
+        if clock is None:
+            return None
+        if self.gathering.day is None:
+            reader.problem("plan.moment_undated", item, f"{where}.{key}", key)
+            return None
+        return held_moment(self.gathering, self.cursor, clock)
 
 
 def _read_block(
@@ -348,6 +319,7 @@ def _read_block(
         minutes=reader.integer(item, "minutes", where, 30) or 0,
         notes=reader.text(item, "notes", where, guard=True),
         held_minutes=reader.integer(item, "held_minutes", where, None),
+        recorded_afterwards=bool(item.get("recorded_afterwards", False)),
     )
     raw_goals = item.get("goals") or []
     if isinstance(raw_goals, str):

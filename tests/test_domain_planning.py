@@ -24,6 +24,7 @@ from groupguide.domain.planning import (
     remove_participant,
     set_goals,
     suggest_next,
+    suggested_goals,
     summarise,
     toggle_pin,
     update_participant,
@@ -209,13 +210,14 @@ def test_template_drops_presenters_notes_and_held_and_takes_defaults():
 # -- blocks ----------------------------------------------------------------------------------
 
 
-def test_block_from_activity_takes_minutes_and_canonical_goals(library):
+def test_block_from_activity_takes_minutes_and_no_goals_until_the_leader_confirms(library):
     activity = Activity(
         id="buzz", title="Summeøvelse", minutes=20, suggested_goals=("LM-02", "FKM LM-02", "NOPE-1")
     )
-    block = block_from_activity(activity, goals=library.goals)
+    block = block_from_activity(activity)
     assert (block.activity, block.title, block.minutes) == ("buzz", "Summeøvelse", 20)
-    assert block.goals == ["FKM LM-02"]
+    assert block.goals == []  # nothing attached silently
+    assert suggested_goals(activity, library.goals) == ["FKM LM-02"]  # offered, canonical
 
 
 def test_add_move_delete_block():

@@ -84,16 +84,25 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.send("a")
     term.wait_for("Ny post fra aktivitetsbiblioteket")
     term.send("Enter")  # Kasuistikk med refleksjonsrunde
+    # its suggested goals are offered, ticked; Ctrl+S attaches them (nothing until then)
+    term.wait_for("Aktivitetens foreslåtte mål er krysset av")
+    term.send("C-s")
     term.wait_for(r"Program 1 t  ·")
     term.send("a")
     term.wait_for("Ny post fra aktivitetsbiblioteket")
     term.send("Down", "Enter")  # Summeøvelse
+    term.wait_for("Aktivitetens foreslåtte mål er krysset av")
+    term.send("Escape")  # declined: this block claims no goal
+    term.wait_for("Ingen læringsmål knyttet")
     term.wait_for(r"Program 1 t 20 min")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
-    # run it: check-in, hold the case reflection for half a minute, buzz pairs, finish
+    # run it: the gathering is planned four weeks ahead, so it asks first; held today, then
+    # check-in, hold the case reflection for half a minute, buzz pairs, finish
     term.send("g")
+    term.wait_for("Holdt i dag")  # the question's button
+    term.send("Enter")
     term.wait_for("Oppmøte")
     term.wait_for("8 av 8 til stede")
     term.send("Enter")
@@ -106,7 +115,7 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for("Anne Berg")  # the buzz pairs are on screen
     term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
     term.send("n")
-    term.wait_for("Alle 2 øktene er gjennomgått")
+    term.wait_for("Alle 2 øktene er gjennomført")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
@@ -138,6 +147,9 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     stored = next(iter(group["group"].values()))
     blocks = stored["gatherings"][0]["blocks"]
     assert blocks[0]["held_minutes"] is not None and blocks[0]["held_minutes"] >= 0
+    assert blocks[0]["goals"] and blocks[1]["goals"] == []  # confirmed, declined
+    assert blocks[0]["held_start"] and blocks[0]["held_end"]  # the real clock times
+    assert stored["gatherings"][0]["held_date"] == blocks[0]["held_start"][:10]
     assert stored["gatherings"][0]["attendance"]
     assert len(stored["pair_history"]) >= 4  # the buzz pairs were recorded
     evaluation = json.loads(next((data / "evaluations").glob("*.json")).read_text())

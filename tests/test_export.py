@@ -10,6 +10,7 @@ from datetime import date, time
 
 import pytest
 
+from groupguide.domain.credit import participant_record
 from groupguide.domain.model import (
     Attendance,
     Block,
@@ -19,7 +20,6 @@ from groupguide.domain.model import (
     ParticipantNote,
 )
 from groupguide.export import KINDS, ExportExists, build, write_export
-from groupguide.export.facts import participant_record
 from groupguide.export.fmt import md_text, safe_name, unique_names
 from groupguide.export.output import Export, ExportError, ExportFile
 from groupguide.i18n import set_language
@@ -96,7 +96,7 @@ def test_partial_attendance_gives_the_right_hours_and_only_blocks_attended(libra
     assert [h.block.title for h in record.attended[0].blocks] == ["Kasuistikk A"]
     assert [g.code for g in record.goals] == ["FKM LM-02"]
     markdown = build("certificates", context(library, group)).preview
-    assert "gikk 10:00" in markdown and "1 t." in markdown
+    assert "Til stede: 1 t (gikk 10:00)." in markdown
 
 
 def test_partial_given_as_minutes_is_capped(library):
@@ -175,7 +175,8 @@ def test_csv_reads_back_with_semicolons_and_decimal_comma(library, example_plan)
     assert header[0] == "Navn" and header[-1] == "Timer totalt"
     assert len(body) == 8 and all(len(r) == len(header) for r in body)
     jonas = next(r for r in body if r[0] == "Jonas Dahl")
-    assert jonas[2:4] == ["delvis", "3,42"]  # left 13:00: 205 min
+    # left 13:00, in the middle of the case that ran 12:15–13:15 (the day began 09:05): 190 min
+    assert jonas[2:4] == ["delvis", "3,17"]
     emil = next(r for r in body if r[0] == "Emil Strand")
     assert emil[2:4] == ["fravær", "0,00"]
     assert emil[6:8] == ["", ""]  # the third gathering: attendance not taken yet
@@ -195,7 +196,7 @@ def test_json_attendance(library, example_plan):
     data = json.loads(next(f for f in export.files if f.name.endswith(".json")).content)
     assert data["organiser"] == "Bjørnafjorden kommune"
     maria = next(p for p in data["participants"] if p["name"] == "Maria Nilsen")
-    assert maria["gatherings"][1]["arrived"] == "10:30"
+    assert maria["gatherings"][1]["arrived"] == "2026-10-21T10:30"  # a moment on the day
     assert maria["gatherings"][2]["status"] is None
 
 

@@ -73,7 +73,40 @@ def test_report_gathering_number(loaded, tmp_path, capsys):
     assert main([*base, "--gathering", "2", "--format", "both", "--force"]) == 0
     assert sorted(p.suffix for p in out.iterdir()) == [".html", ".pdf"]
     assert main([*base, "--gathering", "7"]) == 1
-    assert "ingen samling nummer 7" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Fant ikke samling «7»" in err and "2. Samling 2" in err  # the ones there are
+
+
+@pytest.mark.parametrize(
+    ("kind", "wanted", "unwanted"),
+    [
+        ("certificates", "<h2>Samling 2 – Brukermedvirkning", "<h2>Samling 1 – Etikk"),
+        (
+            "supervisors",
+            "Samling 2 – Brukermedvirkning, psykisk helse og rus, 21. oktober",
+            "Samling 1 – Etikk, samvalg og sykmelding, 16. september",
+        ),
+        ("handout", "<h2>2. Samling 2 – Brukermedvirkning", "<h2>1. Samling 1"),
+    ],
+)
+def test_every_export_takes_one_gathering_by_number_or_title(
+    loaded, tmp_path, kind, wanted, unwanted
+):
+    out = tmp_path / kind
+    args = ["--data-dir", str(loaded), "export", kind, "--group", GROUP, "--out", str(out)]
+    assert main([*args, "--gathering", "Samling 2", "--format", "html"]) == 0
+    pages = " ".join(p.read_text(encoding="utf-8") for p in out.glob("*.html"))
+    assert wanted in pages and unwanted not in pages
+
+
+def test_attendance_and_calendar_of_one_gathering(loaded, tmp_path):
+    out = tmp_path / "out"
+    base = ["--data-dir", str(loaded), "export"]
+    assert main([*base, "attendance", "--group", GROUP, "--out", str(out), "--gathering", "2"]) == 0
+    header = next(out.glob("*.csv")).read_text(encoding="utf-8-sig").splitlines()[0]
+    assert "Samling 2 21.10.2026 09:02–16:15" in header and "Samling 1" not in header
+    assert main([*base, "ics", "--group", GROUP, "--out", str(out), "--gathering", "1"]) == 0
+    assert next(out.glob("*.ics")).read_text(encoding="utf-8").count("BEGIN:VEVENT") == 1
 
 
 def test_unknown_group_and_unwritable_folder(loaded, tmp_path, capsys):

@@ -164,10 +164,14 @@ def test_certificate_reads_back(library, group, tmp_path):
     # decomposed input is drawn composed: the PDF's text is NFC, no loose combining marks
     assert VIETNAMESE in text and "Tromsø legevakt" in text
     assert not any(unicodedata.combining(c) for c in text)
-    assert "Bekreftelse på deltakelse i gruppeveiledning" in text
+    assert "Bekreftelse på deltakelse i gruppeveiledning (foreløpig)" in text
+    # the status: how many of the half-year's gatherings, and provisional before the last one
+    assert "Deltatt på 2 av 3 samlinger i halvåret." in text
+    assert "Foreløpig: utstedt før halvårets siste samling er holdt; 1 gjenstår:" in text
     assert "Bjørnafjorden kommune" in text and "Eva Solberg" in text
     assert "onsdag 16. september 2026, Os kulturhus, møterom Lysefjorden" in text
-    assert "09:55–11:00" in text and "14:10–15:10" in text
+    # the real clock times: the day began 09:05 and the blocks ran back to back (no gap invented)
+    assert "10:00–11:05" in text and "14:25–15:25" in text
     assert (
         "FKM LM-02 Kunne identifisere, analysere og håndtere noen etiske utfordringer i "
         "egen klinisk praksis under veiledning." in text
@@ -181,7 +185,10 @@ def test_certificate_reads_back(library, group, tmp_path):
         assert f"Side {number} av {len(pages)}" in page
     # signature lines on the last page: place and date, the leader's signature and name
     assert_signature_lines(pages[-1])
-    assert info(pdf)["Title"] == f"Bekreftelse på deltakelse i gruppeveiledning – {VIETNAMESE}"
+    assert (
+        info(pdf)["Title"]
+        == f"Bekreftelse på deltakelse i gruppeveiledning (foreløpig) – {VIETNAMESE}"
+    )
     assert_inside_margins(pdf)
 
 
@@ -279,8 +286,8 @@ def test_report_lists_attendance_by_name_and_has_signature_lines(library, group,
     pages = pages_text(pdf)
     text = flat(" ".join(pages))
     assert "Samlingsrapport: Samling 2 – Brukermedvirkning, psykisk helse og rus" in text
-    assert "onsdag 21. oktober 2026" in text and "09:00–16:05" in text
-    assert "Maria Nilsen delvis 4 t 35 min kom 10:30" in text
+    assert "onsdag 21. oktober 2026" in text and "09:02–16:15" in text  # as run mode timed it
+    assert "Maria Nilsen delvis 4 t 37 min kom 10:30" in text
     assert "Ahmed Karimi fravær" in text
     assert f"{VIETNAMESE} til stede 6 t 5 min" in text
     assert "Åse Ærøy Øvrebø til stede" in text

@@ -37,6 +37,7 @@ def _row_classes() -> dict[str, list[type]]:
     from groupguide.tui.screens.group import GroupScreen
     from groupguide.tui.screens.home import HomeScreen
     from groupguide.tui.screens.phones_qr import PhonesScreen
+    from groupguide.tui.screens.record import RecordScreen
     from groupguide.tui.screens.run import RunScreen
     from groupguide.tui.widgets.coverage_matrix import CoveragePane
     from groupguide.tui.widgets.notes_editor import NoteArea
@@ -54,6 +55,7 @@ def _row_classes() -> dict[str, list[type]]:
         "— wishes tab": [WishesPane],
         "gathering editor": [GatheringScreen],
         "check-in": [CheckinScreen],
+        "record afterwards": [RecordScreen],
         "run mode": [RunScreen, NoteArea],
         "— audit figures from phones": [PhonesScreen],
         "evaluation": [EvaluationScreen],
@@ -312,7 +314,7 @@ def test_f1_help_prose_names_only_keys_of_its_own_screen():
 
 def test_the_checkin_hint_names_the_absent_key():
     """The new user's finding: the hint said "(F)" where the footer says Space."""
-    text = t("run.checkin.outside_error", time="08:00", start="09:00", end="15:00")
+    text = t("run.checkin.outside_error", time="08:00", span="09:00–15:00")
     assert "(Mellomrom)" in text and "(F)" not in text
     assert key_label(KEY_NAMES.keys_of("checkin.absent")[0]) == "Mellomrom"
 

@@ -84,7 +84,7 @@ def test_problems_name_line_and_field(library):
         "    attendance: {Per: present}\n"  # 11
     )
     result, problems = _problems(text, library)
-    assert ("domain.block.unknown_goal", 7, "gatherings[0].blocks[0].goals") in problems
+    assert ("domain.block.unknown_goal_near", 7, "gatherings[0].blocks[0].goals") in problems
     assert ("domain.block.unknown_activity", 8, "gatherings[0].blocks[1].activity") in problems
     assert ("plan.type.integer", 9, "gatherings[0].blocks[1].minutes") in problems
     assert ("plan.unknown_key", 10, "gatherings[0].blocks[1].colour") in problems

@@ -35,16 +35,22 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
         capture_output=True,
     )
     command = groupguide("--data-dir", str(data_dir), "run", "--group", GROUP, "--gathering", "3")
-    first = Terminal(command)
+    # the gathering's own day (no question about another day), the clock moved by the test
+    clock = tmp_path / "clock"
+    clock.write_text("2026-12-02T09:00:00", encoding="utf-8")
+    hook = {"GROUPGUIDE_TEST_CLOCK_FILE": str(clock)}
+    first = Terminal(command, env=hook)
     try:
-        first.wait_for("Oppmøte")
+        first.wait_for("av 8 til stede")
         first.send("Enter")
         first.wait_for("Økt 1 av 7")
         first.send("n")  # block 1 skipped, block 2 (case) now
         first.wait_for("Økt 2 av 7")
         first.send("Space")
         first.wait_for("Klokka går")
-        time.sleep(3.2)
+        clock.write_text("2026-12-02T09:00:05", encoding="utf-8")
+        first.wait_for("00:05")  # the timer has seen the time pass
+        time.sleep(0.5)  # and the state on disk still says running since 09:00:00
         first.kill_app(9)
         assert first.exit_code() == 137
     finally:
@@ -54,7 +60,7 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
     saved = json.loads(runs[0].read_text(encoding="utf-8"))
     assert saved["index"] == 1 and saved["running_since"] is not None
 
-    again = Terminal(command)
+    again = Terminal(command, env=hook)
     try:
         again.wait_for(r"Fortsetter der du slapp")
         again.wait_for("Økt 2 av 7")  # the notice can come before the runner is painted

@@ -39,17 +39,19 @@ CASES = {
             "app.help",
         ],
     ),
+    # the test clock (23 November) is not Samling 3's day (2 December): Enter records it as
+    # held today, then the check-in opens
     "checkin": (
-        ["enter", "2", "down", "down", "g"],
+        ["enter", "2", "down", "down", "g", "enter"],
         ["checkin.confirm", "checkin.absent", "checkin.arrived", "checkin.left", "checkin.reset"],
     ),
     "run": (
-        ["enter", "2", "down", "down", "g", "enter"],
+        ["enter", "2", "down", "down", "g", "enter", "enter"],
         ["run.toggle", "run.next", "run.notes", "run.evaluation", "run.projector"],
     ),
     # a case reflection: → to the next phase was hidden behind the scroll pane's own →
     "run-case": (
-        ["enter", "2", "down", "down", "g", "enter", "space", "n"],
+        ["enter", "2", "down", "down", "g", "enter", "enter", "space", "n"],
         ["run.toggle", "run.next", "run.next_phase", "run.speaker"],
     ),
 }

@@ -7,6 +7,7 @@ from datetime import time
 from textual.widgets import DataTable, Input, OptionList, SelectionList, Static, TabbedContent
 
 from groupguide.domain.coverage import coverage
+from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.screens.gathering import GatheringScreen
 from groupguide.tui.screens.group import GroupScreen
 from tests.tui_helpers import build_app, library
@@ -65,7 +66,9 @@ async def add_participant(pilot, name: str) -> None:
     await fill_form(pilot, name=name, email=f"{name.lower()}@example.no")
 
 
-async def choose_activity(pilot, activity_id: str) -> None:
+async def choose_activity(pilot, activity_id: str, answer: str = "ctrl+s") -> None:
+    """Add a block of the activity; when its suggested goals are offered (the goal picker with
+    them ticked), ``answer`` them: Ctrl+S attaches them, Esc attaches none."""
     await pilot.press("a")
     await pilot.pause()
     choices = pilot.app.screen.query_one("#choices", OptionList)
@@ -73,6 +76,9 @@ async def choose_activity(pilot, activity_id: str) -> None:
     choices.highlighted = ids.index(activity_id)
     await pilot.press("enter")
     await pilot.pause()
+    if isinstance(pilot.app.screen, GoalPickerDialog):
+        await pilot.press(answer)
+        await pilot.pause()
 
 
 async def tick_goals(pilot, codes: list[str]) -> None:
@@ -616,3 +622,58 @@ async def test_a_key_typed_right_after_a_tab_switch_lands_on_the_new_tab(data_di
         await pilot.pause()
         assert isinstance(app.screen, GatheringScreen)
     app.services.store.close()
+
+
+async def test_a_new_block_offers_its_suggested_goals_and_attaches_only_what_is_confirmed(
+    data_dir, example_plan
+):
+    """Goals are the leader's decision: a block added from the library gets no goal until the
+    leader confirms the offered ones (ticked in the goal picker); Esc attaches none."""
+    app = build_app(data_dir, example_plan)
+    store = app.services.store
+    suggested = [
+        library().goals.canonical(c) for c in library().activities.get("buzz").suggested_goals
+    ]
+    assert suggested  # the buzz exercise suggests goals
+    async with app.run_test(size=(100, 30)) as pilot:
+        await open_group(pilot, "plan")
+        group_id = app.screen.group.id
+        await pilot.press("down", "down", "enter")  # Samling 3
+        await pilot.pause()
+        before = {b.id for b in store.group(group_id).gatherings[2].blocks}
+        await pilot.press("a")
+        await pilot.pause()
+        choices = app.screen.query_one("#choices", OptionList)
+        ids = [choices.get_option_at_index(i).id for i in range(choices.option_count)]
+        choices.highlighted = ids.index("buzz")
+        await pilot.press("enter")
+        await pilot.pause()
+        picker = app.screen
+        assert isinstance(picker, GoalPickerDialog)
+        assert sorted(picker.result()) == sorted(suggested)  # offered, ticked
+        assert "Ingenting knyttes" in rendered(app, "#goal-suggested")
+        # the block is there, with no goal yet
+        added = [b for b in store.group(group_id).gatherings[2].blocks if b.id not in before]
+        assert [(b.activity, b.goals) for b in added] == [("buzz", [])]
+        await pilot.press("escape")  # declined: still nothing attached
+        await pilot.pause()
+        assert isinstance(app.screen, GatheringScreen)
+        assert any("Ingen læringsmål knyttet" in m for m in notifications(app))
+        new_id = app.screen.selected_block().id
+        assert store.group(group_id).gatherings[2].block(new_id).goals == []
+        # a second one, confirmed with one goal unticked
+        await pilot.press("a")
+        await pilot.pause()
+        choices = app.screen.query_one("#choices", OptionList)
+        choices.highlighted = ids.index("buzz")
+        await pilot.press("enter")
+        await pilot.pause()
+        goals = app.screen.query_one("#goals", SelectionList)
+        assert goals.get_option_at_index(0).value == suggested[0] == "FKM LM-02"
+        await pilot.press("down", "space")  # to the list: untick the first, FKM LM-02
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        second = app.screen.selected_block().id
+        assert store.group(group_id).gatherings[2].block(second).goals == suggested[1:]
+    store.close()

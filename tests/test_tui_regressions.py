@@ -21,6 +21,8 @@ async def test_agenda_columns_fit_rows_added_to_an_empty_gathering(data_dir):
         await pilot.pause()
         await pilot.press("enter")
         await pilot.pause(0.3)
+        await pilot.press("escape")  # the goal picker offering the activity's goals: none
+        await pilot.pause(0.3)
         table = app.screen.query_one("AgendaTable")
         widths = {c.label.plain: c.width for c in table.columns.values()}
         assert widths["Tid"] >= len("09:00–10:00")

@@ -4,7 +4,6 @@ Kompetanseportalen, the municipality, the participants and their supervisors."""
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
 from pathlib import Path
 
 from groupguide.i18n import t
@@ -21,10 +20,7 @@ def register(subparsers, export_subparsers) -> None:
     for kind in KINDS:
         parser = export_subparsers.add_parser(kind, help=t(f"export.cli.{kind}"))
         parser.add_argument("--group", required=True, metavar=t("cli.metavar.name"))
-        if kind == "report":
-            parser.add_argument(
-                "--gathering", type=int, metavar="N", help=t("export.cli.opt.gathering")
-            )
+        parser.add_argument("--gathering", metavar="N", help=t(f"export.cli.opt.gathering.{kind}"))
         parser.add_argument("--out", required=True, metavar="DIR", help=t("export.cli.opt.out"))
         parser.add_argument("--force", action="store_true", help=t("export.cli.opt.force"))
         if kind in PRINTED:
@@ -38,9 +34,9 @@ def register(subparsers, export_subparsers) -> None:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from groupguide.cli.main import EXIT_OK, CliError, _library, open_workspace
+    from groupguide.cli.main import EXIT_OK, _library, open_workspace
     from groupguide.services.documents import build_export, write_documents
-    from groupguide.services.lookup import find_group
+    from groupguide.services.lookup import find_gathering, find_group
 
     kind = args.export_kind
     formats = FORMATS[getattr(args, "format", None) or DEFAULT_FORMAT]
@@ -48,18 +44,10 @@ def cmd_export(args: argparse.Namespace) -> int:
         _library(args, workspace)
         group = find_group(workspace, args.group)
         numbers = None
-        if kind == "report" and args.gathering is not None:
-            if not 1 <= args.gathering <= len(group.gatherings):
-                raise CliError(
-                    t(
-                        "export.cli.bad_gathering",
-                        name=group.name,
-                        number=args.gathering,
-                        count=len(group.gatherings),
-                    )
-                )
-            numbers = [args.gathering]
-        export = build_export(workspace, group, kind, numbers, now=datetime.now(), formats=formats)
+        if args.gathering is not None:
+            gathering = find_gathering(group, args.gathering)
+            numbers = [group.gatherings.index(gathering) + 1]
+        export = build_export(workspace, group, kind, numbers, formats=formats)
     for note in export.notes:
         print(note)
     if not export.files:

@@ -2,71 +2,62 @@
 
 Counted in programme minutes (breaks and meals excluded). Once blocks are held, only held blocks
 count, with their held minutes; before that the plan counts. A late arrival or an early departure
-counts only the part of each block inside the time the participant was there. An explicit number
-of minutes (plan files: ``{"Kari": 240}``) is taken as given, capped at the gathering's length.
+counts each block in proportion to the part of its real interval (``domain.timeline``) the
+participant was there for; clock times are placed on the day as it was held, so a day that ran
+late or past midnight is counted as it happened. An explicit number of minutes (plan files:
+``{"Kari": 240}``) is taken as given, capped at the gathering's length.
 """
 
 from __future__ import annotations
 
-from groupguide.domain.model import Attendance, Gathering, Group, minutes_of
-from groupguide.domain.schedule import is_programme, schedule
+from datetime import datetime
+
+from groupguide.domain.model import Attendance, Gathering, Group
+from groupguide.domain.timeline import credit_intervals, credited_minutes, presence
+
+STATUSES = ("present", "partial", "absent")
 
 
 def gathering_minutes(gathering: Gathering) -> int:
     """The programme minutes a participant present throughout would have attended."""
-    return sum(
-        _counted_length(row.block)
-        for row in schedule(gathering, use_held=True)
-        if is_programme(row.block) and _counts(gathering, row.block)
-    )
+    return sum(row.minutes for row in credit_intervals(gathering))
 
 
-def gathering_span(gathering: Gathering) -> tuple[int, int]:
-    """The gathering's first and last minute of the day: its start, and the latest of its set
-    end, its planned end and its end as held."""
-    start = minutes_of(gathering.start)
-    ends = [start] + [
-        row.end_minute for held in (False, True) for row in schedule(gathering, use_held=held)
-    ]
-    if gathering.end is not None:
-        ends.append(minutes_of(gathering.end))
-    return start, max(ends)
-
-
-def _any_held(gathering: Gathering) -> bool:
-    return any(b.held for b in gathering.blocks)
-
-
-def _counts(gathering: Gathering, block) -> bool:
-    return block.held if _any_held(gathering) else True
-
-
-def _counted_length(block) -> int:
-    return block.held_minutes if block.held else block.minutes
-
-
-def attended_minutes(gathering: Gathering, record: Attendance | None) -> int:
+def attended_minutes(
+    gathering: Gathering, record: Attendance | None, now: datetime | None = None
+) -> int:
+    """``now``: while the day has not begun, an arrival is placed against the moment it is
+    about to begin (check-in before the clock starts)."""
     if record is None or record.status == "absent":
         return 0
-    total = gathering_minutes(gathering)
-    if record.status == "present" and record.arrived is None and record.left is None:
+    rows = credit_intervals(gathering, now)
+    total = sum(row.minutes for row in rows)
+    if record.arrived is None and record.left is None:
+        if record.minutes is not None:
+            return max(0, min(record.minutes, total))
         return total
-    if record.minutes is not None and record.arrived is None and record.left is None:
-        return max(0, min(record.minutes, total))
-    arrived = minutes_of(record.arrived) if record.arrived else 0
-    left = minutes_of(record.left) if record.left else 24 * 60
-    attended = 0
-    for row in schedule(gathering, use_held=True):
-        if not is_programme(row.block) or not _counts(gathering, row.block):
-            continue
-        attended += max(0, min(row.end_minute, left) - max(row.start_minute, arrived))
-    return attended
+    arrived, left = presence(gathering, record, now)
+    return round(sum(credited_minutes(row, arrived, left) for row in rows))
 
 
 def participant_minutes(group: Group, gathering: Gathering, participant_id: str) -> int:
     if gathering.attendance is None:
         return 0
     return attended_minutes(gathering, gathering.attendance.get(participant_id))
+
+
+def attendance_status(gathering: Gathering, participant_id: str) -> str | None:
+    """ "present", "partial" or "absent" as every document shows it (None: attendance not
+    taken). Someone recorded as there who attended no minute of what was held is absent: the
+    CSV, the report and the certificate say the same."""
+    if gathering.attendance is None:
+        return None
+    record = gathering.attendance.get(participant_id)
+    if record is None or attended_minutes(gathering, record) <= 0:
+        return "absent"
+    if record.status == "partial" or record.arrived is not None or record.left is not None:
+        return "partial"
+    return "present"
 
 
 def attended_gatherings(group: Group, participant_id: str) -> list[tuple[Gathering, int]]:

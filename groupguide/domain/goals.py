@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +25,9 @@ class Goal:
         if compact and compact == normalise_code(self.code):
             return True
         return all(word in haystack for word in query.casefold().split())
+
+
+_NUMBERED = re.compile(r"^([A-ZÆØÅ]+)-0*(\d+)$")  # a normalised code: prefix and number
 
 
 def normalise_code(code: str) -> str:
@@ -76,6 +80,21 @@ class GoalCatalogue:
     @property
     def recommended(self) -> list[Goal]:
         return [g for g in self.goals if g.recommended]
+
+    def nearest(self, code: str, limit: int = 3) -> list[str]:
+        """The codes a mistyped one most likely means: the same number written another way
+        first ("FKM LM-2" → "FKM LM-02"), then the closest spellings."""
+        key = normalise_code(code)
+        wanted = _NUMBERED.match(key)
+        same_number = []
+        if wanted is not None:
+            for goal in self.goals:
+                found = _NUMBERED.match(normalise_code(goal.code))
+                if found is not None and found.groups() == wanted.groups():
+                    same_number.append(goal.code)
+        keys = {normalise_code(g.code): g.code for g in self.goals}
+        close = [keys[k] for k in difflib.get_close_matches(key, list(keys), n=limit, cutoff=0.6)]
+        return list(dict.fromkeys(same_number + close))[:limit]
 
     def search(self, query: str) -> list[Goal]:
         query = query.strip()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, datetime, time
 from typing import Any
 
 TRACKS = ("LIS1", "ALIS", "SamLIS")
@@ -39,6 +39,23 @@ def parse_time(value: Any) -> time | None:
     if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
         raise ValueError(text)
     return time(int(hours), int(minutes))
+
+
+def format_moment(value: datetime | None) -> str | None:
+    """A moment to the minute, as stored: ``2026-10-22T13:41``."""
+    return value.strftime("%Y-%m-%dT%H:%M") if value is not None else None
+
+
+def parse_moment(value: Any) -> datetime | None:
+    """ "2026-10-22T13:41" (or a ``datetime``) → datetime to the minute; None/"" → None;
+    ValueError otherwise."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        moment = value
+    else:
+        moment = datetime.fromisoformat(str(value).strip())
+    return moment.replace(second=0, microsecond=0, tzinfo=None)
 
 
 def minutes_of(value: time) -> int:
@@ -152,11 +169,22 @@ class Block:
     notes: str = ""  # Markdown; confidential, never in participant documents
     pinned: time | None = None  # fixed clock time (lunch, a guest's talk)
     held_minutes: int | None = None  # set when the block was actually held
+    # When it actually began and ended (run mode's clock, or recorded afterwards); None for a
+    # block recorded with held minutes only (then laid out after the block held before it).
+    held_start: datetime | None = None
+    held_end: datetime | None = None
+    recorded_afterwards: bool = False  # held minutes and times entered after the day
     id: str = field(default_factory=new_id)
 
     @property
     def held(self) -> bool:
         return self.held_minutes is not None
+
+    def clear_held(self) -> None:
+        """Not held (skipped, or not yet run): no minutes, no times."""
+        self.held_minutes = None
+        self.held_start = self.held_end = None
+        self.recorded_afterwards = False
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -169,6 +197,9 @@ class Block:
             "notes": self.notes,
             "pinned": format_time(self.pinned),
             "held_minutes": self.held_minutes,
+            "held_start": format_moment(self.held_start),
+            "held_end": format_moment(self.held_end),
+            "recorded_afterwards": self.recorded_afterwards,
         }
 
     @classmethod
@@ -182,6 +213,9 @@ class Block:
             notes=data.get("notes", ""),
             pinned=parse_time(data.get("pinned")),
             held_minutes=data.get("held_minutes"),
+            held_start=parse_moment(data.get("held_start")),
+            held_end=parse_moment(data.get("held_end")),
+            recorded_afterwards=bool(data.get("recorded_afterwards", False)),
             id=data.get("id") or new_id(),
         )
 
@@ -199,7 +233,14 @@ class Gathering:
     attendance: dict[str, Attendance] | None = None  # participant id → record; None = not taken
     leader_evaluation: str = ""  # the organisers' own evaluation (§2.4 point 3)
     oral_round_notes: str = ""  # notes from the oral evaluation round (§2.4 point 1)
+    held_date: date | None = None  # the day it was actually held (None: not recorded)
+    held_start: time | None = None  # the clock time it actually began
     id: str = field(default_factory=new_id)
+
+    @property
+    def day(self) -> date | None:
+        """The date it was held, else the date it is planned for."""
+        return self.held_date or self.date
 
     def block(self, block_id: str) -> Block | None:
         return next((b for b in self.blocks if b.id == block_id), None)
@@ -218,6 +259,8 @@ class Gathering:
             else {pid: a.to_dict() for pid, a in self.attendance.items()},
             "leader_evaluation": self.leader_evaluation,
             "oral_round_notes": self.oral_round_notes,
+            "held_date": self.held_date.isoformat() if self.held_date else None,
+            "held_start": format_time(self.held_start),
         }
 
     @classmethod
@@ -235,6 +278,8 @@ class Gathering:
             else {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
             leader_evaluation=data.get("leader_evaluation", ""),
             oral_round_notes=data.get("oral_round_notes", ""),
+            held_date=date.fromisoformat(data["held_date"]) if data.get("held_date") else None,
+            held_start=parse_time(data.get("held_start")),
             id=data.get("id") or new_id(),
         )
 

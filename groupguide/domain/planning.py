@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, time, timedelta
 
 from groupguide.domain.activities import Activity
+from groupguide.domain.credit import is_held
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     TRACKS,
@@ -280,11 +281,6 @@ def delete_gathering(group: Group, gathering_id: str) -> RemovedGathering:
     return removed
 
 
-def is_held(gathering: Gathering) -> bool:
-    """Held (at least partly): attendance taken or a block has held minutes."""
-    return gathering.attendance is not None or any(b.held for b in gathering.blocks)
-
-
 def progress(gathering: Gathering, today: date) -> str:
     """ "planned", "started" (attendance or some blocks recorded, more to come) or "held" (every
     programme block recorded, or a past day with records)."""
@@ -293,7 +289,7 @@ def progress(gathering: Gathering, today: date) -> str:
     programme = [b for b in gathering.blocks if is_programme(b)]
     if programme and all(b.held for b in programme):
         return "held"
-    if gathering.date is not None and gathering.date < today:
+    if gathering.day is not None and gathering.day < today:
         return "held"
     return "started"
 
@@ -301,20 +297,23 @@ def progress(gathering: Gathering, today: date) -> str:
 # -- blocks -------------------------------------------------------------------------------------
 
 
-def block_from_activity(
-    activity: Activity, title: str | None = None, goals: GoalCatalogue | None = None
-) -> Block:
-    """A block with the activity's default minutes and suggested goals (canonical codes when a
-    catalogue is given; unknown codes are left out)."""
-    codes = list(activity.suggested_goals)
-    if goals is not None:
-        codes = [goals.canonical(c) for c in codes if goals.canonical(c)]
+def block_from_activity(activity: Activity, title: str | None = None) -> Block:
+    """A block with the activity's default minutes and no goals: the goals a block claims are
+    the leader's decision (``suggested_goals`` offers the activity's, to confirm)."""
     return Block(
         activity=activity.id,
         title=activity.title if title is None else title,
         minutes=activity.minutes,
-        goals=_unique(codes),
     )
+
+
+def suggested_goals(activity: Activity, goals: GoalCatalogue | None = None) -> list[str]:
+    """The activity's suggested goals, to offer pre-selected (canonical codes when a catalogue
+    is given; unknown codes are left out)."""
+    codes = list(activity.suggested_goals)
+    if goals is not None:
+        codes = [goals.canonical(c) for c in codes if goals.canonical(c)]
+    return _unique(codes)
 
 
 def add_block(gathering: Gathering, block: Block, after_id: str | None = None) -> Block:

@@ -6,7 +6,15 @@ from dataclasses import dataclass
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import ATTENDANCE_STATUSES, TRACKS, Group, Participant
+from groupguide.domain.model import (
+    ATTENDANCE_STATUSES,
+    TRACKS,
+    Block,
+    Group,
+    Participant,
+    format_time,
+    minutes_of,
+)
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
 from groupguide.i18n import decimal
@@ -97,6 +105,10 @@ def validate_group(
     problems: list[Problem] = []
     if not group.name.strip():
         problems.append(Problem.of("domain.group.name_empty", field="group.name"))
+    if not group.organiser.strip():
+        problems.append(
+            Problem.of("domain.group.no_organiser", severity="warning", field="group.organiser")
+        )
     problems += size_hints(group, rules)
     seen: set[str] = set()
     for i, person in enumerate(group.participants):
@@ -128,6 +140,7 @@ def validate_group(
                     Problem.of(
                         "domain.block.unknown_activity",
                         activity=block.activity,
+                        ids=", ".join(a.id for a in activities),
                         field=bwhere + ".activity",
                     )
                 )
@@ -137,15 +150,33 @@ def validate_group(
                 problems.append(
                     Problem.of("domain.block.held_minutes", field=bwhere + ".held_minutes")
                 )
+            problems += _held_time_problems(block, bwhere)
             for code in block.goals:
                 if code not in goals:
+                    near = goals.nearest(code)
                     problems.append(
-                        Problem.of("domain.block.unknown_goal", code=code, field=bwhere + ".goals")
+                        Problem.of(
+                            "domain.block.unknown_goal_near"
+                            if near
+                            else "domain.block.unknown_goal",
+                            code=code,
+                            field=bwhere + ".goals",
+                            **({"near": ", ".join(near)} if near else {}),
+                        )
                     )
             if block.presenter and block.presenter not in ids:
                 problems.append(
                     Problem.of("domain.block.unknown_presenter", field=bwhere + ".presenter")
                 )
+        if gathering.end is not None and minutes_of(gathering.end) <= minutes_of(gathering.start):
+            problems.append(
+                Problem.of(
+                    "domain.gathering.end_before_start",
+                    start=format_time(gathering.start),
+                    end=format_time(gathering.end),
+                    field=gwhere + ".end",
+                )
+            )
         for row in clashes(gathering):
             problems.append(
                 Problem.of(
@@ -180,3 +211,23 @@ def validate_group(
                 )
     problems += days_problems(group, rules)
     return problems
+
+
+def _held_time_problems(block: Block, where: str) -> list[Problem]:
+    """A block's real times: only with held minutes, and the end not before the start."""
+    if block.held_start is None and block.held_end is None:
+        return []
+    if not block.held:
+        return [Problem.of("domain.block.held_times_unheld", field=where + ".held_start")]
+    if block.held_start is None:
+        return [Problem.of("domain.block.held_end_alone", field=where + ".held_end")]
+    if block.held_end is not None and block.held_end < block.held_start:
+        return [
+            Problem.of(
+                "domain.block.held_order",
+                start=block.held_start.strftime("%H:%M"),
+                end=block.held_end.strftime("%H:%M"),
+                field=where + ".held_end",
+            )
+        ]
+    return []

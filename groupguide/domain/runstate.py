@@ -4,16 +4,19 @@ Pure: the time comes in as ``now``, seconds on the wall clock (``datetime.timest
 run saved to disk and loaded after a crash goes on counting from the stored start of the running
 segment: a killed app loses no elapsed time. Elapsed time is never counted by ticking.
 
-One ``BlockRun`` per block holds that block's own record (seconds, phase, who has spoken, pairs,
-audit figures), so going back to a block restores it. Ending a block writes ``held_minutes`` on the
-``Block``; a block ended with under half a minute on the clock is skipped (not recorded as held, keeping the
-documentation truthful).
+One ``BlockRun`` per block holds that block's own record (seconds, when its clock first ran,
+phase, who has spoken, pairs, audit figures), so going back to a block restores it. Ending a block
+writes ``held_minutes`` and its real start and end (``held_start``/``held_end``) on the ``Block``;
+a block ended with under half a minute on the clock is skipped (not recorded as held, keeping the
+documentation truthful). The first start of the clock records the day and time the gathering
+actually began (``Gathering.held_date``/``held_start``).
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from groupguide.domain.activities import Activity, Phase
@@ -24,6 +27,11 @@ from groupguide.domain.schedule import planned_end_minute
 FORMAT_VERSION = 1
 ROUND_ACTIVITIES = frozenset({"case-reflection", "open-topic", "evaluation-round"})
 HELD_MIN_SECONDS = 30  # a block ended with less on the clock was skipped, not held
+
+
+def moment(now: float) -> datetime:
+    """Wall-clock seconds as a local moment to the minute (what the record keeps)."""
+    return datetime.fromtimestamp(now).replace(second=0, microsecond=0)
 
 
 @dataclass
@@ -37,10 +45,12 @@ class BlockRun:
     pairs: list[list[str]] = field(default_factory=list)
     pairs_recorded: bool = False  # appended to the group's pair history
     audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
+    started_at: float | None = None  # wall-clock seconds when this block's clock first ran
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "seconds": self.seconds,
+            "started_at": self.started_at,
             "phase": self.phase,
             "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
             "spoken": list(self.spoken),
@@ -51,8 +61,10 @@ class BlockRun:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BlockRun:
+        started = data.get("started_at")
         return cls(
             seconds=max(0.0, float(data.get("seconds", 0.0))),
+            started_at=None if started is None else float(started),
             phase=max(0, int(data.get("phase", 0))),
             phase_seconds={
                 int(k): max(0.0, float(v)) for k, v in dict(data.get("phase_seconds", {})).items()
@@ -183,9 +195,18 @@ class RunState:
     def block_run(self, block: Block) -> BlockRun:
         run = self.blocks.get(block.id)
         if run is None:
-            run = BlockRun(seconds=float(block.held_minutes or 0) * 60)
+            run = BlockRun(
+                seconds=float(block.held_minutes or 0) * 60,
+                started_at=block.held_start.timestamp() if block.held_start else None,
+            )
             self.blocks[block.id] = run
         return run
+
+    def _mark_start(self, gathering: Gathering, now: float) -> None:
+        """The current block's clock runs from ``now``: its start, if it had none."""
+        run = self._current_run(gathering)
+        if run is not None and run.started_at is None:
+            run.started_at = now
 
     def _current_run(self, gathering: Gathering) -> BlockRun | None:
         block = self.current_block(gathering)
@@ -228,6 +249,11 @@ class RunState:
         self.running_since = now
         if self.started_at is None:
             self.started_at = now
+        if gathering.held_start is None:  # the day begins now
+            begun = moment(now)
+            gathering.held_date = gathering.held_date or begun.date()
+            gathering.held_start = begun.time()
+        self._mark_start(gathering, now)
         return True
 
     def pause(self, gathering: Gathering, now: float) -> bool:
@@ -258,14 +284,19 @@ class RunState:
         run = self.block_run(block)
         if run.seconds >= HELD_MIN_SECONDS:
             block.held_minutes = max(1, round(run.seconds / 60))
+            began = run.started_at if run.started_at is not None else now - run.seconds
+            block.held_start, block.held_end = moment(began), moment(now)
+            block.recorded_afterwards = False
         else:
-            block.held_minutes = None
+            block.clear_held()
         if run.pairs and not run.pairs_recorded and block.held:
             group.pair_history.extend([list(p) for p in run.pairs])
             run.pairs_recorded = True
         self.index += 1
         if self.finished(gathering):
             self.running_since = None
+        elif self.running:
+            self._mark_start(gathering, now)
         self._sync_block_id(gathering)
         return block
 
@@ -275,10 +306,15 @@ class RunState:
         if self.index == 0 or not gathering.blocks:
             return None
         self._fold(gathering, now)
+        left = self.current_block(gathering)
+        if left is not None and left.id in self.blocks:  # it begins again when it runs again
+            self.blocks[left.id].started_at = None
         self.index = min(self.index, len(gathering.blocks)) - 1
         block = gathering.blocks[self.index]
         self.block_run(block)
-        block.held_minutes = None
+        block.clear_held()
+        if self.running:
+            self._mark_start(gathering, now)
         self._sync_block_id(gathering)
         return block
 

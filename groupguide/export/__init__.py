@@ -21,9 +21,14 @@ def build(
     evaluations: dict | None = None,
     formats: tuple[str, ...] = ("html",),
 ) -> Export:
-    """Build one kind of export (see ``KINDS``); its printable documents in ``formats``."""
+    """Build one kind of export (see ``KINDS``); its printable documents in ``formats``.
+    ``gatherings``: only these (1-based numbers), for every kind; None = the whole half-year."""
+    from dataclasses import replace
+
     from groupguide.export.formats import add_files
 
+    if gatherings is not None:
+        ctx = replace(ctx, numbers=tuple(gatherings))
     return add_files(_build(kind, ctx, gatherings, evaluations), formats)
 
 

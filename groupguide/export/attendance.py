@@ -7,8 +7,9 @@ import csv
 import io
 import json
 
-from groupguide.domain.attendance import gathering_minutes, participant_minutes
-from groupguide.domain.model import Gathering, Participant, format_time
+from groupguide.domain.attendance import attendance_status, gathering_minutes, participant_minutes
+from groupguide.domain.model import Gathering, format_moment
+from groupguide.domain.timeline import day_end, held_intervals, presence, span_text
 from groupguide.export.context import ExportContext
 from groupguide.export.fmt import (
     hours_decimal,
@@ -29,28 +30,41 @@ def csv_text(value: object) -> str:
     return "'" + text if text.startswith(_FORMULA_START) else text
 
 
-def _status(gathering: Gathering, participant: Participant) -> str:
-    if gathering.attendance is None:
-        return ""
-    record = gathering.attendance.get(participant.id)
-    if record is None or record.status == "absent":
-        return "absent"
-    if record.status == "partial" or record.arrived or record.left:
-        return "partial"
-    return "present"
+def held_span(gathering: Gathering) -> tuple[str | None, str | None]:
+    """The real start and end of the day as held (moments to the minute), or (None, None)."""
+    rows = held_intervals(gathering)
+    if not rows:
+        return None, None
+    return format_moment(min(r.start for r in rows)), format_moment(day_end(gathering))
+
+
+def column_label(number: int, gathering: Gathering) -> str:
+    """ "Samling 2 22.10.2026 13:41–15:10": the day and the clock times it was held."""
+    label = t("export.gathering_n", n=number)
+    if gathering.day:
+        label += f" {format_date(gathering.day)}"
+    rows = held_intervals(gathering)
+    if rows:
+        label += f" {span_text(min(r.start for r in rows), day_end(gathering))}"
+    return label
 
 
 def attendance_rows(ctx: ExportContext) -> dict:
     """The sheet as plain data (the JSON export, and what the CSV is written from)."""
     group = ctx.group
+    chosen = ctx.chosen()
     gatherings = []
-    for number, gathering in enumerate(group.gatherings, start=1):
+    for number, gathering in chosen:
+        start, end = held_span(gathering)
         gatherings.append(
             {
                 "number": number,
                 "id": gathering.id,
                 "title": gathering.title,
-                "date": gathering.date.isoformat() if gathering.date else None,
+                "date": gathering.day.isoformat() if gathering.day else None,
+                "planned_date": gathering.date.isoformat() if gathering.date else None,
+                "held_start": start,
+                "held_end": end,
                 "location": gathering.location,
                 "attendance_taken": gathering.attendance is not None,
                 "programme_minutes": gathering_minutes(gathering),
@@ -59,17 +73,18 @@ def attendance_rows(ctx: ExportContext) -> dict:
     participants = []
     for person in group.participants:
         rows = []
-        for number, gathering in enumerate(group.gatherings, start=1):
-            status = _status(gathering, person)
+        for number, gathering in chosen:
+            status = attendance_status(gathering, person.id)
             record = (gathering.attendance or {}).get(person.id)
+            arrived, left = presence(gathering, record) if record else (None, None)
             minutes = participant_minutes(group, gathering, person.id) if status else None
             rows.append(
                 {
                     "gathering": number,
                     "status": status or None,
                     "minutes": minutes,
-                    "arrived": format_time(record.arrived) if record else None,
-                    "left": format_time(record.left) if record else None,
+                    "arrived": format_moment(arrived),
+                    "left": format_moment(left),
                 }
             )
         total = sum(r["minutes"] or 0 for r in rows)
@@ -99,10 +114,8 @@ def attendance_csv(ctx: ExportContext) -> str:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
     header = [t("export.csv.name"), t("export.csv.workplace")]
-    for item, gathering in zip(data["gatherings"], ctx.group.gatherings, strict=True):
-        label = t("export.gathering_n", n=item["number"])
-        if gathering.date:
-            label += f" {format_date(gathering.date)}"
+    for number, gathering in ctx.chosen():
+        label = column_label(number, gathering)
         header += [f"{label} {t('export.csv.status')}", f"{label} {t('export.csv.hours')}"]
     header += [t("export.csv.attended"), t("export.csv.total_hours")]
     writer.writerow([csv_text(h) for h in header])
@@ -154,6 +167,6 @@ def build_attendance(ctx: ExportContext) -> Export:
         [ExportFile(f"{stem}.csv", text), ExportFile(f"{stem}.json", attendance_json(ctx))],
     )
     export.preview = attendance_preview(ctx)
-    if all(g.attendance is None for g in ctx.group.gatherings):
+    if all(g.attendance is None for _, g in ctx.chosen()):
         export.notes.append(t("export.attendance.none_taken"))
     return export

@@ -4,10 +4,12 @@ certificate with the leader's signature lines."""
 
 from __future__ import annotations
 
-from groupguide.domain.model import Participant, format_time, time_of
+from groupguide.domain.credit import HalfYearStatus, ParticipantRecord, participant_record
+from groupguide.domain.model import Participant, format_time
+from groupguide.domain.timeline import span_text
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, Signature, printable, running_head
-from groupguide.export.facts import ParticipantRecord, block_title, participant_record
+from groupguide.export.facts import block_title
 from groupguide.export.fmt import (
     duration,
     hours_decimal,
@@ -37,9 +39,46 @@ def attendance_note(record) -> str:
     return ", ".join(parts)
 
 
+def certificate_title(record: ParticipantRecord) -> str:
+    """The title, marked provisional while a gathering of the half-year is still to be held."""
+    status = record.status
+    if status is not None and status.provisional:
+        return t("export.cert.title_provisional")
+    return t("export.cert.title")
+
+
+def status_lines(status: HalfYearStatus | None) -> list[str]:
+    """ "Deltatt på 2 av 3 samlinger." with the held gatherings missed named, and whether the
+    certificate is provisional (issued before the half-year's last gathering is held)."""
+    if status is None:
+        return []
+    lines = [t("export.cert.status", attended=status.attended, total=status.total)]
+    if status.missed:
+        lines.append(
+            t(
+                "export.cert.status_missed",
+                gatherings="; ".join(_gathering_name(n, g) for n, g in status.missed),
+            )
+        )
+    if status.provisional:
+        lines.append(
+            t(
+                "export.cert.status_provisional",
+                count=len(status.remaining),
+                gatherings="; ".join(_gathering_name(n, g) for n, g in status.remaining),
+            )
+        )
+    return [" ".join(lines), ""]
+
+
+def _gathering_name(number: int, gathering) -> str:
+    title = md_text(gathering.title or t("export.gathering_n", n=number))
+    return f"{title} ({long_date(gathering.day)})" if gathering.day else title
+
+
 def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
     group, person = ctx.group, record.participant
-    lines = [f"# {t('export.cert.title')}", ""]
+    lines = [f"# {certificate_title(record)}", ""]
     facts = [
         _field(t("export.field.participant"), person.name),
         _field(t("export.field.workplace"), person.workplace),
@@ -54,6 +93,7 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         t("export.cert.intro", count=len(record.attended), hours=hours_decimal(record.minutes)),
         "",
     ]
+    lines += status_lines(record.status)
     for item in record.attended:
         gathering = item.gathering
         lines.append(f"## {md_text(gathering.title or t('export.gathering_n', n=item.number))}")
@@ -61,14 +101,15 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         where = md_text(gathering.location) if gathering.location.strip() else "–"
         attended = duration(item.minutes)
         note = attendance_note(item.record) if item.partial else ""
+        if note:  # "Til stede: 1 t 25 min (kom 23:10)."
+            attended += f" ({md_text(note)})"
         lines.append(
             t(
                 "export.cert.gathering_line",
-                date=long_date(gathering.date, True),
+                date=long_date(gathering.day, True),
                 place=where,
                 attended=attended,
             )
-            + (f" ({md_text(note)})" if note else "")
         )
         lines.append("")
         if item.blocks:
@@ -81,10 +122,7 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
                 title = md_cell(block_title(held.block, ctx.activities))
                 if held.presented:
                     title += f" *({t('export.cert.presented')})*"
-                span = (
-                    f"{format_time(time_of(held.start_minute))}–"
-                    f"{format_time(time_of(held.end_minute))}"
-                )
+                span = span_text(held.start, held.end)
                 codes = (
                     ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.block.goals) or "–"
                 )
@@ -128,6 +166,7 @@ def signatures(ctx: ExportContext) -> tuple[Signature, ...]:
 
 
 def certificate_document(ctx: ExportContext, record: ParticipantRecord) -> Document:
+    """One participant's certificate with the leader's signature lines."""
     return Document(
         certificate_markdown(ctx, record),
         header=(running_head(ctx), record.participant.name),
@@ -140,7 +179,7 @@ def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], li
     """Records of participants with credit, and those without any (no certificate for them)."""
     with_credit, without = [], []
     for person in ctx.group.participants:
-        record = participant_record(ctx.group, person, ctx.goals)
+        record = participant_record(ctx.group, person, ctx.goals, ctx.numbers)
         (with_credit if record.attended else without).append(record if record.attended else person)
     return with_credit, without
 
@@ -158,7 +197,7 @@ def build_certificates(ctx: ExportContext) -> Export:
     for record, stem in zip(records, stems, strict=True):
         document = certificate_document(ctx, record)
         documents.append(document)
-        title = f"{t('export.cert.title')} – {record.participant.name}"
+        title = f"{certificate_title(record)} – {record.participant.name}"
         export.printables.append(printable(ctx, stem, title, [document]))
     if records:
         combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}"

@@ -1,5 +1,6 @@
 """What every builder needs besides the group: the goal catalogue, the activity library, the
-organiser's name and the date the document is made (from the app's clock, never the wall clock)."""
+organiser's name, the date the document is made (from the app's clock, never the wall clock) and
+the gatherings it covers (``--gathering``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from datetime import date, datetime
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import Group
+from groupguide.domain.model import Gathering, Group
 from groupguide.i18n import t
 
 
@@ -19,6 +20,15 @@ class ExportContext:
     activities: ActivityLibrary | None
     now: datetime
     default_organiser: str = ""  # settings "organiser", used when the group names none
+    numbers: tuple[int, ...] | None = None  # only these gatherings (1-based); None = all
+
+    def chosen(self) -> list[tuple[int, Gathering]]:
+        """The gatherings a document covers, with their numbers in the half-year."""
+        return [
+            (number, gathering)
+            for number, gathering in enumerate(self.group.gatherings, start=1)
+            if self.numbers is None or number in self.numbers
+        ]
 
     @property
     def today(self) -> date:

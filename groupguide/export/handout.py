@@ -4,11 +4,12 @@ beforehand, §2.3). Case notes never appear; only block titles and presenters' n
 
 from __future__ import annotations
 
+from groupguide.domain.credit import goals_of
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
-from groupguide.export.facts import block_title, goals_of
+from groupguide.export.facts import block_title
 from groupguide.export.fmt import long_date, md_cell, md_text, safe_name
 from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
@@ -34,18 +35,18 @@ def handout_markdown(ctx: ExportContext) -> str:
         f"{t('export.field.time')} | {t('export.field.place')} |",
         "|---|---|---|---|",
     ]
-    for number, gathering in enumerate(group.gatherings, start=1):
+    for number, gathering in ctx.chosen():
         end = gathering.end or time_of(planned_end_minute(gathering))
         lines.append(
-            f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.date, True)}"
+            f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.day, True)}"
             f" | {format_time(gathering.start)}–{format_time(end)}"
             f" | {md_cell(gathering.location)} |"
         )
     lines.append("")
-    for number, gathering in enumerate(group.gatherings, start=1):
+    for number, gathering in ctx.chosen():
         title = gathering.title or t("export.gathering_n", n=number)
         lines += [f"## {number}. {md_text(title)}", ""]
-        lines += [f"{long_date(gathering.date, True)}, {md_text(gathering.location) or '–'}", ""]
+        lines += [f"{long_date(gathering.day, True)}, {md_text(gathering.location) or '–'}", ""]
         rows = [r for r in schedule(gathering)]
         if rows:
             lines += [f"| {t('export.col.time')} | {t('export.col.block')} |", "|---|---|"]

@@ -3,7 +3,8 @@ the ``icalendar`` library (escaping, line folding and the file's structure are i
 
 Times are local Norwegian time (``TZID=Europe/Oslo``) with a ``VTIMEZONE`` block holding the EU
 summer-time rule (Outlook needs the block; the rule keeps it short and valid for any year);
-``UID`` is stable per gathering so a re-import updates instead of duplicating.
+``UID`` is stable per gathering so a re-import updates instead of duplicating. A gathering held
+is the event as it was held: its real day and clock times.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from zoneinfo import ZoneInfo
 
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
+from groupguide.domain.credit import goals_of
 from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.schedule import planned_end_minute
+from groupguide.domain.timeline import held_intervals
 from groupguide.export.context import ExportContext
-from groupguide.export.facts import goals_of
 from groupguide.export.fmt import md_code_block, safe_name, strip_controls
 from groupguide.export.output import Export, ExportFile
 from groupguide.i18n import t
@@ -63,12 +65,21 @@ def ics_calendar(ctx: ExportContext) -> Calendar:
     calendar.add_component(_timezone())
     zone = ZoneInfo(TZID)
     stamp = _stamp(ctx)
-    for number, gathering in enumerate(group.gatherings, start=1):
-        if gathering.date is None:
+    for number, gathering in ctx.chosen():
+        if gathering.day is None:
             continue
-        end = gathering.end or time_of(planned_end_minute(gathering))
-        if minutes_of(end) <= minutes_of(gathering.start):
-            end = time_of(minutes_of(gathering.start) + 60)
+        held = held_intervals(gathering)
+        if held:  # as it was held: the real day and clock times (past midnight too)
+            start = min(r.start for r in held).replace(tzinfo=zone)
+            finish = max(r.end for r in held).replace(tzinfo=zone)
+        else:
+            end = gathering.end or time_of(planned_end_minute(gathering))
+            if minutes_of(end) <= minutes_of(gathering.start):
+                end = time_of(minutes_of(gathering.start) + 60)
+            start = datetime.combine(gathering.day, gathering.start, zone)
+            finish = datetime.combine(gathering.day, end, zone)
+        if finish <= start:
+            finish = start + timedelta(minutes=1)
         goals, _ = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
         description = [
             t("export.ics.description", group=group.name, leader=group.facilitator or "–")
@@ -79,8 +90,8 @@ def ics_calendar(ctx: ExportContext) -> Calendar:
         event = Event()
         event.add("uid", f"{gathering.id}@groupguide")
         event.add("dtstamp", stamp)
-        event.add("dtstart", datetime.combine(gathering.date, gathering.start, zone))
-        event.add("dtend", datetime.combine(gathering.date, end, zone))
+        event.add("dtstart", start)
+        event.add("dtend", finish)
         event.add("summary", _text(gathering.title or t("export.gathering_n", n=number)))
         if gathering.location.strip():
             event.add("location", _text(gathering.location.strip()))
@@ -99,7 +110,7 @@ def build_ics(ctx: ExportContext) -> Export:
     name = f"{t('export.file.calendar')}-{safe_name(ctx.group.name, 'gruppe')}.ics"
     export = Export("ics", [ExportFile(name, text)])
     export.preview = f"{t('export.preview.ics')}\n\n{md_code_block(text.replace(chr(13), ''))}"
-    undated = [g.title for g in ctx.group.gatherings if g.date is None]
+    undated = [g.title for _, g in ctx.chosen() if g.day is None]
     if undated:
         export.notes.append(t("export.ics.undated", titles=", ".join(undated)))
     return export

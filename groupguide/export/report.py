@@ -3,16 +3,18 @@ evaluation's summary (only above the threshold) and the leader's own evaluation.
 
 from __future__ import annotations
 
-from groupguide.domain.attendance import participant_minutes
+from groupguide.domain.attendance import attendance_status, participant_minutes
 from groupguide.domain.confidentiality import find_identifiers, mask
+from groupguide.domain.credit import goals_of, is_held
 from groupguide.domain.model import Gathering, Participant, format_time
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
-from groupguide.domain.schedule import held_programme_minutes, is_programme, schedule
+from groupguide.domain.schedule import held_programme_minutes, is_programme
+from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.export.certificates import attendance_note, signatures
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.evaluation import EvaluationStatus
-from groupguide.export.facts import block_title, goals_of
+from groupguide.export.facts import block_title
 from groupguide.export.fmt import (
     duration,
     long_date,
@@ -27,7 +29,7 @@ from groupguide.i18n import decimal, format_date, t
 
 def reportable(gathering: Gathering) -> bool:
     """A gathering that has happened: attendance taken or some block held."""
-    return gathering.attendance is not None or any(b.held for b in gathering.blocks)
+    return is_held(gathering)
 
 
 def _field(label: str, value: str, escape: bool = True) -> str:
@@ -43,13 +45,13 @@ def attendance_by_name(
     rows = []
     for person in ctx.group.participants:
         record = (gathering.attendance or {}).get(person.id)
-        minutes = participant_minutes(ctx.group, gathering, person.id) if record else 0
-        if record is None or minutes <= 0:
+        status = attendance_status(gathering, person.id) or "absent"
+        if record is None or status == "absent":
             rows.append((person, "absent", 0, ""))
-        elif record.status == "partial" or record.arrived or record.left:
-            rows.append((person, "partial", minutes, attendance_note(record)))
-        else:
-            rows.append((person, "present", minutes, ""))
+            continue
+        minutes = participant_minutes(ctx.group, gathering, person.id)
+        note = attendance_note(record) if status == "partial" else ""
+        rows.append((person, status, minutes, note))
     return rows
 
 
@@ -122,38 +124,49 @@ def report_markdown(
 ) -> str:
     group = ctx.group
     title = gathering.title or t("export.gathering_n", n=number)
-    rows = schedule(gathering, use_held=True)
-    start = format_time(rows[0].start) if rows else format_time(gathering.start)
-    end = format_time(max(rows, key=lambda r: r.end_minute).end) if rows else ""
+    held = {row.block.id: row for row in held_intervals(gathering)}
+    if held:
+        when = span_text(min(r.start for r in held.values()), max(r.end for r in held.values()))
+    else:
+        when = format_time(gathering.held_start or gathering.start) or ""
+    day = long_date(gathering.day, True)
+    if gathering.held_date and gathering.date and gathering.held_date != gathering.date:
+        day = t("export.report.date_moved", day=day, planned=long_date(gathering.date, True))
     lines = [f"# {t('export.report.title')}: {md_text(title)}", ""]
     facts = [
         _field(t("export.field.group"), group.name),
         _field(t("export.field.term"), group.term),
         _field(t("export.field.leader"), group.facilitator),
         _field(t("export.field.organiser"), ctx.organiser),
-        _field(t("export.field.date"), long_date(gathering.date, True), escape=False),
-        _field(t("export.field.time"), f"{start}–{end}" if end else start, escape=False),
+        _field(t("export.field.date"), day, escape=False),
+        _field(t("export.field.time"), when, escape=False),
         _field(t("export.field.place"), gathering.location),
     ]
     lines += ["\\\n".join(facts), ""]
     lines += [f"## {t('export.report.agenda')}", ""]
-    if rows:
+    if gathering.blocks:
         lines += [
             f"| {t('export.col.time')} | {t('export.col.block')} | "
             f"{t('export.col.planned')} | {t('export.col.held')} | "
             f"{t('export.col.goals')} |",
             "|---|---|--:|--:|---|",
         ]
-        for row in rows:
-            block = row.block
+        afterwards = 0
+        for block in gathering.blocks:
             name = md_cell(block_title(block, ctx.activities))
             if not is_programme(block):
                 name = f"*{name}*"
-            held = str(block.held_minutes) if block.held else t("export.report.not_held")
-            span = f"{format_time(row.start)}–{format_time(row.end)}" if block.held else "–"
+            row = held.get(block.id)
+            if block.held and block.recorded_afterwards:
+                name += f" *({t('export.report.afterwards')})*"
+                afterwards += 1
+            minutes = str(block.held_minutes) if block.held else t("export.report.not_held")
+            span = span_text(row.start, row.end) if row is not None else "–"
             codes = ", ".join(md_text(ctx.goals.canonical(c) or c) for c in block.goals) or "–"
-            lines.append(f"| {span} | {name} | {block.minutes} | {held} | {codes} |")
+            lines.append(f"| {span} | {name} | {block.minutes} | {minutes} | {codes} |")
         lines.append("")
+        if afterwards:
+            lines += [t("export.report.afterwards_note", count=afterwards), ""]
         planned = sum(b.minutes for b in gathering.blocks if is_programme(b))
         lines += [
             t(

@@ -6,10 +6,11 @@ share (``ParticipantNote.shared``). Block notes (case notes) are never read here
 from __future__ import annotations
 
 from groupguide.domain.confidentiality import find_identifiers, mask
+from groupguide.domain.credit import goals_of, is_held, participant_record
 from groupguide.domain.model import Participant
+from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
-from groupguide.export.facts import goals_of, participant_record
 from groupguide.export.fmt import (
     duration,
     long_date,
@@ -20,6 +21,14 @@ from groupguide.export.fmt import (
 )
 from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
+
+
+def _held_span(gathering) -> str:
+    """ ", 13:41–15:10": the clock times the gathering was held."""
+    rows = held_intervals(gathering)
+    if not rows:
+        return ""
+    return f", {span_text(min(r.start for r in rows), max(r.end for r in rows))}"
 
 
 def _by_supervisor(participants: list[Participant]) -> list[tuple[str, list[Participant]]]:
@@ -41,7 +50,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
     ]
     lines += ["\\\n".join(facts), "", t("export.sup.intro"), ""]
     for person in people:
-        record = participant_record(group, person, ctx.goals)
+        record = participant_record(group, person, ctx.goals, ctx.numbers)
         heading = md_text(person.name)
         if person.workplace.strip():
             heading += f" ({md_text(person.workplace)})"
@@ -51,15 +60,15 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
             for item in record.attended:
                 title = item.gathering.title or t("export.gathering_n", n=item.number)
                 lines.append(
-                    f"- {md_text(title)}, {long_date(item.gathering.date)}: "
-                    f"{duration(item.minutes)}"
+                    f"- {md_text(title)}, {long_date(item.gathering.day)}"
+                    f"{_held_span(item.gathering)}: {duration(item.minutes)}"
                 )
             lines.append("")
         else:
             lines += [t("export.sup.no_attendance"), ""]
         if record.missed:
             missed = ", ".join(
-                f"{md_text(g.title or t('export.gathering_n', n=n))} ({format_date(g.date)})"
+                f"{md_text(g.title or t('export.gathering_n', n=n))} ({format_date(g.day)})"
                 for n, g in record.missed
             )
             lines += [f"**{t('export.sup.missed')}:** {missed}", ""]
@@ -75,11 +84,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
             for note in shared:
                 when = f"*{format_date(note.date)}*\\\n" if note.date else ""
                 lines += [when + md_paragraphs(mask(note.text)), ""]
-    upcoming = [
-        (n, g)
-        for n, g in enumerate(group.gatherings, start=1)
-        if g.attendance is None and not any(b.held for b in g.blocks)
-    ]
+    upcoming = [(n, g) for n, g in ctx.chosen() if not is_held(g)]
     if upcoming:
         lines += [f"## {t('export.sup.upcoming')}", ""]
         for number, gathering in upcoming:

@@ -28,6 +28,7 @@ CATALOGS = (
     "export",
     "audit",
     "privacy",
+    "record",
 )
 
 _language = "nb"
@@ -93,12 +94,16 @@ def set_key_names(names: Mapping[str, str]) -> None:
     _key_names = names
 
 
-def format_date(value: date | None) -> str:
+def format_date(value: date | None, weekday: bool = False) -> str:
     """The one short date format, on screen and in documents: ``16.09.2026`` in Norwegian,
-    ``2026-09-16`` in English (``domain.planning.parse_date`` reads both); "" when unknown."""
+    ``2026-09-16`` in English (``domain.planning.parse_date`` reads both); "" when unknown.
+    ``weekday``: with the day's name first (``onsdag 16.09.2026``)."""
     if value is None:
         return ""
-    return value.strftime("%d.%m.%Y") if _language == "nb" else value.isoformat()
+    text = value.strftime("%d.%m.%Y") if _language == "nb" else value.isoformat()
+    if weekday:
+        text = f"{t('export.weekdays').split(',')[value.weekday()]} {text}"
+    return text
 
 
 def t(key: str, /, **params: object) -> str:

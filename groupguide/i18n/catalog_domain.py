@@ -30,8 +30,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planned time is {days} days; the programme asks for {low}–{high} days in the half-year.",
     ),
     "domain.block.unknown_activity": (
-        "Ukjent aktivitet «{activity}» (ikke i aktivitetsbiblioteket).",
-        "Unknown activity “{activity}” (not in the activity library).",
+        "Ukjent aktivitet «{activity}» (ikke i aktivitetsbiblioteket). Gyldige: {ids}.",
+        "Unknown activity “{activity}” (not in the activity library). Valid: {ids}.",
     ),
     "domain.block.minutes": (
         "En programpost må vare fra 1 til 1440 minutter (ett døgn).",
@@ -44,6 +44,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domain.block.unknown_goal": (
         "Ukjent læringsmål «{code}».",
         "Unknown learning goal “{code}”.",
+    ),
+    "domain.block.unknown_goal_near": (
+        "Ukjent læringsmål «{code}». Mente du {near}?",
+        "Unknown learning goal “{code}”. Did you mean {near}?",
     ),
     "domain.block.unknown_presenter": (
         "Presentatøren er ikke deltaker i gruppen.",

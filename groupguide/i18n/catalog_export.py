@@ -338,10 +338,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "oppsummering til individuelle veiledere (PDF/HTML)",
         "summaries for the individual supervisors (PDF/HTML)",
     ),
-    "export.cli.opt.gathering": (
-        "samlingens nummer (1, 2, …); ellers alle som er gjennomført",
-        "the gathering's number (1, 2, …); else every one held",
-    ),
     "export.cli.opt.out": ("utmappe", "output folder"),
     "export.cli.opt.force": ("overskriv filer som finnes", "overwrite existing files"),
     "export.cli.opt.format": (
@@ -349,10 +345,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nettleseren) eller both (begge)",
         "pdf (default: the file uploaded to Kompetanseportalen and signed), html (for the "
         "browser) or both",
-    ),
-    "export.cli.bad_gathering": (
-        "Gruppen «{name}» har ingen samling nummer {number} (den har {count}).",
-        "The group “{name}” has no gathering number {number} (it has {count}).",
     ),
     "export.cli.nothing": ("Ingenting å skrive.", "Nothing to write."),
     # -- TUI ---------------------------------------------------------------------------------

@@ -29,6 +29,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Her skal det stå et helt tall (minutter), ikke «{value}».",
         "A whole number (minutes) is expected here, not “{value}”.",
     ),
+    "plan.unknown_key_likely": (
+        "Ukjent felt «{key}». Mente du «{likely}»? (tillatt her: {allowed})",
+        "Unknown field “{key}”. Did you mean “{likely}”? (allowed here: {allowed})",
+    ),
+    "plan.moment": (
+        '«{value}» er ikke et tidspunkt; skriv TT:MM i anførselstegn ("13:41") eller dato og '
+        'tid ("2026-10-23T00:30").',
+        '“{value}” is not a moment; write HH:MM in quotes ("13:41") or date and time '
+        '("2026-10-23T00:30").',
+    ),
+    "plan.moment_undated": (
+        "Et klokkeslett for når økta ble holdt trenger en dato: gi samlingen held_date eller "
+        "date, eller skriv dato og tid (2026-10-23T00:30).",
+        "A clock time for when the block was held needs a date: give the gathering held_date "
+        "or date, or write date and time (2026-10-23T00:30).",
+    ),
     "plan.date": (
         "«{value}» er ikke en dato; skriv ÅÅÅÅ-MM-DD, f.eks. 2027-02-03.",
         "“{value}” is not a date; write YYYY-MM-DD, e.g. 2027-02-03.",

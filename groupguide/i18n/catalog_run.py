@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
         "uten notater.\n"
+        "Dagen registreres slik den blir holdt: første start gir dato og klokkeslett samlingen "
+        "begynte, og hver økt får sin faktiske start og slutt. Åpnes en samling en annen dag enn "
+        "den er planlagt, spør programmet først. Når dagen er over, retter {key[run.record]} i "
+        "ettertid hvilke økter som ble holdt, med minutter og klokkeslett.\n"
         "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
@@ -32,6 +36,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "screen only the distribution and median. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
         "{key[run.projector]} gives the projector layout without notes.\n"
+        "The day is recorded as it is held: the first start gives the date and clock time the "
+        "gathering began, and each block its real start and end. A gathering opened on another "
+        "day than planned asks first. Once the day is over, {key[run.record]} corrects "
+        "afterwards which blocks were held, with minutes and clock times.\n"
         'The state is saved all the time: if the machine crashes, "groupguide run" resumes '
         "where you were, with the time kept.",
     ),
@@ -45,13 +53,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "run.now": ("Økt {number} av {total}:", "Block {number} of {total}:"),
     "run.presenter": ("presenterer: {name}", "presenting: {name}"),
-    "run.finished": ("Alle {count} øktene er gjennomgått.", "All {count} blocks are done."),
+    "run.finished": (
+        "Alle {count} øktene er gjennomført.",
+        "All {count} blocks were held.",
+    ),
+    "run.finished.some": (
+        "{held} av {total} økter gjennomført, {skipped} hoppet over.",
+        "{held} of {total} blocks held, {skipped} skipped.",
+    ),
     "run.finished_hint": (
         "Samlingen er ferdig. {key[run.back]} går tilbake til siste økt, "
-        "{key[run.evaluation]} åpner evalueringen, {key[run.close]} lukker.",
+        "{key[run.record]} retter i ettertid hvilke økter som ble holdt, med minutter og "
+        "klokkeslett, {key[run.evaluation]} åpner evalueringen, {key[run.close]} lukker.",
         "The gathering is over. {key[run.back]} goes back to the last block, "
-        "{key[run.evaluation]} opens the evaluation, "
-        "{key[run.close]} closes.",
+        "{key[run.record]} corrects afterwards which blocks were held, with minutes and clock "
+        "times, {key[run.evaluation]} opens the evaluation, {key[run.close]} closes.",
     ),
     "run.status.running": ("▶ Klokka går", "▶ Clock running"),
     "run.status.paused": (
@@ -242,10 +258,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.time_prompt": ("Klokkeslett (TT:MM)", "Clock time (HH:MM)"),
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
     "run.checkin.outside_error": (
-        "{time} er utenfor samlingen ({start}–{end}). Den som ikke var der, merkes som fravær "
-        "({key[checkin.absent]}).",
-        "{time} is outside the gathering ({start}–{end}). Mark someone who was not there as "
-        "absent ({key[checkin.absent]}).",
+        "{time} er utenfor samlingen slik den ble holdt ({span}). Den som ikke var der, merkes "
+        "som fravær ({key[checkin.absent]}).",
+        "{time} is outside the gathering as it was held ({span}). Mark someone who was not "
+        "there as absent ({key[checkin.absent]}).",
     ),
     "run.checkin.order_error": (
         "Gikk-tiden må være etter kom-tiden.",

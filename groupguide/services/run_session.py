@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import random
 from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
 
 from groupguide.domain.activities import Activity
 from groupguide.domain.anonymity import answer_limit
@@ -36,6 +38,15 @@ from groupguide.services.workspace import Workspace
 from groupguide.store import StoreError
 
 SAVE_EVERY_SECONDS = 5.0
+
+
+@dataclass(frozen=True)
+class Tally:
+    """How the day went, for the end screen: ``held`` of ``total`` blocks, ``skipped`` not."""
+
+    held: int
+    skipped: int
+    total: int
 
 
 class RunSession:
@@ -85,6 +96,36 @@ class RunSession:
     def minute_of_day(self) -> int:
         now = self.workspace.clock()
         return now.hour * 60 + now.minute
+
+    def today(self) -> date:
+        return self.workspace.clock().date()
+
+    # -- the day it is held ------------------------------------------------------------------
+
+    def other_day(self) -> date | None:
+        """The date the gathering is planned for (or was begun on), when that is not today and
+        nothing has been run or recorded yet: run mode asks before anything is recorded."""
+        gathering = self.gathering
+        day = gathering.day
+        untouched = (
+            self.state.started_at is None
+            and gathering.held_start is None
+            and not any(b.held for b in gathering.blocks)
+        )
+        if day is None or day == self.today() or not untouched:
+            return None
+        return day
+
+    def hold_today(self) -> None:
+        """Record the gathering as held today (its planned date stays in the plan); the group
+        is saved. ``StorageFailed``."""
+        self.gathering.held_date = self.today()
+        self.save_group()
+
+    def tally(self) -> Tally:
+        blocks = self.gathering.blocks
+        held = sum(1 for b in blocks if b.held)
+        return Tally(held, len(blocks) - held, len(blocks))
 
     # -- what is now ---------------------------------------------------------------------------
 
@@ -181,7 +222,16 @@ class RunSession:
     # -- transitions (the caller saves the state after each) ------------------------------------
 
     def toggle(self) -> None:
+        """Start or pause; the first start records when the day began (the group is saved,
+        a refusal is retried with the notes)."""
+        begun = self.gathering.held_start
         self.state.toggle(self.gathering, self.now())
+        if begun is None and self.gathering.held_start is not None:
+            self.notes_dirty = True
+            try:
+                self.save_notes()
+            except ServiceError:
+                pass
 
     def end_block(self) -> Block | None:
         """End the current block (held minutes recorded, or skipped); the group is saved.

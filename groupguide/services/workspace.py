@@ -1,4 +1,5 @@
-"""The workspace: every store of one data folder, opened once, with the clock injected.
+"""The workspace: every store of one data folder, opened once, with the clock injected (the
+system's, or a test hook's: ``GROUPGUIDE_TEST_CLOCK_FILE``).
 
 The group store (with its lock), the evaluation answers, the run states, the library of goals and
 activities and the typed settings. The CLI, the TUI and the phone servers reach the data only
@@ -10,6 +11,7 @@ Threading: like the store, every call on the event-loop thread (or the CLI's onl
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -30,6 +32,29 @@ if TYPE_CHECKING:
     from groupguide.store.runstate import RunStateStore
 
 
+# A test hook, not a setting: the path of a file holding the time the app should see
+# ("2027-03-11T22:40"), read on every look at the clock, so that a test in a real terminal can
+# run a day at a fixed date and move its time forward by rewriting the file. Unset (always, in
+# real use), the clock is the system's.
+ENV_TEST_CLOCK_FILE = "GROUPGUIDE_TEST_CLOCK_FILE"
+
+
+def system_clock() -> Callable[[], datetime]:
+    """``datetime.now``, or the test hook's file clock when ``GROUPGUIDE_TEST_CLOCK_FILE`` is
+    set (a file that cannot be read gives the system's time)."""
+    path = os.environ.get(ENV_TEST_CLOCK_FILE)
+    if not path:
+        return datetime.now
+
+    def file_clock() -> datetime:
+        try:
+            return datetime.fromisoformat(Path(path).read_text(encoding="utf-8").strip())
+        except (OSError, ValueError):
+            return datetime.now()
+
+    return file_clock
+
+
 @contextmanager
 def _storage() -> Iterator[None]:
     try:
@@ -47,7 +72,7 @@ class Workspace:
         self,
         data_dir: Path,
         *,
-        clock: Callable[[], datetime] = datetime.now,
+        clock: Callable[[], datetime] | None = None,
         library: Library | None = None,
         rules: PlanningRules = DEFAULT_RULES,
         demo: bool = False,
@@ -55,7 +80,7 @@ class Workspace:
     ) -> None:
         self.data_dir = Path(data_dir)
         self.paths = DataPaths(self.data_dir)
-        self.clock = clock
+        self.clock = clock or system_clock()
         self.rules = rules
         self.demo = demo
         self.store = Store(self.data_dir, read_only=read_only)

@@ -26,7 +26,6 @@ from __future__ import annotations
 import copy
 import json
 import os
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -52,17 +51,23 @@ from groupguide.store.errors import (
     reason_text,
 )
 from groupguide.store.lock import DataDirLock
+from groupguide.store.migrations import CURRENT_SCHEMA, FIRST_SCHEMA, MIGRATIONS
 from groupguide.store.storage import AtomicJSONStorage
-
-CURRENT_SCHEMA = 1
-FIRST_SCHEMA = 1  # a group file without a "meta" table is read as this version
-# MIGRATIONS[v] turns a group document of schema v into one of schema v + 1.
-MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 
 META_TABLE = "meta"
 GROUP_TABLE = "group"
 
 _LOAD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
+
+
+def _loads(document: Any) -> bool:
+    """The document makes a group as it is (before any migration): a file that does not was
+    damaged already, whatever a migration then does to it."""
+    try:
+        group = Group.from_dict(document)
+    except _LOAD_ERRORS:
+        return False
+    return isinstance(group.name, str) and isinstance(group.term, str)
 
 
 class _Corrupt(Exception):
@@ -357,6 +362,7 @@ class Store:
             )
             return
         migrated = schema < CURRENT_SCHEMA
+        original = document
         for version in range(schema, CURRENT_SCHEMA):
             step = MIGRATIONS.get(version)
             if step is None:
@@ -382,7 +388,8 @@ class Store:
             if not isinstance(group.name, str) or not isinstance(group.term, str):
                 raise TypeError("name")
         except _LOAD_ERRORS:
-            if migrated:  # the file was fine for its version; the migration made it unusable
+            if migrated and _loads(original):
+                # the file was fine for its version; the migration made it unusable
                 self._protected.add(group_id)
                 self.problems.append(
                     Problem.of(

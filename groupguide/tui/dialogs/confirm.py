@@ -37,20 +37,26 @@ class ConfirmDialog(Dialog[bool]):
         confirm_label: str | None = None,
         *,
         focus_confirm: bool = False,
+        cancel_label: str | None = None,
+        variant: str = "error",
     ) -> None:
         """``focus_confirm``: Enter confirms at once. For actions that can be undone (U undoes
-        every delete); an action that cannot be undone keeps the focus on Avbryt."""
+        every delete); an action that cannot be undone keeps the focus on Avbryt.
+        ``cancel_label`` names the other way out ("Tilbake"); ``variant`` the confirm button's
+        colour ("primary" for a question that destroys nothing)."""
         super().__init__()
         self.question = question if isinstance(question, Content) else Content(question)
         self.confirm_label = confirm_label or t("tui.yes")
+        self.cancel_label = cancel_label or t("tui.cancel")
+        self.variant = variant
         self.focus_confirm = focus_confirm
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(self.question, classes="dialog-text")
             with Horizontal(classes="dialog-buttons"):
-                yield Button(self.confirm_label, variant="error", id="yes")
-                yield Button(t("tui.cancel"), id="no")
+                yield Button(self.confirm_label, variant=self.variant, id="yes")
+                yield Button(self.cancel_label, id="no")
             yield Static("", id="keys", classes="dialog-keys", markup=False)
 
     def on_mount(self) -> None:

@@ -39,7 +39,7 @@ class GatheringChooserDialog(Dialog[str | None]):
 
     def _option(self, gathering: Gathering) -> Option:
         label = Content.assemble(
-            (f"{format_date(gathering.date) or '–':<10}  ", "dim"), gathering.title
+            (f"{format_date(gathering.day) or '–':<10}  ", "dim"), gathering.title
         )
         if gathering.id in self.taken:
             label = Content.assemble(label, (f"  ({self.taken_note})", "italic"))

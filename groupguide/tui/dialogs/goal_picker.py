@@ -53,10 +53,15 @@ class GoalPickerDialog(Dialog[list[str] | None]):
         Binding("ctrl+f", "focus_filter", t("planui.goals.filter_key"), id="goals.filter"),
     ]
 
-    def __init__(self, goals: GoalCatalogue, chosen: list[str], block_title: str) -> None:
+    def __init__(
+        self, goals: GoalCatalogue, chosen: list[str], block_title: str, suggested: bool = False
+    ) -> None:
+        """``suggested``: ``chosen`` are the activity's suggested goals for a new block, offered
+        ticked; nothing is attached until the leader saves."""
         super().__init__()
         self.goals = goals
         self.block_title = block_title
+        self.suggested = suggested
         self.chosen: set[str] = {goals.canonical(c) or c for c in chosen}
         self.unknown = [c for c in chosen if goals.canonical(c) is None]
 
@@ -65,6 +70,8 @@ class GoalPickerDialog(Dialog[list[str] | None]):
             yield Static(
                 fill(t("planui.goals.title"), title=self.block_title), classes="dialog-title"
             )
+            if self.suggested:
+                yield Static(t("planui.goals.suggested"), id="goal-suggested", classes="hint")
             yield Input(id="filter", placeholder=t("planui.goals.filter"), compact=True)
             yield GoalList(id="goals")
             yield Static("", id="goal-text", classes="goal-text")

@@ -1,5 +1,10 @@
 """Check-in: everyone present by default, Enter confirms. Mark absent, arrived late or left early
-(with the time), which gives the minutes attended. Opened again from the runner to correct it.
+(with the time), which gives the minutes attended. Opened again from the runner to correct it,
+and from recording afterwards (on the record being entered, not yet saved: ``draft``).
+
+A time is accepted anywhere within the day as it was actually held (``domain.timeline``): a day
+that began at 22:40 takes a departure at 00:30; an arrival after a finished day's end, or a
+departure before its start, is refused with the day's span.
 
 Dismisses the attendance (participant id → ``Attendance``) or ``None`` when cancelled; the screen
 that asked saves it.
@@ -17,16 +22,9 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
-from groupguide.domain.attendance import attended_minutes, default_attendance, gathering_span
-from groupguide.domain.model import (
-    Attendance,
-    Gathering,
-    Group,
-    format_time,
-    minutes_of,
-    parse_time,
-    time_of,
-)
+from groupguide.domain.attendance import attended_minutes, default_attendance
+from groupguide.domain.model import Attendance, Gathering, Group, format_time, parse_time
+from groupguide.domain.timeline import outside_day, place, span_text
 from groupguide.i18n import t
 from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
@@ -64,10 +62,21 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
         Binding("escape", "cancel", t("tui.cancel"), id="checkin.cancel"),
     ]
 
-    def __init__(self, group_id: str, gathering_id: str) -> None:
+    def __init__(
+        self,
+        group_id: str,
+        gathering_id: str,
+        *,
+        draft: tuple[Group, Gathering] | None = None,
+        finished: bool = False,
+    ) -> None:
+        """``draft``: the group and the gathering as being recorded (instead of the stored
+        ones); ``finished``: the day is over, so its end is known."""
         super().__init__()
         self.group_id = group_id
         self.gathering_id = gathering_id
+        self.draft = draft
+        self.finished = finished
         self.group: Group | None = None
         self.gathering: Gathering | None = None
         self.records: dict[str, Attendance] = {}
@@ -81,7 +90,7 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
         yield Footer()
 
     def on_mount(self) -> None:
-        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        found = self.draft or self.app.services.gathering(self.group_id, self.gathering_id)
         self.group, self.gathering = found if found is not None else (None, None)
         if self.group is None or self.gathering is None:
             self.notify(t("run.not_found"), severity="error")
@@ -132,8 +141,9 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
         table = self.query_one(DataTable)
         assert self.gathering is not None
         present = 0
+        now = self.app.services.clock()
         for participant_id, record in self.records.items():
-            minutes = attended_minutes(self.gathering, record)
+            minutes = attended_minutes(self.gathering, record, now)
             table.update_cell(
                 participant_id, "status", self._status_text(record), update_width=True
             )
@@ -206,21 +216,20 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
             return
         arrived = value if which == "arrived" else record.arrived
         left = value if which == "left" else record.left
-        if arrived is not None and left is not None and left <= arrived:
+        assert self.gathering is not None
+        now = self.app.services.clock()
+        gathering = self.gathering
+        if (
+            arrived is not None
+            and left is not None
+            and place(gathering, left, now) <= place(gathering, arrived, now)
+        ):
             self.notify(t("run.checkin.order_error"), severity="error")
             return
-        assert self.gathering is not None
-        first, last = gathering_span(self.gathering)
-        if (which == "arrived" and minutes_of(value) >= last) or (
-            which == "left" and minutes_of(value) <= first
-        ):
+        outside = outside_day(gathering, which, value, now, self.finished)
+        if outside is not None:
             self.notify(
-                t(
-                    "run.checkin.outside_error",
-                    time=format_time(value),
-                    start=format_time(time_of(first)),
-                    end=format_time(time_of(last)),
-                ),
+                t("run.checkin.outside_error", time=format_time(value), span=span_text(*outside)),
                 severity="error",
                 markup=False,
             )

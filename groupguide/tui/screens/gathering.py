@@ -23,6 +23,7 @@ from groupguide.domain.planning import (
     delete_block,
     move_block,
     set_goals,
+    suggested_goals,
     summarise,
     toggle_pin,
 )
@@ -280,9 +281,26 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         activity = self.library.activities.get(activity_id) if activity_id else None
         if activity is None:
             return
-        block = block_from_activity(activity, activity_title(activity), self.library.goals)
+        title = activity_title(activity)
+        block = block_from_activity(activity, title)
         current = self.selected_block()
         add_block(self.gathering, block, after_id=current.id if current else None)
+        if not self.commit(select=block.id):
+            return
+        suggested = suggested_goals(activity, self.library.goals)
+        if not suggested:
+            return
+        # the activity's goals are offered, ticked; nothing is attached until confirmed
+        codes = await self.app.push_screen_wait(
+            GoalPickerDialog(self.library.goals, suggested, title, suggested=True)
+        )
+        block = self.gathering.block(block.id)
+        if block is None:
+            return
+        if codes is None:
+            self.notify(t("planui.goals.none_attached", title=title), markup=False)
+            return
+        set_goals(block, codes, self.library.goals)
         self.commit(select=block.id)
 
     def action_edit_block(self) -> None:

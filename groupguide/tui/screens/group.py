@@ -53,6 +53,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         "group.evaluation",
         "app.help",
         "group.results",
+        "group.record",
         "group.export",
         "group.undo",
     )
@@ -83,6 +84,13 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
             tooltip=t("tui.group.evaluation_tip"),
         ),
         Binding("s", "evaluation_results", t("tui.group.results"), id="group.results"),
+        Binding(
+            "r",
+            "record_gathering",
+            t("record.key.open"),
+            id="group.record",
+            tooltip=t("record.key.open_tip"),
+        ),
         Binding(
             "x",
             "export",
@@ -217,7 +225,9 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
 
     # -- actions -----------------------------------------------------------------------------
 
-    GATHERING_ACTIONS = frozenset({"run_gathering", "open_evaluation", "evaluation_results"})
+    GATHERING_ACTIONS = frozenset(
+        {"run_gathering", "open_evaluation", "evaluation_results", "record_gathering"}
+    )
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "undo":
@@ -250,6 +260,12 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
 
         if (gathering := self._gathering_or_hint()) is not None:
             self.app.push_screen(EvaluationResultsScreen(self.group_id, gathering.id))
+
+    def action_record_gathering(self) -> None:
+        from groupguide.tui.screens.record import RecordScreen
+
+        if (gathering := self._gathering_or_hint()) is not None:
+            self.app.push_screen(RecordScreen(self.group_id, gathering.id))
 
     def action_export(self) -> None:
         from groupguide.tui.screens.export import ExportScreen

@@ -201,6 +201,7 @@ class HomeScreen(FooterOrder, Screen):
         )
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
+            self._warn_without_organiser(group)
 
     @work
     async def action_rename_group(self) -> None:
@@ -224,6 +225,12 @@ class HomeScreen(FooterOrder, Screen):
         group.facilitator, group.organiser = fields.facilitator, fields.organiser
         if self.app.save_group(group):
             self.refresh_groups(select=group.id)
+            self._warn_without_organiser(group)
+
+    def _warn_without_organiser(self, group: Group) -> None:
+        """The plan check's warning, in the app too: certificates would print "Arrangør: –"."""
+        if not group.organiser.strip() and not self.app.services.settings.organiser.strip():
+            self.notify(t("domain.group.no_organiser"), severity="warning", timeout=12)
 
     def action_archive_group(self, archive: bool = True) -> None:
         group = self.selected_group()

@@ -31,6 +31,7 @@ from groupguide.services.run_session import RunSession
 from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
+from groupguide.tui.screens.run_day import DayMixin
 from groupguide.tui.screens.run_phones import PhonesMixin
 from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
@@ -57,16 +58,18 @@ RUNNER_ACTIONS = frozenset(
         "attendance",
         "projector",
         "notes",
+        "record",
         "close",
     }
 )
 
 
-class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
+class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
     # what the block in front of the group needs first (its kind's keys show only for it)
     FOOTER_FIRST = (
         "run.toggle",
         "run.next",
+        "run.record",  # shown only once the day is over
         "run.next_phase",
         "run.speaker",
         "run.pairs",
@@ -96,6 +99,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         Binding("a", "attendance", t("run.key.attendance"), id="run.attendance"),
         Binding("e", "evaluation", t("run.key.evaluation"), id="run.evaluation"),
         Binding("f2", "projector", t("run.key.projector"), id="run.projector"),
+        Binding("r", "record", t("run.key.record"), id="run.record"),
         Binding("escape", "close", t("run.key.close"), id="run.close"),
     ]
 
@@ -164,8 +168,7 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             self._save_state()
         self.set_interval(TICK_SECONDS, self._tick)
         self._render_all()
-        if session.gathering.attendance is None:
-            self.call_after_refresh(self.action_attendance)
+        self._begin()
 
     def _leave(self) -> None:
         if len(self.app.screen_stack) > 1:
@@ -278,7 +281,9 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
         block = self._block()
         kind = self.session.kind(block)
         if action in ("toggle", "next_block", "notes"):
-            return True if block is not None else None
+            return True if block is not None else False  # the day is over: out of the way
+        if action == "record":  # the end screen's way to correct what was recorded
+            return block is None
         if action == "back":
             return True if self.state.index > 0 else None
         # keys that belong to another kind of block are hidden, not just greyed out
@@ -383,7 +388,13 @@ class RunScreen(FooterOrder, PhonesMixin, Screen[None]):
             return
         self._capture_notes()
         self._save_notes()
-        records = await self.app.push_screen_wait(CheckinScreen(self.group_id, self.gathering_id))
+        records = await self.app.push_screen_wait(
+            CheckinScreen(
+                self.group_id,
+                self.gathering_id,
+                finished=self.state.finished(self.gathering),
+            )
+        )
         if records is None:
             if self.gathering.attendance is None:
                 self.notify(t("run.checkin.skipped"), severity="warning")

@@ -216,7 +216,7 @@ class CoveragePane(GroupPane):
             gathering = self.group.gathering(gathering_id)
             planned, held = data.cell(goal.code, gathering_id)
             if gathering is not None:
-                parts += [(gathering.title, "bold"), f"  {format_date(gathering.date)}\n"]
+                parts += [(gathering.title, "bold"), f"  {format_date(gathering.day)}\n"]
             held_ids = {b.id for b in held}
             not_held = [b for b in planned if b.id not in held_ids]
             if held:

@@ -27,6 +27,7 @@ from groupguide.domain.planning import (
     summarise,
 )
 from groupguide.domain.schedule import planned_end_minute
+from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import format_date, t
 from groupguide.services.templates import templates
 from groupguide.tui.dialogs.confirm import confirm
@@ -48,8 +49,17 @@ MOVE = Binding.Group(t("planui.move"))
 
 
 def time_span(gathering: Gathering) -> str:
+    """The planned start and end ("09:00–16:00")."""
     start = gathering.start.strftime("%H:%M")
     return f"{start}–{gathering.end.strftime('%H:%M')}" if gathering.end else start
+
+
+def held_or_planned_span(gathering: Gathering) -> str:
+    """The clock times a gathering was held ("13:41–15:10"), else the planned ones."""
+    rows = held_intervals(gathering)
+    if not rows:
+        return time_span(gathering)
+    return span_text(min(r.start for r in rows), max(r.end for r in rows))
 
 
 class PlanPane(GroupPane):
@@ -114,8 +124,8 @@ class PlanPane(GroupPane):
                     gathering.id,
                     [
                         Text(str(number), justify="right"),
-                        Text(format_date(gathering.date) or "–"),
-                        Text(time_span(gathering)),
+                        Text(format_date(gathering.day) or "–"),
+                        Text(held_or_planned_span(gathering)),
                         literal(gathering.title),
                         Text(hours_text(summary.programme_minutes), justify="right"),
                         self._status(gathering),

@@ -6,8 +6,8 @@ from __future__ import annotations
 from textual.content import Content
 
 from groupguide.domain.audit import parse_figure
-from groupguide.domain.model import time_of
-from groupguide.domain.schedule import schedule
+from groupguide.domain.model import minutes_of, time_of
+from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import t
 from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.round_timer import clock_text
@@ -26,6 +26,11 @@ def now_line(session: RunSession) -> Content:
     block = session.block()
     total = len(session.gathering.blocks)
     if block is None:
+        tally = session.tally()
+        if tally.skipped:
+            return Content(
+                t("run.finished.some", held=tally.held, total=total, skipped=tally.skipped)
+            )
         return Content(t("run.finished", count=total))
     activity = session.activity(block)
     label = activity.title if activity else block.activity
@@ -83,12 +88,20 @@ def phase_lines(session: RunSession, key: tuple[int, int, int]) -> Content:
 
 
 def drift_text(session: RunSession, now: float) -> str:
-    """Behind or ahead of the plan, with the expected end."""
+    """Behind or ahead of the plan, with the expected end; once the day is over, when it was
+    held."""
     state, gathering = session.state, session.gathering
+    if state.finished(gathering):
+        rows = held_intervals(gathering)
+        if rows:
+            return t(
+                "run.drift.held",
+                span=span_text(min(r.start for r in rows), max(r.end for r in rows)),
+            )
     drift = state.drift_minutes(gathering, now)
-    expected = time_of(state.expected_end_minute(gathering, now, session.minute_of_day())).strftime(
-        "%H:%M"
-    )
+    # past midnight the minute of the day goes on counting: 24:35 is 00:35
+    end_minute = state.expected_end_minute(gathering, now, session.minute_of_day()) % (24 * 60)
+    expected = time_of(end_minute).strftime("%H:%M")
     if drift > 0:
         return t("run.drift.behind", minutes=drift, end=expected)
     if drift < 0:
@@ -105,12 +118,17 @@ def next_line(session: RunSession, drift: str) -> Content:
     elif upcoming is None:
         line = t("run.next.last")
     else:
-        rows = {row.block.id: row for row in schedule(gathering)}
-        row = rows.get(upcoming.id)
+        # when it should begin: once the current block has had its planned minutes, from now
+        current = state.current_block(gathering)
+        left = current.minutes - state.elapsed(gathering, session.now()) / 60 if current else 0
+        begins = round(session.minute_of_day() + max(0.0, left))
+        if upcoming.pinned is not None and minutes_of(upcoming.pinned) > begins:
+            begins = minutes_of(upcoming.pinned)  # waiting for its fixed time (lunch)
+        begins %= 24 * 60
         activity = session.activity(upcoming)
         line = t(
             "run.next.block",
-            time=row.start.strftime("%H:%M") if row else "",
+            time=time_of(begins).strftime("%H:%M"),
             title=upcoming.title or (activity.title if activity else upcoming.activity),
             minutes=upcoming.minutes,
         )
