@@ -87,8 +87,8 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for(r"Program 1 t  ·")
     term.send("a")
     term.wait_for("Ny post fra aktivitetsbiblioteket")
-    term.send("Down", "Enter")  # Summeøvelse
-    term.wait_for(r"Program 1 t 20 min")
+    term.send("Down", "Down", "Enter")  # Summeøvelse (after Kasuistikk med samvalg)
+    term.wait_for(r"Program 1 t 25 min")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
@@ -103,6 +103,9 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for(r"00:3\d", timeout=60)  # held long enough to count as held
     term.send("n")
     screen = term.wait_for("Økt 2 av 2")
+    term.wait_for("Presentasjon av kasuistikken")  # a case first; the pairs come after it
+    term.send("Right")
+    term.wait_for("Fase 2/3: To og to")
     term.wait_for("Anne Berg")  # the buzz pairs are on screen
     term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
     term.send("n")
