@@ -26,7 +26,13 @@ from groupguide.domain.model import (
     time_of,
 )
 from groupguide.domain.problems import DomainError
-from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, planned_days
+from groupguide.domain.rules import (
+    DEFAULT_RULES,
+    HalfYearSpan,
+    PlanningRules,
+    half_year_span,
+    planned_days,
+)
 from groupguide.domain.schedule import (
     clashes,
     is_programme,
@@ -429,6 +435,7 @@ class DaysMeter:
     days: float
     low: float
     high: float
+    span: HalfYearSpan | None = None  # first to last gathering, against about half a year
 
     @property
     def status(self) -> str:
@@ -441,7 +448,9 @@ class DaysMeter:
 
 
 def days_meter(group: Group, rules: PlanningRules = DEFAULT_RULES) -> DaysMeter:
-    return DaysMeter(planned_days(group, rules), rules.min_days, rules.max_days)
+    return DaysMeter(
+        planned_days(group, rules), rules.min_days, rules.max_days, half_year_span(group, rules)
+    )
 
 
 # -- undo ---------------------------------------------------------------------------------------

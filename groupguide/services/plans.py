@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from groupguide.domain.model import Group
+from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 from groupguide.fileio import atomic_write_text
 from groupguide.i18n import t
 from groupguide.library import Library
@@ -14,16 +15,17 @@ from groupguide.services.errors import PlanInvalid, ServiceError
 from groupguide.services.workspace import Workspace
 
 
-def check_plan(path: Path, library: Library) -> PlanResult:
-    """Every problem of the file, located; ``result.ok`` when it can be imported."""
-    return read_plan(Path(path), library.goals, library.activities)
+def check_plan(path: Path, library: Library, rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+    """Every problem of the file, located; ``result.ok`` when it can be imported. ``rules``:
+    the workspace's (the length of a day is a setting)."""
+    return read_plan(Path(path), library.goals, library.activities, rules)
 
 
 def import_plan(workspace: Workspace, path: Path) -> tuple[Group, bool]:
     """Validate and store a plan; returns the group and whether it is new. A group of the same
     name is updated (``plans.merge_imported``). ``PlanInvalid`` with every error, or
     ``StorageFailed``; nothing is stored then."""
-    result = check_plan(path, workspace.library)
+    result = check_plan(path, workspace.library, workspace.rules)
     if not result.ok or result.group is None:
         raise PlanInvalid(result.errors)
     group = result.group
