@@ -47,6 +47,15 @@ def test_goals_json_lists_26_goals(data_dir):
     assert by_code["FKM LM-53"]["recommended"] is False
 
 
+def test_goals_say_the_texts_are_the_programmes_own(data_dir):
+    """In English the goals stay in Norwegian, word for word, and the list says why."""
+    english = run("--lang", "en", "goals", data_dir=data_dir).stdout
+    assert english.splitlines()[0].startswith("The learning goals word for word")
+    assert "regulated texts" in english.splitlines()[0]
+    assert "FKM LM-53 (optional): Kunne identifisere" in english
+    assert run("goals", data_dir=data_dir).stdout.startswith("Læringsmålene ordrett")
+
+
 def test_check_example_plan_passes(example_plan, data_dir):
     result = run("check", str(example_plan), data_dir=data_dir)
     assert result.returncode == 0, result.stderr

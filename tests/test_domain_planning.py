@@ -12,7 +12,6 @@ from groupguide.domain.planning import (
     add_gathering,
     block_from_activity,
     check_participant_name,
-    days_meter,
     delete_block,
     delete_gathering,
     duplicate_gathering,
@@ -30,7 +29,7 @@ from groupguide.domain.planning import (
     wish_block,
 )
 from groupguide.domain.problems import DomainError
-from groupguide.domain.rules import PlanningRules
+from groupguide.domain.rules import PlanningRules, days_meter
 from groupguide.i18n import format_date
 
 

@@ -126,6 +126,7 @@ def cmd_goals(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
+    print(t("cli.goals.heading"))
     theme = None
     for goal in library.goals:
         if goal.theme != theme:

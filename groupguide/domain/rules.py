@@ -243,3 +243,26 @@ def validate_group(
     problems += days_problems(group, rules)
     problems += span_problems(group, rules)
     return problems
+
+
+@dataclass(frozen=True)
+class DaysMeter:
+    days: float
+    low: float
+    high: float
+    span: HalfYearSpan | None = None  # first to last gathering, against about half a year
+
+    @property
+    def status(self) -> str:
+        """ "under", "ok" or "over" the programme's range."""
+        if self.days < self.low - 1e-9:
+            return "under"
+        if self.days > self.high + 1e-9:
+            return "over"
+        return "ok"
+
+
+def days_meter(group: Group, rules: PlanningRules = DEFAULT_RULES) -> DaysMeter:
+    return DaysMeter(
+        planned_days(group, rules), rules.min_days, rules.max_days, half_year_span(group, rules)
+    )

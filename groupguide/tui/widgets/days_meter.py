@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widget import Widget
 
-from groupguide.domain.planning import DaysMeter as DaysValue
+from groupguide.domain.rules import DaysMeter as DaysValue
 from groupguide.i18n import decimal, format_date, t
 
 
