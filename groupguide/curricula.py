@@ -21,6 +21,7 @@ from groupguide.curricula_fields import (
     top_level,
 )
 from groupguide.domain.activities import (
+    ACTIVITY_KINDS,
     BUILTIN_ACTIVITY_IDS,
     Activity,
     ActivityLibrary,
@@ -39,11 +40,25 @@ ACTIVITY_KEYS = (
     "title_en",
     "minutes",
     "description",
+    "description_en",
     "suggested_goals",
     "kind",
+    "source",
     "phases",
 )
-PHASE_KEYS = ("id", "title", "minutes", "prompts", "description")
+PHASE_KEYS = (
+    "id",
+    "title",
+    "title_en",
+    "minutes",
+    "description",
+    "description_en",
+    "prompts",
+    "prompts_en",
+    "guidance",
+    "guidance_en",
+    "source",
+)
 
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CATALOGUE_ID = re.compile(r"^[A-Za-z0-9ÆØÅæøå]+(?:[-_][A-Za-z0-9ÆØÅæøå]+)*$")
@@ -183,6 +198,25 @@ def _slug(entry: Fields, key: str) -> str | None:
     return value
 
 
+def _translations(entry: Fields, key: str, norwegian: list[str]) -> tuple[str, ...]:
+    """The English list ``key`` (e.g. ``prompts_en``); one that does not match the Norwegian
+    list item for item is left out with a warning (the Norwegian texts are shown)."""
+    english = entry.texts(key)
+    if english and len(english) != len(norwegian):
+        line, field_path = entry.where(key)
+        entry.report.add(
+            "curricula.translation_count",
+            line,
+            field_path,
+            severity="warning",
+            count=len(english),
+            expected=len(norwegian),
+            original=key.removesuffix("_en"),
+        )
+        return ()
+    return tuple(english)
+
+
 def _phase(node: LocatedDict, path: str, report: FileReport) -> Phase | None:
     entry = Fields(node, path, report)
     entry.check_keys(PHASE_KEYS)
@@ -190,12 +224,23 @@ def _phase(node: LocatedDict, path: str, report: FileReport) -> Phase | None:
     title = entry.text("title", required=True)
     minutes = entry.minutes("minutes")
     prompts = entry.texts("prompts")
-    description = entry.text("description") or ""
+    guidance = entry.texts("guidance")
+    phase = Phase(
+        id=phase_id or "",
+        title=title or "",
+        minutes=minutes,
+        prompts=tuple(prompts),
+        description=entry.text("description") or "",
+        title_en=entry.text("title_en") or "",
+        description_en=entry.text("description_en") or "",
+        prompts_en=_translations(entry, "prompts_en", prompts),
+        guidance=tuple(guidance),
+        guidance_en=_translations(entry, "guidance_en", guidance),
+        source=entry.text("source") or "",
+    )
     if not entry.ok or phase_id is None or title is None:
         return None
-    return Phase(
-        id=phase_id, title=title, minutes=minutes, prompts=tuple(prompts), description=description
-    )
+    return phase
 
 
 def _phases(entry: Fields) -> tuple[Phase, ...]:
@@ -241,10 +286,8 @@ def _activity(
     title = entry.text("title", required=True)
     minutes = entry.minutes("minutes")
     kind = entry.text("kind") or ""
-    if kind and kind not in BUILTIN_ACTIVITY_IDS:
-        entry.error(
-            "kind", "curricula.unknown_kind", kind=kind, allowed=", ".join(BUILTIN_ACTIVITY_IDS)
-        )
+    if kind and kind not in ACTIVITY_KINDS:
+        entry.error("kind", "curricula.unknown_kind", kind=kind, allowed=", ".join(ACTIVITY_KINDS))
     if activity_id in BUILTIN_ACTIVITY_IDS and not builtin:
         entry.error("id", "curricula.builtin_activity", id=activity_id)
     activity = Activity(
@@ -256,6 +299,8 @@ def _activity(
         phases=_phases(entry),
         kind=kind,
         title_en=entry.text("title_en") or "",
+        description_en=entry.text("description_en") or "",
+        source=entry.text("source") or "",
     )
     if not entry.ok:
         return None

@@ -19,7 +19,7 @@ import contextlib
 import hashlib
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +36,7 @@ from groupguide.paths import (
     yaml_files,
 )
 
-FORMAT = 1
+FORMAT = 2  # 2: activities and phases as objects, with English texts, guidance and sources
 KEEP = 8  # cache files kept (one per data folder with its own catalogues); the oldest go first
 _PACKAGE = Path(__file__).resolve().parent
 # The modules whose change changes what loading gives.
@@ -145,19 +145,7 @@ def _encode(
             [g.code, g.text, g.catalogue, g.theme, g.recommended, g.notes, list(g.aliases)]
             for g in goals
         ],
-        "activities": [
-            [
-                a.id,
-                a.title,
-                a.minutes,
-                a.description,
-                list(a.suggested_goals),
-                [[p.id, p.title, p.minutes, list(p.prompts), p.description] for p in a.phases],
-                a.kind,
-                a.title_en,
-            ]
-            for a in activities
-        ],
+        "activities": [_activity_json(a) for a in activities],
         "problems": [
             [p.key, [list(pair) for pair in p.params], p.severity, p.file, p.line, p.field]
             for p in problems
@@ -173,26 +161,36 @@ def _decode(data: dict[str, Any]) -> Loaded:
         ]
     )
     activities = ActivityLibrary()
-    for activity_id, title, minutes, description, suggested, phases, kind, title_en in data[
-        "activities"
-    ]:
-        activities.add(
-            Activity(
-                activity_id,
-                title,
-                minutes,
-                description,
-                tuple(suggested),
-                tuple(
-                    Phase(p_id, p_title, p_minutes, tuple(prompts), p_description)
-                    for p_id, p_title, p_minutes, prompts, p_description in phases
-                ),
-                kind,
-                title_en,
-            )
-        )
+    for item in data["activities"]:
+        activities.add(_activity_from_json(item))
     problems = [
         Problem(key, tuple((name, value) for name, value in params), severity, file, line, field)
         for key, params, severity, file, line, field in data["problems"]
     ]
     return goals, activities, problems
+
+
+def _activity_json(activity: Activity) -> dict[str, Any]:
+    data = {f.name: getattr(activity, f.name) for f in fields(Activity)}
+    data["suggested_goals"] = list(activity.suggested_goals)
+    data["phases"] = [
+        {f.name: _listed(getattr(p, f.name)) for f in fields(Phase)} for p in activity.phases
+    ]
+    return data
+
+
+def _listed(value: Any) -> Any:
+    return list(value) if isinstance(value, tuple) else value
+
+
+def _activity_from_json(data: dict[str, Any]) -> Activity:
+    phase_fields = {f.name for f in fields(Phase)}
+    phases = []
+    for item in data["phases"]:
+        if set(item) != phase_fields:  # made by another version: rebuilt by the caller
+            raise KeyError("phase fields")
+        phases.append(Phase(**{k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}))
+    values = {k: v for k, v in data.items() if k not in ("phases", "suggested_goals")}
+    if set(values) | {"phases", "suggested_goals"} != {f.name for f in fields(Activity)}:
+        raise KeyError("activity fields")
+    return Activity(**values, suggested_goals=tuple(data["suggested_goals"]), phases=tuple(phases))

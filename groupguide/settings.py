@@ -13,7 +13,13 @@ from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 from groupguide.domain.problems import Problem
-from groupguide.domain.rules import ANONYMITY_THRESHOLD, MIN_ANONYMITY_THRESHOLD
+from groupguide.domain.rules import (
+    ANONYMITY_THRESHOLD,
+    DAY_MINUTES,
+    MAX_DAY_MINUTES,
+    MIN_ANONYMITY_THRESHOLD,
+    MIN_DAY_MINUTES,
+)
 from groupguide.i18n import LANGUAGES, normalise_language
 
 DEFAULT_PORT = 8765
@@ -28,6 +34,7 @@ class Settings:
     organiser: str = ""  # the organiser on certificates when a group names none
     language: str = ""  # "nb" or "en"; "" = GROUPGUIDE_LANG, else Norwegian
     keymap: dict[str, str] = field(default_factory=dict)  # binding id → keys, e.g. "ctrl+o"
+    day_minutes: int = DAY_MINUTES  # programme minutes in one day (the 2–3 days rule, the meter)
 
 
 KNOWN = tuple(f.name for f in fields(Settings))
@@ -46,6 +53,12 @@ def _port(value: Any) -> int | None:
 def _threshold(value: Any) -> int | None:
     if isinstance(value, int) and not isinstance(value, bool) and value >= MIN_ANONYMITY_THRESHOLD:
         return value
+    return None
+
+
+def _day_minutes(value: Any) -> int | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value if MIN_DAY_MINUTES <= value <= MAX_DAY_MINUTES else None
     return None
 
 
@@ -68,6 +81,7 @@ _CHECKS = {
     "export_dir": (_text, "settings.wrong.text"),
     "organiser": (_text, "settings.wrong.text"),
     "language": (_language, "settings.wrong.language"),
+    "day_minutes": (_day_minutes, "settings.wrong.day_minutes"),
 }
 
 
@@ -93,6 +107,9 @@ def _wrong(file: str, key: str, value: Any, message: str) -> Problem:
         value=json.dumps(value, ensure_ascii=False)[:60],
         languages=", ".join(LANGUAGES),
         minimum=MIN_ANONYMITY_THRESHOLD,
+        low=MIN_DAY_MINUTES,
+        high=MAX_DAY_MINUTES,
+        default=DAY_MINUTES,
     )
 
 

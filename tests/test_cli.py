@@ -47,6 +47,15 @@ def test_goals_json_lists_26_goals(data_dir):
     assert by_code["FKM LM-53"]["recommended"] is False
 
 
+def test_goals_say_the_texts_are_the_programmes_own(data_dir):
+    """In English the goals stay in Norwegian, word for word, and the list says why."""
+    english = run("--lang", "en", "goals", data_dir=data_dir).stdout
+    assert english.splitlines()[0].startswith("The learning goals word for word")
+    assert "regulated texts" in english.splitlines()[0]
+    assert "FKM LM-53 (optional): Kunne identifisere" in english
+    assert run("goals", data_dir=data_dir).stdout.startswith("Læringsmålene ordrett")
+
+
 def test_check_example_plan_passes(example_plan, data_dir):
     result = run("check", str(example_plan), data_dir=data_dir)
     assert result.returncode == 0, result.stderr
@@ -68,6 +77,36 @@ def test_check_locates_yaml_syntax_error(tmp_path, data_dir):
     result = run("check", str(plan), data_dir=data_dir)
     assert result.returncode == 1
     assert f"{plan}:" in result.stderr
+
+
+def test_check_warns_when_the_gatherings_span_more_than_half_a_year(tmp_path, data_dir):
+    """Gatherings 18 months apart are a plan to look at again (a wrong year?), not an error."""
+    plan = tmp_path / "long.yaml"
+    plan.write_text(
+        "group: {name: Lang}\n"
+        "participants: [Kari, Ola]\n"
+        "gatherings:\n"
+        "  - {title: S1, date: 2026-09-16, blocks: [{activity: buzz, minutes: 600}]}\n"
+        "  - {title: S2, date: 2028-03-15, blocks: [{activity: buzz, minutes: 480}]}\n",
+        encoding="utf-8",
+    )
+    result = run("check", str(plan), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    assert "18 måneder (16.09.2026–15.03.2028)" in result.stdout
+    assert "gjennom halvåret" in result.stdout and f"{plan}:3" in result.stdout
+    example = run("check", str(REPO / "sessions" / "example-plan.yaml"), data_dir=data_dir)
+    assert "måneder" not in example.stdout
+
+
+def test_check_counts_days_with_the_day_length_setting(example_plan, data_dir):
+    """The example plan holds 900 programme minutes: 2.5 days of 360, but 3.8 of 240."""
+    assert "dager" not in run("check", str(example_plan), data_dir=data_dir).stdout
+    (data_dir / "settings.json").write_text('{"day_minutes": 240}', encoding="utf-8")
+    result = run("check", str(example_plan), data_dir=data_dir)
+    assert result.returncode == 0 and "Planlagt tid er 3,8 dager" in result.stdout
+    (data_dir / "settings.json").write_text('{"day_minutes": "lang"}', encoding="utf-8")
+    result = run("check", str(example_plan), data_dir=data_dir)
+    assert "day_minutes" in result.stderr and "dager" not in result.stdout
 
 
 def test_usage_errors_exit_2(data_dir):

@@ -12,7 +12,6 @@ from groupguide.domain.planning import (
     add_gathering,
     block_from_activity,
     check_participant_name,
-    days_meter,
     delete_block,
     delete_gathering,
     duplicate_gathering,
@@ -31,7 +30,7 @@ from groupguide.domain.planning import (
     wish_block,
 )
 from groupguide.domain.problems import DomainError
-from groupguide.domain.rules import PlanningRules
+from groupguide.domain.rules import PlanningRules, days_meter
 from groupguide.i18n import format_date
 
 
@@ -281,6 +280,16 @@ def test_days_meter_status():
     assert meter.days == 2.5 and meter.status == "ok"
     group.gatherings[0].blocks.append(Block("buzz", minutes=60))
     assert days_meter(group, rules).status == "over"
+    assert days_meter(group, rules).span is None  # one undated gathering
+
+
+def test_days_meter_carries_the_half_year_span():
+    group = Group("G", gatherings=[_gathering("S1", None, 60), _gathering("S2", None, 60)])
+    group.gatherings[0].date, group.gatherings[1].date = date(2026, 9, 1), date(2027, 9, 1)
+    span = days_meter(group).span
+    assert span.days == 365 and span.too_long
+    group.gatherings[1].date = date(2026, 12, 1)
+    assert not days_meter(group).span.too_long
 
 
 # -- undo ------------------------------------------------------------------------------------

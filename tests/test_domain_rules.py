@@ -8,11 +8,15 @@ from groupguide.domain.goals import Goal, GoalCatalogue, normalise_code
 from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import (
+    HALF_YEAR_DAYS,
+    SPAN_MARGIN_DAYS,
     PlanningRules,
     add_participant,
     days_problems,
+    half_year_span,
     planned_days,
     size_hints,
+    span_problems,
 )
 from groupguide.domain.schedule import overrun_minutes, schedule
 
@@ -90,6 +94,51 @@ def test_planned_days_exclude_breaks_and_warn_outside_range():
     group.gatherings.append(_gathering(360))
     assert planned_days(group) == 2.5 and days_problems(group) == []
     assert planned_days(group, PlanningRules(day_minutes=450)) == 2.0
+
+
+def _dated(*days: date | None) -> Group:
+    return Group(name="G", gatherings=[_gathering(120, date=d) for d in days])
+
+
+def test_gatherings_within_about_half_a_year_pass():
+    # a usual autumn: September to early December, and a full half-year with its margin
+    assert span_problems(_dated(date(2026, 9, 16), date(2026, 10, 21), date(2026, 12, 2))) == []
+    limit = HALF_YEAR_DAYS + SPAN_MARGIN_DAYS
+    first = date(2026, 8, 17)
+    assert span_problems(_dated(first, date.fromordinal(first.toordinal() + limit))) == []
+    # fewer than two dated gatherings: nothing to span
+    assert half_year_span(_dated(date(2026, 9, 16), None, None)) is None
+    assert span_problems(_dated(None, None)) == []
+
+
+def test_gatherings_eighteen_months_apart_get_a_warning_naming_the_dates():
+    group = _dated(date(2026, 9, 16), None, date(2028, 3, 15), date(2026, 10, 21))
+    span = half_year_span(group)
+    assert (span.first, span.last) == (date(2026, 9, 16), date(2028, 3, 15))
+    assert span.too_long and round(span.months) == 18
+    [problem] = span_problems(group)
+    assert problem.severity == "warning" and problem.field == "gatherings"
+    assert "16.09.2026" in problem.message and "15.03.2028" in problem.message
+    assert "halvåret" in problem.message
+    limit = HALF_YEAR_DAYS + SPAN_MARGIN_DAYS
+    first = date(2026, 8, 17)
+    assert span_problems(_dated(first, date.fromordinal(first.toordinal() + limit + 1)))
+
+
+def test_the_half_year_warning_is_part_of_validation_and_in_english():
+    from groupguide.domain.activities import ActivityLibrary
+    from groupguide.domain.rules import validate_group
+    from groupguide.i18n import set_language
+
+    group = _dated(date(2026, 1, 10), date(2026, 12, 1))
+    found = validate_group(group, GoalCatalogue([]), ActivityLibrary())
+    assert [p.key for p in found if p.key == "domain.span.too_long"]
+    set_language("en")
+    try:
+        [problem] = span_problems(group)
+        assert "2026-01-10" in problem.message and "half-year" in problem.message
+    finally:
+        set_language("nb")
 
 
 def test_attendance_minutes_present_absent_partial_late():

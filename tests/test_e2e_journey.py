@@ -90,11 +90,11 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for(r"Program 1 t  ·")
     term.send("a")
     term.wait_for("Ny post fra aktivitetsbiblioteket")
-    term.send("Down", "Enter")  # Summeøvelse
+    term.send("Down", "Down", "Enter")  # Summeøvelse (after Kasuistikk med samvalg)
     term.wait_for("Aktivitetens foreslåtte mål er krysset av")
     term.send("Escape")  # declined: this block claims no goal
     term.wait_for("Ingen læringsmål knyttet")
-    term.wait_for(r"Program 1 t 20 min")
+    term.wait_for(r"Program 1 t 25 min")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
@@ -112,6 +112,9 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for(r"00:3\d", timeout=60)  # held long enough to count as held
     term.send("n")
     screen = term.wait_for("Økt 2 av 2")
+    term.wait_for("Presentasjon av kasuistikken")  # a case first; the pairs come after it
+    term.send("Right")
+    term.wait_for("Fase 2/3: To og to")
     term.wait_for("Anne Berg")  # the buzz pairs are on screen
     term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
     term.send("n")

@@ -100,3 +100,56 @@ def _fresh_even_or_trio(people, used, trio_allowed) -> bool:
         if _fresh_even_or_trio([p for p in rest if p != partner], used, False):
             return True
     return False
+
+
+def _pairings(people):
+    """Every partition into pairs (one trio if odd), by brute force."""
+    if not people:
+        yield []
+        return
+    first, rest = people[0], people[1:]
+    if len(people) == 3:
+        yield [tuple(people)]
+        return
+    for partner in rest:
+        left = [p for p in rest if p != partner]
+        if len(left) == 1:
+            continue
+        for tail in _pairings(left):
+            if len(people) % 2 == 0 or any(len(u) == 3 for u in tail):
+                yield [(first, partner), *tail]
+    if len(people) % 2 == 1:
+        for a, b in combinations(rest, 2):
+            left = [p for p in rest if p not in (a, b)]
+            for tail in _pairings(left):
+                if all(len(u) == 2 for u in tail):
+                    yield [(first, a, b), *tail]
+
+
+units = st.lists(st.sampled_from([f"p{i}" for i in range(9)]), min_size=2, max_size=3, unique=True)
+
+
+@given(
+    st.lists(st.sampled_from([f"p{i}" for i in range(9)]), min_size=2, max_size=9, unique=True),
+    st.lists(units, max_size=10),
+    st.lists(units, max_size=5),
+    st.integers(0, 10_000),
+)
+@settings(max_examples=150, deadline=None)
+def test_also_avoid_only_breaks_ties_of_the_history(people, history, also, seed):
+    used, second = used_pairs(history), used_pairs(also)
+
+    def costs(pairing):
+        pairs = used_pairs(pairing)
+        return len(pairs & used), len(pairs & second)
+
+    pairing = make_pairs(people, history, random.Random(seed), also_avoid=also)
+    _check_partition(pairing, people)
+    assert costs(pairing) == min(costs(option) for option in _pairings(people))
+
+
+def test_brute_force_pairings_are_complete():
+    assert len(list(_pairings(list("abcd")))) == 3
+    assert len(list(_pairings(list("abcdef")))) == 15
+    assert len(list(_pairings(list("abcde")))) == 10
+    assert len(list(_pairings(list("abcdefg")))) == 105

@@ -191,7 +191,7 @@ async def test_phases_and_speaking_order_in_case_reflection(data_dir, example_pl
         assert screen.state.spoken(screen.gathering) == []  # a new round per phase
         clock.advance(minutes=2)
         assert screen.state.phase_elapsed(screen.gathering, clock().timestamp()) == 120
-        prompts = str(screen.query_one("#run-prompts").render())
+        prompts = screen.query_one("#run-prompts").text
         phase = screen._phases()[1][0]
         assert phase.prompts[0][:20] in prompts
         await pilot.press("left")
@@ -210,7 +210,16 @@ async def test_buzz_pairs_reroll_and_history(data_dir, example_plan):
         for _ in range(4):  # to the buzz block
             await pilot.press("n")
         await pilot.pause()
-        assert screen.has_class("-kind-buzz")
+        assert screen.has_class("-kind-buzz") and screen.has_class("-pairs-waiting")
+        # the case is presented to the group first (§2.2): no pairs yet, and none to re-roll
+        assert screen.state.pairs(screen.gathering) == []
+        assert not screen.query_one("#run-pairs").display
+        assert screen.check_action("pairs", ()) is False
+        await pilot.press("p")
+        assert screen.state.pairs(screen.gathering) == []
+        await pilot.press("right")  # "To og to": the pairs are drawn among those present
+        await pilot.pause()
+        assert not screen.has_class("-pairs-waiting") and screen.query_one("#run-pairs").display
         pairs = screen.state.pairs(screen.gathering)
         absent = group.participants[0].id
         members = [m for unit in pairs for m in unit]

@@ -290,6 +290,64 @@ def test_no_repeated_pair_while_an_unused_pairing_exists(run):
             assert not fresh_exists, (present, group.pair_history, pairs)
 
 
+def _costs(pairing, half_year, on_screen):
+    pairs = used_pairs(pairing)
+    return len(pairs & half_year), len(pairs & on_screen)
+
+
+@given(runs())
+@settings(max_examples=80, deadline=None)
+def test_reroll_avoids_the_half_year_first_then_the_screen(run):
+    """Every re-roll in one block is optimal against brute force: the fewest pairs already used
+    in the half-year (the group's pair history), and among such pairings the fewest of the pairs
+    on screen. A pair on screen is never avoided at the cost of a half-year repeat."""
+    group, gathering, seed, rerolls = run
+    present = present_now(group, gathering)
+    half_year = used_pairs(group.pair_history)
+    state = RunState.begin(group, gathering)
+    rng = random.Random(seed)
+    on_screen: set = set()
+    for _ in range(rerolls + 2):
+        pairs = state.roll_pairs(group, gathering, present, rng)
+        best = min(_costs(option, half_year, on_screen) for option in all_pairings(present))
+        assert _costs(pairs, half_year, on_screen) == best, (present, group.pair_history, pairs)
+        on_screen = used_pairs(pairs)
+
+
+def test_reroll_keeps_clear_of_the_half_year_when_the_screen_cannot_be_avoided():
+    """Six people whose history leaves exactly one fresh pairing: re-rolling shows it again
+    (as the fewest half-year repeats) rather than trading a half-year pair for a new face."""
+    group, gathering = make_group(6, blocks=[Block("buzz", "Buzz", 20, id="bz")])
+    fresh = [["p0", "p1"], ["p2", "p3"], ["p4", "p5"]]
+    everyone = [p.id for p in group.participants]
+    group.pair_history = [
+        [a, b]
+        for i, a in enumerate(everyone)
+        for b in everyone[i + 1 :]
+        if sorted([a, b]) not in [sorted(u) for u in fresh]
+    ]
+    state = RunState.begin(group, gathering)
+    first = state.roll_pairs(group, gathering, everyone, random.Random(1))
+    again = state.roll_pairs(group, gathering, everyone, random.Random(2))
+    assert used_pairs(first) == used_pairs(again) == used_pairs(fresh)
+
+
+def test_reroll_changes_the_screen_within_the_fewest_half_year_repeats():
+    """Eight people who have met in every pair but one pairing's worth: when no fresh pairing
+    is left, the re-roll still keeps the half-year repeats at their minimum and moves away
+    from the pairs just shown."""
+    group, gathering = make_group(8, blocks=[Block("buzz", "Buzz", 20, id="bz")])
+    everyone = [p.id for p in group.participants]
+    group.pair_history = [[a, b] for i, a in enumerate(everyone) for b in everyone[i + 1 :]]
+    half_year = used_pairs(group.pair_history)
+    state = RunState.begin(group, gathering)
+    for seed in range(5):
+        shown = used_pairs(state.pairs(gathering))
+        pairs = state.roll_pairs(group, gathering, everyone, random.Random(seed))
+        assert len(used_pairs(pairs) & half_year) == 4  # everyone has met: 4 repeats at best
+        assert not used_pairs(pairs) & shown
+
+
 def test_brute_force_enumerator_is_complete():
     assert len(list(all_pairings(list("abcd")))) == 3
     assert len(list(all_pairings(list("abcdef")))) == 15

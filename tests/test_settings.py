@@ -99,3 +99,30 @@ def test_with_changes_refuses_what_the_setting_does_not_allow():
     with pytest.raises(ValueError):
         with_changes({}, no_such_setting=1)
     assert with_changes({"x": 1}, language="en") == {"x": 1, "language": "en"}
+
+
+def test_the_length_of_a_programme_day_is_a_setting():
+    settings, problems = load_settings({"day_minutes": 450})
+    assert problems == [] and settings.day_minutes == 450
+    assert Settings().day_minutes == 360
+    for wrong in (59, 721, "360", 360.0, True, None):
+        settings, problems = load_settings({"day_minutes": wrong}, "s.json")
+        assert settings.day_minutes == 360, wrong
+        [problem] = problems
+        assert problem.field == "day_minutes" and problem.file == "s.json"
+        assert "60 til 720" in problem.message and "360" in problem.message
+    assert with_changes({}, day_minutes=300) == {"day_minutes": 300}
+
+
+def test_the_workspace_plans_with_the_day_length_setting(data_dir):
+    (data_dir / "settings.json").write_text(json.dumps({"day_minutes": 300}), encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        assert ws.rules.day_minutes == 300
+        assert ws.rules.max_participants == 12  # the rest as the programme says
+        ws.update_settings(day_minutes=420)
+        assert ws.rules.day_minutes == 420
+    (data_dir / "settings.json").write_text(json.dumps({"day_minutes": 5}), encoding="utf-8")
+    with Workspace(data_dir) as ws:
+        assert ws.rules.day_minutes == 360
+        assert [p.field for p in ws.notices] == ["day_minutes"]
+    assert Workspace(data_dir).rules.day_minutes == 360  # not open: the programme's default

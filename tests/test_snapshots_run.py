@@ -1,5 +1,6 @@
-"""Snapshots of run mode: the runner, a case reflection, buzz pairs and the projector layout, at
-80×24 and 120×40. A fixed clock, a seeded pair draw, no toasts."""
+"""Snapshots of run mode: the runner, a case reflection with its tips for the leader, a buzz
+exercise's case presentation and its pairs, the projector layout and F1 help, at 80×24 and
+120×40. A fixed clock, a seeded pair draw, no toasts."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _app(tmp_path, example_plan):
     return make_run_app(services, group.id, gathering.id), clock
 
 
-async def _prepare(pilot, clock, blocks_ahead=0, minutes=7, projector=False):
+async def _prepare(pilot, clock, blocks_ahead=0, minutes=7, projector=False, phases=0):
     app = pilot.app
     await pilot.pause()
     await pilot.press("enter")  # check-in: everyone present
@@ -38,6 +39,8 @@ async def _prepare(pilot, clock, blocks_ahead=0, minutes=7, projector=False):
         clock.advance(minutes=20)
         await pilot.press("n")
     clock.now += timedelta(minutes=minutes, seconds=5)
+    for _ in range(phases):
+        await pilot.press("right")
     if projector:
         await pilot.press("f2")
     await pilot.pause(0.7)  # one timer tick
@@ -69,7 +72,21 @@ def test_case_reflection(snap_compare, tmp_path, example_plan, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
-def test_buzz_pairs(snap_compare, tmp_path, example_plan, size):
+def test_case_reflection_help(snap_compare, tmp_path, example_plan, size):
+    """F1 in P2: the phase's tips for the leader and its source, then the activity."""
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, blocks_ahead=1, minutes=12, phases=2)
+        await pilot.press("f1")
+        await pilot.pause()
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_buzz_presentation(snap_compare, tmp_path, example_plan, size):
+    """A buzz exercise starts with a case presented to the group: no pairs yet."""
     app, clock = _app(tmp_path, example_plan)
 
     async def run_before(pilot):
@@ -79,11 +96,21 @@ def test_buzz_pairs(snap_compare, tmp_path, example_plan, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+def test_buzz_pairs(snap_compare, tmp_path, example_plan, size):
+    app, clock = _app(tmp_path, example_plan)
+
+    async def run_before(pilot):
+        await _prepare(pilot, clock, blocks_ahead=4, minutes=3, phases=1)
+
+    assert snap_compare(app, terminal_size=size, run_before=run_before)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_projector(snap_compare, tmp_path, example_plan, size):
     app, clock = _app(tmp_path, example_plan)
 
     async def run_before(pilot):
-        await _prepare(pilot, clock, blocks_ahead=4, minutes=3, projector=True)
+        await _prepare(pilot, clock, blocks_ahead=4, minutes=3, projector=True, phases=1)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)
 

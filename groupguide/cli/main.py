@@ -127,6 +127,7 @@ def cmd_goals(args: argparse.Namespace) -> int:
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
+    print(t("cli.goals.heading"))
     theme = None
     for goal in library.goals:
         if goal.theme != theme:
@@ -140,7 +141,8 @@ def cmd_goals(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from groupguide.services.plans import check_plan
 
-    result = check_plan(Path(args.plan), _library(args))
+    with open_workspace(args, read_only=True) as workspace:  # the settings: a day's length
+        result = check_plan(Path(args.plan), _library(args, workspace), workspace.rules)
     for problem in result.problems:
         print(str(problem), file=sys.stderr if problem.is_error else sys.stdout)
     if not result.ok:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-# Stable ids that plan files use.
-BUILTIN_ACTIVITY_IDS = (
+# How an activity behaves in run mode (an activity's ``kind``): a round with a presenter and
+# phases, pairs, audit figures, or just a timer and a description.
+ACTIVITY_KINDS = (
     "case-reflection",
     "buzz",
     "audit",
@@ -14,17 +15,59 @@ BUILTIN_ACTIVITY_IDS = (
     "open-topic",
     "break",
 )
+# Stable ids of the shipped activities that plan files use; a user activity cannot take one.
+BUILTIN_ACTIVITY_IDS = (
+    "case-reflection",
+    "case-shared-decision",
+    "buzz",
+    "audit",
+    "av-intro",
+    "evaluation-round",
+    "open-topic",
+    "break",
+)
+# In a buzz exercise the pairs are drawn and shown from this phase on (earlier phases, such as
+# the case presentation, have no pairs yet); an activity without it shows them throughout.
+PAIRS_PHASE = "pairs"
+
+
+def _english(norwegian: tuple[str, ...], english: tuple[str, ...]) -> tuple[str, ...]:
+    """The English list when it translates every item, else the Norwegian one."""
+    return english if english and len(english) == len(norwegian) else norwegian
 
 
 @dataclass(frozen=True)
 class Phase:
-    """A step of an activity with its own timer, e.g. P2 of a case reflection."""
+    """A step of an activity with its own timer, e.g. P2 of a case reflection.
+
+    ``prompts`` are questions the leader can put to the group; ``guidance`` is for the leader
+    alone (how to ask, what to avoid) and is never projected. ``*_en`` are the English texts
+    (optional in a user's file: Norwegian is shown where one is missing); ``source`` names the
+    section of the programme or the booklet the phase follows."""
 
     id: str
     title: str
     minutes: int
     prompts: tuple[str, ...] = ()
     description: str = ""
+    title_en: str = ""
+    description_en: str = ""
+    prompts_en: tuple[str, ...] = ()
+    guidance: tuple[str, ...] = ()
+    guidance_en: tuple[str, ...] = ()
+    source: str = ""
+
+    def localised(self, language: str) -> Phase:
+        """This phase with its texts in ``language`` ("en": English where given)."""
+        if language != "en":
+            return self
+        return replace(
+            self,
+            title=self.title_en or self.title,
+            description=self.description_en or self.description,
+            prompts=_english(self.prompts, self.prompts_en),
+            guidance=_english(self.guidance, self.guidance_en),
+        )
 
 
 @dataclass(frozen=True)
@@ -37,6 +80,8 @@ class Activity:
     phases: tuple[Phase, ...] = ()
     kind: str = ""  # a builtin id this activity behaves like (run mode), defaults to id
     title_en: str = ""
+    description_en: str = ""
+    source: str = ""  # the section of the programme or the booklet the activity follows
 
     @property
     def behaves_like(self) -> str:
@@ -45,6 +90,23 @@ class Activity:
     @property
     def has_presenter(self) -> bool:
         return self.behaves_like == "case-reflection"
+
+    def localised(self, language: str) -> Activity:
+        """This activity and its phases with their texts in ``language`` ("en": English where
+        given, Norwegian where not)."""
+        if language != "en":
+            return self
+        return replace(
+            self,
+            title=self.title_en or self.title,
+            description=self.description_en or self.description,
+            phases=tuple(p.localised(language) for p in self.phases),
+        )
+
+    def pairs_from(self) -> int:
+        """The index of the first phase in which a buzz exercise shows its pairs."""
+        ids = [p.id for p in self.phases]
+        return ids.index(PAIRS_PHASE) if PAIRS_PHASE in ids else 0
 
 
 @dataclass

@@ -1,9 +1,10 @@
 """Buzz pairs (summeøvelse): two and two, one trio when the count is odd.
 
-Pairs rotate through the term: a pairing that repeats no earlier pair is always chosen while one
-exists; otherwise the pairing with the fewest repeated pairs. A trio counts as its three pairs.
-The search is exhaustive branch-and-bound in random order, which for a group of at most 12 is a few
-thousand steps at worst.
+Pairs rotate through the half-year: a pairing that repeats no earlier pair is always chosen while
+one exists; otherwise the pairing with the fewest repeated pairs. A second set of pairs to avoid
+(a re-roll's pairs on screen) only breaks ties between those: it never costs a repeat of the
+half-year. A trio counts as its three pairs. The search is exhaustive branch-and-bound in random
+order, which for a group of at most 12 is a few thousand steps at worst.
 """
 
 from __future__ import annotations
@@ -36,9 +37,13 @@ def repeats(pairing: Pairing, used: set[frozenset[str]]) -> int:
 
 
 def make_pairs(
-    people: Sequence[str], history: Iterable[Sequence[str]] = (), rng: random.Random | None = None
+    people: Sequence[str],
+    history: Iterable[Sequence[str]] = (),
+    rng: random.Random | None = None,
+    also_avoid: Iterable[Sequence[str]] = (),
 ) -> Pairing:
-    """Pairs (and one trio if odd) of ``people``, avoiding pairs in ``history`` when possible."""
+    """Pairs (and one trio if odd) of ``people`` with as few pairs from ``history`` as possible
+    and, among those, as few from ``also_avoid`` as possible."""
     rng = rng or random.Random()
     people = list(dict.fromkeys(people))
     if len(people) < 2:
@@ -46,6 +51,10 @@ def make_pairs(
     if len(people) == 3:
         return [tuple(people)]
     used = used_pairs(history)
+    second = used_pairs(also_avoid)
+    # A pairing holds at most len(people) pairs, so one repeat from ``history`` outweighs any
+    # number from ``also_avoid``: the order of the two aims is strict.
+    weight = len(people) + 1
     order = people[:]
     rng.shuffle(order)
     best: list[Pairing] = [[]]
@@ -53,7 +62,8 @@ def make_pairs(
     steps = [0]
 
     def cost_of(unit: tuple[str, ...]) -> int:
-        return sum(1 for pair in used_pairs([unit]) if pair in used)
+        pairs = used_pairs([unit])
+        return weight * len(pairs & used) + len(pairs & second)
 
     def search(remaining: list[str], current: Pairing, cost: int, trio_left: bool) -> bool:
         steps[0] += 1

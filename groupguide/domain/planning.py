@@ -27,7 +27,6 @@ from groupguide.domain.model import (
     time_of,
 )
 from groupguide.domain.problems import DomainError
-from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, planned_days
 from groupguide.domain.schedule import (
     clashes,
     is_programme,
@@ -421,26 +420,6 @@ def summarise(gathering: Gathering) -> GatheringSummary:
         overrun_minutes=overrun,
         clash_count=len(clashes(gathering)),
     )
-
-
-@dataclass(frozen=True)
-class DaysMeter:
-    days: float
-    low: float
-    high: float
-
-    @property
-    def status(self) -> str:
-        """ "under", "ok" or "over" the programme's range."""
-        if self.days < self.low - 1e-9:
-            return "under"
-        if self.days > self.high + 1e-9:
-            return "over"
-        return "ok"
-
-
-def days_meter(group: Group, rules: PlanningRules = DEFAULT_RULES) -> DaysMeter:
-    return DaysMeter(planned_days(group, rules), rules.min_days, rules.max_days)
 
 
 # -- undo ---------------------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
@@ -17,7 +18,7 @@ from groupguide.domain.model import (
 )
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
-from groupguide.i18n import decimal
+from groupguide.i18n import decimal, format_date
 
 MAX_BLOCK_MINUTES = 24 * 60
 # Evaluation results are shown once this many have answered (design.md §1); the setting
@@ -26,18 +27,79 @@ ANONYMITY_THRESHOLD = 3
 MIN_ANONYMITY_THRESHOLD = 2
 
 
+# One programme day: 6 hours of blocks (breaks not counted). The setting ``day_minutes``
+# changes it; these are the bounds it may take (1 to 12 hours).
+DAY_MINUTES = 360
+MIN_DAY_MINUTES = 60
+MAX_DAY_MINUTES = 720
+# "Gjennom halvåret" (§2.1): the gatherings lie within the half-year. LIS1's municipal service
+# lasts six months, so the first and the last gathering of one group are at most about 183 days
+# apart; a month's margin lets a gathering moved for holidays, or set a little before or after
+# the half-year for a participant who started later, pass. Beyond that the plan most likely has
+# a wrong year or holds two half-years' groups.
+HALF_YEAR_DAYS = 183
+SPAN_MARGIN_DAYS = 31
+DAYS_PER_MONTH = 30.44
+
+
 @dataclass(frozen=True)
 class PlanningRules:
     """From the programme (§2.1): max 12 participants, 8 ideal, 2–3 days over the half-year."""
 
     max_participants: int = 12
     ideal_participants: int = 8
-    day_minutes: int = 360  # one day's programme: 6 hours of blocks
+    day_minutes: int = DAY_MINUTES  # one day's programme (the setting ``day_minutes``)
     min_days: float = 2.0
     max_days: float = 3.0
+    max_span_days: int = HALF_YEAR_DAYS + SPAN_MARGIN_DAYS  # first to last gathering
 
 
 DEFAULT_RULES = PlanningRules()
+
+
+@dataclass(frozen=True)
+class HalfYearSpan:
+    """From the first gathering's date to the last one's, against about half a year."""
+
+    first: date
+    last: date
+    limit_days: int
+
+    @property
+    def days(self) -> int:
+        return (self.last - self.first).days
+
+    @property
+    def months(self) -> float:
+        return self.days / DAYS_PER_MONTH
+
+    @property
+    def too_long(self) -> bool:
+        return self.days > self.limit_days
+
+
+def half_year_span(group: Group, rules: PlanningRules = DEFAULT_RULES) -> HalfYearSpan | None:
+    """The span of the dated gatherings; None with fewer than two dates."""
+    dates = [g.date for g in group.gatherings if g.date is not None]
+    if len(dates) < 2:
+        return None
+    return HalfYearSpan(min(dates), max(dates), rules.max_span_days)
+
+
+def span_problems(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Problem]:
+    span = half_year_span(group, rules)
+    if span is None or not span.too_long:
+        return []
+    return [
+        Problem.of(
+            "domain.span.too_long",
+            severity="warning",
+            months=round(span.months),
+            first=format_date(span.first),
+            last=format_date(span.last),
+            field="gatherings",
+        )
+    ]
 
 
 def check_can_add_participant(group: Group, rules: PlanningRules = DEFAULT_RULES) -> None:
@@ -210,6 +272,7 @@ def validate_group(
                     Problem.of("domain.attendance.minutes", field=gwhere + ".attendance")
                 )
     problems += days_problems(group, rules)
+    problems += span_problems(group, rules)
     return problems
 
 
@@ -231,3 +294,26 @@ def _held_time_problems(block: Block, where: str) -> list[Problem]:
             )
         ]
     return []
+
+
+@dataclass(frozen=True)
+class DaysMeter:
+    days: float
+    low: float
+    high: float
+    span: HalfYearSpan | None = None  # first to last gathering, against about half a year
+
+    @property
+    def status(self) -> str:
+        """ "under", "ok" or "over" the programme's range."""
+        if self.days < self.low - 1e-9:
+            return "under"
+        if self.days > self.high + 1e-9:
+            return "over"
+        return "ok"
+
+
+def days_meter(group: Group, rules: PlanningRules = DEFAULT_RULES) -> DaysMeter:
+    return DaysMeter(
+        planned_days(group, rules), rules.min_days, rules.max_days, half_year_span(group, rules)
+    )

@@ -21,7 +21,7 @@ from typing import Any
 
 from groupguide.domain.activities import Activity, Phase
 from groupguide.domain.model import Block, Gathering, Group, minutes_of
-from groupguide.domain.pairing import make_pairs, repeats, used_pairs
+from groupguide.domain.pairing import make_pairs
 from groupguide.domain.schedule import planned_end_minute
 
 FORMAT_VERSION = 1
@@ -371,22 +371,16 @@ class RunState:
         present: list[str],
         rng: random.Random | None = None,
     ) -> list[list[str]]:
-        """New pairs (one trio if odd) of the present participants, avoiding pairs used earlier
-        in the term and, when possible, the pairs shown just before (a re-roll)."""
+        """New pairs (one trio if odd) of the present participants: as few pairs as possible
+        that were used earlier in the half-year (the group's pair history) and, among those
+        pairings, as few as possible of the pairs on screen (a re-roll)."""
         run = self._current_run(gathering)
         if run is None:
             return []
         history = [list(p) for p in group.pair_history]
         if run.pairs_recorded:  # already in the history; re-rolling starts a new record
             run.pairs_recorded = False
-        rng = rng or random.Random()
-        best = make_pairs(present, history, rng)
-        pairing = best
-        if run.pairs:  # a re-roll: also avoid what is on screen, but never at the term's cost
-            other = make_pairs(present, history + [list(p) for p in run.pairs], rng)
-            used = used_pairs(history)
-            if repeats(other, used) <= repeats(best, used):
-                pairing = other
+        pairing = make_pairs(present, history, rng or random.Random(), also_avoid=run.pairs)
         run.pairs = [list(unit) for unit in pairing]
         return self.pairs(gathering)
 

@@ -32,6 +32,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.metavar.name": ("NAVN", "NAME"),
     "cli.goals.help": ("list læringsmålene", "list the learning goals"),
     "cli.goals.optional": ("valgfritt", "optional"),
+    "cli.goals.heading": (
+        "Læringsmålene ordrett fra «Gruppeveiledning» v5.0 §1.1.1 (bør dekkes) og §1.1.2 "
+        "(valgfrie).",
+        "The learning goals word for word from “Gruppeveiledning” v5.0 §1.1.1 (to be covered) "
+        "and §1.1.2 (optional), in the programme's Norwegian: they are the regulated texts.",
+    ),
     "cli.check.help": ("kontroller en planfil", "check a plan file"),
     "cli.check.failed": (
         "Planen har {count} feil.",

@@ -138,6 +138,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fasen «{id}» står to ganger i samme aktivitet.",
         "The phase “{id}” appears twice in the same activity.",
     ),
+    "curricula.translation_count": (
+        "«{original}_en» har {count} tekster, men «{original}» har {expected}; de engelske blir "
+        "ikke brukt, og de norske vises også når programmet går på engelsk.",
+        "“{original}_en” has {count} texts but “{original}” has {expected}; the English ones are "
+        "not used, and the Norwegian ones are shown when the app runs in English too.",
+    ),
     "curricula.phase_sum": (
         "Fasene varer til sammen {phases} minutter, men aktiviteten er satt til {minutes} "
         "minutter.",

@@ -29,6 +29,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planlagt tid er {days} dager; programmet sier {low}–{high} dager totalt i halvåret.",
         "Planned time is {days} days; the programme asks for {low}–{high} days in the half-year.",
     ),
+    "domain.span.too_long": (
+        "Samlingene strekker seg over omtrent {months} måneder ({first}–{last}), men programmet "
+        "fordeler dem gjennom halvåret. Stemmer årstallene, eller hører noen samlinger til et "
+        "annet halvår?",
+        "The gatherings span about {months} months ({first}–{last}), but the programme spreads them "
+        "over the half-year. Are the years right, or do some gatherings belong to another "
+        "half-year?",
+    ),
     "domain.block.unknown_activity": (
         "Ukjent aktivitet «{activity}» (ikke i aktivitetsbiblioteket). Gyldige: {ids}.",
         "Unknown activity “{activity}” (not in the activity library). Valid: {ids}.",

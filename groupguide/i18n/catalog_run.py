@@ -9,7 +9,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "registrerer den som gjennomført med faktisk tid; {key[run.back]} går tilbake. "
         "I kasuistikk går {key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, "
         "{key[run.speaker]} markerer at neste i taleturen har snakket ({key[run.unspeaker]} "
-        "angrer). {key[run.pairs]} gir nye summepar. I audit legger {key[run.figure1]} og "
+        "angrer). Under spørsmålene står tips til deg som veileder (hvordan spørre, hva du bør "
+        "unngå); de vises aldri på projektoren. I en summeøvelse trekkes parene når fasen "
+        "«To og to» begynner; {key[run.pairs]} trekker nye og unngår så langt det går alle par "
+        "som er brukt før i halvåret, og parene som står på skjermen. I audit legger "
+        "{key[run.figure1]} og "
         "{key[run.figure2]} inn tall (skriv «-4,2» for å fjerne et tall), og {key[run.phones]} "
         "viser en QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt. "
         "Fordelingen er skjult til du avslutter innsamlingen ({key[run.phones.stop]}); da ser "
@@ -28,7 +32,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "records it as held with its actual time; {key[run.back]} goes back. In a case "
         "reflection {key[run.next_phase]} and {key[run.prev_phase]} move between phases, "
         "{key[run.speaker]} marks that the next speaker has spoken ({key[run.unspeaker]} "
-        "undoes). {key[run.pairs]} gives new buzz pairs. In an audit, {key[run.figure1]} and "
+        "undoes). Below the questions are tips for you as the leader (how to ask, what to "
+        "avoid); they are never shown on the projector. In a buzz exercise the pairs are drawn "
+        'when the "Two and two" phase begins; {key[run.pairs]} draws new ones, avoiding as far '
+        "as possible every pair used earlier in the half-year and the pairs on the screen. In "
+        "an audit, {key[run.figure1]} and "
         '{key[run.figure2]} enter figures (type "-4.2" to remove one), and {key[run.phones]} '
         "shows a QR code with which the participants send their own figures from their phones, "
         "anonymously. The distribution is hidden until you end the collection "
@@ -111,6 +119,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{title}" was skipped (under half a minute on the clock) and is not recorded as held.',
     ),
     "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
+    "run.guidance": ("Tips til veileder", "Tips for the leader"),
+    "run.help.now": ("Aktivitet: {activity}", "Activity: {activity}"),
+    "run.help.phase": ("Fase {number}/{total}: {title}", "Phase {number}/{total}: {title}"),
+    "run.help.source": ("Kilde: {source}", "Source: {source}"),
     "run.speakers.none": ("Ingen i taleturen.", "Nobody in the speaking order."),
     "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
     "run.speakers.all_done": (

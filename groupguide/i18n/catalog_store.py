@@ -108,6 +108,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value} er ikke tillatt: et heltall, minst {minimum}; standardverdien brukes.",
         "{value} is not allowed: a whole number, at least {minimum}; the default is used.",
     ),
+    "settings.wrong.day_minutes": (
+        "{value} er ikke tillatt: et heltall fra {low} til {high} (minutter program på én dag); "
+        "standardverdien {default} brukes.",
+        "{value} is not allowed: a whole number from {low} to {high} (programme minutes in one "
+        "day); the default {default} is used.",
+    ),
     "settings.wrong.text": (
         "{value} er ikke en tekst i anførselstegn; standardverdien brukes.",
         "{value} is not a text in quotes; the default is used.",

@@ -168,6 +168,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planlagt: {days} dager – mer enn programmets {low}–{high} dager",
         "Planned: {days} days – more than the programme's {low}–{high} days",
     ),
+    "planui.meter.span.ok": (
+        "Samlingene: {first}–{last}, {months} måneder – innenfor halvåret",
+        "Gatherings: {first}–{last}, {months} months – within the half-year",
+    ),
+    "planui.meter.span.over": (
+        "Samlingene: {first}–{last}, {months} måneder – mer enn et halvår; sjekk datoene",
+        "Gatherings: {first}–{last}, {months} months – more than a half-year; check the dates",
+    ),
     "planui.gathering.title": ("Tittel", "Title"),
     "planui.gathering.title_empty": ("Samlingen mangler tittel.", "The gathering has no title."),
     "planui.gathering.date": ("Dato", "Date"),

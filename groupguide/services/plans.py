@@ -6,6 +6,7 @@ from pathlib import Path
 
 from groupguide.domain.model import Group
 from groupguide.domain.problems import Problem
+from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 from groupguide.fileio import atomic_write_text
 from groupguide.i18n import t
 from groupguide.library import Library
@@ -15,9 +16,10 @@ from groupguide.services.errors import PlanInvalid, ServiceError
 from groupguide.services.workspace import Workspace
 
 
-def check_plan(path: Path, library: Library) -> PlanResult:
-    """Every problem of the file, located; ``result.ok`` when it can be imported."""
-    return read_plan(Path(path), library.goals, library.activities)
+def check_plan(path: Path, library: Library, rules: PlanningRules = DEFAULT_RULES) -> PlanResult:
+    """Every problem of the file, located; ``result.ok`` when it can be imported. ``rules``:
+    the workspace's (the length of a day is a setting)."""
+    return read_plan(Path(path), library.goals, library.activities, rules)
 
 
 def import_plan(
@@ -27,7 +29,7 @@ def import_plan(
     name is updated (``plans.merge_imported``). ``PlanInvalid`` with every error, or
     ``StorageFailed``; nothing is stored then. ``warnings`` (when given) receives what was
     imported but deserves a look (e.g. what looks like a patient identifier), located."""
-    result = check_plan(path, workspace.library)
+    result = check_plan(path, workspace.library, workspace.rules)
     if not result.ok or result.group is None:
         raise PlanInvalid(result.errors)
     if warnings is not None:

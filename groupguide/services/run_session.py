@@ -29,7 +29,7 @@ from groupguide.domain.runstate import (
     present_now,
     speaking_order,
 )
-from groupguide.i18n import t
+from groupguide.i18n import get_language, t
 from groupguide.phone.audit_server import AuditNotSaved, AuditStatus
 from groupguide.phone.base import ServerStartError
 from groupguide.services.audit_phones import RunPhones
@@ -133,7 +133,9 @@ class RunSession:
         return self.state.current_block(self.gathering)
 
     def activity(self, block: Block | None) -> Activity | None:
-        return self.workspace.library.activities.get(block.activity) if block else None
+        """The block's activity, its texts in the app's language."""
+        activity = self.workspace.library.activities.get(block.activity) if block else None
+        return activity.localised(get_language()) if activity else None
 
     def kind(self, block: Block | None) -> str:
         """ "round", "buzz", "audit", "plain", or "finished" when no block is left."""
@@ -266,6 +268,15 @@ class RunSession:
             return False
         self.state.roll_pairs(self.group, self.gathering, present, self.rng)
         return True
+
+    def pairs_shown(self) -> bool:
+        """Whether the current block shows its buzz pairs now: from its pairs phase on
+        (``Activity.pairs_from``); before it, while a case is presented, none are drawn yet."""
+        block = self.block()
+        activity = self.activity(block)
+        if activity is None:
+            return True
+        return self.state.phase_index(self.gathering) >= activity.pairs_from()
 
     def pairs(self) -> list[list[str]]:
         """The current buzz pairs, drawn (and saved) the first time a buzz block shows them."""

@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -74,14 +75,14 @@ class Workspace:
         *,
         clock: Callable[[], datetime] | None = None,
         library: Library | None = None,
-        rules: PlanningRules = DEFAULT_RULES,
+        rules: PlanningRules | None = None,
         demo: bool = False,
         read_only: bool = False,
     ) -> None:
         self.data_dir = Path(data_dir)
         self.paths = DataPaths(self.data_dir)
         self.clock = clock or system_clock()
-        self.rules = rules
+        self._rules = rules  # fixed rules (tests); else the programme's with the settings
         self.demo = demo
         self.store = Store(self.data_dir, read_only=read_only)
         self._answers: AnswerStore | None = None
@@ -181,6 +182,16 @@ class Workspace:
         with _storage():
             raw = self.store.settings()
         return load_settings(raw, str(self.paths.settings))[0]
+
+    @property
+    def rules(self) -> PlanningRules:
+        """The programme's planning rules, with the length of a day from the setting
+        ``day_minutes``; the defaults while the data folder is not open."""
+        if self._rules is not None:
+            return self._rules
+        if not self.store.is_open:
+            return DEFAULT_RULES
+        return replace(DEFAULT_RULES, day_minutes=self.settings.day_minutes)
 
     def settings_problems(self) -> list[Problem]:
         with _storage():

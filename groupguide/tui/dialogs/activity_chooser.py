@@ -18,9 +18,7 @@ from .base import DIALOG_CSS, Dialog
 def activity_title(activity: Activity | None, fallback: str = "") -> str:
     if activity is None:
         return fallback
-    if get_language() == "en" and activity.title_en:
-        return activity.title_en
-    return activity.title
+    return activity.localised(get_language()).title
 
 
 class ActivityChooserDialog(Dialog[str | None]):
@@ -64,10 +62,16 @@ class ActivityChooserDialog(Dialog[str | None]):
 
     def _about(self, activity_id: str | None) -> Content:
         activity = next((a for a in self.activities if a.id == activity_id), None)
-        text = activity.description if activity else ""
-        if activity and activity.suggested_goals:
-            text += "\n" + t("planui.activity.goals", goals=", ".join(activity.suggested_goals))
-        return Content(text.strip())
+        if activity is None:
+            return Content("")
+        shown = activity.localised(get_language())
+        lines = [Content(shown.description)] if shown.description else []
+        if shown.suggested_goals:
+            goals = ", ".join(shown.suggested_goals)
+            lines.append(Content(t("planui.activity.goals", goals=goals)))
+        if shown.source:
+            lines.append(Content.styled(t("run.help.source", source=shown.source), "dim"))
+        return Content("\n").join(lines)
 
     @on(OptionList.OptionHighlighted)
     def _highlighted(self, event: OptionList.OptionHighlighted) -> None:

@@ -24,6 +24,11 @@ class HelpDialog(Dialog[None]):
 
     def compose(self) -> ComposeResult:
         rows: list[Content] = [Content.styled(t("tui.help.title"), "bold"), Content("")]
+        # what the screen shows now first, e.g. run mode's phase with its tips and its activity
+        about_now = getattr(self.for_screen, "help_rows", None)
+        extra = about_now() if callable(about_now) else []
+        if extra:
+            rows += [*extra, Content("")]
         help_key = getattr(self.for_screen, "HELP_KEY", None)
         if help_key:
             rows += [Content(t(help_key)), Content("")]

@@ -17,6 +17,7 @@ from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.content import Content
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
@@ -38,9 +39,10 @@ from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.run_body import RunBody
 from groupguide.tui.widgets.run_header import RunHeader
-from groupguide.tui.widgets.run_lines import next_line, parse_entry
+from groupguide.tui.widgets.run_lines import help_rows, next_line, parse_entry
 
 TICK_SECONDS = 0.5
+SHORT_ROWS = 32  # below this the prompt card leaves out the phase heading and description
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
 RUNNER_ACTIONS = frozenset(
     {
@@ -236,6 +238,13 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
     def _phases(self):
         return self.session.phases()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.height < SHORT_ROWS, "-short")
+
+    def help_rows(self) -> list[Content]:
+        """F1: the current activity, and the tips and source of its phase."""
+        return help_rows(self.session) if self.session is not None else []
+
     def _render_all(self) -> None:
         session = self.session
         if session is None:
@@ -244,6 +253,7 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         kind = session.kind(block)
         for name in ("round", "buzz", "audit", "plain", "finished"):
             self.set_class(kind == name, f"-kind-{name}")
+        self.set_class(kind == "buzz" and not session.pairs_shown(), "-pairs-waiting")
         self.set_class(session.state.running, "-running")
         self.query_one(RunHeader).show(session)
         self._render_body(block, kind)
@@ -292,7 +302,7 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         if action in ("speaker", "unspeaker"):
             return kind == "round"
         if action == "pairs":
-            return kind == "buzz"
+            return kind == "buzz" and self.session.pairs_shown()
         if action in ("figure", "phones"):
             return kind == "audit"
         if action == "evaluation":

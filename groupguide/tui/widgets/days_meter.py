@@ -1,21 +1,23 @@
-"""A meter of the term's planned days against the programme's range (2–3 days)."""
+"""A meter of the term's planned days against the programme's range (2–3 days), and the span of
+the gatherings against the half-year."""
 
 from __future__ import annotations
 
 from textual.content import Content
 from textual.widget import Widget
 
-from groupguide.domain.planning import DaysMeter as DaysValue
-from groupguide.i18n import decimal, t
+from groupguide.domain.rules import DaysMeter as DaysValue
+from groupguide.i18n import decimal, format_date, t
 
 
 class DaysMeter(Widget):
-    """Two lines: what is planned in words, and a bar in which the target range is marked.
+    """Two lines: what is planned in words, and a bar in which the target range is marked; a
+    third with the dates of the first and last gathering once two are dated.
 
     The classes ``-under``, ``-ok`` and ``-over`` carry the state for the stylesheet."""
 
     DEFAULT_CSS = """
-    DaysMeter { height: 2; padding: 0 1; }
+    DaysMeter { height: auto; padding: 0 1; }
     DaysMeter.-ok { color: $text-success; }
     DaysMeter.-under, DaysMeter.-over { color: $text-warning; }
     """
@@ -50,4 +52,15 @@ class DaysMeter(Widget):
             else:
                 cells.append(("░", "dim"))
         bar = Content.assemble(*cells)
-        return Content.assemble((words, "bold"), "\n", bar)
+        lines = [Content.styled(words, "bold"), bar]
+        span = value.span
+        if span is not None:
+            status = "over" if span.too_long else "ok"
+            text = t(
+                f"planui.meter.span.{status}",
+                first=format_date(span.first),
+                last=format_date(span.last),
+                months=decimal(span.months, trim=True),
+            )
+            lines.append(Content.styled(text, "bold $text-warning" if span.too_long else ""))
+        return Content("\n").join(lines)

@@ -16,7 +16,6 @@ from textual.widgets import DataTable, Static
 from groupguide.domain.model import Gathering, time_of
 from groupguide.domain.planning import (
     add_gathering,
-    days_meter,
     delete_gathering,
     duplicate_gathering,
     gathering_from_template,
@@ -26,6 +25,7 @@ from groupguide.domain.planning import (
     suggest_next,
     summarise,
 )
+from groupguide.domain.rules import days_meter
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import format_date, t

@@ -48,7 +48,7 @@ class RunBody(VerticalPane):  # ←/→ stay the screen's (phases)
                 set(state.spoken(gathering)),
                 state.next_speaker(gathering, order),
             )
-        elif kind == "buzz":
+        elif kind == "buzz" and session.pairs_shown():
             self.query_one(PairsView).show(
                 [[session.person(p) for p in unit] for unit in session.pairs()]
             )

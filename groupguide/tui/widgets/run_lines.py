@@ -133,3 +133,33 @@ def next_line(session: RunSession, drift: str) -> Content:
             minutes=upcoming.minutes,
         )
     return Content(f"{line}  ·  {drift}")
+
+
+def help_rows(session: RunSession) -> list[Content]:
+    """F1 in run mode: the current phase with its description, its tips for the leader and
+    the source it follows; then the activity, what it is and its source."""
+    block = session.block()
+    activity = session.activity(block)
+    if block is None or activity is None:
+        return []
+    rows: list[Content] = []
+    phases = session.phases()
+    if phases:
+        index = min(session.state.phase_index(session.gathering), len(phases) - 1)
+        phase = phases[index][0]
+        title = t("run.help.phase", number=index + 1, total=len(phases), title=phase.title)
+        rows.append(Content.styled(title, "bold"))
+        if phase.description:
+            rows.append(Content(phase.description))
+        if phase.guidance:
+            rows.append(Content.styled(t("run.guidance"), "bold $text-warning"))
+            rows += [Content.assemble(("› ", "bold $text-warning"), tip) for tip in phase.guidance]
+        if phase.source:
+            rows.append(Content.styled(t("run.help.source", source=phase.source), "dim"))
+        rows.append(Content(""))
+    rows.append(Content.styled(t("run.help.now", activity=activity.title), "bold"))
+    if activity.description:
+        rows.append(Content(activity.description))
+    if activity.source:
+        rows.append(Content.styled(t("run.help.source", source=activity.source), "dim"))
+    return rows
