@@ -87,7 +87,7 @@ def _attendance_lines(ctx: ExportContext, gathering: Gathering) -> list[str]:
     return lines
 
 
-def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
+def evaluation_lines(status: EvaluationStatus | None) -> list[str]:
     if status is None or status.summary is None:
         reason = status.reason if status is not None else "export.eval.unavailable"
         return [
@@ -202,7 +202,7 @@ def report_markdown(
             "",
         ]
     lines += [f"## {t('export.report.evaluation')}", ""]
-    lines += _evaluation_lines(evaluation)
+    lines += evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]
     oral, leader = mask(gathering.oral_round_notes), mask(gathering.leader_evaluation)
     lines += [md_paragraphs(oral) or t("export.report.not_written"), ""]
