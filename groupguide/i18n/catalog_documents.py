@@ -197,4 +197,66 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fant ingen deltaker «{wanted}» i {group}. Deltakerne: {names}",
         'No participant "{wanted}" in {group}. The participants: {names}',
     ),
+    # -- the documents screen --------------------------------------------------------------
+    "documents.tui.scope": ("Gjelder", "Covers"),
+    "documents.tui.whole": ("Hele halvåret", "The whole half-year"),
+    "documents.tui.participant": ("Deltaker: {name}", "Participant: {name}"),
+    "documents.tui.format": ("Format", "Format"),
+    "documents.tui.format.pdf": ("PDF (signeres, lastes opp)", "PDF (to sign and upload)"),
+    "documents.tui.format.html": ("HTML (for nettleseren)", "HTML (for the browser)"),
+    "documents.tui.format.both": ("PDF og HTML", "PDF and HTML"),
+    "documents.tui.format.csv": ("CSV (Excel) og JSON", "CSV (Excel) and JSON"),
+    "documents.tui.format.ics": ("Kalenderfil (.ics)", "Calendar file (.ics)"),
+    "documents.tui.files_tab": ("Filer", "Files"),
+    "documents.tui.files_count": ("Filer ({count})", "Files ({count})"),
+    "documents.tui.preview_tab": ("Forhåndsvisning", "Preview"),
+    "documents.tui.toggle_view": ("Filer/forhåndsvisning", "Files/preview"),
+    "documents.tui.will_write": (
+        "{count} fil(er) blir skrevet:",
+        "{count} file(s) will be written:",
+    ),
+    "documents.tui.written": (
+        "Skrev {count} fil(er) i mappen",
+        "Wrote {count} file(s) to the folder",
+    ),
+    "documents.tui.open_folder": (
+        "Åpne mappen i filbehandleren, eller i et terminalvindu med: {command}",
+        "Open the folder in your file manager, or in a terminal with: {command}",
+    ),
+    "documents.tui.about.certificates": (
+        "Bekreftelse på deltakelse til Kompetanseportalen: én fil per deltaker og alle samlet. "
+        "Signeres av gruppeveileder.",
+        "Attendance certificates for Kompetanseportalen: one file per participant and all of "
+        "them together. Signed by the group leader.",
+    ),
+    "documents.tui.about.attendance": (
+        "Oppmøte per deltaker og samling, for Excel (semikolon, desimalkomma) og som JSON.",
+        "Attendance per participant and gathering, for Excel (semicolons, decimal comma) and as "
+        "JSON.",
+    ),
+    "documents.tui.about.report": (
+        "Rapport fra én samling: programmet slik det ble holdt, oppmøte med navn, læringsmål og "
+        "evaluering. Signeres.",
+        "A report of one gathering: the agenda as held, attendance by name, learning goals and "
+        "the evaluation. To be signed.",
+    ),
+    "documents.tui.about.closeout": (
+        "Halvårets sluttrapport til kommunen eller ALIS-kontoret: samlinger, oppmøtematrise "
+        "(også som CSV), hvem som må ta igjen, læringsmål, evalueringer, temaønsker. Signeres.",
+        "The half-year's close-out for the municipality or the ALIS office: gatherings, the "
+        "attendance matrix (also as CSV), who needs to catch up, learning goals, evaluations, "
+        "topic wishes. To be signed.",
+    ),
+    "documents.tui.about.handout": (
+        "Samlingsplanen til deltakerne: datoer, steder, program og læringsmål.",
+        "The term plan for the participants: dates, places, agenda and learning goals.",
+    ),
+    "documents.tui.about.ics": (
+        "Samlingene som kalenderfil, til å legge inn i en kalender.",
+        "The gatherings as a calendar file, to add to a calendar.",
+    ),
+    "documents.tui.about.supervisors": (
+        "Oppsummering til hver individuell veileder om deltakerne sine.",
+        "A summary for each individual supervisor about their participants.",
+    ),
 }
