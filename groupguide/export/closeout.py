@@ -114,16 +114,16 @@ def gatherings(c: CloseOut) -> list[str]:
         minutes = gathering_minutes(gathering)
         if number in year.held:
             rows = held_intervals(gathering)
-            span = span_text(min(r.start for r in rows), day_end(gathering)) if rows else "–"
-            programme = duration(minutes)
+            when = span_text(min(r.start for r in rows), day_end(gathering)) if rows else "–"
+            programme = span(minutes)
         else:
             end = gathering.end or time_of(planned_end_minute(gathering))
             planned = f"{format_time(gathering.start)}–{format_time(end)}"
-            span = t("closeout.planned_time", span=planned)
-            programme = t("closeout.not_held", duration=duration(minutes))
+            when = t("closeout.planned_time", span=planned)
+            programme = t("closeout.not_held", duration=span(minutes))
         lines.append(
             f"| {number} | {md_cell(gathering_title(gathering, number))} | {day} | "
-            f"{md_cell(gathering.location) if gathering.location.strip() else '–'} | {span} | "
+            f"{md_cell(gathering.location) if gathering.location.strip() else '–'} | {when} | "
             f"{programme} |"
         )
     lines.append("")
@@ -131,10 +131,10 @@ def gatherings(c: CloseOut) -> list[str]:
     lines += [
         t(
             "closeout.programme_line",
-            held=duration(year.minutes_held),
+            held=span(year.minutes_held),
             days=_days(year.minutes_held, rules.day_minutes),
-            day=duration(rules.day_minutes),
-            total=duration(total),
+            day=span(rules.day_minutes),
+            total=span(total),
             total_days=_days(total, rules.day_minutes),
             low=decimal(rules.min_days, 1, trim=True),
             high=decimal(rules.max_days, 1, trim=True),
@@ -147,7 +147,8 @@ def gatherings(c: CloseOut) -> list[str]:
 
 
 def span(minutes: int) -> str:
-    """ "6 t 5 min" that never breaks across lines (a matrix cell stays one figure)."""
+    """ "6 t 5 min" that never breaks across lines (a matrix cell stays one figure, and a
+    sentence never ends a line with "2 t" and starts the next with "25 min")."""
     return duration(minutes).replace(" ", "\u00a0")
 
 
@@ -205,8 +206,8 @@ def catch_up(c: CloseOut) -> list[str]:
             "closeout.catch_up_rule",
             low=low,
             high=decimal(rules.max_days, 1, trim=True),
-            required=duration(year.required),
-            day=duration(rules.day_minutes),
+            required=span(year.required),
+            day=span(rules.day_minutes),
         ),
         "",
     ]
@@ -217,8 +218,8 @@ def catch_up(c: CloseOut) -> list[str]:
             key,
             name=md_text(person.participant.name),
             missed=_missed(person),
-            credited=duration(person.minutes),
-            short=duration(person.short_by),
+            credited=span(person.minutes),
+            short=span(person.short_by),
             low=low,
         )
         lines.append(f"- {item}")
@@ -227,8 +228,8 @@ def catch_up(c: CloseOut) -> list[str]:
     if must and not year.finished:
         lines += [f"**{t('closeout.must_attend', low=low)}**", ""]
         for person in must:
-            needed = duration(year.required - person.minutes)
-            remaining = duration(year.minutes_to_come)
+            needed = span(year.required - person.minutes)
+            remaining = span(year.minutes_to_come)
             name = md_text(person.participant.name)
             lines.append(
                 f"- {t('closeout.must_attend_item', name=name, needed=needed, remaining=remaining)}"

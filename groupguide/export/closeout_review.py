@@ -77,7 +77,7 @@ def evaluations(c: CloseOut) -> list[str]:
             lines += [t("closeout.not_held_yet"), ""]
             continue
         lines += [f"**{t('closeout.written')}**", ""]
-        lines += evaluation_lines(c.evaluations.get(gathering.id))
+        lines += evaluation_lines(c.evaluations.get(gathering.id), in_short=True)
         lines += [f"**{t('closeout.oral_round')}**", ""]
         oral = md_paragraphs(mask(gathering.oral_round_notes))
         lines += [oral or t("export.report.not_written"), ""]

@@ -40,10 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.col.time": ("Tid", "Time"),
     "closeout.col.programme": ("Program", "Programme"),
     "closeout.planned_time": ("planlagt {span}", "planned {span}"),
-    "closeout.not_held": (
-        "ikke holdt ennå, planlagt {duration}",
-        "not held yet, {duration} planned",
-    ),
+    "closeout.not_held": ("planlagt {duration}", "{duration} planned"),
     "closeout.moved": ("{day} (planlagt {planned})", "{day} (planned {planned})"),
     "closeout.programme_line": (
         "Holdt: {held} program ({days} dager à {day}), pauser ikke medregnet. Hele halvårets "
@@ -156,6 +153,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.not_held_yet": ("Ikke holdt ennå.", "Not held yet."),
     "closeout.leader": ("Gruppeveileders egen evaluering", "The group leader's own evaluation"),
     # -- wishes ----------------------------------------------------------------------------
+    "export.eval.unanswered_left_out": (
+        "{count} spørsmål som ingen svarte på, er utelatt.",
+        "{count} question(s) nobody answered are left out.",
+    ),
     "closeout.wishes": ("Temaønsker", "Topic wishes"),
     "closeout.wishes_intro": (
         "Temaønsker fra de skriftlige evalueringene (fra evalueringer med minst {threshold} "

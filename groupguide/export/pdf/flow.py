@@ -400,8 +400,13 @@ def _section_start(out: list[Flowable]) -> int:
 
 
 def _is_label(token) -> bool:
-    """A paragraph that is nothing but bold text: a small heading for what follows."""
-    kinds = [child.type for child in token.children or []]
+    """A paragraph that is nothing but bold text: a small heading for what follows. (Bold text
+    ending in a bracket, "**Bare planlagt (3)**", comes with empty text tokens around it.)"""
+    kinds = [
+        child.type
+        for child in token.children or []
+        if not (child.type == "text" and not child.content)
+    ]
     return kinds == ["strong_open", "text", "strong_close"]
 
 
