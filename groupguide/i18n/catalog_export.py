@@ -392,7 +392,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Avbrutt: ingen filer er skrevet.",
         "Cancelled: no files were written.",
     ),
-    "export.tui.failed": ("Eksporten feilet", "The export failed"),
+    "export.tui.failed": ("Filene ble ikke skrevet", "The files were not written"),
     "export.tui.group_gone": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
     "export.tui.more": (
         "*… og {count} til (alle blir skrevet).*",
