@@ -34,31 +34,36 @@ def make_app(data_dir, example_plan):
 
 
 def documents(*steps):
-    """Open the documents screen, apply ``steps`` (callables on the screen, or keys), and wait
-    until its files are known each time."""
+    """Open the documents screen, apply ``steps`` (callables on the screen that change what is
+    built, or keys), and wait until the files of each change are known. No animations: the
+    tab underline would be caught halfway when the files tab's label changes."""
 
     async def run_before(pilot) -> None:
+        pilot.app.animation_level = "none"
         group = pilot.app.services.store.groups()[0]
         screen = ExportScreen(group.id)
         await pilot.app.push_screen(screen)
-        await ready(pilot, screen)
+        await built(pilot, screen, None)
         for step in steps:
             if callable(step):
+                before = screen.export
                 step(screen)
+                await built(pilot, screen, before)
             else:
                 await pilot.press(step)
-            await pilot.pause(0.1)
-            await ready(pilot, screen)
+                await pilot.pause(0.1)
         pilot.app.clear_notifications()
         await pilot.pause()
 
     return run_before
 
 
-async def ready(pilot, screen) -> None:
+async def built(pilot, screen, before) -> None:
+    """Wait until an export other than ``before`` is built and shown."""
     for _ in range(200):
         await pilot.pause(0.05)
-        if screen.ready:
+        if screen.ready and screen.export is not None and screen.export is not before:
+            await pilot.pause(0.1)
             return
     raise AssertionError("the files never became known")
 
