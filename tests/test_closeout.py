@@ -280,3 +280,23 @@ def test_english(library, example_plan):
         "close-out-lis1-vestland-host-2026.html",
         "close-out-attendance-lis1-vestland-host-2026.csv",
     }
+
+
+def test_before_anything_is_held_and_for_an_empty_group(library):
+    """Made too early, the close-out still says what it can: nothing held, everything to come,
+    nobody behind yet (the plan reaches 2 days); and for an empty group, that it is empty."""
+    kari = Participant("Kari")
+    blocks = [Block("buzz", "Summing", 360)]
+    days = [Gathering(f"Dag {n}", date(2027, 2, n), time(9), None, "Os", blocks) for n in (1, 2)]
+    group = Group("G", participants=[kari], gatherings=days)
+    year = half_year(group)
+    assert year.held == () and not year.finished and year.minutes_to_come == 720
+    assert not _rows(year)["Kari"].needs_catch_up
+    text = _closeout(library, group).preview
+    assert "**Foreløpig:** halvåret er ikke ferdig. 0 av 2 samlinger er holdt; 2 gjenstår" in text
+    assert "| Kari |   | – | – | 0 min | nei |" in text
+    assert "Ingen trenger å ta igjen." in text
+    assert "Kari: trenger 12 t av 12 t som gjenstår." in text
+    empty = _closeout(library, Group("Tom")).preview
+    assert "Halvåret har ingen samlinger ennå." in empty
+    assert "Gruppen har ingen deltakere." in empty and "Trenger å ta igjen" not in empty
