@@ -209,7 +209,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.tui.format.csv": ("CSV (Excel) og JSON", "CSV (Excel) and JSON"),
     "documents.tui.format.ics": ("Kalenderfil (.ics)", "Calendar file (.ics)"),
     "documents.tui.files_tab": ("Filer", "Files"),
-    "documents.tui.files_count": ("Filer ({count})", "Files ({count})"),
     "documents.tui.preview_tab": ("Forhåndsvisning", "Preview"),
     "documents.tui.toggle_view": ("Filer/forhåndsvisning", "Files/preview"),
     "documents.tui.will_write": (

@@ -307,9 +307,6 @@ class ExportScreen(Screen):
         await self._show_files(
             [line(heading), *file_lines([f.name for f in export.files]), *notes(export)]
         )
-        self.query_one("#export-tabs", TabbedContent).get_tab("files").label = Content(
-            t("documents.tui.files_count", count=len(export.files))
-        )
         # writable as soon as the files are known; the preview is only for reading
         self.ready = True
         documents = export.preview.split(SEPARATOR)
