@@ -36,7 +36,7 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
     result: dict[str, Any] = {"group": head, "participants": [], "gatherings": []}
     for person in group.participants:
         entry: dict[str, Any] = {"name": person.name}
-        for key in ("email", "workplace", "supervisor"):
+        for key in ("email", "workplace", "municipality", "supervisor"):
             if getattr(person, key):
                 entry[key] = getattr(person, key)
         if person.track != group.track:

@@ -36,7 +36,7 @@ from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
 GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
-PARTICIPANT_KEYS = {"name", "email", "workplace", "track", "supervisor", "notes"}
+PARTICIPANT_KEYS = {"name", "email", "workplace", "municipality", "track", "supervisor", "notes"}
 GATHERING_KEYS = {
     "title",
     "date",
@@ -128,6 +128,7 @@ def parse_plan(
                 name=reader.text(item, "name", where, required=True).strip(),
                 email=reader.text(item, "email", where),
                 workplace=reader.text(item, "workplace", where),
+                municipality=reader.text(item, "municipality", where),
                 track=reader.text(item, "track", where) or group.track,
                 supervisor=reader.text(item, "supervisor", where),
                 notes=_read_notes(reader, item, where),

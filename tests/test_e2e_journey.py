@@ -137,11 +137,16 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
-    # documents
+    # documents: the certificates as PDF and HTML, chosen with the keyboard
     term.send("x")
-    term.wait_for(r"fil\(er\) blir skrevet")  # the preview is ready
+    term.wait_for(r"9 fil\(er\) blir skrevet")  # the PDFs by default
+    term.send("Tab", "Tab", "Enter")  # to the format, open it
+    term.wait_for("PDF og HTML")
+    term.send("Down", "Down", "Enter")
+    term.wait_for(r"18 fil\(er\) blir skrevet")
     term.send("w")
-    term.wait_for("Skrev")
+    term.wait_for("Skrev 18 fil")
+    term.wait_for("xdg-open")  # what was written where, and how to open the folder
     term.send("C-q")
     assert term.exit_code() == 0
 

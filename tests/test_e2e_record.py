@@ -180,8 +180,8 @@ def _check_documents(out: Path) -> None:
     # the attendance sheet: the day as held in the column, hours per participant
     sheet = _read(out, "oppmote-*.csv")
     rows = list(csv.reader(sheet.splitlines(), delimiter=";"))
-    assert rows[0][2] == "Samling 1 11.03.2027 22:40–00:35 oppmøte"
-    by_name = {row[0]: row[2:4] for row in rows[1:]}
+    assert rows[0][2:4] == ["Kommune", "Samling 1 11.03.2027 22:40–00:35 oppmøte"]
+    by_name = {row[0]: row[3:5] for row in rows[1:]}
     assert by_name == {
         "Aksel Fjell": ["til stede", "1,92"],
         "Bodil Strand": ["delvis", "1,42"],

@@ -176,10 +176,11 @@ def test_csv_reads_back_with_semicolons_and_decimal_comma(library, example_plan)
     assert len(body) == 8 and all(len(r) == len(header) for r in body)
     jonas = next(r for r in body if r[0] == "Jonas Dahl")
     # left 13:00, in the middle of the case that ran 12:15–13:15 (the day began 09:05): 190 min
-    assert jonas[2:4] == ["delvis", "3,17"]
+    assert header[2] == "Kommune" and jonas[2] == "Austevoll"
+    assert jonas[3:5] == ["delvis", "3,17"]
     emil = next(r for r in body if r[0] == "Emil Strand")
-    assert emil[2:4] == ["fravær", "0,00"]
-    assert emil[6:8] == ["", ""]  # the third gathering: attendance not taken yet
+    assert emil[3:5] == ["fravær", "0,00"]
+    assert emil[7:9] == ["", ""]  # the third gathering: attendance not taken yet
     kari = next(r for r in body if r[0] == "Kari Nordmann")
     assert kari[-2:] == ["2", "12,17"]
 

@@ -23,6 +23,7 @@ def loaded(data_dir, example_plan):
         ("certificates", 9),
         ("attendance", 2),
         ("report", 2),
+        ("closeout", 2),  # the PDF and the matrix as CSV
         ("handout", 1),
         ("ics", 1),
         ("supervisors", 4),
@@ -36,6 +37,65 @@ def test_export_kinds(loaded, tmp_path, capsys, kind, count):
     files = sorted(p for p in out.iterdir())
     assert len(files) == count
     assert capsys.readouterr().out.count("Skrev ") == count
+
+
+def test_closeout_is_the_whole_half_years(loaded, tmp_path, capsys):
+    out = tmp_path / "out"
+    args = ["--data-dir", str(loaded), "export", "closeout", "--group", GROUP, "--out", str(out)]
+    assert main([*args, "--format", "both"]) == 0
+    names = sorted(p.name for p in out.iterdir())
+    assert names == [
+        "sluttrapport-lis1-vestland-host-2026.html",
+        "sluttrapport-lis1-vestland-host-2026.pdf",
+        "sluttrapport-oppmote-lis1-vestland-host-2026.csv",
+    ]
+    html = (out / names[0]).read_text(encoding="utf-8")
+    assert "Sluttrapport for halvåret (foreløpig)" in html and "Trenger å ta igjen" in html
+    # the evaluations are read from the data folder: none answered yet
+    assert "Ingen har svart på den skriftlige evalueringen" in html
+    capsys.readouterr()
+    with pytest.raises(SystemExit) as exit_info:  # one gathering is not a close-out
+        main([*args, "--gathering", "1", "--force"])
+    assert exit_info.value.code == 2 and "--gathering" in capsys.readouterr().err
+
+
+def test_one_participants_certificate_and_supervisor_summary(loaded, tmp_path, capsys):
+    base = ["--data-dir", str(loaded), "export"]
+    out = tmp_path / "one"
+    assert (
+        main([*base, "certificates", "--group", GROUP, "--out", str(out), "--participant", "kari"])
+        == 0
+    )
+    assert [p.name for p in out.iterdir()] == ["bekreftelse-kari-nordmann.pdf"]
+    assert (
+        main(
+            [
+                *base,
+                "supervisors",
+                "--group",
+                GROUP,
+                "--out",
+                str(out),
+                "--participant",
+                "Ola Hansen",
+                "--format",
+                "html",
+            ]
+        )
+        == 0
+    )
+    summary = (out / "veileder-per-aas.html").read_text(encoding="utf-8")
+    assert "Ola Hansen" in summary and "Kari Nordmann" not in summary
+    capsys.readouterr()
+    assert (
+        main(
+            [*base, "certificates", "--group", GROUP, "--out", str(out), "--participant", "Nobody"]
+        )
+        == 1
+    )
+    err = capsys.readouterr().err
+    assert "Fant ingen deltaker «Nobody»" in err and "Kari Nordmann; Ola Hansen" in err
+    assert "Traceback" not in err
 
 
 def test_no_overwrite_without_force(loaded, tmp_path, capsys):

@@ -23,6 +23,7 @@ PICK = {
         "bekreftelse-emil-strand.html",
     ],
     "report": None,
+    "closeout": None,
     "handout": None,
     "supervisors": ["veileder-nils-vik.html"],
     "attendance": None,
@@ -70,5 +71,5 @@ def test_golden_previews(library, example_plan, tmp_path):
     group = example_group(library, example_plan)
     ctx = context(library, group)
     evaluations = _evaluations(group, tmp_path)
-    for kind in ("certificates", "report", "handout", "supervisors"):
+    for kind in ("certificates", "report", "closeout", "handout", "supervisors"):
         _compare(f"{kind}.md", build(kind, ctx, None, evaluations).preview.encode("utf-8"))

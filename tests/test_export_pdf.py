@@ -86,13 +86,18 @@ def info(pdf: Path) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
-def assert_inside_margins(pdf: Path) -> None:
+def assert_inside_margins(pdf: Path, landscape: bool = False) -> None:
+    """Every word inside the side margins, on A4 pages (upright; also landscape if allowed)."""
     found = words(pdf)
-    assert found.pages and all(page == pytest.approx(A4, abs=0.01) for page in found.pages)
+    sizes = [A4, A4[::-1]] if landscape else [A4]
+    assert found.pages and all(
+        any(page == pytest.approx(size, abs=0.01) for size in sizes) for page in found.pages
+    ), found.pages
     lines: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
     for page, word, x0, y0, x1, y1 in found.words:
-        assert x0 >= MARGIN - 1 and x1 <= A4[0] - MARGIN + 1, (page, word, x0, x1)
-        assert y0 >= 0 and y1 <= A4[1], (page, word, y0, y1)
+        width, height = found.pages[page - 1]
+        assert x0 >= MARGIN - 1 and x1 <= width - MARGIN + 1, (page, word, x0, x1)
+        assert y0 >= 0 and y1 <= height, (page, word, y0, y1)
         lines.setdefault((page, round(y1)), []).append((x0, x1, word))
     for key, line in lines.items():  # no word drawn over another (a header that did not fit)
         line.sort()

@@ -67,7 +67,7 @@ def _row_classes() -> dict[str, list[type]]:
 
 # Keys a row may name that are Textual's own, not a binding of ours: moving between fields, and
 # Enter on a focused button.
-WIDGET_KEYS = {"dialogs": {"tab", "shift+tab", "enter"}}
+WIDGET_KEYS = {"dialogs": {"tab", "shift+tab", "enter"}, "documents": {"tab"}}
 
 _README_WORDS = {
     "esc": "escape",

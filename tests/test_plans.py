@@ -32,7 +32,9 @@ def test_round_trip_is_lossless(example_plan, library, tmp_path):
     assert dump_plan(second.group) == text
     merged = merge_imported(first, second.group)
     assert _without_ids(merged.to_dict()) == _without_ids(first.to_dict())
-    # held blocks, attendance and pair history survive
+    # the municipality, held blocks, attendance and pair history survive
+    assert "municipality: Tysnes" in text
+    assert [p.municipality for p in merged.participants][:3] == ["Bjørnafjorden"] * 2 + ["Tysnes"]
     g1 = merged.gatherings[0]
     assert all(b.held for b in g1.blocks) and g1.attendance is not None
     assert len(merged.pair_history) == 6

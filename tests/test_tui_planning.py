@@ -188,8 +188,14 @@ async def test_edit_refuses_duplicate_in_dialog_and_remove_undo(data_dir, exampl
         await pilot.pause()
         await fill_form(pilot, name="kari nordmann")  # Kari Nordmann exists
         assert "allerede" in rendered(app, "#error")
-        await fill_form(pilot, name="Ola H.", workplace="Os")
+        await fill_form(pilot, name="Ola H.", workplace="Os", municipality=" Bjørnafjorden ")
         assert store.group(group_id).participants[1].name == "Ola H."
+        assert store.group(group_id).participants[1].municipality == "Bjørnafjorden"
+        await pilot.press("e")  # the dialog shows it again, as saved
+        await pilot.pause()
+        assert app.screen.query_one("#municipality", Input).value == "Bjørnafjorden"
+        await pilot.press("escape")
+        await pilot.pause()
         # remove Kari (presenter and attendance at gathering 1), then undo
         await pilot.press("up", "d")
         await pilot.pause()

@@ -99,6 +99,9 @@ class Participant:
     workplace: str = ""
     track: str = "LIS1"
     supervisor: str = ""  # the individual supervisor (individuell veileder)
+    # the municipality the participant works in (one group often spans several): on the
+    # certificates and the half-year's close-out
+    municipality: str = ""
     notes: list[ParticipantNote] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
@@ -110,6 +113,7 @@ class Participant:
             "workplace": self.workplace,
             "track": self.track,
             "supervisor": self.supervisor,
+            "municipality": self.municipality,
             "notes": [n.to_dict() for n in self.notes],
         }
 
@@ -121,6 +125,7 @@ class Participant:
             workplace=data.get("workplace", ""),
             track=data.get("track", "LIS1"),
             supervisor=data.get("supervisor", ""),
+            municipality=data.get("municipality", ""),
             notes=[ParticipantNote.from_dict(n) for n in data.get("notes", [])],
             id=data.get("id") or new_id(),
         )

@@ -86,6 +86,7 @@ def update_participant(
     workplace: str = "",
     track: str = "LIS1",
     supervisor: str = "",
+    municipality: str = "",
 ) -> Participant:
     """Change a participant's details; refuses an empty or duplicate name and an unknown track."""
     person = group.participant(participant_id)
@@ -95,6 +96,7 @@ def update_participant(
     check_track(track)
     person.name, person.email, person.workplace = name.strip(), email.strip(), workplace.strip()
     person.track, person.supervisor = track, supervisor.strip()
+    person.municipality = municipality.strip()
     return person
 
 

@@ -3,6 +3,7 @@ went. A carried wish is an open-topic block titled with the wish (``planning.wis
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from groupguide.domain.model import Gathering, Group
@@ -24,3 +25,29 @@ def carried_into(group: Group, text: str) -> list[Gathering]:
         for g in group.gatherings
         if any(b.activity == WISH_ACTIVITY and b.title == title for b in g.blocks)
     ]
+
+
+@dataclass(frozen=True)
+class WishPlace:
+    """One gathering a wish was carried into, and whether it was taken up there."""
+
+    number: int  # 1-based position in the half-year
+    gathering: Gathering
+    held: bool | None  # True: the wish's block was held; False: skipped; None: not yet held
+
+
+def wish_places(group: Group, text: str) -> list[WishPlace]:
+    """What became of a wish: every gathering it was carried into (``carried_into``), each
+    with whether its block was held there, was skipped, or is still to come."""
+    title = wish_block(text).title
+    places = []
+    for number, gathering in enumerate(group.gatherings, start=1):
+        blocks = [b for b in gathering.blocks if b.activity == WISH_ACTIVITY and b.title == title]
+        if not blocks:
+            continue
+        if any(b.held for b in blocks):
+            held: bool | None = True
+        else:
+            held = False if is_held(gathering) else None
+        places.append(WishPlace(number, gathering, held))
+    return places

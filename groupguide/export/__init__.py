@@ -1,5 +1,6 @@
 """Documentation for Kompetanseportalen and for the people around the group: certificates,
-attendance sheets, gathering reports, the term handout, a calendar and supervisor summaries.
+attendance sheets, gathering reports, the half-year's close-out, the term handout, a calendar and
+supervisor summaries.
 
 Builders are pure (domain objects in, text out, no I/O, no Textual); documents meant for print
 are ``Printable``s, written as HTML and/or PDF (``formats.py``); ``write_export`` puts an
@@ -11,7 +12,7 @@ from __future__ import annotations
 from groupguide.export.context import ExportContext, make_context
 from groupguide.export.output import Export, ExportError, ExportExists, ExportFile, write_export
 
-KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
+KINDS = ("certificates", "attendance", "report", "closeout", "handout", "ics", "supervisors")
 
 
 def build(
@@ -47,6 +48,10 @@ def _build(
         from groupguide.export.report import build_report
 
         return build_report(ctx, gatherings, evaluations)
+    if kind == "closeout":
+        from groupguide.export.closeout import build_closeout
+
+        return build_closeout(ctx, evaluations)
     if kind == "handout":
         from groupguide.export.handout import build_handout
 

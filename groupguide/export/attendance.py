@@ -92,6 +92,7 @@ def attendance_rows(ctx: ExportContext) -> dict:
             {
                 "name": person.name,
                 "workplace": person.workplace,
+                "municipality": person.municipality,
                 "supervisor": person.supervisor,
                 "gatherings": rows,
                 "gatherings_attended": sum(1 for r in rows if (r["minutes"] or 0) > 0),
@@ -113,14 +114,14 @@ def attendance_csv(ctx: ExportContext) -> str:
     data = attendance_rows(ctx)
     out = io.StringIO()
     writer = csv.writer(out, delimiter=";", lineterminator="\r\n")
-    header = [t("export.csv.name"), t("export.csv.workplace")]
+    header = [t("export.csv.name"), t("export.csv.workplace"), t("export.csv.municipality")]
     for number, gathering in ctx.chosen():
         label = column_label(number, gathering)
         header += [f"{label} {t('export.csv.status')}", f"{label} {t('export.csv.hours')}"]
     header += [t("export.csv.attended"), t("export.csv.total_hours")]
     writer.writerow([csv_text(h) for h in header])
     for person in data["participants"]:
-        row = [csv_text(person["name"]), csv_text(person["workplace"])]
+        row = [csv_text(p) for p in (person["name"], person["workplace"], person["municipality"])]
         for cell in person["gatherings"]:
             status = cell["status"]
             row.append(t(f"export.status.{status}") if status else "")

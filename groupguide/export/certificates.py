@@ -88,6 +88,8 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         _field(t("export.field.term"), group.term),
         _field(t("export.field.leader"), group.facilitator),
     ]
+    if person.municipality.strip():  # optional: printed when known, under the workplace
+        facts.insert(2, _field(t("export.field.municipality"), person.municipality))
     lines += ["\\\n".join(facts), ""]
     lines += [
         t("export.cert.intro", count=len(record.attended), hours=hours_decimal(record.minutes)),
@@ -178,7 +180,7 @@ def certificate_document(ctx: ExportContext, record: ParticipantRecord) -> Docum
 def certificate_records(ctx: ExportContext) -> tuple[list[ParticipantRecord], list[Participant]]:
     """Records of participants with credit, and those without any (no certificate for them)."""
     with_credit, without = [], []
-    for person in ctx.group.participants:
+    for person in ctx.participants():
         record = participant_record(ctx.group, person, ctx.goals, ctx.numbers)
         (with_credit if record.attended else without).append(record if record.attended else person)
     return with_credit, without
@@ -199,7 +201,7 @@ def build_certificates(ctx: ExportContext) -> Export:
         documents.append(document)
         title = f"{certificate_title(record)} – {record.participant.name}"
         export.printables.append(printable(ctx, stem, title, [document]))
-    if records:
+    if records and ctx.people is None:  # one person's certificate needs no combined file
         combined = f"{t('export.file.certificates')}-{safe_name(ctx.group.name, 'gruppe')}"
         export.printables.append(
             printable(ctx, combined, f"{t('export.cert.title')} – {ctx.group.name}", documents)

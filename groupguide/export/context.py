@@ -1,6 +1,7 @@
 """What every builder needs besides the group: the goal catalogue, the activity library, the
-organiser's name, the date the document is made (from the app's clock, never the wall clock) and
-the gatherings it covers (``--gathering``)."""
+organiser's name, the date the document is made (from the app's clock, never the wall clock), the
+gatherings and participants it covers (``--gathering``, ``--participant``) and the programme's
+rules (the setting ``day_minutes``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from datetime import date, datetime
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import Gathering, Group
+from groupguide.domain.model import Gathering, Group, Participant
+from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 from groupguide.i18n import t
 
 
@@ -21,6 +23,8 @@ class ExportContext:
     now: datetime
     default_organiser: str = ""  # settings "organiser", used when the group names none
     numbers: tuple[int, ...] | None = None  # only these gatherings (1-based); None = all
+    people: tuple[str, ...] | None = None  # only these participants (ids); None = all
+    rules: PlanningRules = DEFAULT_RULES  # the programme's rules (the length of a day)
 
     def chosen(self) -> list[tuple[int, Gathering]]:
         """The gatherings a document covers, with their numbers in the half-year."""
@@ -29,6 +33,10 @@ class ExportContext:
             for number, gathering in enumerate(self.group.gatherings, start=1)
             if self.numbers is None or number in self.numbers
         ]
+
+    def participants(self) -> list[Participant]:
+        """The participants a document covers (``people``), in the group's order."""
+        return [p for p in self.group.participants if self.people is None or p.id in self.people]
 
     @property
     def today(self) -> date:

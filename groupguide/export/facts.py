@@ -1,9 +1,9 @@
-"""What the documents say about blocks beyond the credit rules (``domain.credit``): a block's
-title as printed."""
+"""What the documents say about blocks and gatherings beyond the credit rules
+(``domain.credit``): their titles as printed."""
 
 from __future__ import annotations
 
-from groupguide.domain.model import Block
+from groupguide.domain.model import Block, Gathering
 
 
 def block_title(block: Block, activities) -> str:
@@ -16,3 +16,10 @@ def block_title(block: Block, activities) -> str:
     from groupguide.i18n import get_language
 
     return (activity.title_en or activity.title) if get_language() == "en" else activity.title
+
+
+def gathering_title(gathering: Gathering, number: int) -> str:
+    """The gathering's title, else "Samling 2"."""
+    from groupguide.i18n import t
+
+    return gathering.title or t("export.gathering_n", n=number)

@@ -42,7 +42,7 @@ def add_files(export: Export, formats: tuple[str, ...]) -> Export:
     if unknown:
         raise ValueError(unknown)
     if "pdf" in formats and export.printables:
-        export.files += [PdfFile(f"{p.stem}.pdf", p) for p in export.printables]
+        export.files[:0] = [PdfFile(f"{p.stem}.pdf", p) for p in export.printables]
         export.notes += _font_notes(export.printables)
     if "html" in formats:
         export.files += [ExportFile(f"{p.stem}.html", printable_html(p)) for p in export.printables]

@@ -87,7 +87,10 @@ def _attendance_lines(ctx: ExportContext, gathering: Gathering) -> list[str]:
     return lines
 
 
-def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
+def evaluation_lines(status: EvaluationStatus | None, in_short: bool = False) -> list[str]:
+    """The written evaluation's summary, or why there is none. ``in_short`` (the half-year's
+    close-out): only the questions someone answered, and no topic wishes (they have a section
+    of their own there)."""
     if status is None or status.summary is None:
         reason = status.reason if status is not None else "export.eval.unavailable"
         return [
@@ -100,17 +103,20 @@ def _evaluation_lines(status: EvaluationStatus | None) -> list[str]:
         ]
     summary = status.summary
     lines = [t("export.eval.count", count=summary.count), ""]
-    if summary.items:
+    items = [i for i in summary.items if i.count] if in_short else summary.items
+    if items:
         lines += [
             f"| {t('export.eval.item')} | {t('export.eval.mean')} | {t('export.eval.answers')} |",
             "|---|--:|--:|",
         ]
-        for item in summary.items:
+        for item in items:
             mean = "–" if item.mean is None else decimal(item.mean)
             lines.append(f"| {md_cell(item.title)} | {mean} | {item.count} |")
         lines.append("")
+    if len(items) < len(summary.items):
+        lines += [t("export.eval.unanswered_left_out", count=len(summary.items) - len(items)), ""]
     for key, answers in summary.texts:
-        if not answers:
+        if not answers or (in_short and key == "wishes"):
             continue
         label = t(f"export.eval.text.{key}") if key in ("good", "better", "wishes") else key
         lines += [f"**{md_text(label)}**", ""]
@@ -202,7 +208,7 @@ def report_markdown(
             "",
         ]
     lines += [f"## {t('export.report.evaluation')}", ""]
-    lines += _evaluation_lines(evaluation)
+    lines += evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]
     oral, leader = mask(gathering.oral_round_notes), mask(gathering.leader_evaluation)
     lines += [md_paragraphs(oral) or t("export.report.not_written"), ""]

@@ -99,7 +99,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
 def build_supervisors(ctx: ExportContext) -> Export:
     export = Export("supervisors")
     footer = t("export.footer.plain", date=format_date(ctx.today))
-    buckets = _by_supervisor(ctx.group.participants)
+    buckets = _by_supervisor(ctx.participants())
     stems = unique_names(
         [
             f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}"
@@ -118,7 +118,7 @@ def build_supervisors(ctx: ExportContext) -> Export:
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
     masked = sum(
-        len(find_identifiers(n.text)) for p in ctx.group.participants for n in p.notes if n.shared
+        len(find_identifiers(n.text)) for p in ctx.participants() for n in p.notes if n.shared
     )
     if masked:
         export.notes.append(t("export.guard.masked", count=masked))

@@ -29,6 +29,7 @@ CATALOGS = (
     "audit",
     "privacy",
     "record",
+    "documents",
 )
 
 _language = "nb"

@@ -348,38 +348,35 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.cli.nothing": ("Ingenting å skrive.", "Nothing to write."),
     # -- TUI ---------------------------------------------------------------------------------
-    "export.tui.title": ("Eksport", "Export"),
+    "export.tui.title": ("Dokumenter", "Documents"),
     "export.tui.help": (
-        "Velg hva som skal lages til venstre. Forhåndsvisningen viser innholdet; "
-        "{key[export.write]} skriver filene til utmappen ({key[export.folder]} for å velge en "
-        "annen). Filer som finnes, overskrives bare etter at du har sagt ja. Dokumentene skrives "
-        "både som PDF og som HTML: PDF-en er den som signeres og lastes opp i "
-        "Kompetanseportalen, HTML-filen åpnes i nettleseren.",
-        "Choose what to make on the left. The preview shows the content; {key[export.write]} "
-        "writes the files to the output folder ({key[export.folder]} to choose another). Existing "
-        "files are overwritten only after you say yes. Documents are written both as PDF and as "
-        "HTML: the PDF is the one to sign and upload to Kompetanseportalen, the HTML file opens "
-        "in a browser.",
+        "Velg dokumentet til venstre, hvem eller hva det gjelder (hele halvåret, én samling "
+        "eller én deltaker, der det passer) og formatet (Tab går til neste valg): PDF-en er den som signeres og lastes "
+        "opp i Kompetanseportalen, HTML-filen åpnes i nettleseren. Til høyre står filene som "
+        "blir skrevet; {key[export.view]} viser forhåndsvisningen. {key[export.write]} skriver "
+        "filene til mappen ({key[export.folder]} for å velge en annen), og etterpå står det hva "
+        "som ble skrevet hvor. Filer som finnes, overskrives bare etter at du har sagt ja.",
+        "Choose the document on the left, whom or what it covers (the whole half-year, one "
+        "gathering or one participant, as fits) and the format (Tab goes to the next choice): the PDF is the one to sign and "
+        "upload to Kompetanseportalen, the HTML file opens in a browser. On the right are the "
+        "files that will be written; {key[export.view]} shows the preview. {key[export.write]} "
+        "writes the files to the folder ({key[export.folder]} to choose another), and then says "
+        "what was written where. Existing files are overwritten only after you say yes.",
     ),
-    "export.tui.kinds": ("Hva vil du lage?", "What do you want to make?"),
-    "export.tui.kind.certificates": (
-        "Bekreftelser (Kompetanseportalen)",
-        "Certificates (Kompetanseportalen)",
-    ),
-    "export.tui.kind.attendance": ("Oppmøteliste (Excel, JSON)", "Attendance sheet (Excel, JSON)"),
+    "export.tui.kinds": ("Dokument", "Document"),
+    "export.tui.kind.certificates": ("Bekreftelse på deltakelse", "Attendance certificates"),
+    "export.tui.kind.attendance": ("Oppmøteliste (Excel)", "Attendance sheet (Excel)"),
     "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
+    "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
     "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Term plan for participants"),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
     "export.tui.kind.supervisors": ("Til individuelle veiledere", "For individual supervisors"),
-    "export.tui.gathering": ("Samling:", "Gathering:"),
-    "export.tui.all_held": ("Alle gjennomførte", "All held"),
-    "export.tui.folder": ("Utmappe: $path", "Output folder: $path"),
-    "export.tui.files": ("{count} fil(er) blir skrevet:", "{count} file(s) will be written:"),
+    "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
+    "export.tui.folder": ("Mappe: $path", "Folder: $path"),
     "export.tui.written": ("Skrev {count} fil(er) i {path}", "Wrote {count} file(s) to {path}"),
-    "export.tui.written_list": ("Skrevet i {path}:", "Written to {path}:"),
     "export.tui.rendering": ("Lager forhåndsvisning …", "Making the preview …"),
     "export.tui.write": ("Skriv filer", "Write files"),
-    "export.tui.choose_folder": ("Utmappe", "Output folder"),
+    "export.tui.choose_folder": ("Mappe", "Folder"),
     "export.tui.folder_title": ("Velg utmappe", "Choose the output folder"),
     "export.tui.folder_prompt": (
         "Mappen filene skal skrives til:",
@@ -395,7 +392,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Avbrutt: ingen filer er skrevet.",
         "Cancelled: no files were written.",
     ),
-    "export.tui.failed": ("Eksporten feilet", "The export failed"),
+    "export.tui.failed": ("Filene ble ikke skrevet", "The files were not written"),
     "export.tui.group_gone": ("Gruppen finnes ikke lenger.", "The group no longer exists."),
     "export.tui.more": (
         "*… og {count} til (alle blir skrevet).*",

@@ -4,7 +4,7 @@ write (atomic, never overwriting without ``force``), and the folder they go to."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -47,24 +47,30 @@ def prepare_export(
     numbers: list[int] | None = None,
     now: datetime | None = None,
     formats: tuple[str, ...] = ("html",),
+    people: list[str] | None = None,
 ) -> ExportJob:
-    """``numbers``: the gatherings (1-based) a report covers; None = every held one.
-    ``formats``: what the printable documents are written as (``export.formats.FORMATS``)."""
+    """``numbers``: the gatherings (1-based) a document covers; None = every one (a report:
+    every held one). ``people``: the participants (ids) certificates and supervisor summaries
+    cover; None = everyone. ``formats``: what the printable documents are written as
+    (``export.formats.FORMATS``)."""
     settings = workspace.settings
     ctx = make_context(group, workspace.library, now or workspace.clock(), settings.organiser)
+    ctx = replace(ctx, rules=workspace.rules, people=None if people is None else tuple(people))
     evaluations = None
-    if kind == "report":
+    if kind in ("report", "closeout"):
         from groupguide.export.evaluation import evaluation_status
 
         chosen = (
             group.gatherings
-            if numbers is None
+            if numbers is None or kind == "closeout"
             else [group.gatherings[n - 1] for n in numbers if 1 <= n <= len(group.gatherings)]
         )
         evaluations = {
             g.id: evaluation_status(workspace.data_dir, group, g, settings.evaluation_threshold)
             for g in chosen
         }
+    if kind == "closeout":
+        numbers = None  # the close-out is the whole half-year's
     return ExportJob(kind, ctx, numbers, evaluations, tuple(formats))
 
 
@@ -75,8 +81,9 @@ def build_export(
     numbers: list[int] | None = None,
     now: datetime | None = None,
     formats: tuple[str, ...] = ("html",),
+    people: list[str] | None = None,
 ) -> Export:
-    return prepare_export(workspace, group, kind, numbers, now, formats).build()
+    return prepare_export(workspace, group, kind, numbers, now, formats, people).build()
 
 
 def existing(folder: Path, export: Export) -> list[Path]:

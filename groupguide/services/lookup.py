@@ -1,9 +1,10 @@
-"""Finding a group or a gathering the way a person names it: a group by id or name, a gathering
-by its number in the group (1, 2, …), its id or its title (exact, then a unique beginning)."""
+"""Finding a group, a gathering or a participant the way a person names it: a group by id or name,
+a gathering by its number in the group (1, 2, …), its id or its title (exact, then a unique
+beginning), a participant by name (exact, then a unique beginning) or id."""
 
 from __future__ import annotations
 
-from groupguide.domain.model import Gathering, Group
+from groupguide.domain.model import Gathering, Group, Participant
 from groupguide.i18n import t
 from groupguide.services.errors import NotFound
 from groupguide.services.workspace import Workspace
@@ -36,3 +37,20 @@ def find_gathering(group: Group, wanted: str) -> Gathering:
         return prefix[0]
     names = "; ".join(f"{i}. {g.title}" for i, g in enumerate(group.gatherings, start=1)) or "–"
     raise NotFound(t("run.cli.gathering_not_found", wanted=text, group=group.name, names=names))
+
+
+def find_participant(group: Group, wanted: str) -> Participant:
+    """By name (case-insensitive), id, or a name's unique beginning; ``NotFound`` listing the
+    group's participants."""
+    text = " ".join(str(wanted).split())
+    person = group.participant_by_name(text) or group.participant(text)
+    if person is not None:
+        return person
+    folded = text.casefold()
+    prefix = [p for p in group.participants if p.name.strip().casefold().startswith(folded)]
+    if folded and len(prefix) == 1:
+        return prefix[0]
+    names = "; ".join(p.name for p in group.participants) or "–"
+    raise NotFound(
+        t("documents.cli.participant_not_found", wanted=text, group=group.name, names=names)
+    )

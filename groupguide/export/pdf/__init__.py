@@ -32,22 +32,24 @@ def render_pdf(printable: Printable) -> bytes:
 def _render(printable: Printable, split_rows: bool) -> bytes:
     from reportlab.platypus import PageBreak
 
-    from groupguide.export.pdf.flow import markdown_flowables, signed_ending
+    from groupguide.export.pdf.flow import PORTRAIT, markdown_flowables
     from groupguide.export.pdf.fonts import register
     from groupguide.export.pdf.pages import (
         FRAME_WIDTH,
+        WIDE_FRAME_WIDTH,
         DocumentStart,
         canvas_class,
         document_template,
     )
+    from groupguide.export.pdf.signatures import signed_ending
 
     register()
     story = []
     for index, document in enumerate(printable.documents):
-        if index:
-            story.append(PageBreak())
+        if index:  # each document starts on a new, upright page
+            story.append(PageBreak(nextTemplate=PORTRAIT))
         story.append(DocumentStart(index))
-        body = markdown_flowables(document.markdown, FRAME_WIDTH, split_rows)
+        body = markdown_flowables(document.markdown, FRAME_WIDTH, split_rows, WIDE_FRAME_WIDTH)
         if document.signatures:
             body = signed_ending(body, document.signatures, FRAME_WIDTH, split_rows)
         story += body

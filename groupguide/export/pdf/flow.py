@@ -23,6 +23,7 @@ from reportlab.platypus import (
     CondPageBreak,
     Flowable,
     KeepTogether,
+    PageBreakIfNotEmpty,
     Paragraph,
     Preformatted,
     Spacer,
@@ -31,7 +32,6 @@ from reportlab.platypus import (
 )
 from reportlab.platypus.flowables import HRFlowable
 
-from groupguide.export.document import Signature
 from groupguide.export.page import _markdown
 from groupguide.export.pdf.fonts import BOLD, REGULAR, register
 
@@ -44,6 +44,8 @@ BAND = colors.HexColor("#eef3f8")
 BODY_SIZE = 10
 TABLE_SIZE = 9
 CELL_PAD = 4  # points left and right of a table cell's text
+# the page templates (``pages.py``): upright A4, and landscape A4 for a table too wide for it
+PORTRAIT, LANDSCAPE = "page", "wide"
 HEADING_ROOM = 32 * mm  # a heading needs this much room below it, else it starts a new page
 LABEL_ROOM = 22 * mm  # the same for a paragraph that is a bold label only
 # a goal code ("FKM LM-06") is one word: never "FKM" at a line's end and "LM-06" on the next
@@ -209,10 +211,9 @@ def _text_width(text: str, bold: bool) -> tuple[float, float]:
     )
 
 
-def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
-    """Fit the columns to ``available`` points: every column at least its widest word (when
-    that fits at all), the rest shared by how much more each one's text wants. A heading may
-    wrap ("Gjennomført / min"), so only the body's lines count for what a column wants."""
+def _wants(rows: list[list[_Cell]]) -> tuple[list[float], list[float]]:
+    """Per column: the least width (its widest word) and the width its longest line wants. A
+    heading may wrap ("Gjennomført / min"), so only the body's lines count for what it wants."""
     count = max(len(r) for r in rows)
     low = [0.0] * count
     high = [0.0] * count
@@ -223,7 +224,18 @@ def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
             low[index] = max(low[index], word + 2 * CELL_PAD + 1)
             if only_heads or not cell.head:
                 high[index] = max(high[index], line + 2 * CELL_PAD + 1)
-    high = [max(h, w) for h, w in zip(high, low, strict=True)]
+    return low, [max(h, w) for h, w in zip(high, low, strict=True)]
+
+
+def least_width(rows: list[list[_Cell]]) -> float:
+    """The narrowest the table can be without breaking a word."""
+    return sum(_wants(rows)[0])
+
+
+def column_widths(rows: list[list[_Cell]], available: float) -> list[float]:
+    """Fit the columns to ``available`` points: every column at least its widest word (when
+    that fits at all), the rest shared by how much more each one's text wants."""
+    low, high = _wants(rows)
     if sum(high) <= available:
         spare = available - sum(high)
         total = sum(high) or 1
@@ -302,15 +314,23 @@ def _read_table(tokens, index: int) -> tuple[list[list[_Cell]], int]:
 # -- blocks -------------------------------------------------------------------------------
 
 
-def markdown_flowables(text: str, available: float, split_rows: bool = False) -> list[Flowable]:
+def markdown_flowables(
+    text: str, available: float, split_rows: bool = False, wide: float | None = None
+) -> list[Flowable]:
     """The flowables of one document's Markdown body, for a frame ``available`` points wide.
-    Table rows break only between rows unless ``split_rows`` (for a row taller than a page)."""
+    Table rows break only between rows unless ``split_rows`` (for a row taller than a page).
+
+    ``wide``: the frame width of a landscape page. A table whose words cannot all fit
+    ``available`` (an attendance matrix of many gatherings) is set on landscape pages, from the
+    section heading before it to the next section heading, so that heading, table and the
+    text about it stay together."""
     style = styles()
     tokens = _markdown().parse(text)
     out: list[Flowable] = []
     lists: list[list[int]] = []  # per open list: [ordered (0/1), next number]
     quote = 0
     index = 0
+    landscape = False
     while index < len(tokens):
         token = tokens[index]
         kind = token.type
@@ -329,6 +349,9 @@ def markdown_flowables(text: str, available: float, split_rows: bool = False) ->
                     )
                 )
             else:
+                if landscape and level == 2:  # the wide section ends here
+                    out.append(PageBreakIfNotEmpty(nextTemplate=PORTRAIT))
+                    landscape = False
                 out.append(CondPageBreak(HEADING_ROOM))
                 out.append(Paragraph(inline, style.h2 if level == 2 else style.h3))
             index += 3
@@ -348,8 +371,11 @@ def markdown_flowables(text: str, available: float, split_rows: bool = False) ->
             out.append(_paragraph(tokens, index, lists, quote))
         elif kind == "table_open":
             rows, index = _read_table(tokens, index)
+            if rows and wide is not None and not landscape and least_width(rows) > available:
+                out.insert(_section_start(out), PageBreakIfNotEmpty(nextTemplate=LANDSCAPE))
+                landscape = True
             if rows:
-                out.append(_table(rows, available, split_rows))
+                out.append(_table(rows, wide if landscape and wide else available, split_rows))
         elif kind == "hr":
             out.append(
                 HRFlowable(
@@ -362,9 +388,25 @@ def markdown_flowables(text: str, available: float, split_rows: bool = False) ->
     return out
 
 
+def _section_start(out: list[Flowable]) -> int:
+    """Where the current section begins in ``out``: its level-2 heading (with the conditional
+    break before it), else the end (the table itself)."""
+    for position in range(len(out) - 1, -1, -1):
+        flowable = out[position]
+        if isinstance(flowable, Paragraph) and flowable.style.name == "gg-h2":
+            before = position - 1
+            return before if before >= 0 and isinstance(out[before], CondPageBreak) else position
+    return len(out)
+
+
 def _is_label(token) -> bool:
-    """A paragraph that is nothing but bold text: a small heading for what follows."""
-    kinds = [child.type for child in token.children or []]
+    """A paragraph that is nothing but bold text: a small heading for what follows. (Bold text
+    ending in a bracket, "**Bare planlagt (3)**", comes with empty text tokens around it.)"""
+    kinds = [
+        child.type
+        for child in token.children or []
+        if not (child.type == "text" and not child.content)
+    ]
     return kinds == ["strong_open", "text", "strong_close"]
 
 
@@ -393,63 +435,3 @@ def _paragraph(tokens, index: int, lists: list[list[int]], quote: int) -> Flowab
             ),
         )
     return Paragraph(text, style.body)
-
-
-def signature_block(
-    signatures: tuple[Signature, ...], available: float, split_rows: bool = False
-) -> list[Flowable]:
-    """Signature lines side by side: room to sign above each line, the printed name and the
-    label below it (to be kept together by the caller: a KeepTogether inside another one
-    would always break the page)."""
-    style = styles()
-    gap = 12 * mm
-    count = len(signatures)
-    width = (available - gap * (count - 1)) / count
-    cells: list[object] = []
-    widths: list[float] = []
-    for number, item in enumerate(signatures):
-        if number:
-            cells.append("")
-            widths.append(gap)
-        cells.append(
-            [
-                Paragraph(markup(item.name) or "&nbsp;", style.sign_name),
-                Paragraph(markup(item.label), style.sign_label),
-            ]
-        )
-        widths.append(width)
-    table = Table([cells], colWidths=widths, hAlign="LEFT", splitInRow=1 if split_rows else 0)
-    commands = [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-        ("TOPPADDING", (0, 0), (-1, -1), 0),
-    ]
-    commands += [
-        ("LINEABOVE", (column, 0), (column, 0), 0.8, INK) for column in range(0, len(cells), 2)
-    ]
-    table.setStyle(TableStyle(commands))
-    return [Spacer(1, 18 * mm), table]
-
-
-def is_heading(flowable: Flowable) -> bool:
-    return isinstance(flowable, Paragraph) and flowable.style.name in ("gg-h2", "gg-h3")
-
-
-def signed_ending(
-    body: list[Flowable],
-    signatures: tuple[Signature, ...],
-    available: float,
-    split_rows: bool = False,
-) -> list[Flowable]:
-    """``body`` with the signature lines at its end, kept on one page with the last paragraph
-    (and its heading right before it), so neither the lines nor a heading stand alone."""
-    tail: list[Flowable] = []
-    if body and isinstance(body[-1], Paragraph) and not is_heading(body[-1]):
-        tail.insert(0, body.pop())
-        if body and is_heading(body[-1]):
-            tail.insert(0, body.pop())
-            if body and isinstance(body[-1], CondPageBreak):
-                body.pop()
-    return body + [KeepTogether(tail + signature_block(signatures, available, split_rows))]

@@ -1,5 +1,6 @@
 """The A4 page around the flowables: margins, the running header (the group; the participant or
-the document) and the footer ("Laget med groupguide …" and "Side 2 av 3").
+the document) and the footer ("Laget med groupguide …" and "Side 2 av 3"). Upright, and
+landscape for a table too wide for it (``flow.markdown_flowables``), with the same furniture.
 
 Page numbers count within each document, so every certificate in the combined file reads
 "Side 1 av 2" on its own first page, as it would printed alone. The canvas keeps each page until
@@ -10,14 +11,14 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from groupguide.export.document import Printable
-from groupguide.export.pdf.flow import MUTED, RULE, nfc
+from groupguide.export.pdf.flow import LANDSCAPE, MUTED, PORTRAIT, RULE, nfc
 from groupguide.export.pdf.fonts import REGULAR
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
@@ -25,6 +26,8 @@ LEFT = RIGHT = 18 * mm
 TOP = 22 * mm
 BOTTOM = 20 * mm
 FRAME_WIDTH = PAGE_WIDTH - LEFT - RIGHT
+WIDE_WIDTH, WIDE_HEIGHT = landscape(A4)  # for a table too wide for the upright page
+WIDE_FRAME_WIDTH = WIDE_WIDTH - LEFT - RIGHT
 FURNITURE_SIZE = 8
 SMALLEST_SIZE = 6.5
 
@@ -86,33 +89,35 @@ def canvas_class(printable: Printable):
 
         def _furnish(self, index: int, page: int, pages: int) -> None:
             document = printable.documents[index]
+            page_width, page_height = self._pagesize  # upright or landscape
+            frame_width = page_width - LEFT - RIGHT
             self.saveState()
             self.setFillColor(MUTED)
             self.setStrokeColor(RULE)
             self.setLineWidth(0.5)
             left, right = document.header
-            half = FRAME_WIDTH / 2 - 3 * mm
-            y = PAGE_HEIGHT - TOP + 6 * mm
+            half = frame_width / 2 - 3 * mm
+            y = page_height - TOP + 6 * mm
             if right.strip():
                 right_text, right_size = fit(right, FURNITURE_SIZE, half)
                 self.setFont(REGULAR, right_size)
-                self.drawRightString(PAGE_WIDTH - RIGHT, y, right_text)
-                left_room = FRAME_WIDTH - stringWidth(right_text, REGULAR, right_size) - 6 * mm
+                self.drawRightString(page_width - RIGHT, y, right_text)
+                left_room = frame_width - stringWidth(right_text, REGULAR, right_size) - 6 * mm
             else:
-                left_room = FRAME_WIDTH
+                left_room = frame_width
             left_text, left_size = fit(left, FURNITURE_SIZE, left_room)
             self.setFont(REGULAR, left_size)
             self.drawString(LEFT, y, left_text)
-            self.line(LEFT, y - 2.2 * mm, PAGE_WIDTH - RIGHT, y - 2.2 * mm)
+            self.line(LEFT, y - 2.2 * mm, page_width - RIGHT, y - 2.2 * mm)
             label = printable.page_label.format(page=page, pages=pages)
             label_width = stringWidth(label, REGULAR, FURNITURE_SIZE)
             y = BOTTOM - 9 * mm
-            self.line(LEFT, y + 3.5 * mm, PAGE_WIDTH - RIGHT, y + 3.5 * mm)
-            footer, size = fit(document.footer, FURNITURE_SIZE, FRAME_WIDTH - label_width - 6 * mm)
+            self.line(LEFT, y + 3.5 * mm, page_width - RIGHT, y + 3.5 * mm)
+            footer, size = fit(document.footer, FURNITURE_SIZE, frame_width - label_width - 6 * mm)
             self.setFont(REGULAR, size)
             self.drawString(LEFT, y, footer)
             self.setFont(REGULAR, FURNITURE_SIZE)
-            self.drawRightString(PAGE_WIDTH - RIGHT, y, label)
+            self.drawRightString(page_width - RIGHT, y, label)
             self.restoreState()
 
     return FurnishedCanvas
@@ -137,16 +142,28 @@ def document_template(target, printable: Printable) -> BaseDocTemplate:
         invariant=1,
         displayDocTitle=1,
     )
-    frame = Frame(
+    template.addPageTemplates(
+        [
+            PageTemplate(id=PORTRAIT, frames=[_frame(FRAME_WIDTH, PAGE_HEIGHT)], pagesize=A4),
+            PageTemplate(
+                id=LANDSCAPE,
+                frames=[_frame(WIDE_FRAME_WIDTH, WIDE_HEIGHT)],
+                pagesize=landscape(A4),
+            ),
+        ]
+    )
+    return template
+
+
+def _frame(width: float, height: float) -> Frame:
+    return Frame(
         LEFT,
         BOTTOM,
-        FRAME_WIDTH,
-        PAGE_HEIGHT - TOP - BOTTOM,
+        width,
+        height - TOP - BOTTOM,
         id="body",
         leftPadding=0,
         rightPadding=0,
         topPadding=0,
         bottomPadding=0,
     )
-    template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    return template

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
@@ -30,6 +30,7 @@ class ParticipantFields:
     workplace: str = ""
     track: str = "LIS1"
     supervisor: str = ""
+    municipality: str = ""
 
 
 class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
@@ -58,8 +59,18 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
                 compact=True,
                 placeholder=t("planui.participant.email_placeholder"),
             )
-            yield Label(t("planui.participant.workplace"))
-            yield Input(self.initial.workplace, id="workplace", compact=True)
+            with Horizontal(classes="form-row"):
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.participant.workplace"))
+                    yield Input(self.initial.workplace, id="workplace", compact=True)
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.participant.municipality"))
+                    yield Input(
+                        self.initial.municipality,
+                        id="municipality",
+                        compact=True,
+                        placeholder=t("planui.participant.municipality_placeholder"),
+                    )
             yield Label(t("planui.participant.track"))
             yield DialogSelect(
                 [(Content(track), track) for track in TRACKS],
@@ -86,6 +97,7 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
             workplace=self.query_one("#workplace", Input).value.strip(),
             track=track if isinstance(track, str) else "LIS1",
             supervisor=self.query_one("#supervisor", Input).value.strip(),
+            municipality=self.query_one("#municipality", Input).value.strip(),
         )
 
     def check(self) -> Refusal | None:

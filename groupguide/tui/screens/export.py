@@ -1,15 +1,20 @@
-"""The export screen: choose a document, see its preview, write the files, see where they went.
+"""The documents screen: choose a document, whom or what it covers and its format; see the files
+it makes (and, a key away, its preview); write them; see what was written where.
 
-Building the documents runs in a thread (``asyncio.to_thread``) and writing too; store calls
-(the group, settings, the evaluation files) stay on the event-loop thread.
+What each kind covers and the formats it comes in are said once, in ``KIND_SCOPES`` and
+``FORMAT_CHOICES``. Building runs in a thread (``asyncio.to_thread``) and writing too; store
+calls (the group, settings, the evaluation files) stay on the event-loop thread.
 """
 
 from __future__ import annotations
 
 import asyncio
+import shlex
+import sys
 from pathlib import Path
 
 from markdown_it import MarkdownIt
+from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,9 +22,18 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Header, Markdown, OptionList, Select, Static
+from textual.widgets import (
+    Header,
+    Markdown,
+    OptionList,
+    Select,
+    Static,
+    TabbedContent,
+    TabPane,
+)
 from textual.widgets.option_list import Option
 
+from groupguide.domain.model import Group
 from groupguide.export import Export
 from groupguide.i18n import t
 from groupguide.services.documents import (
@@ -38,10 +52,77 @@ from groupguide.tui.widgets.footer import Footer
 
 PREVIEW_DOCUMENTS = 2  # the Markdown widget is slow on many long tables; show the first ones
 SEPARATOR = "\n\n---\n\n"
-ALL_HELD = 0
-# printable documents are written both ways here: the PDF to upload and sign, the HTML to open
-# in a browser (a choice of format on this screen comes with the documents screen's redesign)
-FORMATS = ("html", "pdf")
+WHOLE = "all"  # the scope "the whole half-year" (a report: every gathering held)
+# What each kind can be made for: the whole half-year, one gathering ("g"), one participant
+# ("p"). The close-out is the half-year's account only.
+KIND_SCOPES = {
+    "certificates": ("g", "p"),
+    "attendance": ("g",),
+    "report": ("g",),
+    "closeout": (),
+    "handout": ("g",),
+    "ics": ("g",),
+    "supervisors": ("g", "p"),
+}
+# The formats offered for the printable documents; the others come in one fixed set of files.
+FORMAT_CHOICES = {"pdf": ("pdf",), "html": ("html",), "both": ("html", "pdf")}
+FIXED_FORMAT = {"attendance": "csv", "ics": "ics"}
+
+
+def scope_options(kind: str, group: Group) -> list[tuple[Content, str]]:
+    """The choices of whom or what a document covers: ``all``, ``g:N``, ``p:<id>``."""
+    whole = "export.tui.all_held" if kind == "report" else "documents.tui.whole"
+    options = [(Content(t(whole)), WHOLE)]
+    if "g" in KIND_SCOPES[kind]:
+        options += [
+            (Content(f"{n}. {g.title or t('export.gathering_n', n=n)}"), f"g:{n}")
+            for n, g in enumerate(group.gatherings, start=1)
+        ]
+    if "p" in KIND_SCOPES[kind]:
+        options += [
+            (Content(t("documents.tui.participant", name=p.name)), f"p:{p.id}")
+            for p in group.participants
+        ]
+    return options
+
+
+def format_options(kind: str) -> list[tuple[Content, str]]:
+    if kind in FIXED_FORMAT:
+        key = FIXED_FORMAT[kind]
+        return [(Content(t(f"documents.tui.format.{key}")), key)]
+    return [(Content(t(f"documents.tui.format.{key}")), key) for key in FORMAT_CHOICES]
+
+
+def open_folder_hint(folder: Path) -> str:
+    """The command that opens the folder in the file manager, on this system."""
+    if sys.platform == "darwin":
+        command = "open"
+    elif sys.platform.startswith("win"):
+        return t("documents.tui.open_folder", command=f'explorer "{folder}"')
+    else:
+        command = "xdg-open"
+    return t("documents.tui.open_folder", command=f"{command} {shlex.quote(str(folder))}")
+
+
+def file_lines(names: list[str]) -> list[Static]:
+    """One line per document: the file name, with the other formats of the same name beside
+    it ("bekreftelse-kari-nordmann.pdf .html"), so 18 files take 9 lines; a name too long for
+    the line wraps under itself."""
+    stems: dict[str, list[str]] = {}
+    for name in names:
+        stem, dot, ext = name.rpartition(".")
+        stems.setdefault(stem if dot else name, []).append(f".{ext}" if dot else "")
+    lines = []
+    for stem, extensions in stems.items():
+        line = Text(f"{stem}{extensions[0]}")
+        if extensions[1:]:
+            line.append(" " + " ".join(extensions[1:]), style="bold")
+        lines.append(Static(line, classes="file"))
+    return lines
+
+
+def line(text: str, classes: str = "") -> Static:
+    return Static(Content(text), classes=classes)
 
 
 class ExportScreen(Screen):
@@ -50,6 +131,7 @@ class ExportScreen(Screen):
     BINDINGS = [
         Binding("w", "write", t("export.tui.write"), id="export.write"),
         Binding("o", "choose_folder", t("export.tui.choose_folder"), id="export.folder"),
+        Binding("v", "toggle_view", t("documents.tui.toggle_view"), id="export.view"),
         Binding("escape", "back", t("export.tui.back"), id="export.back"),
     ]
 
@@ -62,9 +144,12 @@ class ExportScreen(Screen):
         self.group_id = group_id
         self.folder: Path | None = None
         self.export: Export | None = None
-        self.gathering_number = ALL_HELD
+        self.scope = WHOLE
+        self.format = "pdf"  # of the printable documents; kept while the screen is open
 
     def compose(self) -> ComposeResult:
+        group = self.services.group(self.group_id)
+        scopes = scope_options(self.kind, group) if group else [(Content(""), WHOLE)]
         yield Header()
         with Horizontal(id="export-body"):
             with Vertical(id="export-side"):
@@ -73,23 +158,32 @@ class ExportScreen(Screen):
                     *[Option(Content(t(f"export.tui.kind.{kind}")), id=kind) for kind in KINDS],
                     id="export-kinds",
                 )
-                yield Static(t("export.tui.gathering"), id="export-gathering-label")
+                yield Static(t("documents.tui.scope"), classes="label")
                 yield Select(
-                    [(Content(t("export.tui.all_held")), ALL_HELD)],
-                    id="export-gathering",
+                    scopes, id="export-scope", allow_blank=False, value=WHOLE, compact=True
+                )
+                yield Static(t("documents.tui.format"), classes="label")
+                yield Select(
+                    format_options(self.kind),
+                    id="export-format",
                     allow_blank=False,
-                    value=ALL_HELD,
+                    value=self.format,
+                    compact=True,
                 )
                 yield Static("", id="export-folder")
-            with Vertical(id="export-main"):
-                yield Static("", id="export-files", markup=False)
-                with VerticalScroll(id="export-preview-scroll"):
-                    yield Markdown(
-                        "",
-                        id="export-preview",
-                        open_links=False,
-                        parser_factory=lambda: MarkdownIt("js-default"),
-                    )
+            with TabbedContent(id="export-tabs"):
+                with TabPane(t("documents.tui.files_tab"), id="files"):
+                    with VerticalScroll(id="export-files-scroll"):
+                        yield Static("", id="export-about", markup=False)
+                        yield Vertical(id="export-files")
+                with TabPane(t("documents.tui.preview_tab"), id="preview"):
+                    with VerticalScroll(id="export-preview-scroll"):
+                        yield Markdown(
+                            "",
+                            id="export-preview",
+                            open_links=False,
+                            parser_factory=lambda: MarkdownIt("js-default"),
+                        )
         yield Footer()
 
     # -- setup -------------------------------------------------------------------------------
@@ -108,47 +202,51 @@ class ExportScreen(Screen):
         self.sub_title = group.name
         self.folder = default_export_dir(self.services)
         self._show_folder()
-        options = [(Content(t("export.tui.all_held")), ALL_HELD)]
-        options += [
-            (Content(f"{n}. {g.title or t('export.gathering_n', n=n)}"), n)
-            for n, g in enumerate(group.gatherings, start=1)
-        ]
-        select = self.query_one("#export-gathering", Select)
-        select.set_options(options)
-        select.value = ALL_HELD
-        self.query_one("#export-kinds", OptionList).highlighted = 0
-        self.query_one("#export-kinds", OptionList).focus()
-        self._show_gathering_choice()
+        self._set_choices(group)
+        kinds = self.query_one("#export-kinds", OptionList)
+        kinds.highlighted = 0
+        kinds.focus()
         self.refresh_preview()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "write":
-            return (
-                True
-                if self.ready
-                and not self.busy
-                and self.export is not None
-                and bool(self.export.files)
-                else None
-            )
+            ready = self.ready and not self.busy and self.export is not None
+            return True if ready and bool(self.export.files) else None
         if action == "choose_folder":
             return None if self.busy else True
         return True
 
-    # -- view --------------------------------------------------------------------------------
+    # -- choices -----------------------------------------------------------------------------
+
+    def _set_choices(self, group: Group) -> None:
+        """The scope and format choices of the current kind; a choice still on offer stays."""
+        scope = self.query_one("#export-scope", Select)
+        options = scope_options(self.kind, group)
+        values = [value for _, value in options]
+        self.scope = self.scope if self.scope in values else WHOLE
+        with self.prevent(Select.Changed):
+            scope.set_options(options)
+            scope.value = self.scope
+        scope.disabled = len(options) == 1
+        formats = self.query_one("#export-format", Select)
+        options = format_options(self.kind)
+        with self.prevent(Select.Changed):
+            formats.set_options(options)
+            formats.value = options[0][1] if self.kind in FIXED_FORMAT else self.format
+        formats.disabled = self.kind in FIXED_FORMAT
 
     def _show_folder(self) -> None:
         self.query_one("#export-folder", Static).update(
             fill(t("export.tui.folder"), path=str(self.folder))
         )
 
-    def _show_gathering_choice(self) -> None:
-        show = self.kind == "report"
-        self.query_one("#export-gathering", Select).display = show
-        self.query_one("#export-gathering-label", Static).display = show
-
-    def _show_files(self, lines: list[str]) -> None:
-        self.query_one("#export-files", Static).update(Content("\n".join(lines)))
+    async def _show_files(self, lines: list[Static], about: str | None = None) -> None:
+        """The files pane: what the kind is (``about``), then ``lines``."""
+        if about is not None:
+            self.query_one("#export-about", Static).update(Content(about))
+        files = self.query_one("#export-files", Vertical)
+        await files.remove_children()
+        await files.mount_all(lines)
 
     @on(OptionList.OptionHighlighted, "#export-kinds")
     def _kind_chosen(self, event: OptionList.OptionHighlighted) -> None:
@@ -157,16 +255,23 @@ class ExportScreen(Screen):
 
     def watch_kind(self) -> None:
         if self.is_mounted and self.folder is not None:
-            self._show_gathering_choice()
+            group = self.services.group(self.group_id)
+            if group is not None:
+                self._set_choices(group)
             self.refresh_preview()
 
-    @on(Select.Changed, "#export-gathering")
-    def _gathering_chosen(self, event: Select.Changed) -> None:
-        value = event.value if isinstance(event.value, int) else ALL_HELD
-        if value != self.gathering_number:
-            self.gathering_number = value
-            if self.kind == "report":
-                self.refresh_preview()
+    @on(Select.Changed, "#export-scope")
+    def _scope_chosen(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str) and event.value != self.scope:
+            self.scope = event.value
+            self.refresh_preview()
+
+    @on(Select.Changed, "#export-format")
+    def _format_chosen(self, event: Select.Changed) -> None:
+        value = event.value
+        if isinstance(value, str) and value in FORMAT_CHOICES and value != self.format:
+            self.format = value
+            self.refresh_preview()
 
     # -- building ----------------------------------------------------------------------------
 
@@ -175,33 +280,39 @@ class ExportScreen(Screen):
         group = self.services.group(self.group_id)
         if group is None:
             return None
-        numbers = None if self.gathering_number == ALL_HELD else [self.gathering_number]
-        return prepare_export(self.services, group, self.kind, numbers, formats=FORMATS)
+        numbers = people = None
+        if self.scope.startswith("g:"):
+            numbers = [int(self.scope[2:])]
+        elif self.scope.startswith("p:"):
+            people = [self.scope[2:]]
+        formats = FORMAT_CHOICES[self.format]
+        return prepare_export(self.services, group, self.kind, numbers, None, formats, people)
 
     @work(exclusive=True, group="export-render")
     async def refresh_preview(self) -> None:
         self.ready = False
         self.export = None
-        self._show_files([t("export.tui.rendering")])
+        about = t(f"documents.tui.about.{self.kind}")
+        await self._show_files([line(t("export.tui.rendering"))], about)
         job = self._inputs()
         if job is None:
             self.notify(t("export.tui.group_gone"), severity="error")
             return
-        kind = self.kind
+        kind, scope, chosen_format = self.kind, self.scope, self.format
         export = await asyncio.to_thread(job.build)
-        if kind != self.kind:
+        if (kind, scope, chosen_format) != (self.kind, self.scope, self.format):
             return
         self.export = export
+        heading = t("documents.tui.will_write", count=len(export.files))
+        await self._show_files(
+            [line(heading), *file_lines([f.name for f in export.files]), *notes(export)]
+        )
+        # writable as soon as the files are known; the preview is only for reading
+        self.ready = True
         documents = export.preview.split(SEPARATOR)
         preview = SEPARATOR.join(documents[:PREVIEW_DOCUMENTS])
         if len(documents) > PREVIEW_DOCUMENTS:
             preview += SEPARATOR + t("export.tui.more", count=len(documents) - PREVIEW_DOCUMENTS)
-        lines = [t("export.tui.files", count=len(export.files))]
-        lines += [f"  {f.name}" for f in export.files]
-        lines += export.notes
-        self._show_files(lines)
-        # writable as soon as the files are known; the preview below is only for reading
-        self.ready = True
         await self.query_one("#export-preview", Markdown).update(preview)
         self.query_one("#export-preview-scroll", VerticalScroll).scroll_home(animate=False)
 
@@ -237,13 +348,20 @@ class ExportScreen(Screen):
             except ServiceError as exc:
                 self._failed(exc)
                 return
-            self._show_files(
-                [t("export.tui.written_list", path=str(folder))] + [f"  {p.name}" for p in written]
-            )
+            await self._show_written(folder, written)
             self.notify(t("export.tui.written", count=len(written), path=str(folder)), markup=False)
             self._remember_folder(folder)
         finally:
             self.busy = False
+
+    async def _show_written(self, folder: Path, written: list[Path]) -> None:
+        """What was written where: the folder, the files, how to open the folder."""
+        lines = [line(t("documents.tui.written", count=len(written)))]
+        lines.append(Static(Content(str(folder)), classes="folder"))
+        lines += file_lines([path.name for path in written])
+        lines.append(line(open_folder_hint(folder), "open-folder"))
+        await self._show_files(lines)
+        self.query_one("#export-tabs", TabbedContent).active = "files"
 
     def _failed(self, exc: ServiceError) -> None:
         self.notify(
@@ -269,5 +387,14 @@ class ExportScreen(Screen):
         self._show_folder()
         self.refresh_bindings()
 
+    def action_toggle_view(self) -> None:
+        tabs = self.query_one("#export-tabs", TabbedContent)
+        tabs.active = "preview" if tabs.active == "files" else "files"
+
     def action_back(self) -> None:
         self.app.pop_screen()
+
+
+def notes(export: Export) -> list[Static]:
+    """The builder's notes (who gets no certificate, identifiers masked …), set apart."""
+    return [line(note, "note") for note in export.notes]

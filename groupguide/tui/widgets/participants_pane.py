@@ -23,7 +23,7 @@ from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
 
-COLUMNS = ("name", "email", "workplace", "track", "supervisor")
+COLUMNS = ("name", "email", "workplace", "municipality", "track", "supervisor")
 
 
 class ParticipantsPane(GroupPane):
@@ -48,8 +48,9 @@ class ParticipantsPane(GroupPane):
             id="participants-table",
             cursor_type="row",
             zebra_stripes=True,
-            flex=("workplace", "supervisor", "email", "name"),
-            drop=(("supervisor", 90),),
+            flex=("workplace", "supervisor", "email", "municipality", "name"),
+            # below 100 columns the e-mail gives way: the documents print the municipality
+            drop=(("supervisor", 90), ("email", 100)),
         )
         yield Static(t("planui.participants.empty"), id="participants-empty", classes="hint")
 
@@ -71,6 +72,7 @@ class ParticipantsPane(GroupPane):
                     literal(person.name),
                     literal(person.email),
                     literal(person.workplace),
+                    literal(person.municipality),
                     literal(person.track),
                     literal(person.supervisor),
                 ],
@@ -145,6 +147,7 @@ class ParticipantsPane(GroupPane):
             workplace=fields.workplace,
             track=fields.track,
             supervisor=fields.supervisor,
+            municipality=fields.municipality,
         )
         try:
             hints = add_participant(self.group, person, rules)
@@ -170,7 +173,12 @@ class ParticipantsPane(GroupPane):
         if person is None:
             return
         initial = ParticipantFields(
-            person.name, person.email, person.workplace, person.track, person.supervisor
+            person.name,
+            person.email,
+            person.workplace,
+            person.track,
+            person.supervisor,
+            person.municipality,
         )
         fields = await self.app.push_screen_wait(
             ParticipantFormDialog(
@@ -188,6 +196,7 @@ class ParticipantsPane(GroupPane):
                 workplace=fields.workplace,
                 track=fields.track,
                 supervisor=fields.supervisor,
+                municipality=fields.municipality,
             )
         except DomainError as exc:
             self.app.notify(str(exc), severity="error", markup=False)
