@@ -72,6 +72,7 @@ class HomeScreen(FooterOrder, Screen):
         self._rows: list[str] = []
         self._archived: set[str] = set()  # ids of the archived groups listed
         self._plan_undo: dict[str, UndoSlot] = {}  # per group: the last delete inside it
+        self._shown = False  # resumed (shown) before
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -95,8 +96,10 @@ class HomeScreen(FooterOrder, Screen):
             self.open_group(self._rows[0])
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # Not on the first showing, which on_mount has just filled.
+        if self._shown and self.is_mounted:
             self.refresh_groups()  # a group screen may have changed counts and coverage
+        self._shown = True
 
     # -- view ------------------------------------------------------------------------------
 
