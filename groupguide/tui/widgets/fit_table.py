@@ -83,7 +83,8 @@ class FitTable(DataTable):
         self.clear(columns=True)
         for i in shown:
             key, label = self._columns_spec[i]
-            self.add_column(label, key=key, width=widths[key])
+            # a Text label: a str is parsed as Rich markup, which first loads Rich's emoji table
+            self.add_column(Text(label), key=key, width=widths[key])
         for key, cells in self._rows:
             fitted = []
             for i in shown:

@@ -4,17 +4,29 @@ Textual's Footer (8.2.8) recomposes, building every key anew, each time its scre
 are refreshed, and a screen refreshes them whenever focus moves or a reactive declared with
 ``bindings=True`` changes. Opening a group recomposed it 43 times before its first paint (over
 half of a ``--demo`` start). Here a refresh only marks the footer stale: it is recomposed once,
-after the next screen refresh, from the bindings as they are then.
+after the next screen refresh, from the bindings as they are then. A compact footer's keys are
+made compact before they are first styled, not restyled one by one once mounted.
 """
 
 from __future__ import annotations
 
+from textual.app import ComposeResult
 from textual.screen import Screen
 from textual.widgets import Footer as TextualFooter
+from textual.widgets._footer import FooterKey
 
 
 class Footer(TextualFooter):
     _recompose_pending = False
+
+    def compose(self) -> ComposeResult:
+        # Textual's keys, made compact before they are styled: a key takes the class itself
+        # once mounted and is then styled a second time (54 keys restyled before a group
+        # screen's first complete paint).
+        for widget in super().compose():
+            if self.compact and isinstance(widget, FooterKey):
+                widget.add_class("-compact", update=False)
+            yield widget
 
     def bindings_changed(self, screen: Screen) -> None:
         # Textual's own version, with the recompose coalesced.
