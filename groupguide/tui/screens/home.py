@@ -91,12 +91,17 @@ class HomeScreen(FooterOrder, Screen):
         table.add_column(Text(t("tui.home.col.participants")), key="participants")
         table.add_column(Text(t("tui.home.col.next")), key="next")
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
+        if self.app.services.demo:
+            # --demo opens its group at once; the list is filled when home is first shown
+            listed = [g.id for g in self.store.groups() if not g.archived]
+            if listed:
+                self.open_group(listed[0])
+                return
         self.refresh_groups()
-        if self.app.services.demo and self._rows:
-            self.open_group(self._rows[0])
 
     def on_screen_resume(self) -> None:
-        # Not on the first showing, which on_mount has just filled.
+        # Not on the first showing, which follows on_mount: it has just filled the list (or,
+        # with --demo, opened the group on top; the list is filled when home comes back).
         if self._shown and self.is_mounted:
             self.refresh_groups()  # a group screen may have changed counts and coverage
         self._shown = True
