@@ -11,7 +11,7 @@ made compact before they are first styled, not restyled one by one once mounted.
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer as TextualFooter
 from textual.widgets._footer import FooterKey
 
@@ -39,5 +39,15 @@ class Footer(TextualFooter):
 
     async def _recompose_once(self) -> None:
         self._recompose_pending = False  # a change from here on schedules the next one
-        if self.is_attached:
+        if self.is_attached and not self._covered():
             await self.recompose()
+
+    def _covered(self) -> bool:
+        """Is the footer's screen under a screen that is not a dialog? Nobody sees its keys
+        then (--demo opens a group on top of home at once); the screen refreshes its bindings
+        when it is shown again, which rebuilds them."""
+        stack = self.app.screen_stack
+        if self.screen not in stack:
+            return False
+        above = stack[stack.index(self.screen) + 1 :]
+        return any(not isinstance(screen, ModalScreen) for screen in above)
