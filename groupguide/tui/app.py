@@ -67,8 +67,6 @@ class GroupGuideApp(App[int]):
             self.push_screen(self.first_screen)
         for notice in self.services.notices:
             self.notify(str(notice), severity="warning", timeout=20, markup=False)
-        if self.services.demo:
-            self.notify(t("tui.demo_notice"), timeout=8)
         use_keymap(self, self.services.settings.keymap)
 
     def handle_bindings_clash(self, clashed_bindings: set[Binding], node: DOMNode) -> None:

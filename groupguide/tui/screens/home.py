@@ -92,10 +92,13 @@ class HomeScreen(FooterOrder, Screen):
         table.add_column(Text(t("tui.home.col.next")), key="next")
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
         if self.app.services.demo:
-            # --demo opens its group at once; the list is filled when home is first shown
+            # --demo opens its group at once (this list is filled when home is first shown) and
+            # says it is a demo on the screen it shows, not first here under it
             listed = [g.id for g in self.store.groups() if not g.archived]
             if listed:
                 self.open_group(listed[0])
+            self.app.notify(t("tui.demo_notice"), timeout=8)
+            if listed:
                 return
         self.refresh_groups()
 
