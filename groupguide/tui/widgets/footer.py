@@ -35,7 +35,13 @@ class Footer(TextualFooter):
             return
         if self.is_attached and screen is self.screen and not self._recompose_pending:
             self._recompose_pending = True
-            self.call_after_refresh(self._recompose_once)
+            self.call_after_refresh(self._recompose_soon)
+
+    def _recompose_soon(self) -> None:
+        # Behind the other callbacks that waited for the same refresh: Textual refreshes the
+        # bindings once more after every change of focus, from such a callback, and that refresh
+        # is then taken in by this rebuild instead of asking for a second one.
+        self.call_next(self._recompose_once)
 
     async def _recompose_once(self) -> None:
         self._recompose_pending = False  # a change from here on schedules the next one
