@@ -4,8 +4,9 @@ Textual's Footer (8.2.8) recomposes, building every key anew, each time its scre
 are refreshed, and a screen refreshes them whenever focus moves or a reactive declared with
 ``bindings=True`` changes. Opening a group recomposed it 43 times before its first paint (over
 half of a ``--demo`` start). Here a refresh only marks the footer stale: it is recomposed once,
-after the next screen refresh, from the bindings as they are then. A compact footer's keys are
-made compact before they are first styled, not restyled one by one once mounted.
+after the next screen refresh (and the other callbacks waiting for it), from the bindings as they
+are then; not at all while a full screen covers it. A compact footer's keys are made compact
+before they are first styled, not restyled one by one once mounted.
 """
 
 from __future__ import annotations
