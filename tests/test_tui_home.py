@@ -22,6 +22,33 @@ async def test_home_lists_demo_group(data_dir, example_plan):
     app.services.store.close()
 
 
+async def test_demo_opens_its_group_and_home_lists_it_on_the_way_back(data_dir, example_plan):
+    # --demo opens the group from home's on_mount and leaves home's list to be filled when home
+    # is first shown (start-up time): going back must find it filled, with its keys live.
+    from groupguide.tui.screens.group import GroupScreen
+
+    app = build_app(data_dir, example_plan, demo=True)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, GroupScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HomeScreen)
+        table = app.screen.query_one("#groups", DataTable)
+        assert [str(c) for c in table.get_row_at(0)][:3] == [
+            "LIS1 Vestland høst 2026",
+            "2026 høst",
+            "8/12",
+        ]
+        assert not app.screen.query_one("#home-empty").display
+        keys = _footer_keys(app)
+        assert keys["open_group"] and keys["delete_group"]
+        await pilot.press("enter")  # and the group opens again
+        await pilot.pause()
+        assert isinstance(app.screen, GroupScreen)
+    app.services.store.close()
+
+
 def _footer_keys(app) -> dict[str, bool]:
     """The footer's keys as painted: action → enabled."""
     from textual.widgets._footer import FooterKey

@@ -14,17 +14,9 @@ from textual.widgets.option_list import Option
 from groupguide.domain.schedule import programme_minutes
 from groupguide.i18n import t
 from groupguide.services.templates import Template
+from groupguide.tui.text import hours_text
 
 from .base import DIALOG_CSS, Dialog
-
-
-def hours_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if not hours:
-        return t("planui.minutes_short", minutes=rest)
-    if not rest:
-        return t("planui.hours_short", hours=hours)
-    return t("planui.hours_minutes_short", hours=hours, minutes=rest)
 
 
 class TemplateChooserDialog(Dialog[Template | None]):

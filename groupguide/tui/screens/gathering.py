@@ -33,9 +33,8 @@ from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
-from groupguide.tui.dialogs.template_chooser import hours_text
 from groupguide.tui.keys import FooterOrder
-from groupguide.tui.text import fill
+from groupguide.tui.text import fill, hours_text
 from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.key_commands import KeyCommands

@@ -3,6 +3,11 @@
 Other features add their keys here (run mode, evaluation, exports); they act on
 ``selected_gathering()``: the gathering under the cursor on the Plan tab (or, on the Dekning tab,
 the gathering of the cell under the cursor).
+
+Start-up time (``--demo`` opens this screen at once): a tab's pane is imported and composed when
+the tab is first shown; only the tab the screen opens on and the Plan tab (whose cursor is the
+selected gathering) are composed with the screen. The tab labels' counts come from the group and
+the wishes service, not from the panes.
 """
 
 from __future__ import annotations
@@ -19,13 +24,11 @@ from groupguide.domain.model import Gathering, Group
 from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
 from groupguide.tui.keys import FooterOrder
-from groupguide.tui.widgets.coverage_matrix import CoveragePane, percent
+from groupguide.tui.text import percent
 from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.group_pane import GroupEdited, GroupPane, OpenGathering
 from groupguide.tui.widgets.key_commands import KeyCommands
-from groupguide.tui.widgets.participants_pane import ParticipantsPane
 from groupguide.tui.widgets.plan_pane import PlanPane
-from groupguide.tui.widgets.wishes_pane import WishesPane
 
 from ..dialogs.base import TopOnlyDismiss
 
@@ -58,6 +61,9 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         "group.undo",
     )
     COMMANDS = {KeyCommands}
+    # The first tab's table has the focus from the start (as _focus_tab gives it later), so the
+    # footer's first keys are the tab's: one footer rebuild and one frame less before it is right.
+    AUTO_FOCUS = "GroupPane DataTable"
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (110, "-wide")]
     BINDINGS = [
         Binding("escape", "back", t("planui.back"), id="group.back"),
@@ -106,21 +112,39 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         self.group = Group(name="")  # read from the store in compose
         self.undo = undo or UndoSlot(group_id)
         self.initial_tab = tab
+        self._panes: dict[str, GroupPane] = {}  # tab → its pane, once composed
+        self._shown = False  # resumed (shown) before
 
     def compose(self) -> ComposeResult:
         self.group = self.app.services.group(self.group_id) or self.group
         yield Header()
         yield Static("", id="group-info", classes="heading")
         with TabbedContent(initial=self.initial_tab, id="tabs"):
-            with TabPane(t("planui.tab.participants"), id="participants"):
-                yield ParticipantsPane(self.group, self.undo, id="participants-pane")
-            with TabPane(t("planui.tab.plan"), id="plan"):
-                yield PlanPane(self.group, self.undo, id="plan-pane")
-            with TabPane(t("planui.tab.coverage"), id="coverage"):
-                yield CoveragePane(self.group, self.undo, id="coverage-pane")
-            with TabPane(t("planui.tab.wishes"), id="wishes"):
-                yield WishesPane(self.group, self.undo, id="wishes-pane")
+            for name in TABS:
+                with TabPane(t(f"planui.tab.{name}"), id=name):
+                    if name in (self.initial_tab, "plan"):
+                        yield self._new_pane(name)
         yield Footer(compact=True)
+
+    def _new_pane(self, name: str) -> GroupPane:
+        """The pane of tab ``name``, its module imported on first use."""
+        pane_type: type[GroupPane]
+        if name == "participants":
+            from groupguide.tui.widgets.participants_pane import ParticipantsPane as pane_type
+        elif name == "coverage":
+            from groupguide.tui.widgets.coverage_matrix import CoveragePane as pane_type
+        elif name == "wishes":
+            from groupguide.tui.widgets.wishes_pane import WishesPane as pane_type
+        else:
+            pane_type = PlanPane
+        pane = self._panes[name] = pane_type(self.group, self.undo, id=f"{name}-pane")
+        return pane
+
+    async def _compose_tab(self, name: str) -> None:
+        """Compose the tab's pane the first time the tab is shown."""
+        if name not in self._panes:
+            tab_pane = self.query_one("#tabs", TabbedContent).get_pane(name)
+            await tab_pane.mount(self._new_pane(name))
 
     def on_mount(self) -> None:
         self.sub_title = t("planui.group.subtitle")
@@ -131,7 +155,8 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     # -- what other screens and features use -------------------------------------------------
 
     def panes(self) -> list[GroupPane]:
-        return list(self.query(GroupPane))
+        """The panes composed so far (a tab not yet shown has none)."""
+        return list(self._panes.values())
 
     @property
     def active_tab(self) -> str:
@@ -141,7 +166,10 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         """The gathering the user points at: on the Dekning tab the cell's gathering, else the
         row under the cursor on the Plan tab."""
         if self.active_tab == "coverage":
-            found = self.query_one(CoveragePane).selected_gathering_id()
+            from groupguide.tui.widgets.coverage_matrix import CoveragePane
+
+            pane = self._panes.get("coverage")
+            found = pane.selected_gathering_id() if isinstance(pane, CoveragePane) else None
             if found:
                 return self.group.gathering(found)
         return self.query_one(PlanPane).selected_gathering()
@@ -173,7 +201,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         tabs = self.query_one("#tabs", TabbedContent)
         cap = self.app.services.rules.max_participants
         share = coverage(self.group, self.app.services.library.goals).planned_share
-        wishes = self.query_one(WishesPane).count()
+        wishes = self._wish_count()
         labels = {
             "participants": t(
                 "planui.tab.participants_n", count=len(self.group.participants), cap=cap
@@ -185,17 +213,28 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         for pane_id, label in labels.items():
             tabs.get_tab(pane_id).label = Content(label)
 
+    def _wish_count(self) -> int:
+        """The wishes the Ønsker tab lists: its own list once composed, else read for the label
+        (a wish that cannot be read is reported by the tab itself when it is shown)."""
+        if (pane := self._panes.get("wishes")) is not None and pane.is_mounted:
+            from groupguide.tui.widgets.wishes_pane import WishesPane
+
+            return pane.count() if isinstance(pane, WishesPane) else 0
+        try:
+            from groupguide.services.wishes import load_wishes
+
+            return len(load_wishes(self.app.services, self.group))
+        except Exception:  # noqa: BLE001 - a damaged evaluation never stops planning
+            return 0
+
     def _focus_tab(self) -> None:
-        pane_type = {
-            "participants": ParticipantsPane,
-            "plan": PlanPane,
-            "coverage": CoveragePane,
-            "wishes": WishesPane,
-        }[self.active_tab]
-        self.query_one(pane_type).focus_main()
+        pane = self._panes.get(self.active_tab)
+        if pane is not None and pane.is_mounted:
+            pane.focus_main()
 
     @on(TabbedContent.TabActivated)
-    def _tab_changed(self) -> None:
+    async def _tab_changed(self) -> None:
+        await self._compose_tab(self.active_tab)  # a tab chosen with the mouse
         self._focus_tab()
         self.refresh_bindings()
 
@@ -219,9 +258,11 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         self.app.push_screen(GatheringScreen(self.group, event.gathering_id, self.undo))
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # Not on the first showing: compose has just read the group and the panes show it.
+        if self._shown and self.is_mounted:
             self.reload(force=False)
             self.call_after_refresh(self._focus_tab)
+        self._shown = True
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -275,7 +316,8 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
     def action_back(self) -> None:
         self.dismiss()
 
-    def action_tab(self, name: str) -> None:
+    async def action_tab(self, name: str) -> None:
+        await self._compose_tab(name)
         self.query_one("#tabs", TabbedContent).active = name
         self._focus_tab()  # at once: a key typed right after lands on the new tab
 

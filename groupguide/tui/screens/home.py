@@ -72,6 +72,7 @@ class HomeScreen(FooterOrder, Screen):
         self._rows: list[str] = []
         self._archived: set[str] = set()  # ids of the archived groups listed
         self._plan_undo: dict[str, UndoSlot] = {}  # per group: the last delete inside it
+        self._shown = False  # resumed (shown) before
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -90,13 +91,23 @@ class HomeScreen(FooterOrder, Screen):
         table.add_column(Text(t("tui.home.col.participants")), key="participants")
         table.add_column(Text(t("tui.home.col.next")), key="next")
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
+        if self.app.services.demo:
+            # --demo opens its group at once (this list is filled when home is first shown) and
+            # says it is a demo on the screen it shows, not first here under it
+            listed = [g.id for g in self.store.groups() if not g.archived]
+            if listed:
+                self.open_group(listed[0])
+            self.app.notify(t("tui.demo_notice"), timeout=8)
+            if listed:
+                return
         self.refresh_groups()
-        if self.app.services.demo and self._rows:
-            self.open_group(self._rows[0])
 
     def on_screen_resume(self) -> None:
-        if self.is_mounted:
+        # Not on the first showing, which follows on_mount: it has just filled the list (or,
+        # with --demo, opened the group on top; the list is filled when home comes back).
+        if self._shown and self.is_mounted:
             self.refresh_groups()  # a group screen may have changed counts and coverage
+        self._shown = True
 
     # -- view ------------------------------------------------------------------------------
 

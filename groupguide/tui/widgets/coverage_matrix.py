@@ -21,13 +21,10 @@ from groupguide.domain.model import Block
 from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.activity_chooser import activity_title
 from groupguide.tui.dialogs.goal_picker import short_code
+from groupguide.tui.text import percent
 from groupguide.tui.widgets.group_pane import GroupPane, OpenGathering
 
 HELD, PLANNED, NONE = "●", "○", "·"
-
-
-def percent(share: float) -> str:
-    return f"{share * 100:.0f} %"
 
 
 class CoverageTable(DataTable):

@@ -41,9 +41,16 @@ class FitTable(DataTable):
         self._rows = list(rows)
         self._rebuild(cursor_row)
 
+    @property
+    def _width(self) -> int:
+        """The table's width; before its first layout, the terminal's, which every table of
+        this kind spans (fitted at once, the first frame shows no unfitted table with a scroll
+        bar, and the resize that follows has nothing to re-fit)."""
+        return self.size.width or self.app.size.width
+
     def _shown(self) -> list[int]:
         """Indexes of the columns shown at the current width."""
-        width = self.size.width
+        width = self._width
         dropped = {key for key, below in self.drop if 0 < width < below}
         return [i for i, (key, _) in enumerate(self._columns_spec) if key not in dropped]
 
@@ -57,7 +64,7 @@ class FitTable(DataTable):
         # Explicit widths for every column: DataTable's auto width did not always grow with rows
         # added right after a rebuild (columns stuck at their header's width).
         widths: dict[str, int | None] = dict(natural)
-        available = self.size.width - 2  # room for a vertical scrollbar
+        available = self._width - 2  # room for a vertical scrollbar
         if available <= 0:
             return widths
         padding = 2 * self.cell_padding * len(spec)
@@ -77,13 +84,14 @@ class FitTable(DataTable):
 
     def _rebuild(self, cursor_row: int | None = None) -> None:
         row = self.cursor_row if cursor_row is None else cursor_row
-        self._fitted_width = self.size.width
+        self._fitted_width = self._width
         shown = self._shown()
         widths = self._widths(shown)
         self.clear(columns=True)
         for i in shown:
             key, label = self._columns_spec[i]
-            self.add_column(label, key=key, width=widths[key])
+            # a Text label: a str is parsed as Rich markup, which first loads Rich's emoji table
+            self.add_column(Text(label), key=key, width=widths[key])
         for key, cells in self._rows:
             fitted = []
             for i in shown:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -17,11 +19,13 @@ from groupguide.domain.planning import (
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
 from groupguide.i18n import t
-from groupguide.tui.dialogs.confirm import confirm
-from groupguide.tui.dialogs.participant_form import ParticipantFields, ParticipantFormDialog
 from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
+
+# Start-up time: the dialogs are imported where they are first used, not before the first paint.
+if TYPE_CHECKING:
+    from groupguide.tui.dialogs.participant_form import ParticipantFields
 
 COLUMNS = ("name", "email", "workplace", "municipality", "track", "supervisor")
 
@@ -128,6 +132,8 @@ class ParticipantsPane(GroupPane):
 
     @work(exclusive=True, group="participants-dialog")
     async def action_add(self) -> None:
+        from groupguide.tui.dialogs.participant_form import ParticipantFormDialog
+
         rules = self.app.services.rules
         try:
             check_can_add_participant(self.group, rules)
@@ -169,6 +175,11 @@ class ParticipantsPane(GroupPane):
 
     @work(exclusive=True, group="participants-dialog")
     async def _edit(self, participant_id: str) -> None:
+        from groupguide.tui.dialogs.participant_form import (
+            ParticipantFields,
+            ParticipantFormDialog,
+        )
+
         person = self.group.participant(participant_id)
         if person is None:
             return
@@ -206,6 +217,8 @@ class ParticipantsPane(GroupPane):
 
     @work(exclusive=True, group="participants-dialog")
     async def action_remove(self) -> None:
+        from groupguide.tui.dialogs.confirm import confirm
+
         person = self.selected()
         if person is None:
             return

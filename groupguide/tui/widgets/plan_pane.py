@@ -6,6 +6,7 @@ Add, open, edit, duplicate, move and delete gatherings; start one from a templat
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -29,21 +30,15 @@ from groupguide.domain.rules import days_meter
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import format_date, t
-from groupguide.services.templates import templates
-from groupguide.tui.dialogs.confirm import confirm
-from groupguide.tui.dialogs.gathering_form import (
-    GatheringFields,
-    GatheringFormDialog,
-    edit_gathering_fields,
-)
-from groupguide.tui.dialogs.template_chooser import (
-    TemplateChooserDialog,
-    hours_text,
-)
-from groupguide.tui.text import fill, literal
+from groupguide.tui.text import fill, hours_text, literal
 from groupguide.tui.widgets.days_meter import DaysMeter
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane, OpenGathering
+
+# Start-up time: the group screen opens on this tab, so the dialogs (and the templates, which
+# read YAML) are imported where they are first used, not before the first paint.
+if TYPE_CHECKING:
+    from groupguide.tui.dialogs.gathering_form import GatheringFields
 
 MOVE = Binding.Group(t("planui.move"))
 
@@ -189,6 +184,8 @@ class PlanPane(GroupPane):
             self.post_message(OpenGathering(found))
 
     def _defaults(self, title: str) -> GatheringFields:
+        from groupguide.tui.dialogs.gathering_form import GatheringFields
+
         today = self.app.services.clock().date()
         nxt = suggest_next(self.group, today)
         return GatheringFields(title, nxt.date, nxt.start, nxt.end, nxt.location)
@@ -198,6 +195,8 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_add(self) -> None:
+        from groupguide.tui.dialogs.gathering_form import GatheringFormDialog
+
         fields = await self.app.push_screen_wait(
             GatheringFormDialog(t("planui.plan.add_title"), self._defaults(self._next_title()))
         )
@@ -216,6 +215,10 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_template(self) -> None:
+        from groupguide.services.templates import templates
+        from groupguide.tui.dialogs.gathering_form import GatheringFormDialog
+        from groupguide.tui.dialogs.template_chooser import TemplateChooserDialog
+
         template = await self.app.push_screen_wait(
             TemplateChooserDialog(templates(self.app.services))
         )
@@ -245,6 +248,8 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_edit(self) -> None:
+        from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
+
         gathering = self.selected_gathering()
         if gathering is None:
             return
@@ -271,6 +276,8 @@ class PlanPane(GroupPane):
 
     @work(exclusive=True, group="plan-dialog")
     async def action_delete(self) -> None:
+        from groupguide.tui.dialogs.confirm import confirm
+
         gathering = self.selected_gathering()
         if gathering is None:
             return

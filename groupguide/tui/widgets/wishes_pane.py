@@ -16,8 +16,6 @@ from textual.widgets import DataTable, Static
 from groupguide.domain.planning import add_block, wish_block
 from groupguide.domain.wishes import carried_into, open_for_wishes
 from groupguide.i18n import t
-from groupguide.services.wishes import load_wishes
-from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
@@ -54,6 +52,8 @@ class WishesPane(GroupPane):
 
     def refresh_view(self) -> None:
         try:
+            from groupguide.services.wishes import load_wishes
+
             self.wishes = load_wishes(self.app.services, self.group)
         except Exception as exc:  # noqa: BLE001 - a damaged evaluation never stops planning
             self.wishes = []
@@ -100,6 +100,8 @@ class WishesPane(GroupPane):
     async def action_carry(self) -> None:
         """Offer the gatherings not yet held (a held one cannot take up a wish any more); one
         that has the wish already is shown but cannot be chosen again."""
+        from groupguide.tui.dialogs.gathering_chooser import GatheringChooserDialog
+
         table = self.query_one("#wishes-table", DataTable)
         if not self.wishes or table.cursor_row is None or not self.group.gatherings:
             return
