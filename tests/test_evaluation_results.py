@@ -251,3 +251,21 @@ def test_cli_open_answer_interrupt_results(tmp_path):
         timeout=60,
     )
     assert bad.returncode == 1 and "Traceback" not in bad.stderr and "9" in bad.stderr
+
+
+def test_evaluation_day_is_the_day_the_gathering_was_held(data_dir, library):
+    """A gathering run on another day than planned: its evaluation carries the day it was held
+    (the day the answers' files are dated with), also when it was opened before the change."""
+    from dataclasses import replace
+
+    group = make_group()
+    gathering = group.gatherings[0]
+    store = AnswerStore(data_dir)
+    opened = store.open(group, gathering, library.goals, date(2026, 11, 23))
+    assert opened.day == gathering.date
+    held = replace(gathering, held_date=date(2026, 11, 25))
+    assert store.open(group, held, library.goals, date(2026, 11, 25)).day == date(2026, 11, 25)
+    store.add_answer(store.load(opened.id), _answer(1))
+    # answers given: the day they were given on stays
+    later = replace(gathering, held_date=date(2026, 11, 30))
+    assert store.prepare(group, later, library.goals, date(2026, 11, 30)).day == date(2026, 11, 25)

@@ -308,7 +308,8 @@ class AnswerStore:
         self, group: Group, gathering: Gathering, goals: GoalCatalogue, today: date
     ) -> Evaluation:
         """The gathering's evaluation as on disk, or a new one (not yet saved): status "ready".
-        Before any answer the questions follow the gathering as it is now."""
+        Before any answer the questions, the title and the day follow the gathering as it is
+        now (the day it was held when it ran on another day than planned)."""
         ev_id = evaluation_id(group.id, gathering.id)
         evaluation = self.load(ev_id)
         blocks, goal_items = questions_for(gathering, goals)
@@ -318,7 +319,7 @@ class AnswerStore:
                 group.id,
                 gathering.id,
                 gathering.title,
-                gathering.date or today,
+                gathering.day or today,
                 blocks,
                 goal_items,
                 status="ready",
@@ -326,6 +327,7 @@ class AnswerStore:
         if not evaluation.answers:
             evaluation.blocks, evaluation.goals = blocks, goal_items
             evaluation.gathering_title = gathering.title
+            evaluation.day = gathering.day or evaluation.day
             if evaluation.status == "closed":  # closed with no answer: nothing to protect
                 evaluation.status = "ready"
         return evaluation
