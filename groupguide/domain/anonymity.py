@@ -38,4 +38,5 @@ def not_yet_held(gathering: Gathering, today: date) -> bool:
     (answers given now are about a day nobody has had)."""
     if any(block.held for block in gathering.blocks) or gathering.attendance is not None:
         return False
-    return gathering.date is None or gathering.date > today
+    day = gathering.day  # the day it was held, when it ran on another day than planned
+    return day is None or day > today
