@@ -49,6 +49,24 @@ async def test_demo_opens_its_group_and_home_lists_it_on_the_way_back(data_dir, 
     app.services.store.close()
 
 
+async def test_demo_run_stays_in_run_mode(data_dir, example_plan):
+    # `groupguide --demo run --group … --gathering 3`: the run screen is the first screen and
+    # stays on top; the demo group does not open over it (check-in used to end on the group).
+    from groupguide.tui.app import make_run_app
+    from groupguide.tui.screens.run import RunScreen
+
+    built = build_app(data_dir, example_plan, demo=True)
+    group = built.services.store.groups()[0]
+    app = make_run_app(built.services, group.id, group.gatherings[2].id)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        await pilot.pause()
+        assert [type(s).__name__ for s in app.screen_stack][:2] == ["HomeScreen", "RunScreen"]
+        assert not any(type(s).__name__ == "GroupScreen" for s in app.screen_stack)
+        assert any(isinstance(s, RunScreen) for s in app.screen_stack)
+    app.services.store.close()
+
+
 def _footer_keys(app) -> dict[str, bool]:
     """The footer's keys as painted: action → enabled."""
     from textual.widgets._footer import FooterKey

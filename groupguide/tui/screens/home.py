@@ -93,8 +93,11 @@ class HomeScreen(FooterOrder, Screen):
         table.add_column(Text(t("tui.home.col.coverage")), key="coverage")
         if self.app.services.demo:
             # --demo opens its group at once (this list is filled when home is first shown) and
-            # says it is a demo on the screen it shows, not first here under it
+            # says it is a demo on the screen it shows, not first here under it; not when the
+            # command line asked for another first screen (`--demo run`), which stays on top
             listed = [g.id for g in self.store.groups() if not g.archived]
+            if self.app.first_screen is not None:
+                listed = []
             if listed:
                 self.open_group(listed[0])
             self.app.notify(t("tui.demo_notice"), timeout=8)
