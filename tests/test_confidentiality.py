@@ -323,3 +323,31 @@ def test_every_kind_has_a_label_and_a_placeholder_in_both_languages():
         assert mask("ring 91234567") == "ring [phone number removed]"
     finally:
         set_language("nb")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pasienten, fnr 01019012345, ble henvist.",
+        "f.nr.: 010190 12345",
+        "Fnr. 01019012345",
+        "fødselsnummer er 01019012345",
+        "Personnr 01.01.1990 12345",
+        "D-nummer: 41019012345",
+        "H-nr 01419012345",
+    ],
+)
+def test_a_labelled_number_is_an_identifier_whatever_its_control_digits(text):
+    """A mistyped number after "fnr" is still meant as one: found and masked (the trial's
+    "fnr 01019012345" reached a signed report unmasked)."""
+    found = find_identifiers(text)
+    assert [f.kind for f in found] == ["national_id"]
+    assert "12345" not in mask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Konto 01019012345", "Hb 12345678901 i går", "Ufnr 01019012345", "Referanse 01019012345"],
+)
+def test_an_unlabelled_number_with_wrong_control_digits_stays_unflagged(text):
+    assert find_identifiers(text) == []

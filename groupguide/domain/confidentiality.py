@@ -16,7 +16,11 @@ Found:
   space, hyphen, dash or dot, optionally after ``+47``, ``0047`` or ``(+47)``.
 - E-mail addresses, including letters outside ASCII and international domain names.
 
-Ordinary clinical text raises nothing: an 11-digit number whose control digits are wrong, doses
+An 11-digit number whose control digits are wrong counts too when a label before it says it is
+one (``fnr 01019012345``, ``fødselsnummer:``, ``personnr``, ``D-nummer``, ``H-nr``): a mistyped
+number is still meant as an identifier.
+
+Ordinary clinical text raises nothing: an unlabelled 11-digit number whose control digits are wrong, doses
 and amounts (``50000000 IE``, ``20 000 IE``, ``kr 22345678``: a number next to a unit or currency,
 or grouped in thousands), lab values, dates (``24.12.2026``, ``20261202``), years, clock times,
 ICPC/ICD codes, ``BT 140/90``, ``uke 32``; digits glued to other digits, letters, decimal commas
@@ -79,6 +83,15 @@ _CURRENCY_BEFORE = re.compile(r"(?:\bkr\.?|\bNOK|\bEUR|\bUSD|€|\$)[ \u00a0\u20
 
 _EMAIL = re.compile(
     r"(?<![\w.%+'\-])[\w.%+'\-]+@(?:[\w\-]+\.)+(?:[^\W\d_]{2,}|xn--[\w\-]+)(?![\w\-])"
+)
+
+# A label right before a number says it is an identity number, whatever its control digits:
+# "fnr 01019012345", "f.nr.: 010190 12345", "fødselsnummer", "personnr", "D-nummer", "H-nr".
+_LABEL_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:f\.?\s?nr|fødsels\.?\s?(?:nr|nummer)|personn?r|person\.?\s?nummer"
+    r"|p\.?nr|[dh]\s?[-\u2010\u2011\u2013]?\s?(?:nr|nummer)|identitetsnummer|pers\.?\s?nr)"
+    r"\.?\s?(?::|=|er|var|-)?\s*$",
+    re.IGNORECASE,
 )
 
 _PRIORITY = {"national_id": 0, "d_number": 0, "h_number": 0, "fh_number": 0, "email": 1, "phone": 2}
@@ -181,6 +194,11 @@ def classify_national_id(number: str) -> str | None:
     return kind if _valid_control_digits(number, remainders) else None
 
 
+def _labelled(text: str, start: int) -> bool:
+    """The number at ``start`` follows a label that says it is an identity number."""
+    return bool(_LABEL_BEFORE.search(text, max(0, start - 40), start))
+
+
 def _national_ids(text: str) -> list[Finding]:
     found = []
     for match in _NATIONAL_ID.finditer(text):
@@ -189,6 +207,8 @@ def _national_ids(text: str) -> list[Finding]:
         else:
             date_part = match.group("day") + match.group("month") + match.group("year")[-2:]
         kind = classify_national_id(date_part + match.group("individual") + match.group("control"))
+        if kind is None and _labelled(text, match.start()):
+            kind = "national_id"  # "fnr 01019012345": a mistyped number is still meant as one
         if kind is not None:
             found.append(Finding(kind, match.start(), match.end(), match.group(0)))
     return found
