@@ -247,3 +247,47 @@ def test_slips_count_must_be_positive(tmp_path, data_dir, count):
         data_dir=data_dir,
     )
     assert result.returncode == 2 and "Ugyldig antall" in result.stderr
+
+
+def test_export_plan_masks_identifiers_in_notes_and_says_so(example_plan, data_dir, tmp_path):
+    """A case note typed in run mode with a national identity number and a phone number: the
+    plan file written for a backup or another machine carries neither (it leaves the app), the
+    command says so, and the note in the app is unchanged."""
+    from dataclasses import replace
+
+    from groupguide.domain.model import ParticipantNote
+    from tests.tui_helpers import open_store
+
+    store = open_store(data_dir, example_plan)
+    group = store.groups()[0]
+    nine = "010190100"
+    fnr = nine + "".join(map(str, control_digits(nine)))
+    note = f"Pasienten, fnr {fnr}, tlf 912 34 567, ble drøftet."
+    group.gatherings[0].blocks[1].notes = note
+    group.gatherings[0].leader_evaluation = "Ring meg på 91234567."
+    group.participants[0].notes = [ParticipantNote("kari@example.no har spurt", shared=True)]
+    group.participants[1].notes = [replace(group.participants[0].notes[0], text="Ingen her")]
+    store.save_group(group)
+    store.close()
+    out = tmp_path / "out"
+    result = run("export", "plan", "--group", group.name, "--out", str(out), data_dir=data_dir)
+    assert result.returncode == 0, result.stderr
+    text = next(out.glob("*.yaml")).read_text(encoding="utf-8")
+    for secret in (fnr, "912 34 567", "91234567", "kari@example.no"):
+        assert secret not in text
+    assert "ble drøftet" in text and "Ingen her" in text
+    assert "antall: 4" in result.stderr
+    store = open_store(data_dir)
+    assert store.groups()[0].gatherings[0].blocks[1].notes == note
+    store.close()
+    quiet = run(
+        "export",
+        "plan",
+        "--group",
+        group.name,
+        "--out",
+        str(tmp_path / "o2"),
+        "--without-notes",
+        data_dir=data_dir,
+    )
+    assert quiet.returncode == 0 and "Taushetsplikt" not in quiet.stderr

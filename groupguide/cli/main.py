@@ -208,8 +208,10 @@ def cmd_export_plan(args: argparse.Namespace) -> int:
 
     with open_workspace(args, read_only=True) as workspace:
         group = find_group(workspace, args.group)
-    target = export_plan(group, Path(args.out), include_notes=not args.without_notes)
+    target, masked = export_plan(group, Path(args.out), include_notes=not args.without_notes)
     print(t("cli.export.written", path=str(target)))
+    if masked:
+        print(t("plan.export.masked", count=masked), file=sys.stderr)
     return EXIT_OK
 
 

@@ -175,6 +175,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Confidentiality: the text seems to contain {count} patient identifier(s) ({kinds}). "
         "Remove them from the plan file; texts with them can end up in documents.",
     ),
+    "plan.export.masked": (
+        "Taushetsplikt: notatene hadde pasientidentifikatorer (antall: {count}). De er maskert i "
+        "planfilen; i appen står notatene som før.",
+        "Confidentiality: the notes had patient identifiers (count: {count}). They are masked in "
+        "the plan file; in the app the notes are as before.",
+    ),
     "tui.home.import_warnings": (
         "Importert, men se over dette",
         "Imported, but look at this",

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
+from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.domain.model import Group
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
@@ -42,11 +44,14 @@ def import_plan(
     return group, existing is None
 
 
-def export_plan(group: Group, out_dir: Path, include_notes: bool = True) -> Path:
-    """Write the group's plan file into ``out_dir`` (created if missing); returns its path.
-    ``ServiceError`` naming the folder when the disk refuses."""
+def export_plan(group: Group, out_dir: Path, include_notes: bool = True) -> tuple[Path, int]:
+    """Write the group's plan file into ``out_dir`` (created if missing); returns its path and
+    how many patient identifiers were masked in its notes on the way out (a plan file leaves the
+    app, where nobody can be asked: design rule 2). ``ServiceError`` naming the folder when the
+    disk refuses."""
     from groupguide.export.fmt import safe_name
 
+    group, masked = masked_copy(group) if include_notes else (group, 0)
     out_dir = Path(out_dir)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
@@ -56,4 +61,26 @@ def export_plan(group: Group, out_dir: Path, include_notes: bool = True) -> Path
         raise ServiceError(
             t("cli.write_failed", path=str(out_dir), reason=exc.strerror or exc)
         ) from None
-    return target
+    return target, masked
+
+
+def masked_copy(group: Group) -> tuple[Group, int]:
+    """A copy of ``group`` whose free texts (case notes, notes to supervisors, the leader's
+    evaluation, the oral round's notes) have every patient identifier masked, and how many."""
+    copy = Group.from_dict(group.to_dict())
+    count = 0
+
+    def clean(text: str) -> str:
+        nonlocal count
+        found = find_identifiers(text) if text else []
+        count += len(found)
+        return mask(text, found) if found else text
+
+    for gathering in copy.gatherings:
+        gathering.leader_evaluation = clean(gathering.leader_evaluation)
+        gathering.oral_round_notes = clean(gathering.oral_round_notes)
+        for block in gathering.blocks:
+            block.notes = clean(block.notes)
+    for person in copy.participants:
+        person.notes = [replace(note, text=clean(note.text)) for note in person.notes]
+    return copy, count
