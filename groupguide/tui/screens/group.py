@@ -55,9 +55,9 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         "group.run",
         "group.evaluation",
         "app.help",
+        "group.export",
         "group.results",
         "group.record",
-        "group.export",
         "group.undo",
     )
     COMMANDS = {KeyCommands}
