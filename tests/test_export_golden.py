@@ -24,7 +24,7 @@ PICK = {
     ],
     "report": None,
     "handout": None,
-    "supervisors": ["veileder-nils-vik.html"],
+    "supervisors": ["individuell-veileder-nils-vik.html"],
     "attendance": None,
     "ics": None,
 }
