@@ -39,7 +39,7 @@ def small_group(name: str = "Kari Nordmann") -> Group:
             60,
             goals=["FKM LM-02"],
             held_minutes=60,
-            presenter=kari.id,
+            presenters=[kari.id],
             notes="HEMMELIG pasientnotat 01017012345",
         ),
         Block("break", "Lunsj", 30, held_minutes=30),

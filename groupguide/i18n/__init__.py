@@ -92,6 +92,14 @@ def decimal(value: float, places: int = 1, trim: bool = False) -> str:
     return text.replace(".", ",") if _language == "nb" else text
 
 
+def join_and(items: list[str]) -> str:
+    """ "A", "A og B", "A, B og C" (English: "A, B and C")."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t('core.and')} {items[-1]}"
+
+
 def set_key_names(names: Mapping[str, str]) -> None:
     """Who fills in ``{key[binding.id]}`` in texts: the terminal app, with the key the user has
     for that command (so help and hints follow a remapped key)."""

@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.warning": ("advarsel", "warning"),
     "problem.hint": ("tips", "hint"),
     "problem.line": ("linje {line}", "line {line}"),
+    "core.and": ("og", "and"),
     # -- YAML files ----------------------------------------------------------------------------
     "yaml.syntax": ("Filen kan ikke leses: {reason}", "The file cannot be read: {reason}"),
     "yaml.invalid": (
@@ -144,6 +145,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{original}_en” has {count} {count|text|texts} but “{original}” has {expected}; the "
         "English ones are not used, and the Norwegian ones are shown when the app runs in "
         "English too.",
+    ),
+    "curricula.bad_presenters": (
+        "«presenters» sier hvor mange deltakere som presenterer i en programpost av "
+        "aktiviteten: et helt tall fra 0 til {most}, ikke «{found}».",
+        "“presenters” says how many participants present in a block of the activity: a whole "
+        "number from 0 to {most}, not “{found}”.",
     ),
     "curricula.phase_sum": (
         "Fasene varer til sammen {phases} {phases|minutt|minutter}, men aktiviteten er satt til "

@@ -66,6 +66,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Den som presenterer, er ikke deltaker i gruppen.",
         "The presenter is not a participant of the group.",
     ),
+    "domain.block.presenter_twice": (
+        "Samme deltaker står to ganger som den som presenterer.",
+        "The same participant is named twice as presenter.",
+    ),
+    "domain.block.too_many_presenters": (
+        "{count} presenterer her, men i «{activity}» presenterer høyst {most}.",
+        "{count} present here, but in “{activity}” at most {most} present.",
+    ),
     "domain.block.clash": (
         "«{title}» er låst til et klokkeslett som overlapper forrige programpost med {minutes} min.",
         "“{title}” is pinned to a time that overlaps the previous block by {minutes} min.",

@@ -54,6 +54,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.col.planned": ("Planlagt min", "Planned min"),
     "export.col.held": ("Gjennomført min", "Held min"),
     "export.col.goals": ("Læringsmål", "Learning goals"),
+    "export.col.presenters": ("Presenterer", "Presenting"),
     "export.col.gathering": ("Samling", "Gathering"),
     "export.col.attendance": ("Oppmøte", "Attendance"),
     "export.col.attended": ("Til stede", "Attended"),
@@ -209,7 +210,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "learning goals each gathering works on and what is expected of you.",
     ),
     "export.handout.dates": ("Datoer og steder", "Dates and places"),
-    "export.handout.presenter": ("kasuistikk: {name}", "case: {name}"),
     "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
     "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
     "export.handout.expect.attend": (

@@ -95,6 +95,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.participants.col.workplace": ("Arbeidssted", "Workplace"),
     "planui.participants.col.track": ("Løp", "Track"),
     "planui.participants.col.supervisor": ("Individuell veileder", "Individual supervisor"),
+    "planui.participants.col.presents": ("Presenterer", "Presents"),
+    "planui.participants.presentations": ("Presentasjoner", "Presentations"),
+    "planui.participants.presentations_tip": (
+        "Vis hvem som presenterer hva i halvåret, samling for samling (og tilbake)",
+        "Show who presents what over the half-year, gathering by gathering (and back)",
+    ),
+    "planui.presents.col.total": ("I alt", "In all"),
+    "planui.presents.kind.case-reflection": ("kasuistikk", "case"),
+    "planui.presents.kind.buzz": ("summeøvelse", "buzz exercise"),
+    "planui.presents.kind.audit": ("audit", "audit"),
+    "planui.presents.legend": ("● holdt  ○ planlagt", "● held  ○ planned"),
+    "planui.presents.not_yet": (
+        "Ikke satt opp til å presentere ennå: {names}",
+        "Not down to present yet: {names}",
+    ),
+    "planui.presents.open": (
+        "{blocks} {blocks|programpost|programposter} mangler noen som presenterer "
+        "({slots} {slots|plass|plasser})",
+        "{blocks} {blocks|block needs|blocks need} someone to present ({slots} "
+        "{slots|place|places})",
+    ),
     "planui.participant.name": ("Navn", "Name"),
     "planui.participant.email": ("E-post", "E-mail"),
     "planui.participant.email_placeholder": ("navn@example.no", "name@example.com"),
@@ -357,6 +378,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.pinned": ("Låst klokkeslett", "Pinned time"),
     "planui.block.pinned_placeholder": ("tomt = følger programmet", "empty = follows the agenda"),
     "planui.block.presenter": ("Presenterer", "Presenter"),
+    "planui.block.presenter_n": ("Presenterer også", "Also presenting"),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
     "planui.block.notes": (
         "Notater (Markdown) – aldri med i deltakernes dokumenter",

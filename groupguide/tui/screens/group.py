@@ -52,6 +52,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         "group.run",
         "group.evaluation",
         "app.help",
+        "participants.presentations",
         "group.results",
         "group.record",
         "group.export",
