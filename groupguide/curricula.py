@@ -23,6 +23,7 @@ from groupguide.curricula_fields import (
 from groupguide.domain.activities import (
     ACTIVITY_KINDS,
     BUILTIN_ACTIVITY_IDS,
+    MAX_PRESENTERS,
     Activity,
     ActivityLibrary,
     Phase,
@@ -45,6 +46,7 @@ ACTIVITY_KEYS = (
     "kind",
     "source",
     "phases",
+    "presenters",
 )
 PHASE_KEYS = (
     "id",
@@ -277,6 +279,17 @@ def _suggested_goals(entry: Fields, goals: GoalCatalogue | None) -> tuple[str, .
     return tuple(codes)
 
 
+def _presenters(entry: Fields) -> int | None:
+    """``presenters``: how many present in a block of the activity, 0 to ``MAX_PRESENTERS``."""
+    value = entry.node.get("presenters")
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_PRESENTERS:
+        entry.error("presenters", "curricula.bad_presenters", found=value, most=MAX_PRESENTERS)
+        return None
+    return value
+
+
 def _activity(
     node: LocatedDict, path: str, report: FileReport, builtin: bool, goals: GoalCatalogue | None
 ) -> Activity | None:
@@ -301,6 +314,7 @@ def _activity(
         title_en=entry.text("title_en") or "",
         description_en=entry.text("description_en") or "",
         source=entry.text("source") or "",
+        presenters=_presenters(entry),
     )
     if not entry.ok:
         return None

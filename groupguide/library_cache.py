@@ -36,7 +36,8 @@ from groupguide.paths import (
     yaml_files,
 )
 
-FORMAT = 2  # 2: activities and phases as objects, with English texts, guidance and sources
+FORMAT = 3  # 2: activities and phases as objects, with English texts, guidance and sources;
+# 3: how many present in a block of each activity, and the audit measures
 KEEP = 8  # cache files kept (one per data folder with its own catalogues); the oldest go first
 _PACKAGE = Path(__file__).resolve().parent
 # The modules whose change changes what loading gives.

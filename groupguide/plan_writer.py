@@ -112,8 +112,11 @@ def _block_dict(
     out["minutes"] = block.minutes
     if block.goals:
         out["goals"] = list(block.goals)
-    if block.presenter and block.presenter in names:
-        out["presenter"] = names[block.presenter]
+    presenters = [names[p] for p in block.presenters if p in names]
+    if len(presenters) == 1:
+        out["presenter"] = presenters[0]
+    elif presenters:
+        out["presenters"] = presenters
     if block.pinned:
         out["pinned"] = format_time(block.pinned)
     if block.held_minutes is not None:
@@ -164,7 +167,7 @@ def merge_imported(existing: Group, imported: Group) -> Group:
         if gathering.attendance:
             gathering.attendance = {remap.get(k, k): v for k, v in gathering.attendance.items()}
         for block in gathering.blocks:
-            block.presenter = remap.get(block.presenter, block.presenter)
+            block.presenters = [remap.get(p, p) for p in block.presenters]
     imported.pair_history = [[remap.get(i, i) for i in unit] for unit in imported.pair_history]
     by_key = {(g.title, g.date): g for g in existing.gatherings}
     for index, gathering in enumerate(imported.gatherings):

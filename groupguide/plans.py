@@ -57,6 +57,7 @@ BLOCK_KEYS = {
     "minutes",
     "goals",
     "presenter",
+    "presenters",
     "notes",
     "pinned",
     "held_minutes",
@@ -334,16 +335,35 @@ def _read_block(
             block.pinned = parse_time(item["pinned"])
         except ValueError:
             reader.problem("plan.time", item, f"{where}.pinned", "pinned", value=item["pinned"])
-    presenter = reader.text(item, "presenter", where).strip()
-    if presenter:
-        person = by_name.get(presenter.casefold())
-        if person is None:
-            reader.problem(
-                "plan.unknown_participant", item, f"{where}.presenter", "presenter", name=presenter
-            )
-        else:
-            block.presenter = person.id
+    block.presenters = _read_presenters(reader, item, where, by_name)
     return block
+
+
+def _read_presenters(
+    reader: _Reader, item: dict, where: str, by_name: dict[str, Participant]
+) -> list[str]:
+    """``presenter: Kari Nordmann`` or ``presenters: [Kari Nordmann, Ola Hansen]``, by name."""
+    names: list[tuple[str, Any, Any, str]] = []  # (name, container, key, field)
+    single = reader.text(item, "presenter", where).strip()
+    if single:
+        names.append((single, item, "presenter", f"{where}.presenter"))
+    raw = item.get("presenters")
+    if isinstance(raw, str):
+        raw = [raw]
+    if raw is not None and not isinstance(raw, list):
+        reader.problem("plan.type.list", item, f"{where}.presenters", "presenters")
+        raw = []
+    for pi, name in enumerate(raw or []):
+        if isinstance(name, str) and name.strip():
+            names.append((name.strip(), raw, pi, f"{where}.presenters[{pi}]"))
+    ids = []
+    for name, container, key, field_name in names:
+        person = by_name.get(name.casefold())
+        if person is None:
+            reader.problem("plan.unknown_participant", container, field_name, key, name=name)
+        else:
+            ids.append(person.id)
+    return ids
 
 
 def _read_attendance(

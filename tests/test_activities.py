@@ -322,7 +322,7 @@ activities:
     assert all(p.file == str(path) for p in problems)
     assert library.get("role-play") is None  # the typo is an error: the activity is skipped
     message = next(p for p in problems if p.key == "curricula.translation_count").message
-    assert "«prompts_en» har 1 tekster, men «prompts» har 2" in message
+    assert "«prompts_en» har 1 tekst, men «prompts» har 2" in message
 
 
 def test_the_built_in_shared_decision_is_an_id_not_a_kind(tmp_path, goals):

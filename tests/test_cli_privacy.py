@@ -228,7 +228,7 @@ def test_a_gathering_not_yet_held_needs_a_yes(tmp_path, data_dir):
         (data_dir / "evaluations").glob("*.json")
     )
     slips = run("evaluation", "slips", "--group", "Senere", "--gathering", "1", data_dir=data_dir)
-    assert slips.returncode == 0 and "1 lapper" in slips.stdout
+    assert slips.returncode == 0 and "1 lapp med" in slips.stdout
 
 
 @pytest.mark.parametrize("count", ["0", "-3"])

@@ -234,7 +234,7 @@ def test_leaders_texts_are_masked_and_counted(library, example_plan):
     export = _closeout(library, group)
     assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview
     assert "Godt opplegg." in export.preview and "Ønsket mer tid til kasuistikk." in export.preview
-    assert any("maskerte 1 mulig(e)" in note for note in export.notes)
+    assert any("maskerte 1 mulig pasientidentifikator " in note for note in export.notes)
 
 
 def test_hostile_names_stay_text(library, example_plan):

@@ -106,19 +106,19 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for("Oppmøte")
     term.wait_for("8 av 8 til stede")
     term.send("Enter")
-    term.wait_for("Økt 1 av 2")
+    term.wait_for("Programpost 1 av 2")
     term.send("Space")
     term.wait_for("Klokka går")
     term.wait_for(r"00:3\d", timeout=60)  # held long enough to count as held
     term.send("n")
-    screen = term.wait_for("Økt 2 av 2")
+    screen = term.wait_for("Programpost 2 av 2")
     term.wait_for("Presentasjon av kasuistikken")  # a case first; the pairs come after it
     term.send("Right")
     term.wait_for("Fase 2/3: To og to")
     term.wait_for("Anne Berg")  # the buzz pairs are on screen
     term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
     term.send("n")
-    term.wait_for("Alle 2 øktene er gjennomført")
+    term.wait_for("Alle programpostene (2) er gjennomført")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 

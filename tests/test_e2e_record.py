@@ -125,23 +125,23 @@ def _run_the_night(term: Terminal, clock: FakeClock) -> None:
     term.send("Down", "Space")
     term.wait_for("3 av 4 til stede")
     term.send("Enter")
-    term.wait_for("Økt 1 av 5")
+    term.wait_for("Programpost 1 av 5")
 
     # the night as it went: 22:40 start; the break is ended at once (skipped)
     term.send("Space")
     term.wait_for("Klokka går")
     for moment, block in (
-        ("2027-03-11T23:00", "Økt 2 av 5"),  # the introduction: 20 min
-        ("2027-03-12T00:00", "Økt 3 av 5"),  # the case: 60 min, past midnight
-        ("2027-03-12T00:00", "Økt 4 av 5"),  # the break: no time, skipped
-        ("2027-03-12T00:20", "Økt 5 av 5"),  # the buzz exercise: 20 min
+        ("2027-03-11T23:00", "Programpost 2 av 5"),  # the introduction: 20 min
+        ("2027-03-12T00:00", "Programpost 3 av 5"),  # the case: 60 min, past midnight
+        ("2027-03-12T00:00", "Programpost 4 av 5"),  # the break: no time, skipped
+        ("2027-03-12T00:20", "Programpost 5 av 5"),  # the buzz exercise: 20 min
     ):
         clock.set(moment)
         term.send("n")
         term.wait_for(block)
     clock.set("2027-03-12T00:35")  # the evaluation round: 15 min
     term.send("n")
-    term.wait_for("4 av 5 økter gjennomført, 1 hoppet over")
+    term.wait_for("4 av 5 programposter gjennomført, 1 hoppet over")
     term.wait_for("Holdt 22:40–00:35")
     term.send("Escape")
     term.send("C-q")

@@ -248,11 +248,11 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
         width=100,
         height=30,
     )
-    screen = term.wait_for("Alle 11 øktene er gjennomført")
+    screen = term.wait_for("Alle programpostene (11) er gjennomført")
     assert len(screen.splitlines()[0]) == 100  # the app has the terminal's size
     for _ in range(5):
         term.send("b")
-    term.wait_for("Økt 7 av 11")
+    term.wait_for("Programpost 7 av 11")
     term.wait_for("Q: la deltakerne")
     term.send("q")
     address = r"http://127\.0\.0\.1:\d+/a/[0-9A-Z]{16}\b"  # whole: the first frame may wrap
@@ -280,7 +280,7 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
     assert "<strong>4,2</strong>" in own_pages[0] and "<strong>5,5</strong>" in own_pages[2]
     assert "<strong>7</strong>" in own_pages[1]  # each phone sees its own figure, no other
     term.send("n")
-    term.wait_for("Økt 8 av 11")
+    term.wait_for("Programpost 8 av 11")
     assert "Ditt tall:" in phones[0][0].get(url + "/din")  # still served
     term.send("Escape")  # closing run mode stops the server
     term.wait_for("Grupper")  # back on the home screen

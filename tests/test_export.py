@@ -39,7 +39,7 @@ def small_group(name: str = "Kari Nordmann") -> Group:
             60,
             goals=["FKM LM-02"],
             held_minutes=60,
-            presenter=kari.id,
+            presenters=[kari.id],
             notes="HEMMELIG pasientnotat 01017012345",
         ),
         Block("break", "Lunsj", 30, held_minutes=30),
@@ -482,9 +482,9 @@ def test_identifiers_in_free_text_are_masked_in_documents(library, example_plan,
         assert secret not in export.preview
         assert all(secret not in f.content for f in export.files if isinstance(f.content, str))
     assert "fødselsnummer fjernet" in export.preview and "e-post fjernet" in export.preview
-    assert any("maskerte 3 mulig(e)" in n for n in export.notes)
+    assert any("maskerte 3 mulige pasientidentifikatorer" in n for n in export.notes)
     person = group.participants[0]
     person.notes = [ParticipantNote(f"Hadde med seg pasientens nr {fnr}", shared=True)]
     export = build("supervisors", context(library, group))
     assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview
-    assert any("maskerte 1 mulig(e)" in n for n in export.notes)
+    assert any("maskerte 1 mulig pasientidentifikator " in n for n in export.notes)

@@ -84,7 +84,7 @@ def test_one_participants_certificate_and_supervisor_summary(loaded, tmp_path, c
         )
         == 0
     )
-    summary = (out / "veileder-per-aas.html").read_text(encoding="utf-8")
+    summary = (out / "individuell-veileder-per-aas.html").read_text(encoding="utf-8")
     assert "Ola Hansen" in summary and "Kari Nordmann" not in summary
     capsys.readouterr()
     assert (

@@ -25,7 +25,7 @@ PICK = {
     "report": None,
     "closeout": None,
     "handout": None,
-    "supervisors": ["veileder-nils-vik.html"],
+    "supervisors": ["individuell-veileder-nils-vik.html"],
     "attendance": None,
     "ics": None,
 }

@@ -46,7 +46,7 @@ async def test_preview_and_write(data_dir, example_plan, tmp_path):
         await app.push_screen(screen)
         await _wait_ready(pilot, screen)
         # PDF by default: the certificates to sign and upload, one per line
-        assert "9 fil(er) blir skrevet:" in _files_text(screen)
+        assert "9 filer blir skrevet:" in _files_text(screen)
         assert "bekreftelse-kari-nordmann.pdf" in _files_text(screen)
         assert ".html" not in _files_text(screen)
         markdown = screen.query_one("#export-preview", Markdown)
@@ -62,7 +62,7 @@ async def test_preview_and_write(data_dir, example_plan, tmp_path):
         assert (out / "bekreftelse-kari-nordmann.pdf").read_bytes()[:5] == b"%PDF-"
         # what was written where, and how to open the folder
         shown = _files_text(screen)
-        assert "Skrev 9 fil(er) i mappen" in shown and str(out) in shown
+        assert "Skrev 9 filer i mappen" in shown and str(out) in shown
         assert "bekreftelse-kari-nordmann.pdf" in shown and "xdg-open" in shown
         # Again, both formats: the PDFs exist, so the screen asks; "no" keeps them.
         await _choose(pilot, screen, "#export-format", "both")
@@ -99,7 +99,7 @@ async def test_each_kind_offers_what_fits_it(data_dir, example_plan, tmp_path):
         formats = screen.query_one("#export-format", Select)
         # one participant's certificate: that file alone, no combined one
         await _choose(pilot, screen, "#export-scope", f"p:{kari.id}")
-        assert "1 fil(er) blir skrevet:" in _files_text(screen)
+        assert "1 fil blir skrevet:" in _files_text(screen)
         assert "bekreftelse-kari-nordmann.pdf" in _files_text(screen)
         # the attendance sheet has no participant choice (back to the half-year), no format
         kinds = screen.query_one("#export-kinds", OptionList)

@@ -103,7 +103,7 @@ async def test_a_whole_gathering_recorded_afterwards_gives_documents_as_entered(
             "16:25–16:45",
         ]
         summary = str(screen.query_one("#record-summary").render())
-        assert "6 av 7 økter holdt, 1 hoppet over" in summary and "13:41–16:45" in summary
+        assert "6 av 7 programposter holdt, 1 hoppet over" in summary and "13:41–16:45" in summary
         # the attendance, on the record as entered (15:00 lies within the day as held)
         await pilot.press("a")
         await pilot.pause()
@@ -141,7 +141,7 @@ async def test_a_whole_gathering_recorded_afterwards_gives_documents_as_entered(
     assert "**Tid:** 13:41–16:45" in report
     assert "| 15:10–15:50 | Kasuistikk: kognitiv svikt og førerkort *(etterregistrert)* |" in report
     assert "| – | *Pause* | 15 | ikke gjennomført |" in report
-    assert "6 programpost(er) er etterregistrert" in report
+    assert "6 programposter er etterregistrert" in report
     # Ola: 1 min of the first case (came 15:00, it ended 15:01), then everything: 96 min
     assert "| Ola Hansen | delvis | 1 t 36 min | kom 15:00 |" in report
     # Ingrid: 20 + 60 + half of the second case (15:10–15:30 of 15:10–15:50): 100 min
@@ -182,7 +182,7 @@ async def test_a_record_that_cannot_stand_is_not_saved(data_dir, example_plan):
         screen.query_one(DataTable).focus()
         await _edit_block(pilot, 1, "09:10", "60")  # the first block runs 09:00–09:20
         summary = str(screen.query_one("#record-summary").render())
-        assert "starter 09:10, før økta før slutter (09:20)" in summary
+        assert "starter 09:10, før programposten før slutter (09:20)" in summary
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, RecordScreen)
@@ -257,7 +257,7 @@ async def test_the_end_screen_counts_what_was_skipped_and_offers_recording_after
             await pilot.press("n")
             await pilot.pause()
         now = str(app.screen.query_one("#run-now").render())
-        assert "5 av 7 økter gjennomført, 2 hoppet over." in now
+        assert "5 av 7 programposter gjennomført, 2 hoppet over." in now
         await pilot.press("r")
         await pilot.pause()
         assert isinstance(app.screen, RecordScreen)

@@ -43,9 +43,9 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
     try:
         first.wait_for("av 8 til stede")
         first.send("Enter")
-        first.wait_for("Økt 1 av 7")
+        first.wait_for("Programpost 1 av 7")
         first.send("n")  # block 1 skipped, block 2 (case) now
-        first.wait_for("Økt 2 av 7")
+        first.wait_for("Programpost 2 av 7")
         first.send("Space")
         first.wait_for("Klokka går")
         clock.write_text("2026-12-02T09:00:05", encoding="utf-8")
@@ -63,9 +63,9 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
     again = Terminal(command, env=hook)
     try:
         again.wait_for(r"Fortsetter der du slapp")
-        again.wait_for("Økt 2 av 7")  # the notice can come before the runner is painted
+        again.wait_for("Programpost 2 av 7")  # the notice can come before the runner is painted
         screen = again.wait_for(r"\d\d:\d\d brukt")
-        assert "Økt 2 av 7" in screen and "Oppmøte:" not in screen  # no second check-in
+        assert "Programpost 2 av 7" in screen and "Oppmøte:" not in screen  # no second check-in
         used = re.search(r"(\d\d):(\d\d) brukt", screen.replace("\n", " "))
         assert used and int(used.group(1)) * 60 + int(used.group(2)) >= 3
         assert "Klokka går" in screen

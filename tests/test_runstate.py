@@ -32,7 +32,7 @@ def make_group(n=6, blocks=None):
         blocks=blocks
         or [
             Block("open-topic", "Intro", 30, id="b1"),
-            Block("case-reflection", "Case", 60, presenter="p0", id="b2"),
+            Block("case-reflection", "Case", 60, presenters=["p0"], id="b2"),
             Block("buzz", "Buzz", 20, id="b3"),
         ],
         id="g1",

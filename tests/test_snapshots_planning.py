@@ -73,6 +73,12 @@ def test_group_tabs(snap_compare, make_app, size, tab):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_presentations(snap_compare, make_app, size):
+    """Who presents what, gathering by gathering (P on the participants tab)."""
+    assert snap_compare(make_app(), terminal_size=size, run_before=steps("enter", "1", "p"))
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_group_wishes(snap_compare, make_app, size, monkeypatch):
     from groupguide.evaluation import wishes as module
 

@@ -35,7 +35,7 @@ def make_group(name: str = "Gruppe Bergen", term: str = "2025 vår", **kwargs) -
             title="Kasuistikk",
             minutes=45,
             goals=["LM-02"],
-            presenter=kari.id,
+            presenters=[kari.id],
             notes="Notat: æøå «sitat»",
             pinned=time(10, 0),
             held_minutes=40,

@@ -374,7 +374,7 @@ async def test_presenter_is_chosen_among_participants(data_dir, example_plan):
         await pilot.pause()
         from textual.widgets import Select
 
-        select = app.screen.query_one("#presenter", Select)
+        select = app.screen.query_one("#presenter-0", Select)
         assert select.value == group.participant_by_name("Emil Strand").id
         select.value = group.participant_by_name("Kari Nordmann").id
         await fill_form(pilot)
@@ -502,7 +502,7 @@ async def test_markup_like_text_shows_literally_everywhere(data_dir):
         await pilot.pause()
         from textual.widgets import Select, TextArea
 
-        app.screen.query_one("#presenter", Select).value = group.participants[1].id
+        app.screen.query_one("#presenter-0", Select).value = group.participants[1].id
         app.screen.query_one("#notes", TextArea).text = "[/] **x** [@click=app.quit]y"
         await fill_form(pilot, title=TRICKY[2])
         agenda = app.screen.query_one("#agenda", DataTable)

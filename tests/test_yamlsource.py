@@ -71,7 +71,7 @@ def test_check_refuses_the_bomb_with_file_and_line(tmp_path, library):
     assert time.perf_counter() - started < 0.5
     (problem,) = result.problems
     assert problem.key == "yaml.syntax" and problem.file == str(plan) and problem.line == 5
-    assert problem.message.startswith("Fila kan ikke leses: henvisningene til ankere (som *a3")
+    assert problem.message.startswith("Filen kan ikke leses: henvisningene til ankere (som *a3")
 
 
 def test_the_cli_check_answers_the_bomb_in_words(tmp_path):

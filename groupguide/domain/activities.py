@@ -26,6 +26,11 @@ BUILTIN_ACTIVITY_IDS = (
     "open-topic",
     "break",
 )
+# How many participants present in a block of each kind, unless the activity says otherwise
+# (``presenters`` in the library): a case is presented by one, a buzz exercise starts with one
+# participant's case, and "to LIS 1 presenterer auditen" (Gruppeveiledning v5.0 §2.2).
+DEFAULT_PRESENTERS = {"case-reflection": 1, "buzz": 1, "audit": 2}
+MAX_PRESENTERS = 2
 # In a buzz exercise the pairs are drawn and shown from this phase on (earlier phases, such as
 # the case presentation, have no pairs yet); an activity without it shows them throughout.
 PAIRS_PHASE = "pairs"
@@ -82,14 +87,22 @@ class Activity:
     title_en: str = ""
     description_en: str = ""
     source: str = ""  # the section of the programme or the booklet the activity follows
+    presenters: int | None = None  # how many present in a block of it; None: by its kind
 
     @property
     def behaves_like(self) -> str:
         return self.kind or self.id
 
     @property
+    def presenter_slots(self) -> int:
+        """How many participants present in a block of this activity (0: nobody does)."""
+        if self.presenters is not None:
+            return self.presenters
+        return DEFAULT_PRESENTERS.get(self.behaves_like, 0)
+
+    @property
     def has_presenter(self) -> bool:
-        return self.behaves_like == "case-reflection"
+        return self.presenter_slots > 0
 
     def localised(self, language: str) -> Activity:
         """This activity and its phases with their texts in ``language`` ("en": English where

@@ -34,7 +34,7 @@ def is_held(gathering: Gathering) -> bool:
 @dataclass(frozen=True)
 class HeldBlock:
     interval: Interval
-    presented: bool  # the participant presented (case reflection)
+    presented: bool  # the participant presented (a case, a buzz case, an audit)
 
     @property
     def block(self) -> Block:
@@ -140,7 +140,7 @@ def participant_record(
         arrived, left = presence(gathering, record)
         for row in held_programme(gathering):
             if was_there(row, arrived, left):
-                item.blocks.append(HeldBlock(row, presented=row.block.presenter == participant.id))
+                item.blocks.append(HeldBlock(row, presented=participant.id in row.block.presenters))
         attended.append(item)
     codes = [code for item in attended for held in item.blocks for code in held.block.goals]
     found, unknown = goals_of(codes, goals)

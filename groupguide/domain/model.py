@@ -170,7 +170,8 @@ class Block:
     title: str = ""
     minutes: int = 30
     goals: list[str] = field(default_factory=list)
-    presenter: str = ""  # participant id (case reflection)
+    # participant ids of those who present (a case, a buzz case; an audit has two)
+    presenters: list[str] = field(default_factory=list)
     notes: str = ""  # Markdown; confidential, never in participant documents
     pinned: time | None = None  # fixed clock time (lunch, a guest's talk)
     held_minutes: int | None = None  # set when the block was actually held
@@ -185,6 +186,15 @@ class Block:
     def held(self) -> bool:
         return self.held_minutes is not None
 
+    @property
+    def presenter(self) -> str:
+        """The first presenter ("" when none)."""
+        return self.presenters[0] if self.presenters else ""
+
+    @presenter.setter
+    def presenter(self, participant_id: str) -> None:
+        self.presenters = [participant_id] if participant_id else []
+
     def clear_held(self) -> None:
         """Not held (skipped, or not yet run): no minutes, no times."""
         self.held_minutes = None
@@ -198,7 +208,7 @@ class Block:
             "title": self.title,
             "minutes": self.minutes,
             "goals": list(self.goals),
-            "presenter": self.presenter,
+            "presenters": list(self.presenters),
             "notes": self.notes,
             "pinned": format_time(self.pinned),
             "held_minutes": self.held_minutes,
@@ -214,7 +224,7 @@ class Block:
             title=data.get("title", ""),
             minutes=int(data.get("minutes", 30)),
             goals=list(data.get("goals", [])),
-            presenter=data.get("presenter", ""),
+            presenters=_presenters(data),
             notes=data.get("notes", ""),
             pinned=parse_time(data.get("pinned")),
             held_minutes=data.get("held_minutes"),
@@ -223,6 +233,15 @@ class Block:
             recorded_afterwards=bool(data.get("recorded_afterwards", False)),
             id=data.get("id") or new_id(),
         )
+
+
+def _presenters(data: dict[str, Any]) -> list[str]:
+    """``presenters`` (a list), or the single ``presenter`` of files written before two could
+    present."""
+    if "presenters" in data:
+        return [str(p) for p in data.get("presenters") or [] if p]
+    single = data.get("presenter") or ""
+    return [str(single)] if single else []
 
 
 @dataclass

@@ -106,7 +106,8 @@ class RemovedParticipant:
 
     index: int
     participant: Participant
-    presenter_of: list[tuple[str, str]] = field(default_factory=list)  # (gathering, block) ids
+    # (gathering id, block id, position among the block's presenters)
+    presenter_of: list[tuple[str, str, int]] = field(default_factory=list)
     attendance: dict[str, Attendance] = field(default_factory=dict)  # gathering id → record
 
     @property
@@ -117,11 +118,11 @@ class RemovedParticipant:
         if group.participant(self.participant.id) is not None:
             return False
         group.participants.insert(min(self.index, len(group.participants)), self.participant)
-        for gathering_id, block_id in self.presenter_of:
+        for gathering_id, block_id, position in self.presenter_of:
             gathering = group.gathering(gathering_id)
             block = gathering.block(block_id) if gathering else None
-            if block is not None and not block.presenter:
-                block.presenter = self.participant.id
+            if block is not None and self.participant.id not in block.presenters:
+                block.presenters.insert(min(position, len(block.presenters)), self.participant.id)
         for gathering_id, record in self.attendance.items():
             gathering = group.gathering(gathering_id)
             if gathering is not None and gathering.attendance is not None:
@@ -139,9 +140,10 @@ def remove_participant(group: Group, participant_id: str) -> RemovedParticipant:
     group.participants.remove(person)
     for gathering in group.gatherings:
         for block in gathering.blocks:
-            if block.presenter == participant_id:
-                block.presenter = ""
-                removed.presenter_of.append((gathering.id, block.id))
+            if participant_id in block.presenters:
+                position = block.presenters.index(participant_id)
+                block.presenters.remove(participant_id)
+                removed.presenter_of.append((gathering.id, block.id, position))
         if gathering.attendance and participant_id in gathering.attendance:
             removed.attendance[gathering.id] = gathering.attendance.pop(participant_id)
     return removed
@@ -205,7 +207,7 @@ def fresh_copy(
                 title=block.title,
                 minutes=block.minutes,
                 goals=list(block.goals),
-                presenter=block.presenter if keep_presenters else "",
+                presenters=list(block.presenters) if keep_presenters else [],
                 notes=block.notes if keep_notes else "",
                 pinned=block.pinned,
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from groupguide.domain.activities import ActivityLibrary
+from groupguide.domain.activities import MAX_PRESENTERS, Activity, ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     ATTENDANCE_STATUSES,
@@ -157,6 +157,31 @@ def days_problems(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Pr
     return []
 
 
+def _presenter_problems(
+    block: Block, activity: Activity | None, ids: set[str], where: str
+) -> list[Problem]:
+    """Presenters are participants of the group, each named once, and no more than the
+    activity takes (a case has one presenter, an audit two)."""
+    problems = []
+    field_name = where + (".presenters" if len(block.presenters) > 1 else ".presenter")
+    if any(p not in ids for p in block.presenters):
+        problems.append(Problem.of("domain.block.unknown_presenter", field=field_name))
+    if len(set(block.presenters)) != len(block.presenters):
+        problems.append(Problem.of("domain.block.presenter_twice", field=field_name))
+    slots = activity.presenter_slots if activity is not None else MAX_PRESENTERS
+    if len(block.presenters) > slots:
+        problems.append(
+            Problem.of(
+                "domain.block.too_many_presenters",
+                count=len(block.presenters),
+                most=slots,
+                activity=activity.title if activity is not None else block.activity,
+                field=field_name,
+            )
+        )
+    return problems
+
+
 def validate_group(
     group: Group,
     goals: GoalCatalogue,
@@ -226,10 +251,7 @@ def validate_group(
                             **({"near": ", ".join(near)} if near else {}),
                         )
                     )
-            if block.presenter and block.presenter not in ids:
-                problems.append(
-                    Problem.of("domain.block.unknown_presenter", field=bwhere + ".presenter")
-                )
+            problems += _presenter_problems(block, activities.get(block.activity), ids, bwhere)
         if gathering.end is not None and minutes_of(gathering.end) <= minutes_of(gathering.start):
             problems.append(
                 Problem.of(

@@ -88,9 +88,9 @@ def phase_plan(activity: Activity | None, block: Block) -> list[tuple[Phase, int
 
 
 def speaking_order(present: list[str], block: Block, block_index: int) -> list[str]:
-    """A round of the present participants: the presenter (if any) left out, the starting
+    """A round of the present participants: the presenters (if any) left out, the starting
     person rotating from block to block so that the same person does not always begin."""
-    people = [p for p in present if p != block.presenter]
+    people = [p for p in present if p not in block.presenters]
     if not people:
         return []
     start = block_index % len(people)

@@ -6,18 +6,18 @@ from __future__ import annotations
 
 from groupguide.domain.credit import goals_of
 from groupguide.domain.model import format_time, time_of
+from groupguide.domain.presenters import presenter_names
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import block_title
 from groupguide.export.fmt import long_date, md_cell, md_text, safe_name
 from groupguide.export.output import Export
-from groupguide.i18n import format_date, t
+from groupguide.i18n import format_date, join_and, t
 
 
 def handout_markdown(ctx: ExportContext) -> str:
     group = ctx.group
-    names = {p.id: p.name for p in group.participants}
     lines = [f"# {t('export.handout.title')}: {md_text(group.name)}", ""]
     facts = [
         f"**{t('export.field.activity')}:** {md_text(ctx.learning_activity())}",
@@ -49,15 +49,19 @@ def handout_markdown(ctx: ExportContext) -> str:
         lines += [f"{long_date(gathering.day, True)}, {md_text(gathering.location) or '–'}", ""]
         rows = [r for r in schedule(gathering)]
         if rows:
-            lines += [f"| {t('export.col.time')} | {t('export.col.block')} |", "|---|---|"]
+            lines += [
+                f"| {t('export.col.time')} | {t('export.col.block')} | "
+                f"{t('export.col.presenters')} |",
+                "|---|---|---|",
+            ]
             for row in rows:
                 name = md_cell(block_title(row.block, ctx.activities))
                 if not is_programme(row.block):
                     name = f"*{name}*"
-                presenter = names.get(row.block.presenter)
-                if presenter:
-                    name += f" ({t('export.handout.presenter', name=md_text(presenter))})"
-                lines.append(f"| {format_time(row.start)}–{format_time(row.end)} | {name} |")
+                presenters = md_cell(join_and(presenter_names(group, row.block)))
+                lines.append(
+                    f"| {format_time(row.start)}–{format_time(row.end)} | {name} | {presenters} |"
+                )
             lines.append("")
         goals, unknown = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
         if goals or unknown:

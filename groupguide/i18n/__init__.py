@@ -4,12 +4,17 @@ Strings live in ``catalog_<area>.py`` modules as ``MESSAGES = {key: (bokmål, En
 module per area so that parts of the app can grow their texts side by side. Norwegian bokmål is the
 default; English via ``set_language("en")`` (the CLI's ``--lang en`` or ``GROUPGUIDE_LANG=en``).
 Pure Python: the domain may use it.
+
+A number's noun agrees with it: ``{count|samling|samlinger}`` is the first form when the
+parameter ``count`` is 1 and the second otherwise, so a text says "1 samling" and "3 samlinger"
+(never "samling(er)"). ``glossary.py`` holds the words the texts use for each thing.
 """
 
 from __future__ import annotations
 
 import importlib
 import os
+import re
 import string
 from collections.abc import Mapping
 from datetime import date
@@ -88,6 +93,14 @@ def decimal(value: float, places: int = 1, trim: bool = False) -> str:
     return text.replace(".", ",") if _language == "nb" else text
 
 
+def join_and(items: list[str]) -> str:
+    """ "A", "A og B", "A, B og C" (English: "A, B and C")."""
+    items = [str(item) for item in items]
+    if len(items) < 2:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {t('core.and')} {items[-1]}"
+
+
 def set_key_names(names: Mapping[str, str]) -> None:
     """Who fills in ``{key[binding.id]}`` in texts: the terminal app, with the key the user has
     for that command (so help and hints follow a remapped key)."""
@@ -107,6 +120,42 @@ def format_date(value: date | None, weekday: bool = False) -> str:
     return text
 
 
+_PLURAL = re.compile(r"\{(\w+)\|([^{}|]*)\|([^{}|]*)\}")
+
+
+def _is_one(value: object) -> bool:
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return abs(value) == 1
+    return str(value).strip() in ("1", "-1")
+
+
+def agree(text: str, params: Mapping[str, object]) -> str:
+    """``{name|one|other}`` → ``one`` when ``params[name]`` is 1, else ``other`` (a parameter
+    not given leaves the plural form)."""
+    if "|" not in text:
+        return text
+    return _PLURAL.sub(
+        lambda m: (
+            m.group(2) if m.group(1) in params and _is_one(params[m.group(1)]) else m.group(3)
+        ),
+        text,
+    )
+
+
+def render(text: str, params: Mapping[str, object]) -> str:
+    """A catalogue text with its plural forms chosen and its ``{name}`` fields filled in; a
+    text whose fields do not match the parameters is returned with what could be chosen."""
+    text = agree(text, params)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
 def t(key: str, /, **params: object) -> str:
     """The text for ``key`` in the current language, with ``{name}`` fields filled in.
 
@@ -118,14 +167,11 @@ def t(key: str, /, **params: object) -> str:
     text = texts[LANGUAGES.index(_language)]
     if "{key[" in text and "key" not in params:
         params["key"] = _key_names
-    if params:
-        try:
-            return text.format(**params)
-        except (KeyError, IndexError, ValueError):
-            return text
-    return text
+    return render(text, params)
 
 
 def fields(text: str) -> set[str]:
-    """The ``{name}`` fields of a message (used by the catalog tests)."""
+    """The ``{name}`` fields of a message, plural choices included (used by the catalog
+    tests)."""
+    text = _PLURAL.sub(lambda m: "{" + m.group(1) + "}", text)
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}

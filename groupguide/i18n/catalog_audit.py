@@ -46,12 +46,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "audit.mine.median": (
         "Gruppens median er {median} ({count} tall).",
-        "The group's median is {median} ({count} figures).",
+        "The group's median is {median} ({count} {count|figure|figures}).",
     ),
     "audit.mine.median_range": (
         "Gruppens median ligger mellom {low} og {high} ({count} tall). Med så få tall vises "
         "fordelingen grovt, så ingen kan regne ut et enkelt tall.",
-        "The group's median lies between {low} and {high} ({count} figures). With so few "
+        "The group's median lies between {low} and {high} ({count} {count|figure|figures}). With so few "
         "figures the distribution is coarse, so that nobody can work out a single figure.",
     ),
     "audit.mine.below": (
@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "audit.qr.hide": ("Skjul", "Hide"),
     "audit.qr.hide_tip": (
-        "Tilbake til kjøringen; innsamlingen fortsetter",
+        "Tilbake til gjennomføringen; innsamlingen fortsetter",
         "Back to the run; the collection goes on",
     ),
     "audit.qr.stop": ("Avslutt og vis fordelingen", "End and show the distribution"),

@@ -41,11 +41,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "cli.check.help": ("kontroller en planfil", "check a plan file"),
     "cli.check.failed": (
         "Planen har {count} feil.",
-        "The plan has {count} error(s).",
+        "The plan has {count} {count|error|errors}.",
     ),
     "cli.check.ok": (
-        "Planen er i orden: «{name}», {participants} deltakere, {gatherings} samlinger.",
-        "The plan is fine: “{name}”, {participants} participants, {gatherings} gatherings.",
+        "Planen er i orden: «{name}», {participants} {participants|deltaker|deltakere}, "
+        "{gatherings} {gatherings|samling|samlinger}.",
+        "The plan is fine: “{name}”, {participants} {participants|participant|participants}, "
+        "{gatherings} {gatherings|gathering|gatherings}.",
     ),
     "cli.import.help": (
         "importer en planfil (samme gruppe igjen oppdateres)",

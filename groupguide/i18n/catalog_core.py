@@ -7,11 +7,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.warning": ("advarsel", "warning"),
     "problem.hint": ("tips", "hint"),
     "problem.line": ("linje {line}", "line {line}"),
+    "core.and": ("og", "and"),
     # -- YAML files ----------------------------------------------------------------------------
-    "yaml.syntax": ("Fila kan ikke leses: {reason}", "The file cannot be read: {reason}"),
+    "yaml.syntax": ("Filen kan ikke leses: {reason}", "The file cannot be read: {reason}"),
     "yaml.invalid": (
         "den er ikke gyldig YAML ({detail}). Sjekk innrykk, kolon og anførselstegn på og like "
-        "før denne linja.",
+        "før denne linjen.",
         "it is not valid YAML ({detail}). Check indentation, colons and quotes on and just "
         "before this line.",
     ),
@@ -23,7 +24,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "yaml.too_deep": (
         "innholdet er nøstet mer enn {limit} nivåer dypt her, og en plan trenger under ti. Sjekk "
-        "innrykket og klammeparentesene, eller om fila er laget for et annet program.",
+        "innrykket og klammeparentesene, eller om filen er laget for et annet program.",
         "the content is nested more than {limit} levels deep here, and a plan needs fewer than "
         "ten. Check the indentation and the brackets, or whether the file was made for another "
         "program.",
@@ -44,19 +45,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- reading catalogue and activity files --------------------------------------------------
     "yaml.unreadable": (
-        "Kunne ikke lese fila: {reason}.",
+        "Kunne ikke lese filen: {reason}.",
         "Could not read the file: {reason}.",
     ),
     "yaml.not_utf8": (
-        "Fila er ikke lagret som UTF-8. Lagre den på nytt som UTF-8 (vanlig tekst).",
+        "Filen er ikke lagret som UTF-8. Lagre den på nytt som UTF-8 (vanlig tekst).",
         "The file is not saved as UTF-8. Save it again as UTF-8 (plain text).",
     ),
     "curricula.empty": (
-        "Fila er tom.",
+        "Filen er tom.",
         "The file is empty.",
     ),
     "curricula.file_ignored": (
-        "Ingen læringsmål fra denne fila blir brukt før feilen i «catalogue» er rettet.",
+        "Ingen læringsmål fra denne filen blir brukt før feilen i «catalogue» er rettet.",
         "No learning goals from this file are used until the error in “catalogue” is fixed.",
     ),
     # -- fields --------------------------------------------------------------------------------
@@ -139,14 +140,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The phase “{id}” appears twice in the same activity.",
     ),
     "curricula.translation_count": (
-        "«{original}_en» har {count} tekster, men «{original}» har {expected}; de engelske blir "
-        "ikke brukt, og de norske vises også når programmet går på engelsk.",
-        "“{original}_en” has {count} texts but “{original}” has {expected}; the English ones are "
-        "not used, and the Norwegian ones are shown when the app runs in English too.",
+        "«{original}_en» har {count} {count|tekst|tekster}, men «{original}» har {expected}; de "
+        "engelske blir ikke brukt, og de norske vises også når appen går på engelsk.",
+        "“{original}_en” has {count} {count|text|texts} but “{original}” has {expected}; the "
+        "English ones are not used, and the Norwegian ones are shown when the app runs in "
+        "English too.",
+    ),
+    "curricula.bad_presenters": (
+        "«presenters» sier hvor mange deltakere som presenterer i en programpost av "
+        "aktiviteten: et helt tall fra 0 til {most}, ikke «{found}».",
+        "“presenters” says how many participants present in a block of the activity: a whole "
+        "number from 0 to {most}, not “{found}”.",
     ),
     "curricula.phase_sum": (
-        "Fasene varer til sammen {phases} minutter, men aktiviteten er satt til {minutes} "
-        "minutter.",
-        "The phases last {phases} minutes in total, but the activity is set to {minutes} minutes.",
+        "Fasene varer til sammen {phases} {phases|minutt|minutter}, men aktiviteten er satt til "
+        "{minutes} {minutes|minutt|minutter}.",
+        "The phases last {phases} {phases|minute|minutes} in total, but the activity is set to "
+        "{minutes} {minutes|minute|minutes}.",
     ),
 }

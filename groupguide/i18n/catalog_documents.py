@@ -43,16 +43,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.not_held": ("planlagt {duration}", "{duration} planned"),
     "closeout.moved": ("{day} (planlagt {planned})", "{day} (planned {planned})"),
     "closeout.programme_line": (
-        "Holdt: {held} program ({days} dager à {day}), pauser ikke medregnet. Hele halvårets "
-        "plan: {total} ({total_days} dager). Programmet: {low}–{high} dager totalt (§2.1).",
-        "Held: {held} of programme ({days} days of {day}), breaks not counted. The whole "
-        "half-year's plan: {total} ({total_days} days). The programme: {low}–{high} days in "
+        "Holdt: {held} program ({days} {days|dag|dager} à {day}), pauser ikke medregnet. Hele halvårets "
+        "plan: {total} ({total_days} {total_days|dag|dager}). Programmet: {low}–{high} dager totalt (§2.1).",
+        "Held: {held} of programme ({days} {days|day|days} of {day}), breaks not counted. The whole "
+        "half-year's plan: {total} ({total_days} {total_days|day|days}). The programme: {low}–{high} days in "
         "total (§2.1).",
     ),
     "closeout.programme_short": (
-        "Halvårets program (holdt og planlagt) er under programmets {low} dager: alle "
+        "Halvårets program (holdt og planlagt) er under programmets {low} {low|dag|dager}: alle "
         "deltakerne kommer til kort, og det er planen som må utvides.",
-        "The half-year's programme (held and planned) is below the programme's {low} days: "
+        "The half-year's programme (held and planned) is below the programme's {low} {low|day|days}: "
         "every participant falls short, and it is the plan that must grow.",
     ),
     # -- attendance matrix -----------------------------------------------------------------
@@ -89,31 +89,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.catch_up_rule": (
         "Programmet varer {low}–{high} dager totalt (§2.1). En deltaker trenger å ta igjen når "
         "programtiden som er godkjent, sammen med alt programmet som gjenstår i halvåret, blir "
-        "mindre enn {low} dager ({required}; en dag regnes som {day} program).",
+        "mindre enn {low} {low|dag|dager} ({required}; en dag regnes som {day} program).",
         "The programme lasts {low}–{high} days in total (§2.1). A participant needs to catch up "
         "when the programme time credited, together with all the programme still to come in the "
-        "half-year, stays below {low} days ({required}; a day counts as {day} of programme).",
+        "half-year, stays below {low} {low|day|days} ({required}; a day counts as {day} of programme).",
     ),
     "closeout.catch_up_none": (
         "Ingen trenger å ta igjen.",
         "Nobody needs to catch up.",
     ),
     "closeout.catch_up_item": (
-        "**{name}**: {missed}; godkjent {credited}, mangler {short} til {low} dager.",
-        "**{name}**: {missed}; credited {credited}, {short} short of {low} days.",
+        "**{name}**: {missed}; godkjent {credited}, mangler {short} til {low} {low|dag|dager}.",
+        "**{name}**: {missed}; credited {credited}, {short} short of {low} {low|day|days}.",
     ),
     "closeout.catch_up_item_remaining": (
-        "**{name}**: {missed}; godkjent {credited}, mangler {short} til {low} dager selv med "
+        "**{name}**: {missed}; godkjent {credited}, mangler {short} til {low} {low|dag|dager} selv med "
         "alt som gjenstår.",
-        "**{name}**: {missed}; credited {credited}, {short} short of {low} days even with all "
+        "**{name}**: {missed}; credited {credited}, {short} short of {low} {low|day|days} even with all "
         "that is still to come.",
     ),
     "closeout.missed_absent": ("fravær på samling {numbers}", "absent from gathering {numbers}"),
     "closeout.missed_partial": ("delvis på samling {numbers}", "partly at gathering {numbers}"),
     "closeout.missed_nothing": ("ingen fravær", "no absence"),
     "closeout.must_attend": (
-        "Må være med på det som gjenstår for å nå {low} dager:",
-        "Must attend what is still to come to reach {low} days:",
+        "Må være med på det som gjenstår for å nå {low} {low|dag|dager}:",
+        "Must attend what is still to come to reach {low} {low|day|days}:",
     ),
     "closeout.must_attend_item": (
         "{name}: trenger {needed} av {remaining} som gjenstår.",
@@ -131,7 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.goals_planned": ("Bare planlagt ({count})", "Only planned ({count})"),
     "closeout.goals_planned_note": (
         "Ligger på en programpost som ikke er holdt (ennå).",
-        "On an agenda item that has not been held (yet).",
+        "On a block that has not been held (yet).",
     ),
     "closeout.goals_missing": ("Ikke med i planen ({count})", "Not in the plan ({count})"),
     "closeout.goals_other": (
@@ -146,7 +146,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Den skriftlige evalueringen er anonym: et sammendrag vises bare for en lukket "
         "evaluering med minst {threshold} svar. Fritekst står i tilfeldig rekkefølge.",
         "The written evaluation is anonymous: a summary is shown only for a closed evaluation "
-        "with at least {threshold} answers. Free text is in random order.",
+        "with at least {threshold} {threshold|answer|answers}. Free text is in random order.",
     ),
     "closeout.written": ("Skriftlig, anonym", "Written, anonymous"),
     "closeout.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
@@ -155,14 +155,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # -- wishes ----------------------------------------------------------------------------
     "export.eval.unanswered_left_out": (
         "{count} spørsmål som ingen svarte på, er utelatt.",
-        "{count} question(s) nobody answered are left out.",
+        "{count} {count|question|questions} nobody answered {count|is|are} left out.",
     ),
     "closeout.wishes": ("Temaønsker", "Topic wishes"),
     "closeout.wishes_intro": (
         "Temaønsker fra de skriftlige evalueringene (fra evalueringer med minst {threshold} "
         "svar), og hva som ble av dem.",
         "Topic wishes from the written evaluations (from evaluations with at least {threshold} "
-        "answers), and what became of them.",
+        "{threshold|answer|answers}), and what became of them.",
     ),
     "closeout.wishes_none": (
         "Ingen temaønsker (eller ingen evaluering med nok svar til å vise dem).",
@@ -191,7 +191,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only this participant's certificate (a name, or the beginning of one)",
     ),
     "documents.cli.opt.participant.supervisors": (
-        "bare oppsummeringen om denne deltakeren, til hennes eller hans veileder",
+        "bare oppsummeringen om denne deltakeren, til hennes eller hans individuelle veileder",
         "only the summary about this participant, for her or his supervisor",
     ),
     "documents.cli.participant_not_found": (
@@ -212,12 +212,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "documents.tui.preview_tab": ("Forhåndsvisning", "Preview"),
     "documents.tui.toggle_view": ("Filer/forhåndsvisning", "Files/preview"),
     "documents.tui.will_write": (
-        "{count} fil(er) blir skrevet:",
-        "{count} file(s) will be written:",
+        "{count} {count|fil|filer} blir skrevet:",
+        "{count} {count|file|files} will be written:",
     ),
     "documents.tui.written": (
-        "Skrev {count} fil(er) i mappen",
-        "Wrote {count} file(s) to the folder",
+        "Skrev {count} {count|fil|filer} i mappen",
+        "Wrote {count} {count|file|files} to the folder",
     ),
     "documents.tui.open_folder": (
         "Åpne mappen i filbehandleren, eller i et terminalvindu med: {command}",
@@ -249,7 +249,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "documents.tui.about.handout": (
         "Samlingsplanen til deltakerne: datoer, steder, program og læringsmål.",
-        "The term plan for the participants: dates, places, agenda and learning goals.",
+        "The gathering plan for the participants: dates, places, programme and learning goals.",
     ),
     "documents.tui.about.ics": (
         "Samlingene som kalenderfil, til å legge inn i en kalender.",

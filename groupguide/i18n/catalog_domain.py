@@ -2,12 +2,15 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     "domain.participants.cap": (
-        "En gruppe kan ha høyst {cap} deltakere (programmet: maks {cap}, 8 er ideelt).",
-        "A group can have at most {cap} participants (the programme: max {cap}, 8 is ideal).",
+        "En gruppe kan ha høyst {cap} {cap|deltaker|deltakere} (programmet: maks {cap}, 8 er "
+        "ideelt).",
+        "A group can have at most {cap} {cap|participant|participants} (the programme: max {cap}, "
+        "8 is ideal).",
     ),
     "domain.participants.above_ideal": (
-        "Gruppen har {count} deltakere; {ideal} er ideelt ifølge programmet.",
-        "The group has {count} participants; the programme calls {ideal} ideal.",
+        "Gruppen har {count} {count|deltaker|deltakere}; {ideal} er ideelt ifølge programmet.",
+        "The group has {count} {count|participant|participants}; the programme calls {ideal} "
+        "ideal.",
     ),
     "domain.participants.name_empty": (
         "Deltakeren mangler navn.",
@@ -26,14 +29,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The group has no name.",
     ),
     "domain.days.outside": (
-        "Planlagt tid er {days} dager; programmet sier {low}–{high} dager totalt i halvåret.",
-        "Planned time is {days} days; the programme asks for {low}–{high} days in the half-year.",
+        "Planlagt tid er {days} {days|dag|dager}; programmet sier {low}–{high} {high|dag|dager} totalt i "
+        "halvåret.",
+        "Planned time is {days} {days|day|days}; the programme asks for {low}–{high} {high|day|days} in the "
+        "half-year.",
     ),
     "domain.span.too_long": (
-        "Samlingene strekker seg over omtrent {months} måneder ({first}–{last}), men programmet "
+        "Samlingene strekker seg over omtrent {months} {months|måned|måneder} ({first}–{last}), men programmet "
         "fordeler dem gjennom halvåret. Stemmer årstallene, eller hører noen samlinger til et "
         "annet halvår?",
-        "The gatherings span about {months} months ({first}–{last}), but the programme spreads them "
+        "The gatherings span about {months} {months|month|months} ({first}–{last}), but the programme spreads them "
         "over the half-year. Are the years right, or do some gatherings belong to another "
         "half-year?",
     ),
@@ -58,11 +63,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown learning goal “{code}”. Did you mean {near}?",
     ),
     "domain.block.unknown_presenter": (
-        "Presentatøren er ikke deltaker i gruppen.",
+        "Den som presenterer, er ikke deltaker i gruppen.",
         "The presenter is not a participant of the group.",
     ),
+    "domain.block.presenter_twice": (
+        "Samme deltaker står to ganger som den som presenterer.",
+        "The same participant is named twice as presenter.",
+    ),
+    "domain.block.too_many_presenters": (
+        "{count} presenterer her, men i «{activity}» presenterer høyst {most}.",
+        "{count} present here, but in “{activity}” at most {most} present.",
+    ),
     "domain.block.clash": (
-        "«{title}» er låst til et klokkeslett som overlapper forrige post med {minutes} min.",
+        "«{title}» er låst til et klokkeslett som overlapper forrige programpost med {minutes} min.",
         "“{title}” is pinned to a time that overlaps the previous block by {minutes} min.",
     ),
     "domain.gathering.overrun": (
@@ -74,8 +87,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The attendance names someone who is not a participant of the group.",
     ),
     "domain.attendance.status": (
-        "Ukjent oppmøtestatus «{status}» (bruk present, absent eller antall minutter).",
-        "Unknown attendance status “{status}” (use present, absent or a number of minutes).",
+        "Ukjent oppmøtestatus «{status}» (planfilen bruker «present», «absent» eller et antall "
+        "minutter).",
+        "Unknown attendance status “{status}” (the plan file uses “present”, “absent” or a number "
+        "of minutes).",
     ),
     "domain.attendance.minutes": (
         "Minutter til stede kan ikke være negativt.",

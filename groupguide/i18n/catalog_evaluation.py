@@ -119,8 +119,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.form.switch": ("English", "Norsk"),
     "evaluation.form.title": ("Evaluering av samlingen", "Evaluation of the gathering"),
     "evaluation.form.intro": (
-        "Anonymt og frivillig. Det tar under to minutter. 1 = lite, 5 = svært.",
-        "Anonymous and voluntary. It takes under two minutes. 1 = little, 5 = very.",
+        "Anonymt og frivillig. Det tar under to minutter. Svar fra 1 til 5 på hvert spørsmål.",
+        "Anonymous and voluntary. It takes under two minutes. Answer each question from 1 to 5.",
     ),
     "evaluation.form.relevance": (
         "Hvor relevant var samlingen for arbeidet ditt?",
@@ -143,8 +143,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Svaret lagres uten navn, IP-adresse, enhetsinformasjon eller klokkeslett.",
         "The answer is stored without name, IP address, device data or time of day.",
     ),
-    "evaluation.form.low": ("1 lite", "1 little"),
-    "evaluation.form.high": ("5 svært", "5 very"),
+    # the ends of each 1–5 scale: every scale says what 1 and 5 mean for its question
+    "evaluation.form.ends.relevance.low": ("1 lite relevant", "1 of little relevance"),
+    "evaluation.form.ends.relevance.high": ("5 svært relevant", "5 very relevant"),
+    "evaluation.form.ends.confidence.low": ("1 lite trygg", "1 not confident"),
+    "evaluation.form.ends.confidence.high": ("5 svært trygg", "5 very confident"),
     "evaluation.form.too_long": (
         "Hver tekst kan ha høyst {limit} tegn.",
         "Each text can have at most {limit} characters.",
@@ -195,7 +198,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.close_question": (
         "Lukke evalueringen? {count} svar er lagret. Skjemaet tas ned: svar som ikke er sendt "
         "ennå, kommer ikke med.",
-        "Close the evaluation? {count} answers are stored. The form is taken down: answers not "
+        "Close the evaluation? {count} {count|answer|answers} are stored. The form is taken down: answers not "
         "yet sent are not included.",
     ),
     "evaluation.tui.address": ("Annen adresse", "Other address"),
@@ -284,14 +287,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Resultatene vises når evalueringen er lukket, og bare når nok deltakere har svart til "
         "at ingen enkeltsvar kan gjenkjennes (standard 3). Fritekst vises i tilfeldig "
         "rekkefølge. "
-        "Til høyre skriver du din egen evaluering og notater fra den muntlige runden; de lagres "
+        "Til høyre skriver du din egen evaluering og notater fra evalueringsrunden; de lagres "
         "med {key[evaluation_results.save]} og når du går tilbake, og du advares om noe ser ut "
         "som en pasientidentifikator. {key[evaluation_results.clear]} sletter prøvesvar før "
         "den ekte runden; {key[evaluation_results.slips]} skriver ut lapper med engangskoder "
         "før samlingen.",
         "The results show once the evaluation is closed, and only when enough participants have "
         "answered that no single answer can be recognised (default 3). Free text is shown in "
-        "random order. On the right, write your own evaluation and notes from the oral round; "
+        "random order. On the right, write your own evaluation and notes from the evaluation round; "
         "they are saved with {key[evaluation_results.save]} and when you go back, with a warning "
         "when something looks like a patient identifier. {key[evaluation_results.clear]} deletes "
         "test answers before the real round; {key[evaluation_results.slips]} prints slips with "
@@ -308,10 +311,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.close_question": (
         "Lukke evalueringen med {count} svar? Da tas det ikke imot flere svar, og resultatene "
         "vises.",
-        "Close the evaluation with {count} answers? No more answers are taken, and the results "
+        "Close the evaluation with {count} {count|answer|answers}? No more answers are taken, and the results "
         "are shown.",
     ),
-    "evaluation.results.summary": ("{count} svar · {status}", "{count} answers · {status}"),
+    "evaluation.results.summary": (
+        "{count} svar · {status}",
+        "{count} {count|answer|answers} · {status}",
+    ),
     "evaluation.results.open": ("evalueringen er åpen", "the evaluation is open"),
     "evaluation.results.closed": ("evalueringen er lukket", "the evaluation is closed"),
     "evaluation.results.hidden": (
@@ -325,13 +331,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.results.too_few": (
         "Bare {count} svar, færre enn {threshold}: resultatene vises ikke, slik at ingen "
         "enkeltsvar kan gjenkjennes.",
-        "Only {count} answers, fewer than {threshold}: the results are not shown, so that no "
+        "Only {count} {count|answer|answers}, fewer than {threshold}: the results are not shown, so that no "
         "single answer can be recognised.",
     ),
     "evaluation.close_few": (
         "Med bare {count} svar (færre enn {threshold}) vises ingen resultater etter lukking, "
         "heller ikke temaønskene, og evalueringen kan ikke åpnes igjen for flere svar.",
-        "With only {count} answers (fewer than {threshold}) no results are shown after closing, "
+        "With only {count} {count|answer|answers} (fewer than {threshold}) no results are shown after closing, "
         "not even the topic wishes, and the evaluation cannot be reopened for more answers.",
     ),
     "evaluation.results.no_evaluation": (
@@ -340,14 +346,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.results.mean": ("snitt {mean} (n={n})", "mean {mean} (n={n})"),
     "evaluation.results.overall": ("Relevans for arbeidet", "Relevance for work"),
-    "evaluation.results.blocks": ("Programpostene", "The programme items"),
+    "evaluation.results.blocks": ("Programpostene", "The blocks"),
     "evaluation.results.good": ("Hva fungerte bra", "What worked well"),
     "evaluation.results.better": ("Hva kunne vært bedre", "What could be better"),
     "evaluation.results.wishes": ("Temaønsker", "Topic wishes"),
     "evaluation.results.goals": ("Trygghet på læringsmålene", "Confidence in the learning goals"),
     "evaluation.results.none": ("(ingen)", "(none)"),
     "evaluation.results.leader": ("Din egen evaluering", "Your own evaluation"),
-    "evaluation.results.oral": ("Notater fra muntlig runde", "Notes from the oral round"),
+    "evaluation.results.oral": ("Notater fra evalueringsrunden", "Notes from the evaluation round"),
     # command line
     "evaluation.cli.help": (
         "anonym evaluering fra deltakernes mobiler (QR-kode)",
@@ -382,8 +388,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the gathering's number (1, 2, …), id or title",
     ),
     "evaluation.cli.no_gathering": (
-        "Fant ingen samling «{wanted}». Gruppen har {count} samlinger: bruk et nummer fra 1.",
-        'Found no gathering "{wanted}". The group has {count} gatherings: use a number from 1.',
+        "Fant ingen samling «{wanted}». Gruppen har {count} {count|samling|samlinger}: bruk et "
+        "nummer fra 1.",
+        'Found no gathering "{wanted}". The group has {count} {count|gathering|gatherings}: use '
+        "a number from 1.",
     ),
     "evaluation.cli.bad_port": ("Ugyldig port: {port}", "Invalid port: {port}"),
     "evaluation.cli.slips_written": (
@@ -398,7 +406,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.cli.closed": (
         "Evalueringen er lukket med {count} svar.",
-        "The evaluation is closed with {count} answers.",
+        "The evaluation is closed with {count} {count|answer|answers}.",
     ),
 }
 

@@ -43,24 +43,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.field.activity": ("Læringsaktivitet", "Learning activity"),
     "export.field.organiser": ("Arrangør", "Organiser"),
     "export.field.group": ("Gruppe", "Group"),
-    "export.field.term": ("Semester", "Term"),
+    "export.field.term": ("Halvår", "Half-year"),
     "export.field.leader": ("Gruppeveileder", "Group leader"),
     "export.field.date": ("Dato", "Date"),
     "export.field.time": ("Tid", "Time"),
     "export.field.place": ("Sted", "Place"),
     "export.col.time": ("Tid", "Time"),
-    "export.col.block": ("Programpost", "Agenda item"),
+    "export.col.block": ("Programpost", "Block"),
     "export.col.minutes": ("Min", "Min"),
     "export.col.planned": ("Planlagt min", "Planned min"),
     "export.col.held": ("Gjennomført min", "Held min"),
     "export.col.goals": ("Læringsmål", "Learning goals"),
+    "export.col.presenters": ("Presenterer", "Presenting"),
     "export.col.gathering": ("Samling", "Gathering"),
     "export.col.attendance": ("Oppmøte", "Attendance"),
     "export.col.attended": ("Til stede", "Attended"),
     "export.col.note": ("Kom/gikk", "Arrived/left"),
     "export.activity.lis1": (
-        "Gruppeveiledning, LIS1 del 1 i kommunen",
-        "Group guidance (gruppeveiledning), LIS1 part 1 in the municipality",
+        "Gruppeveiledning for LIS1 i kommunen",
+        "Group guidance (gruppeveiledning) for LIS1 in the municipality",
     ),
     "export.activity.track": ("Gruppeveiledning, {track}", "Group guidance, {track}"),
     # -- certificates ----------------------------------------------------------------------
@@ -69,12 +70,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Confirmation of participation in group guidance",
     ),
     "export.cert.intro": (
-        "Deltakeren har deltatt på {count} samling(er) i gruppeveiledningen, til sammen "
-        "{hours} timer. Bare samlinger deltakeren var til stede på og programposter som ble "
-        "gjennomført er tatt med.",
-        "The participant attended {count} gathering(s) of the group guidance, {hours} hours in "
-        "total. Only gatherings the participant attended and agenda items that were held are "
-        "included.",
+        "Deltakeren har deltatt på {count} {count|samling|samlinger} i gruppeveiledningen, til "
+        "sammen {hours} {hours|time|timer}. Bare samlinger deltakeren var til stede på, og "
+        "programposter som ble gjennomført, er tatt med.",
+        "The participant attended {count} {count|gathering|gatherings} of the group guidance, "
+        "{hours} {hours|hour|hours} in total. Only gatherings the participant attended and "
+        "blocks that were held are included.",
     ),
     "export.cert.gathering_line": (
         "{date}, {place}. Til stede: {attended}.",
@@ -86,7 +87,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cert.presented": ("presenterte", "presented"),
     "export.cert.no_blocks": (
         "Ingen programposter er registrert som gjennomført mens deltakeren var til stede.",
-        "No agenda items are recorded as held while the participant was present.",
+        "No blocks are recorded as held while the participant was present.",
     ),
     "export.cert.goals_heading": ("Læringsmål det er arbeidet med", "Learning goals worked on"),
     "export.cert.no_goals": (
@@ -99,8 +100,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.cert.totals": ("Sum", "Total"),
     "export.cert.totals_line": (
-        "{count} samling(er), {duration} ({hours} timer).",
-        "{count} gathering(s), {duration} ({hours} hours).",
+        "{count} {count|samling|samlinger}, {duration} ({hours} {hours|time|timer}).",
+        "{count} {count|gathering|gatherings}, {duration} ({hours} {hours|hour|hours}).",
     ),
     "export.cert.none_for": (
         "Ingen bekreftelse for {name}: ikke registrert til stede på noen samling.",
@@ -140,7 +141,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.report.no_blocks": (
         "Samlingen har ingen programposter.",
-        "The gathering has no agenda items.",
+        "The gathering has no blocks.",
     ),
     "export.report.attendance": ("Oppmøte", "Attendance"),
     "export.report.no_attendance": ("Oppmøte er ikke registrert.", "Attendance was not taken."),
@@ -168,7 +169,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.report.not_written": ("Ikke skrevet.", "Not written."),
     "export.report.nothing_held": (
         "Ingen samlinger er gjennomført ennå (oppmøte eller gjennomførte programposter mangler).",
-        "No gathering has been held yet (no attendance or held agenda items).",
+        "No gathering has been held yet (no attendance or held blocks).",
     ),
     "export.eval.unavailable": (
         "Den skriftlige evalueringen er ikke tilgjengelig for denne samlingen.",
@@ -188,7 +189,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.eval.count": (
         "{count} svar. Fritekst i tilfeldig rekkefølge.",
-        "{count} answers. Free text in random order.",
+        "{count} {count|answer|answers}. Free text in random order.",
     ),
     "export.eval.item": ("Spørsmål", "Question"),
     "export.eval.overall": (
@@ -201,15 +202,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.eval.text.better": ("Dette kan bli bedre", "What could be better"),
     "export.eval.text.wishes": ("Ønsker til senere samlinger", "Wishes for later gatherings"),
     # -- handout and calendar --------------------------------------------------------------
-    "export.handout.title": ("Samlingsplan", "Term plan"),
+    "export.handout.title": ("Samlingsplan", "Gathering plan"),
     "export.handout.intro": (
-        "Her er datoer, steder og program for gruppeveiledningen dette semesteret, med "
+        "Her er datoer, steder og program for gruppeveiledningen dette halvåret, med "
         "læringsmålene hver samling arbeider med og hva som forventes av deg.",
-        "Here are the dates, places and programme of this term's group guidance, with the "
+        "Here are the dates, places and programme of this half-year's group guidance, with the "
         "learning goals each gathering works on and what is expected of you.",
     ),
     "export.handout.dates": ("Datoer og steder", "Dates and places"),
-    "export.handout.presenter": ("kasuistikk: {name}", "case: {name}"),
     "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
     "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
     "export.handout.expect.attend": (
@@ -250,10 +250,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "experience.",
     ),
     "export.handout.expect.certificate": (
-        "Etter semesteret får du en bekreftelse på deltakelse med timer og læringsmål, som du "
+        "Etter halvåret får du en bekreftelse på deltakelse med timer og læringsmål, som du "
         "laster opp i Kompetanseportalen.",
-        "After the term you receive a confirmation of participation with hours and learning "
-        "goals, which you upload to Kompetanseportalen.",
+        "After the half-year you receive a confirmation of participation with hours and "
+        "learning goals, which you upload to Kompetanseportalen.",
     ),
     "export.handout.no_gatherings": (
         "Gruppen har ingen samlinger ennå.",
@@ -274,13 +274,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Group guidance summary for the individual supervisor",
     ),
     "export.sup.to": ("Til", "To"),
-    "export.sup.no_supervisor": ("(ingen veileder registrert)", "(no supervisor recorded)"),
+    "export.sup.no_supervisor": (
+        "(ingen individuell veileder registrert)",
+        "(no individual supervisor recorded)",
+    ),
     "export.sup.intro": (
         "Til koordinering av gruppeveiledning og individuell veiledning. Bare læringsmål fra "
         "programposter som ble gjennomført mens deltakeren var til stede er tatt med, og bare "
         "notater gruppeveileder har valgt å dele.",
         "For coordinating group guidance and individual supervision. Only learning goals of "
-        "agenda items held while the participant was present are included, and only notes the "
+        "blocks held while the participant was present are included, and only notes the "
         "group leader chose to share.",
     ),
     "export.sup.attended": ("Deltok på", "Attended"),
@@ -298,26 +301,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.file.certificates": ("bekreftelser", "certificates"),
     "export.file.attendance": ("oppmote", "attendance"),
     "export.file.report": ("samlingsrapport", "gathering-report"),
-    "export.file.handout": ("samlingsplan", "term-plan"),
+    "export.file.handout": ("samlingsplan", "gathering-plan"),
     "export.file.calendar": ("samlinger", "gatherings"),
-    "export.file.supervisor": ("veileder", "supervisor"),
+    "export.file.supervisor": ("individuell-veileder", "supervisor"),
     "export.file.no_supervisor": ("uten-veileder", "no-supervisor"),
     # -- writing -----------------------------------------------------------------------------
     "export.bad_name": ("Ugyldig filnavn: «{name}»", "Invalid file name: “{name}”"),
     "export.not_a_folder": ("{path} er ikke en mappe.", "{path} is not a folder."),
     "export.target_is_folder": (
-        "{path} er en mappe; velg en annen utmappe.",
-        "{path} is a folder; choose another output folder.",
+        "{path} er en mappe; velg en annen mappe å skrive til.",
+        "{path} is a folder; choose another folder to write to.",
     ),
     "export.write_failed": (
         "Kunne ikke skrive {path}: {reason}",
         "Could not write {path}: {reason}",
     ),
     "export.exists": (
-        "{count} fil(er) finnes fra før, for eksempel {path}. Ingenting er skrevet. Bruk "
-        "--force for å overskrive.",
-        "{count} file(s) already exist, for example {path}. Nothing was written. Use --force "
-        "to overwrite.",
+        "{count} {count|fil|filer} finnes fra før, for eksempel {path}. Ingenting er skrevet. "
+        "Bruk --force for å overskrive.",
+        "{count} {count|file already exists|files already exist}, for example {path}. Nothing "
+        "was written. Use --force to overwrite.",
     ),
     # -- CLI ---------------------------------------------------------------------------------
     "export.cli.certificates": (
@@ -331,14 +334,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cli.report": ("samlingsrapport (PDF/HTML)", "gathering report (PDF/HTML)"),
     "export.cli.handout": (
         "samlingsplan til deltakerne (PDF/HTML)",
-        "term plan for the participants (PDF/HTML)",
+        "gathering plan for the participants (PDF/HTML)",
     ),
     "export.cli.ics": ("samlingene som kalenderfil (.ics)", "the gatherings as a calendar (.ics)"),
     "export.cli.supervisors": (
         "oppsummering til individuelle veiledere (PDF/HTML)",
         "summaries for the individual supervisors (PDF/HTML)",
     ),
-    "export.cli.opt.out": ("utmappe", "output folder"),
+    "export.cli.opt.out": ("mappen filene skrives til", "the folder to write to"),
     "export.cli.opt.force": ("overskriv filer som finnes", "overwrite existing files"),
     "export.cli.opt.format": (
         "pdf (standard: filen som lastes opp i Kompetanseportalen og signeres), html (for "
@@ -368,24 +371,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.kind.attendance": ("Oppmøteliste (Excel)", "Attendance sheet (Excel)"),
     "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
     "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
-    "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Term plan for participants"),
+    "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Gathering plan for participants"),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
     "export.tui.kind.supervisors": ("Til individuelle veiledere", "For individual supervisors"),
     "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
     "export.tui.folder": ("Mappe: $path", "Folder: $path"),
-    "export.tui.written": ("Skrev {count} fil(er) i {path}", "Wrote {count} file(s) to {path}"),
+    "export.tui.written": (
+        "Skrev {count} {count|fil|filer} i {path}",
+        "Wrote {count} {count|file|files} to {path}",
+    ),
     "export.tui.rendering": ("Lager forhåndsvisning …", "Making the preview …"),
     "export.tui.write": ("Skriv filer", "Write files"),
     "export.tui.choose_folder": ("Mappe", "Folder"),
-    "export.tui.folder_title": ("Velg utmappe", "Choose the output folder"),
+    "export.tui.folder_title": ("Velg mappe", "Choose the folder"),
     "export.tui.folder_prompt": (
         "Mappen filene skal skrives til:",
         "The folder to write the files to:",
     ),
     "export.tui.back": ("Tilbake", "Back"),
     "export.tui.overwrite_question": (
-        "$count fil(er) finnes fra før i $path. Vil du overskrive dem?",
-        "$count file(s) already exist in $path. Overwrite them?",
+        "{count} {count|fil|filer} finnes fra før i $path. Vil du overskrive {count|den|dem}?",
+        "{count} {count|file already exists|files already exist} in $path. Overwrite "
+        "{count|it|them}?",
     ),
     "export.tui.overwrite": ("Overskriv", "Overwrite"),
     "export.tui.not_overwritten": (

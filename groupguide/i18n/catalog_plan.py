@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '("2026-10-23T00:30").',
     ),
     "plan.moment_undated": (
-        "Et klokkeslett for når økta ble holdt trenger en dato: gi samlingen held_date eller "
+        "Et klokkeslett for når programposten ble holdt trenger en dato: gi samlingen held_date eller "
         "date, eller skriv dato og tid (2026-10-23T00:30).",
         "A clock time for when the block was held needs a date: give the gathering held_date "
         "or date, or write date and time (2026-10-23T00:30).",

@@ -64,7 +64,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.clear_question": (
         "Slette alle {count} svar? Gjør dette bare med svar gitt som en prøve før den ekte "
         "runden: svarene kan ikke hentes tilbake, og telefonene som svarte kan svare på nytt.",
-        "Delete all {count} answers? Do this only with answers given as a test before the real "
+        "Delete all {count} {count|answer|answers}? Do this only with answers given as a test before the real "
         "round: the answers cannot be brought back, and the phones that answered may answer "
         "again.",
     ),
@@ -104,7 +104,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.cleared": ("Svarene er slettet.", "The answers were deleted."),
     "evaluation.tui.shared_left": (
         "(delt telefon: {count} svar til tillatt)",
-        "(shared phone: {count} more answers allowed)",
+        "(shared phone: {count} more {count|answer|answers} allowed)",
     ),
     "evaluation.tui.shared_allowed": (
         "Én telefon som har svart, kan nå svare én gang til (last inn siden på nytt).",
@@ -112,7 +112,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.tui.raised": (
         "Evalueringen tar nå imot {cap} svar.",
-        "The evaluation now takes {cap} answers.",
+        "The evaluation now takes {cap} {cap|answer|answers}.",
     ),
     "evaluation.tui.open_anyway": ("Åpne likevel", "Open anyway"),
     "evaluation.tui.closed_already": (
@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "på skjermen leder til, så lappene trenger ikke maskinens adresse. Evalueringen åpnes "
         "da med engangskoder.",
         "How many slips? Each has a short code the participant types into the form the QR "
-        "code on the screen leads to, so the slips need not know the laptop's address. The "
+        "code on the screen leads to, so the slips need not know the computer's address. The "
         "evaluation then opens with one-time codes.",
     ),
     "evaluation.results.slips_bad": (
@@ -152,28 +152,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Type a whole number from 1 to {most}.",
     ),
     "evaluation.results.slips_done": (
-        "{count} lapper er klare: {path}",
-        "{count} slips are ready: {path}",
+        "{count} {count|lapp er klar|lapper er klare}: {path}",
+        "{count} {count|slip is|slips are} ready: {path}",
     ),
     # documents
     "export.eval.open": (
         "Den skriftlige evalueringen er fortsatt åpen ({count} svar). Resultatene kommer med når "
         "den er lukket og minst {threshold} har svart.",
-        "The written evaluation is still open ({count} answers). The results are included once "
+        "The written evaluation is still open ({count} {count|answer|answers}). The results are included once "
         "it is closed and at least {threshold} have answered.",
     ),
     "export.guard.masked": (
-        "Taushetsplikt: maskerte {count} mulig(e) pasientidentifikator(er) i notater og "
-        "fritekst i dokumentene.",
-        "Confidentiality: masked {count} possible patient identifier(s) in notes and free text "
-        "in the documents.",
+        "Taushetsplikt: maskerte {count} {count|mulig pasientidentifikator|mulige "
+        "pasientidentifikatorer} i notater og fritekst i dokumentene.",
+        "Confidentiality: masked {count} possible patient {count|identifier|identifiers} in "
+        "notes and free text in the documents.",
     ),
     # plan files
     "plan.identifier": (
-        "Taushetsplikt: teksten ser ut til å inneholde {count} pasientidentifikator(er) "
-        "({kinds}). Fjern dem fra planfilen; tekster med dem kan havne i dokumenter.",
-        "Confidentiality: the text seems to contain {count} patient identifier(s) ({kinds}). "
-        "Remove them from the plan file; texts with them can end up in documents.",
+        "Taushetsplikt: teksten ser ut til å inneholde {count} "
+        "{count|pasientidentifikator|pasientidentifikatorer} ({kinds}). Fjern dem fra "
+        "planfilen; tekster med dem kan havne i dokumenter.",
+        "Confidentiality: the text seems to contain {count} patient "
+        "{count|identifier|identifiers} ({kinds}). Remove them from the plan file; texts with "
+        "them can end up in documents.",
     ),
     "plan.export.masked": (
         "Taushetsplikt: notatene hadde pasientidentifikatorer (antall: {count}). De er maskert i "
@@ -196,7 +198,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.cli.slips.help": (
         "skriv ut lapper med engangskoder på forhånd (uten maskinens adresse)",
-        "print slips with one-time codes ahead (without the laptop's address)",
+        "print slips with one-time codes ahead (without the computer's address)",
     ),
     "evaluation.cli.opt.yes": (
         "svar ja på spørsmålet (for skript)",
@@ -210,24 +212,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.cli.nothing_done": ("Ingenting er endret.", "Nothing was changed."),
     "evaluation.cli.already_closed": (
         "Evalueringen var allerede lukket ({count} svar).",
-        "The evaluation was already closed ({count} answers).",
+        "The evaluation was already closed ({count} {count|answer|answers}).",
     ),
     "evaluation.cli.cleared": (
         "{count} svar er slettet. Evalueringen kan åpnes for den ekte runden.",
-        "{count} answers were deleted. The evaluation can be opened for the real round.",
+        "{count} {count|answer|answers} were deleted. The evaluation can be opened for the real round.",
     ),
     "evaluation.cli.bad_count": ("Ugyldig antall: {count}", "Invalid count: {count}"),
     "evaluation.cli.slips_ahead": (
-        "{count} lapper med engangskoder: {path}. Evalueringen åpnes med engangskoder; "
+        "{count} {count|lapp|lapper} med engangskoder: {path}. Evalueringen åpnes med engangskoder; "
         "deltakerne skriver koden i skjemaet som QR-koden på skjermen leder til.",
-        "{count} slips with one-time codes: {path}. The evaluation opens with one-time codes; "
+        "{count} {count|slip|slips} with one-time codes: {path}. The evaluation opens with one-time codes; "
         "participants type the code into the form the QR code on the screen leads to.",
     ),
     "evaluation.cli.closed_hint": (
         "Evalueringen er lukket med {count} svar og kan ikke åpnes igjen for flere. "
         "«groupguide evaluation results» viser resultatene; «evaluation clear» sletter svarene "
         "(bare for prøvesvar).",
-        "The evaluation is closed with {count} answers and cannot be reopened for more. "
+        "The evaluation is closed with {count} {count|answer|answers} and cannot be reopened for more. "
         '"groupguide evaluation results" shows the results; "evaluation clear" deletes the '
         "answers (for test answers only).",
     ),
@@ -235,7 +237,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.cli.stopped": (
         "Skjemaet er stoppet; evalueringen er fortsatt åpen med {count} svar. «evaluation open» "
         "serverer den igjen på samme adresse, «evaluation close» lukker den.",
-        "The form is stopped; the evaluation is still open with {count} answers. "
+        "The form is stopped; the evaluation is still open with {count} {count|answer|answers}. "
         '"evaluation open" serves it again at the same address, "evaluation close" closes it.',
     ),
 }

@@ -21,10 +21,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.record": ("Etterregistrer", "Record afterwards"),
     "record.key.open": ("Etterregistrer", "Record afterwards"),
     "record.key.open_tip": (
-        "Registrer samlingen under markøren i ettertid: dato, start, økter og oppmøte",
+        "Registrer samlingen under markøren i ettertid: dato, start, programposter og oppmøte",
         "Record the gathering under the cursor afterwards: date, start, blocks and attendance",
     ),
-    "record.key.edit": ("Rett økt", "Edit block"),
+    "record.key.edit": ("Rett programpost", "Edit block"),
     "record.key.toggle": ("Holdt/hoppet over", "Held/skipped"),
     "record.key.attendance": ("Oppmøte", "Attendance"),
     "record.key.save": ("Lagre", "Save"),
@@ -32,7 +32,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.subtitle": ("Etterregistrering", "Record afterwards"),
     "record.heading": ("Etterregistrering: $title", "Record afterwards: $title"),
     "record.intro.new": (
-        "Alle økter er satt som holdt etter planen. Merk det som ble hoppet over "
+        "Alle programposter er satt som holdt etter planen. Merk det som ble hoppet over "
         "({key[record.toggle]}), rett minutter og starttid ({key[record.edit]}), ta oppmøtet "
         "({key[record.attendance]}) og lagre ({key[record.save]}).",
         "Every block is set as held as planned. Mark what was skipped ({key[record.toggle]}), "
@@ -48,15 +48,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[record.save]} saves. What you change is marked as recorded afterwards.",
     ),
     "record.help": (
-        "Etterregistrering er for en samling som ble holdt uten kjøremodus (på papir), eller "
-        "for å rette det kjøremodus registrerte: en økt avsluttet på under et halvt minutt, "
-        "minutter med klokka på pause, en annen dag.\n\n"
-        "Skriv datoen samlingen ble holdt og når den startet. Hver økt er holdt (minutter, "
-        "starttid) eller hoppet over ({key[record.toggle]}). Uten egen starttid begynner en økt "
-        "når økta før sluttet; et klokkeslett tidligere enn det går over midnatt. "
+        "Etterregistrering er for en samling som ble holdt uten gjennomføring i appen (på "
+        "papir), eller for å rette det gjennomføringen registrerte: en programpost avsluttet på "
+        "under et halvt minutt, minutter med klokken på pause, en annen dag.\n\n"
+        "Skriv datoen samlingen ble holdt og når den startet. Hver programpost er holdt "
+        "(minutter, starttid) eller hoppet over ({key[record.toggle]}). Uten egen starttid "
+        "begynner en programpost når den før sluttet; et klokkeslett tidligere enn det går over "
+        "midnatt. "
         "{key[record.edit]} retter minutter og starttid, {key[record.attendance]} tar oppmøtet "
         "med når hver kom og gikk, {key[record.save]} lagrer og {key[record.cancel]} avbryter.\n\n"
-        "Øktene du endrer, merkes som etterregistrert, og rapporten sier det.",
+        "Programpostene du endrer, merkes som etterregistrert, og rapporten sier det.",
         "Recording afterwards is for a gathering held without run mode (on paper), or to "
         "correct what run mode recorded: a block ended in under half a minute, minutes with the "
         "clock paused, another day.\n\n"
@@ -79,8 +80,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.skipped": ("hoppet over", "skipped"),
     "record.mark": ("etterregistrert", "recorded afterwards"),
     "record.summary.blocks": (
-        "{held} av {total} økter holdt, {skipped} hoppet over",
-        "{held} of {total} blocks held, {skipped} skipped",
+        "{held} av {total} {total|programpost|programposter} holdt, {skipped} hoppet over",
+        "{held} of {total} {total|block|blocks} held, {skipped} skipped",
     ),
     "record.summary.span": ("{start}–{end}", "{start}–{end}"),
     "record.summary.no_attendance": (
@@ -104,10 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Not saved: without attendance nobody gets a certificate for the gathering.",
     ),
     "record.saved": (
-        "«{title}» registrert som holdt {day}: {held} økter holdt, {afterwards} av dem "
-        "etterregistrert.",
-        '"{title}" recorded as held on {day}: {held} blocks held, {afterwards} of them recorded '
-        "afterwards.",
+        "«{title}» registrert som holdt {day}: {held} {held|programpost|programposter} holdt, "
+        "{afterwards} av dem etterregistrert.",
+        '"{title}" recorded as held on {day}: {held} {held|block|blocks} held, {afterwards} of '
+        "them recorded afterwards.",
     ),
     "record.discard_question": (
         "Forkaste det du har registrert her?",
@@ -117,14 +118,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # one block
     "record.block.title": ("Holdt: {title}", "Held: {title}"),
     "record.block.intro": (
-        "Planlagt {planned} min. Uten starttid begynner økta når økta før sluttet.",
+        "Planlagt {planned} min. Uten starttid begynner programposten når den før sluttet.",
         "Planned {planned} min. Without a start time the block begins when the one before ended.",
     ),
     "record.block.start": ("Startet (TT:MM)", "Began (HH:MM)"),
-    "record.block.start_placeholder": ("etter økta før", "after the one before"),
+    "record.block.start_placeholder": ("etter den før", "after the one before"),
     "record.block.minutes": ("Minutter holdt", "Minutes held"),
     "record.block.bad_minutes": (
-        "Minutter holdt må være et helt tall fra 1 til {max}. En økt som ikke ble holdt, "
+        "Minutter holdt må være et helt tall fra 1 til {max}. En programpost som ikke ble holdt, "
         "merkes som hoppet over.",
         "Minutes held must be a whole number from 1 to {max}. Mark a block that was not held "
         "as skipped.",
@@ -135,7 +136,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{title}": minutes held must be from 1 to {max}.',
     ),
     "record.overlap": (
-        "«{title}» starter {start}, før økta før slutter ({end}). Rett starttiden eller "
+        "«{title}» starter {start}, før programposten før slutter ({end}). Rett starttiden eller "
         "minuttene før.",
         '"{title}" begins at {start}, before the block before it ends ({end}). Correct the '
         "start time or the minutes before.",
@@ -150,8 +151,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Confirmation of participation in group guidance (provisional)",
     ),
     "export.cert.status": (
-        "Deltatt på {attended} av {total} samlinger i halvåret.",
-        "Attended {attended} of the half-year's {total} gatherings.",
+        "Deltatt på {attended} av {total} {total|samling|samlinger} i halvåret.",
+        "Attended {attended} of the half-year's {total} {total|gathering|gatherings}.",
     ),
     "export.cert.status_missed": (
         "Ikke til stede på: {gatherings}.",
@@ -169,10 +170,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.report.afterwards": ("etterregistrert", "recorded afterwards"),
     "export.report.afterwards_note": (
-        "{count} programpost(er) er etterregistrert: minutter og klokkeslett er skrevet inn i "
-        "ettertid, ikke målt i kjøremodus.",
-        "{count} agenda item(s) recorded afterwards: minutes and clock times were entered "
-        "later, not timed in run mode.",
+        "{count} {count|programpost|programposter} er etterregistrert: minutter og klokkeslett "
+        "er skrevet inn i ettertid, ikke målt under gjennomføringen.",
+        "{count} {count|block|blocks} recorded afterwards: minutes and clock times were "
+        "entered later, not timed in run mode.",
     ),
     # the rules of a plan (checked in plan files as in the app)
     "domain.group.no_organiser": (
@@ -186,23 +187,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The end time {end} is not after the start time {start}.",
     ),
     "domain.block.held_times_unheld": (
-        "Faktisk start og slutt (held_start, held_end) hører til en gjennomført økt: oppgi "
+        "Faktisk start og slutt (held_start, held_end) hører til en gjennomført programpost: oppgi "
         "held_minutes også.",
         "A real start and end (held_start, held_end) belong to a block that was held: give "
         "held_minutes too.",
     ),
     "domain.block.held_end_alone": (
-        "held_end uten held_start: oppgi når økta startet.",
+        "held_end uten held_start: oppgi når programposten startet.",
         "held_end without held_start: give when the block began.",
     ),
     "domain.block.held_order": (
-        "Økta slutter ({end}) før den starter ({start}).",
+        "Programposten slutter ({end}) før den starter ({start}).",
         "The block ends ({end}) before it begins ({start}).",
     ),
     # goals are the leader's decision
     "planui.goals.suggested": (
-        "Aktivitetens foreslåtte mål er krysset av. Ingenting knyttes til økta før du lagrer "
-        "({key[dialog.save]}); fjern det økta ikke skal dekke.",
+        "Aktivitetens foreslåtte mål er krysset av. Ingenting knyttes til programposten før du "
+        "lagrer ({key[dialog.save]}); fjern det programposten ikke skal dekke.",
         "The activity's suggested goals are ticked. Nothing is attached to the block until you "
         "save ({key[dialog.save]}); untick what the block will not cover.",
     ),

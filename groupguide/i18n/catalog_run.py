@@ -2,14 +2,14 @@
 
 MESSAGES: dict[str, tuple[str, str]] = {
     # the runner
-    "run.subtitle": ("Kjøring av samling", "Running the gathering"),
+    "run.subtitle": ("Gjennomføring av samlingen", "Running the gathering"),
     "run.help": (
-        "Kjøremodus viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
-        "{key[run.toggle]} starter og pauser klokka. {key[run.next]} avslutter økta og "
+        "Gjennomføringen viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
+        "{key[run.toggle]} starter og pauser klokken. {key[run.next]} avslutter programposten og "
         "registrerer den som gjennomført med faktisk tid; {key[run.back]} går tilbake. "
         "I kasuistikk går {key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, "
         "{key[run.speaker]} markerer at neste i taleturen har snakket ({key[run.unspeaker]} "
-        "angrer). Under spørsmålene står tips til deg som veileder (hvordan spørre, hva du bør "
+        "angrer). Under spørsmålene står tips til deg som gruppeveileder (hvordan spørre, hva du bør "
         "unngå); de vises aldri på projektoren. I en summeøvelse trekkes parene når fasen "
         "«To og to» begynner; {key[run.pairs]} trekker nye og unngår så langt det går alle par "
         "som er brukt før i halvåret, og parene som står på skjermen. I audit legger "
@@ -22,9 +22,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
         "uten notater.\n"
         "Dagen registreres slik den blir holdt: første start gir dato og klokkeslett samlingen "
-        "begynte, og hver økt får sin faktiske start og slutt. Åpnes en samling en annen dag enn "
-        "den er planlagt, spør programmet først. Når dagen er over, retter {key[run.record]} i "
-        "ettertid hvilke økter som ble holdt, med minutter og klokkeslett.\n"
+        "begynte, og hver programpost får sin faktiske start og slutt. Åpnes en samling en annen "
+        "dag enn den er planlagt, spør appen først. Når dagen er over, retter {key[run.record]} "
+        "i ettertid hvilke programposter som ble holdt, med minutter og klokkeslett.\n"
         "Tilstanden lagres hele tiden: krasjer maskinen, fortsetter «groupguide run» der du "
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
@@ -48,7 +48,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gathering began, and each block its real start and end. A gathering opened on another "
         "day than planned asks first. Once the day is over, {key[run.record]} corrects "
         "afterwards which blocks were held, with minutes and clock times.\n"
-        'The state is saved all the time: if the machine crashes, "groupguide run" resumes '
+        'The state is saved all the time: if the computer crashes, "groupguide run" resumes '
         "where you were, with the time kept.",
     ),
     "run.not_found": (
@@ -59,25 +59,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fortsetter der du slapp: «{title}», {elapsed} brukt.",
         'Resuming where you left off: "{title}", {elapsed} used.',
     ),
-    "run.now": ("Økt {number} av {total}:", "Block {number} of {total}:"),
+    "run.now": ("Programpost {number} av {total}:", "Block {number} of {total}:"),
     "run.presenter": ("presenterer: {name}", "presenting: {name}"),
     "run.finished": (
-        "Alle {count} øktene er gjennomført.",
-        "All {count} blocks were held.",
+        "Alle programpostene ({count}) er gjennomført.",
+        "All blocks ({count}) were held.",
     ),
     "run.finished.some": (
-        "{held} av {total} økter gjennomført, {skipped} hoppet over.",
-        "{held} of {total} blocks held, {skipped} skipped.",
+        "{held} av {total} {total|programpost|programposter} gjennomført, {skipped} hoppet over.",
+        "{held} of {total} {total|block|blocks} held, {skipped} skipped.",
     ),
     "run.finished_hint": (
-        "Samlingen er ferdig. {key[run.back]} går tilbake til siste økt, "
-        "{key[run.record]} retter i ettertid hvilke økter som ble holdt, med minutter og "
+        "Samlingen er ferdig. {key[run.back]} går tilbake til siste programpost, "
+        "{key[run.record]} retter i ettertid hvilke programposter som ble holdt, med minutter og "
         "klokkeslett, {key[run.evaluation]} åpner evalueringen, {key[run.close]} lukker.",
         "The gathering is over. {key[run.back]} goes back to the last block, "
         "{key[run.record]} corrects afterwards which blocks were held, with minutes and clock "
         "times, {key[run.evaluation]} opens the evaluation, {key[run.close]} closes.",
     ),
-    "run.status.running": ("▶ Klokka går", "▶ Clock running"),
+    "run.status.running": ("▶ Klokken går", "▶ Clock running"),
     "run.status.paused": (
         "⏸ Pause – trykk {key[run.toggle]} for å starte",
         "⏸ Paused – press {key[run.toggle]} to start",
@@ -107,19 +107,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Neste: {time} {title} ({minutes} min)",
         "Next: {time} {title} ({minutes} min)",
     ),
-    "run.next.last": ("Dette er siste økt.", "This is the last block."),
-    "run.next.none_finished": ("Ingen flere økter.", "No more blocks."),
+    "run.next.last": ("Dette er siste programpost.", "This is the last block."),
+    "run.next.none_finished": ("Ingen flere programposter.", "No more blocks."),
     "run.ended": (
         "«{title}» registrert som gjennomført: {minutes} min.",
         '"{title}" recorded as held: {minutes} min.',
     ),
     "run.skipped": (
-        "«{title}» ble hoppet over (under et halvt minutt på klokka) og er ikke "
+        "«{title}» ble hoppet over (under et halvt minutt på klokken) og er ikke "
         "registrert som gjennomført.",
         '"{title}" was skipped (under half a minute on the clock) and is not recorded as held.',
     ),
     "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
-    "run.guidance": ("Tips til veileder", "Tips for the leader"),
+    "run.guidance": ("Tips til gruppeveileder", "Tips for the group leader"),
     "run.help.now": ("Aktivitet: {activity}", "Activity: {activity}"),
     "run.help.phase": ("Fase {number}/{total}: {title}", "Phase {number}/{total}: {title}"),
     "run.help.source": ("Kilde: {source}", "Source: {source}"),
@@ -163,12 +163,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "run.audit.waiting": (
         "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
-        "Figures entered: {count}; the distribution is shown from {needed} figures (anonymity).",
+        "Figures entered: {count}; the distribution is shown from {needed} "
+        "{needed|figure|figures} (anonymity).",
     ),
-    "run.audit.median": ("Median {median} ({count} tall)", "Median {median} ({count} figures)"),
+    "run.audit.median": (
+        "Median {median} ({count} tall)",
+        "Median {median} ({count} {count|figure|figures})",
+    ),
     "run.audit.median_range": (
         "Median mellom {low} og {high} ({count} tall; grovt under {exact} tall, for anonymitet)",
-        "Median between {low} and {high} ({count} figures; coarse below {exact}, for anonymity)",
+        "Median between {low} and {high} ({count} {count|figure|figures}; coarse below {exact}, "
+        "for anonymity)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",
@@ -177,7 +182,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.input.ok": ("OK", "OK"),
     # keys
     "run.key.toggle": ("Start/pause", "Start/pause"),
-    "run.key.next": ("Neste økt", "Next block"),
+    "run.key.next": ("Neste", "Next"),
     "run.key.back": ("Tilbake", "Back"),
     "run.key.next_phase": ("Neste fase", "Next phase"),
     "run.key.prev_phase": ("Forrige fase", "Previous phase"),
@@ -205,13 +210,17 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "it.",
     ),
     "run.guard.warning_many": (
-        "⚠ Taushetsplikt: {count} mulige pasientidentifikatorer ({kinds}). {key[run.notes.mask]} "
+        "⚠ Taushetsplikt: {count} {count|mulig pasientidentifikator|mulige "
+        "pasientidentifikatorer} ({kinds}). {key[run.notes.mask]} "
         "maskerer.",
         "⚠ Confidentiality: {count} possible patient identifiers ({kinds}). {key[run.notes.mask]} "
         "masks them.",
     ),
     "run.guard.nothing": ("Fant ingenting å maskere.", "Nothing to mask."),
-    "run.guard.masked": ("Maskerte {count} identifikator(er).", "Masked {count} identifier(s)."),
+    "run.guard.masked": (
+        "Maskerte {count} {count|identifikator|identifikatorer}.",
+        "Masked {count} {count|identifier|identifiers}.",
+    ),
     "run.guard.kind.national_id": ("fødselsnummer", "national identity number"),
     "run.guard.kind.d_number": ("D-nummer", "D-number"),
     "run.guard.kind.h_number": ("H-nummer", "H-number"),
@@ -247,7 +256,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "changes.",
     ),
     "run.checkin.help": (
-        "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte økter "
+        "Oppmøtet gir minuttene hver deltaker får på bekreftelsen. Bare gjennomførte programposter "
         "teller, med faktisk tid.",
         "Attendance gives the minutes each participant gets on the certificate. Only held "
         "blocks count, with their actual time.",
@@ -265,8 +274,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.status.arrived": ("kom {time}", "arrived {time}"),
     "run.checkin.status.left": ("gikk {time}", "left {time}"),
     "run.checkin.summary": ("{present} av {total} til stede", "{present} of {total} present"),
-    "run.checkin.arrived_title": ("Kom klokka", "Arrived at"),
-    "run.checkin.left_title": ("Gikk klokka", "Left at"),
+    "run.checkin.arrived_title": ("Kom klokken", "Arrived at"),
+    "run.checkin.left_title": ("Gikk klokken", "Left at"),
     "run.checkin.time_prompt": ("Klokkeslett (TT:MM)", "Clock time (HH:MM)"),
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
     "run.checkin.outside_error": (
@@ -288,7 +297,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Attendance is not taken yet: press {key[run.attendance]} when you are ready.",
     ),
     # the command line
-    "run.cli.help": ("kjør en samling (kjøremodus)", "run a gathering (run mode)"),
+    "run.cli.help": ("gjennomfør en samling", "run a gathering (run mode)"),
     "run.cli.gathering_help": (
         "samlingens nummer (1, 2, …) eller tittel",
         "the gathering's number (1, 2, …) or title",

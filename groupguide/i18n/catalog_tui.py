@@ -66,7 +66,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.group.name": ("Navn på gruppen", "Group name"),
     "tui.group.name_placeholder": ("f.eks. LIS1 Vest vår 2027", "e.g. LIS1 West spring 2027"),
-    "tui.group.term": ("Termin (halvår)", "Term (half-year)"),
+    "tui.group.term": ("Halvår", "Half-year"),
     "tui.group.term_placeholder": ("f.eks. 2027 vår", "e.g. 2027 spring"),
     "tui.group.facilitator": ("Gruppeveileder", "Group leader"),
     "tui.group.organiser": ("Arrangør (på bekreftelsene)", "Organiser (on the certificates)"),
@@ -77,14 +77,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.heading": ("Grupper", "Groups"),
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (
-        "Hjem viser alle gruppene dine med termin, antall deltakere (maks 12), neste samling og "
+        "Hjem viser alle gruppene dine med halvår, antall deltakere (maks 12), neste samling og "
         "hvor stor andel av de anbefalte læringsmålene som er planlagt. {key[home.open]} åpner "
         "gruppen.",
-        "Home lists all your groups with term, number of participants (max 12), next gathering "
+        "Home lists all your groups with half-year, number of participants (max 12), next gathering "
         "and the share of recommended learning goals planned. {key[home.open]} opens the group.",
     ),
     "tui.home.col.name": ("Gruppe", "Group"),
-    "tui.home.col.term": ("Termin", "Term"),
+    "tui.home.col.term": ("Halvår", "Half-year"),
     "tui.home.col.participants": ("Deltakere", "Participants"),
     "tui.home.col.next": ("Neste samling", "Next gathering"),
     "tui.home.col.coverage": ("Mål dekket", "Goals covered"),
@@ -117,7 +117,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.cmd.theme": ("Fargetema", "Theme"),
     "tui.cmd.theme_tip": ("Bytt fargetema", "Change the colour theme"),
     "tui.cmd.quit": ("Avslutt", "Quit"),
-    "tui.cmd.quit_tip": ("Avslutt programmet", "Quit the app"),
+    "tui.cmd.quit_tip": ("Avslutt appen", "Quit the app"),
     "tui.cmd.maximize": ("Maksimer", "Maximize"),
     "tui.cmd.maximize_tip": (
         "Vis feltet med fokus over hele skjermen",
@@ -161,8 +161,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "e.g. ~/Downloads/plan.yaml",
     ),
     "tui.home.import_failed": ("Planen kunne ikke importeres", "The plan could not be imported"),
-    "tui.problems.one": ("1 problem", "1 problem"),
-    "tui.problems.many": ("{count} problemer", "{count} problems"),
+    "tui.problems.count": (
+        "{count} {count|problem|problemer}",
+        "{count} {count|problem|problems}",
+    ),
     "tui.problems.in_file": (
         "{count} i {file}. Rett filen og importer den igjen.",
         "{count} in {file}. Correct the file and import it again.",
@@ -178,7 +180,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.group.run": ("Gjennomfør", "Run"),
     "tui.group.run_tip": (
-        "Kjør samlingen under markøren: oppmøte, tidtaker, refleksjon, summepar",
+        "Gjennomfør samlingen under markøren: oppmøte, tidtaker, refleksjon, summepar",
         "Run the gathering under the cursor: attendance, timer, reflection, buzz pairs",
     ),
     "tui.group.evaluation": ("Evaluering", "Evaluation"),

@@ -36,7 +36,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.hours_short": ("{hours} t", "{hours} h"),
     "planui.hours_minutes_short": ("{hours} t {minutes} min", "{hours} h {minutes} min"),
     "planui.overrun_short": ("+{minutes} min", "+{minutes} min"),
-    "planui.clash_short": ("{count} overlapp", "{count} clash"),
+    "planui.clash_short": ("{count} overlapp", "{count} {count|clash|clashes}"),
     "planui.palette.key": ("Tast: {key}", "Key: {key}"),
     "planui.pinned": ("Låst til {time}.", "Pinned to {time}."),
     "planui.unpinned": ("Ikke lenger låst til et klokkeslett.", "No longer pinned to a time."),
@@ -49,7 +49,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "som mangler) og Ønsker (temaønsker fra evalueringene). Tastene "
         "{key[group.tab.participants]}–{key[group.tab.wishes]} bytter fane. Alt lagres med en "
         "gang. Sletting kan angres med {key[group.undo]} så lenge appen er åpen.",
-        "The group has four tabs: Participants (max 12, 8 is ideal), Plan (the term's "
+        "The group has four tabs: Participants (max 12, 8 is ideal), Plan (the half-year's "
         "gatherings against 2–3 days), Coverage (learning goals × gatherings: ● held, "
         "○ planned, ! a recommended goal that is missing) and Wishes (topic wishes from the "
         "evaluations). Keys {key[group.tab.participants]}–{key[group.tab.wishes]} "
@@ -83,8 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.participants.refused": ("Ikke lagt til", "Not added"),
     "planui.participants.count": (
-        "{count} av maks {cap} deltakere",
-        "{count} of at most {cap} participants",
+        "{count} av maks {cap} {cap|deltaker|deltakere}",
+        "{count} of at most {cap} {cap|participant|participants}",
     ),
     "planui.participants.empty": (
         "Ingen deltakere ennå. Trykk {key[participants.add]} for å legge til den første.",
@@ -96,6 +96,27 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.participants.col.municipality": ("Kommune", "Municipality"),
     "planui.participants.col.track": ("Løp", "Track"),
     "planui.participants.col.supervisor": ("Individuell veileder", "Individual supervisor"),
+    "planui.participants.col.presents": ("Presenterer", "Presents"),
+    "planui.participants.presentations": ("Presentasjoner", "Presentations"),
+    "planui.participants.presentations_tip": (
+        "Vis hvem som presenterer hva i halvåret, samling for samling (og tilbake)",
+        "Show who presents what over the half-year, gathering by gathering (and back)",
+    ),
+    "planui.presents.col.total": ("I alt", "In all"),
+    "planui.presents.kind.case-reflection": ("kasuistikk", "case"),
+    "planui.presents.kind.buzz": ("summeøvelse", "buzz exercise"),
+    "planui.presents.kind.audit": ("audit", "audit"),
+    "planui.presents.legend": ("● holdt  ○ planlagt", "● held  ○ planned"),
+    "planui.presents.not_yet": (
+        "Ikke satt opp til å presentere ennå: {names}",
+        "Not down to present yet: {names}",
+    ),
+    "planui.presents.open": (
+        "{blocks} {blocks|programpost|programposter} mangler noen som presenterer "
+        "({slots} {slots|plass|plasser})",
+        "{blocks} {blocks|block needs|blocks need} someone to present ({slots} "
+        "{slots|place|places})",
+    ),
     "planui.participant.name": ("Navn", "Name"),
     "planui.participant.email": ("E-post", "E-mail"),
     "planui.participant.email_placeholder": ("navn@example.no", "name@example.com"),
@@ -124,10 +145,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.plan.template_form_title": ("Ny samling fra mal", "New gathering from a template"),
     "planui.plan.from_template": (
-        "Samlingen er laget med {blocks} programposter fra malen. Presentatører og notater "
-        "følger ikke med.",
-        "The gathering was made with {blocks} blocks from the template. Presenters and notes "
-        "are not copied.",
+        "Samlingen er laget med {blocks} {blocks|programpost|programposter} fra malen. Hvem som "
+        "presenterer, og notater følger ikke med.",
+        "The gathering was made with {blocks} {blocks|block|blocks} from the template. Presenters "
+        "and notes are not copied.",
     ),
     "planui.plan.delete_question": (
         "Slette samlingen «$title» med hele programmet? Du kan angre med {key[group.undo]} "
@@ -160,24 +181,28 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.plan.col.status": ("Status", "Status"),
     "planui.plan.col.place": ("Sted", "Place"),
     "planui.meter.under": (
-        "Planlagt: {days} dager – programmet ber om {low}–{high} dager i halvåret",
-        "Planned: {days} days – the programme asks for {low}–{high} days in the half-year",
+        "Planlagt: {days} {days|dag|dager} – programmet ber om {low}–{high} {high|dag|dager} i "
+        "halvåret",
+        "Planned: {days} {days|day|days} – the programme asks for {low}–{high} {high|day|days} "
+        "in the half-year",
     ),
     "planui.meter.ok": (
-        "Planlagt: {days} dager – innenfor programmets {low}–{high} dager",
-        "Planned: {days} days – within the programme's {low}–{high} days",
+        "Planlagt: {days} {days|dag|dager} – innenfor programmets {low}–{high} {high|dag|dager}",
+        "Planned: {days} {days|day|days} – within the programme's {low}–{high} {high|day|days}",
     ),
     "planui.meter.over": (
-        "Planlagt: {days} dager – mer enn programmets {low}–{high} dager",
-        "Planned: {days} days – more than the programme's {low}–{high} days",
+        "Planlagt: {days} {days|dag|dager} – mer enn programmets {low}–{high} {high|dag|dager}",
+        "Planned: {days} {days|day|days} – more than the programme's {low}–{high} {high|day|days}",
     ),
     "planui.meter.span.ok": (
-        "Samlingene: {first}–{last}, {months} måneder – innenfor halvåret",
-        "Gatherings: {first}–{last}, {months} months – within the half-year",
+        "Samlingene: {first}–{last}, {months} {months|måned|måneder} – innenfor halvåret",
+        "Gatherings: {first}–{last}, {months} {months|month|months} – within the half-year",
     ),
     "planui.meter.span.over": (
-        "Samlingene: {first}–{last}, {months} måneder – mer enn et halvår; sjekk datoene",
-        "Gatherings: {first}–{last}, {months} months – more than a half-year; check the dates",
+        "Samlingene: {first}–{last}, {months} {months|måned|måneder} – mer enn et halvår; sjekk "
+        "datoene",
+        "Gatherings: {first}–{last}, {months} {months|month|months} – more than a half-year; "
+        "check the dates",
     ),
     "planui.gathering.title": ("Tittel", "Title"),
     "planui.gathering.title_empty": ("Samlingen mangler tittel.", "The gathering has no title."),
@@ -199,7 +224,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Fant ingen planfiler med samlinger i sessions-mappene.",
         "Found no plan files with gatherings in the sessions folders.",
     ),
-    "planui.template.size": ("{blocks} poster", "{blocks} blocks"),
+    "planui.template.size": (
+        "{blocks} {blocks|programpost|programposter}",
+        "{blocks} {blocks|block|blocks}",
+    ),
     "planui.template.use": ("Bruk malen", "Use template"),
     # -- coverage ------------------------------------------------------------------------------
     "planui.coverage.optional": ("Valgfrie mål", "Optional goals"),
@@ -281,25 +309,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.gathering.subtitle": ("Samling", "Gathering"),
     "planui.gathering.help": (
         "Programmet for samlingen med utregnede klokkeslett. {key[gathering.add]} legger til en "
-        "post fra aktivitetsbiblioteket etter posten du står på; {key[gathering.goals]} velger "
-        "læringsmål; {key[gathering.pin]} låser posten til klokkeslettet den har nå (lunsj, en "
-        "gjesteforeleser) eller løser den igjen. Overlapp med en låst post og overskridelse av "
-        "sluttiden vises, de rettes ikke av seg selv. Alt lagres med en gang.",
+        "programpost fra aktivitetsbiblioteket etter den du står på; {key[gathering.goals]} "
+        "velger læringsmål; {key[gathering.pin]} låser programposten til klokkeslettet den har "
+        "nå (lunsj, en gjesteunderviser) eller løser den igjen. Overlapp med en låst programpost "
+        "og overskridelse av sluttiden vises, de rettes ikke av seg selv. Alt lagres med en "
+        "gang.",
         "The gathering's agenda with computed clock times. {key[gathering.add]} adds a block from "
         "the activity library after the block under the cursor; {key[gathering.goals]} picks "
         "learning goals; {key[gathering.pin]} pins the block to the time it has now (lunch, a "
-        "guest's talk) or unpins it. Clashes with a pinned block and running past the end time are "
+        "guest teacher) or unpins it. Clashes with a pinned block and running past the end time are "
         "shown, never silently resolved. Everything is saved at once.",
     ),
-    "planui.agenda.add": ("Ny post", "Add block"),
+    "planui.agenda.add": ("Ny programpost", "Add block"),
     "planui.agenda.add_tip": (
-        "Legg til en post fra aktivitetsbiblioteket",
+        "Legg til en programpost fra aktivitetsbiblioteket",
         "Add a block from the activity library",
     ),
     "planui.agenda.goals": ("Mål", "Goals"),
     "planui.agenda.pin": ("Lås tid", "Pin time"),
     "planui.agenda.pin_tip": (
-        "Lås posten til klokkeslettet den har nå, eller løs den",
+        "Lås programposten til klokkeslettet den har nå, eller løs den",
         "Pin the block to its current time, or unpin it",
     ),
     "planui.agenda.edit_gathering": ("Samlingen", "Gathering"),
@@ -309,16 +338,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Delete the block “$title”? You can undo with {key[gathering.undo]} while the app is open.",
     ),
     "planui.agenda.empty": (
-        "Programmet er tomt. Trykk {key[gathering.add]} for å legge til en post fra "
+        "Programmet er tomt. Trykk {key[gathering.add]} for å legge til en programpost fra "
         "aktivitetsbiblioteket.",
         "The agenda is empty. Press {key[gathering.add]} to add a block from the activity library.",
     ),
     "planui.agenda.col.time": ("Tid", "Time"),
     "planui.agenda.col.minutes": ("Min", "Min"),
-    "planui.agenda.col.title": ("Post", "Block"),
+    "planui.agenda.col.title": ("Programpost", "Block"),
     "planui.agenda.col.activity": ("Aktivitet", "Activity"),
     "planui.agenda.col.goals": ("Mål", "Goals"),
-    "planui.agenda.col.presenter": ("Presentatør", "Presenter"),
+    "planui.agenda.col.presenter": ("Presenterer", "Presenter"),
     "planui.agenda.col.remark": ("Merknad", "Remark"),
     "planui.agenda.clash": ("overlapper {minutes} min", "overlaps {minutes} min"),
     "planui.agenda.gap": ("{minutes} min ledig før", "{minutes} min free before"),
@@ -329,9 +358,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.summary.no_end": ("(ingen sluttid satt)", "(no end time set)"),
     "planui.summary.pins": ("{count} låst", "{count} pinned"),
     "planui.summary.overrun": ("{minutes} min over sluttid", "{minutes} min past the end"),
-    "planui.summary.clashes": ("{count} overlapp", "{count} clash(es)"),
+    "planui.summary.clashes": ("{count} overlapp", "{count} {count|clash|clashes}"),
     "planui.detail.pinned": ("låst til {time}", "pinned to {time}"),
-    "planui.detail.presenter": ("Presentatør:", "Presenter:"),
+    "planui.detail.presenter": ("Presenterer:", "Presenter:"),
     "planui.detail.no_goals": (
         "Ingen læringsmål valgt ({key[gathering.goals]} for å velge).",
         "No learning goals chosen ({key[gathering.goals]} to choose).",
@@ -340,7 +369,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.detail.notes": ("Notater", "Notes"),
     # -- dialogs -------------------------------------------------------------------------------
     "planui.activity.title": (
-        "Ny post fra aktivitetsbiblioteket",
+        "Ny programpost fra aktivitetsbiblioteket",
         "New block from the activity library",
     ),
     "planui.activity.add": ("Legg til", "Add"),
@@ -351,17 +380,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.minutes": ("Minutter", "Minutes"),
     "planui.block.pinned": ("Låst klokkeslett", "Pinned time"),
     "planui.block.pinned_placeholder": ("tomt = følger programmet", "empty = follows the agenda"),
-    "planui.block.presenter": ("Presentatør (kasuistikk)", "Presenter (case)"),
+    "planui.block.presenter": ("Presenterer", "Presenter"),
+    "planui.block.presenter_n": ("Presenterer også", "Also presenting"),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
     "planui.block.notes": (
         "Notater (Markdown) – aldri med i deltakernes dokumenter",
         "Notes (Markdown) – never in the participants' documents",
     ),
     "planui.block.guard": (
-        "Notatet ser ut til å inneholde {count} personopplysning(er) (fødselsnummer, telefon "
-        "eller e-post). Kasuistikker skal ikke kunne identifisere pasienter.",
-        "The note seems to contain {count} personal identifier(s) (national id number, phone "
-        "or e-mail). Cases must not identify patients.",
+        "Notatet ser ut til å inneholde {count} {count|personopplysning|personopplysninger} "
+        "(fødselsnummer, telefon eller e-post). Kasuistikker skal ikke kunne identifisere "
+        "pasienter.",
+        "The note seems to contain {count} personal {count|identifier|identifiers} (national id "
+        "number, phone or e-mail). Cases must not identify patients.",
     ),
     "planui.goals.title": ("Læringsmål for «$title»", "Learning goals for “$title”"),
     "planui.goals.filter": (

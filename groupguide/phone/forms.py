@@ -12,7 +12,7 @@ from html import escape
 from typing import Any
 
 from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation
-from groupguide.i18n import LANGUAGES, all_messages, get_language
+from groupguide.i18n import LANGUAGES, all_messages, get_language, render
 
 MAX_TEXT = 2000
 CSS_PATH = "/assets/form.css"
@@ -26,8 +26,7 @@ def tr(key: str, lang: str, **params: object) -> str:
     texts = all_messages().get(key)
     if texts is None:
         return key
-    text = texts[LANGUAGES.index(lang) if lang in LANGUAGES else 0]
-    return text.format(**params) if params else text
+    return render(texts[LANGUAGES.index(lang) if lang in LANGUAGES else 0], params)
 
 
 def pick_lang(value: object) -> str:
@@ -67,9 +66,17 @@ def message_page(key: str, lang: str, switch: str | None = None) -> str:
 
 
 def _scale(
-    name: str, legend: str, value: str, lang: str, hint: str = "", required: bool = False
+    name: str,
+    legend: str,
+    value: str,
+    lang: str,
+    hint: str = "",
+    required: bool = False,
+    ends: str = "relevance",
 ) -> str:
-    low, high = tr("evaluation.form.low", lang), tr("evaluation.form.high", lang)
+    """A 1–5 question; ``ends`` names what its 1 and 5 mean (``evaluation.form.ends.*``)."""
+    low = tr(f"evaluation.form.ends.{ends}.low", lang)
+    high = tr(f"evaluation.form.ends.{ends}.high", lang)
     cells = []
     for n in SCALE:
         checked = " checked" if value == str(n) else ""
@@ -144,7 +151,14 @@ def render_form(
         )
         for i, item in enumerate(evaluation.goals):
             parts.append(
-                _scale(f"g{i}", item.title, values.get(f"g{i}", ""), lang, hint=item.detail)
+                _scale(
+                    f"g{i}",
+                    item.title,
+                    values.get(f"g{i}", ""),
+                    lang,
+                    hint=item.detail,
+                    ends="confidence",
+                )
             )
     parts.append(f'<button type="submit">{_h(tr("evaluation.form.submit", lang))}</button>')
     parts.append(f'<p class="anon">{_h(tr("evaluation.form.anonymous", lang))}</p></form>')

@@ -1,4 +1,4 @@
-"""Edit a block's title, minutes, pinned clock time, presenter and notes (Markdown).
+"""Edit a block's title, minutes, pinned clock time, presenters and notes (Markdown).
 
 Dismisses the values or ``None``. The notes field warns as you type when something looks like a
 patient identifier (the confidentiality guard); goals have their own picker (G in the editor).
@@ -33,7 +33,7 @@ class BlockFields:
     title: str
     minutes: int
     pinned: time | None
-    presenter: str  # participant id or ""
+    presenters: tuple[str, ...]  # participant ids, in order
     notes: str
 
 
@@ -49,13 +49,16 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         activity_title: str,
         initial: BlockFields,
         participants: list[Participant] | None = None,
+        slots: int = 0,
     ) -> None:
-        """``participants`` is given when the activity has a presenter (a case reflection)."""
+        """``participants`` and ``slots`` (how many present: one for a case, two for an audit)
+        are given when the activity has presenters."""
         super().__init__()
         self.title_text = title
         self.activity_title = activity_title
         self.initial = initial
-        self.participants = participants
+        self.participants = participants if slots else None
+        self.slots = slots if participants is not None else 0
 
     def compose(self) -> ComposeResult:
         initial = self.initial
@@ -80,17 +83,26 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
                         placeholder=t("planui.block.pinned_placeholder"),
                     )
             if self.participants is not None:
-                yield Label(t("planui.block.presenter"))
                 options = [(Content(t("planui.block.no_presenter")), NO_PRESENTER)]
                 options += [(Content(p.name), p.id) for p in self.participants]
                 known = {p.id for p in self.participants}
-                yield DialogSelect(
-                    options,
-                    id="presenter",
-                    allow_blank=False,
-                    compact=True,
-                    value=initial.presenter if initial.presenter in known else NO_PRESENTER,
-                )
+                chosen = [p for p in initial.presenters if p in known]
+                with Horizontal(classes="form-row"):
+                    for slot in range(self.slots):
+                        with Vertical(classes="form-cell"):
+                            label = (
+                                "planui.block.presenter"
+                                if slot == 0
+                                else "planui.block.presenter_n"
+                            )
+                            yield Label(t(label, number=slot + 1))
+                            yield DialogSelect(
+                                options,
+                                id=f"presenter-{slot}",
+                                allow_blank=False,
+                                compact=True,
+                                value=chosen[slot] if slot < len(chosen) else NO_PRESENTER,
+                            )
             yield Label(t("planui.block.notes"))
             yield TextArea(initial.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="guard", classes="guard", markup=False)
@@ -119,6 +131,9 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
     def check(self) -> Refusal | None:
         if not 0 < self._minutes() <= MAX_BLOCK_MINUTES:
             return "minutes", t("domain.block.minutes")
+        chosen = [p for p in self._presenters() if p]
+        if len(set(chosen)) != len(chosen):
+            return "presenter-1", t("domain.block.presenter_twice")
         raw_pin = self.query_one("#pinned", Input).value.strip()
         try:
             parse_time(raw_pin)
@@ -134,12 +149,16 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         title = self.query_one("#title", Input).value.strip()
         minutes = self._minutes()
         pinned = parse_time(self.query_one("#pinned", Input).value.strip())
-        presenter = NO_PRESENTER
-        if self.participants is not None:
-            value = self.query_one("#presenter", Select).value
-            presenter = value if isinstance(value, str) else NO_PRESENTER
         notes = self.query_one("#notes", TextArea).text
-        self.dismiss(BlockFields(title, minutes, pinned, presenter, notes))
+        presenters = tuple(p for p in self._presenters() if p)
+        self.dismiss(BlockFields(title, minutes, pinned, presenters, notes))
+
+    def _presenters(self) -> list[str]:
+        chosen = []
+        for slot in range(self.slots):
+            value = self.query_one(f"#presenter-{slot}", Select).value
+            chosen.append(value if isinstance(value, str) else NO_PRESENTER)
+        return chosen
 
     @on(Button.Pressed, "#cancel")
     def cancel(self) -> None:

@@ -49,11 +49,7 @@ class ProblemsDialog(Dialog[None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog"):
             yield Static(Content(self.title_text), classes="dialog-title")
-            count = (
-                t("tui.problems.one")
-                if len(self.problems) == 1
-                else t("tui.problems.many", count=len(self.problems))
-            )
+            count = t("tui.problems.count", count=len(self.problems))
             heading = (
                 t("tui.problems.in_file", count=count, file=Path(self.file).name)
                 if self.file

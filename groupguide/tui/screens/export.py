@@ -333,7 +333,7 @@ class ExportScreen(Screen):
                 return
             if present:
                 question = fill(
-                    t("export.tui.overwrite_question"), count=str(len(present)), path=str(folder)
+                    t("export.tui.overwrite_question", count=len(present)), path=str(folder)
                 )
                 if not await confirm(
                     self.app,

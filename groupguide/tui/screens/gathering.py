@@ -27,7 +27,8 @@ from groupguide.domain.planning import (
     summarise,
     toggle_pin,
 )
-from groupguide.i18n import format_date, t
+from groupguide.domain.presenters import presenter_names
+from groupguide.i18n import format_date, join_and, t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
@@ -217,9 +218,9 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         ]
         if block.pinned is not None:
             parts += ["  ·  ", t("planui.detail.pinned", time=block.pinned.strftime("%H:%M"))]
-        presenter = self.group.participant(block.presenter) if block.presenter else None
-        if presenter is not None:
-            parts += ["\n", t("planui.detail.presenter"), " ", presenter.name]
+        names = presenter_names(self.group, block)
+        if names:
+            parts += ["\n", t("planui.detail.presenter"), " ", join_and(names)]
         parts.append("\n")
         if block.goals:
             for code in block.goals:
@@ -313,21 +314,24 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         if block is None:
             return
         activity = self.library.activities.get(block.activity)
-        has_presenter = activity.has_presenter if activity else bool(block.presenter)
+        slots = activity.presenter_slots if activity else len(block.presenters)
         fields = await self.app.push_screen_wait(
             BlockFormDialog(
                 t("planui.block.edit_title"),
                 activity_title(activity, block.activity),
-                BlockFields(block.title, block.minutes, block.pinned, block.presenter, block.notes),
-                self.group.participants if has_presenter else None,
+                BlockFields(
+                    block.title, block.minutes, block.pinned, tuple(block.presenters), block.notes
+                ),
+                self.group.participants,
+                slots,
             )
         )
         if fields is None:
             return
         block.title, block.minutes, block.pinned = fields.title, fields.minutes, fields.pinned
         block.notes = fields.notes
-        if has_presenter:
-            block.presenter = fields.presenter
+        if slots:
+            block.presenters = list(fields.presenters)
         self.commit(select=block.id)
 
     @work(exclusive=True, group="gathering-dialog")

@@ -56,6 +56,7 @@ class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         "group.evaluation",
         "app.help",
         "group.export",
+        "participants.presentations",
         "group.results",
         "group.record",
         "group.undo",

@@ -6,6 +6,7 @@ from rich.text import Text
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.model import Gathering, Group
+from groupguide.domain.presenters import presenter_names
 from groupguide.domain.schedule import ScheduledBlock, schedule
 from groupguide.i18n import t
 from groupguide.tui.dialogs.activity_chooser import activity_title
@@ -58,7 +59,6 @@ class AgendaTable(FitTable):
             if block.pinned is not None:
                 when.append(f" {PIN}", style=self._style("pin"))
             activity = activity_title(activities.get(block.activity), block.activity)
-            presenter = group.participant(block.presenter) if block.presenter else None
             remark = Text()
             if row.clashes:
                 remark.append(
@@ -81,7 +81,7 @@ class AgendaTable(FitTable):
                         literal(block.title or activity),
                         literal(activity),
                         Text(", ".join(short_code(code) for code in block.goals)),
-                        literal(presenter.name if presenter else ""),
+                        literal(", ".join(presenter_names(group, block))),
                         remark,
                     ],
                 )

@@ -1,4 +1,8 @@
-"""The Deltakere tab: the group's participants; add, edit, remove. Max 12 (domain rule)."""
+"""The Deltakere tab: the group's participants; add, edit, remove. Max 12 (domain rule).
+
+A column says what each participant presents over the half-year; the presentations view (P)
+shows it gathering by gathering, like the coverage tab, and the line above the table names who
+is not down to present anything yet."""
 
 from __future__ import annotations
 
@@ -16,18 +20,24 @@ from groupguide.domain.planning import (
     remove_participant,
     update_participant,
 )
+from groupguide.domain.presenters import presentations
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
 from groupguide.i18n import t
 from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
+from groupguide.tui.widgets.presentations import (
+    presentation_rows,
+    presenting_hint,
+    presents_cell,
+)
 
 # Start-up time: the dialogs are imported where they are first used, not before the first paint.
 if TYPE_CHECKING:
     from groupguide.tui.dialogs.participant_form import ParticipantFields
 
-COLUMNS = ("name", "email", "workplace", "municipality", "track", "supervisor")
+COLUMNS = ("name", "email", "workplace", "municipality", "track", "supervisor", "presents")
 
 
 class ParticipantsPane(GroupPane):
@@ -44,7 +54,16 @@ class ParticipantsPane(GroupPane):
             "enter", "edit", t("planui.edit"), id="participants.open", show=False, priority=True
         ),
         Binding("delete,d", "remove", t("planui.participants.remove"), id="participants.remove"),
+        Binding(
+            "p",
+            "toggle_presentations",
+            t("planui.participants.presentations"),
+            id="participants.presentations",
+            tooltip=t("planui.participants.presentations_tip"),
+        ),
     ]
+
+    show_presentations = False
 
     def compose(self) -> ComposeResult:
         yield Static("", id="participants-info", classes="pane-info")
@@ -52,9 +71,9 @@ class ParticipantsPane(GroupPane):
             id="participants-table",
             cursor_type="row",
             zebra_stripes=True,
-            flex=("workplace", "supervisor", "email", "municipality", "name"),
+            flex=("workplace", "presents", "supervisor", "email", "municipality", "name"),
             # below 100 columns the e-mail gives way: the documents print the municipality
-            drop=(("supervisor", 90), ("email", 100)),
+            drop=(("supervisor", 100), ("email", 100), ("track", 90)),
         )
         yield Static(t("planui.participants.empty"), id="participants-empty", classes="hint")
 
@@ -69,29 +88,38 @@ class ParticipantsPane(GroupPane):
     def refresh_view(self, select: str | None = None) -> None:
         table = self.query_one("#participants-table", FitTable)
         current = select or self.selected_id()
-        rows = [
-            (
-                person.id,
-                [
-                    literal(person.name),
-                    literal(person.email),
-                    literal(person.workplace),
-                    literal(person.municipality),
-                    literal(person.track),
-                    literal(person.supervisor),
-                ],
-            )
-            for person in self.group.participants
-        ]
+        activities = self.app.services.library.activities
         ids = [p.id for p in self.group.participants]
-        columns = [(key, t(f"planui.participants.col.{key}")) for key in COLUMNS]
+        if self.show_presentations:
+            columns, rows = presentation_rows(self.group, activities)
+        else:
+            found = presentations(self.group, activities)
+            rows = [
+                (
+                    person.id,
+                    [
+                        literal(person.name),
+                        literal(person.email),
+                        literal(person.workplace),
+                        literal(person.municipality),
+                        literal(person.track),
+                        literal(person.supervisor),
+                        presents_cell(found[person.id], activities),
+                    ],
+                )
+                for person in self.group.participants
+            ]
+            columns = [(key, t(f"planui.participants.col.{key}")) for key in COLUMNS]
         table.set_rows(columns, rows, ids.index(current) if current in ids else None)
         cap = self.app.services.rules.max_participants
         info = t("planui.participants.count", count=len(ids), cap=cap)
-        hints = size_hints(self.group, self.app.services.rules)
+        hints = [h.message for h in size_hints(self.group, self.app.services.rules)]
+        presenting = presenting_hint(self.group, activities)
+        if self.show_presentations:
+            info += "  " + t("planui.presents.legend")
         widget = self.query_one("#participants-info", Static)
-        widget.update(content(" · ".join([info] + [h.message for h in hints])))
-        widget.set_class(bool(hints), "-hint")
+        widget.update(content(" · ".join([info, *hints, *([presenting] if presenting else [])])))
+        widget.set_class(bool(hints or presenting), "-hint")
         self.query_one("#participants-empty").display = not ids
         self.screen.refresh_bindings()
 
@@ -116,6 +144,10 @@ class ParticipantsPane(GroupPane):
     @on(DataTable.RowSelected, "#participants-table")
     def _clicked(self) -> None:
         self.action_edit()
+
+    def action_toggle_presentations(self) -> None:
+        self.show_presentations = not self.show_presentations
+        self.refresh_view()
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from textual.content import Content
 from groupguide.domain.audit import parse_figure
 from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.timeline import held_intervals, span_text
-from groupguide.i18n import t
+from groupguide.i18n import join_and, t
 from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.round_timer import clock_text
 
@@ -37,8 +37,9 @@ def now_line(session: RunSession) -> Content:
     parts = [t("run.now", number=session.state.index + 1, total=total), block.title or label]
     if block.title and label != block.title:
         parts.append(f"({label})")
-    if block.presenter:
-        parts.append("· " + t("run.presenter", name=session.person(block.presenter)))
+    if block.presenters:
+        names = join_and([session.person(p) for p in block.presenters])
+        parts.append("· " + t("run.presenter", name=names))
     return Content(" ".join(parts))
 
 
