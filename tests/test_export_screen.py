@@ -84,7 +84,7 @@ async def test_preview_and_write(data_dir, example_plan, tmp_path):
                 break
         assert "Bekreftelse" in (out / "bekreftelse-kari-nordmann.html").read_text()
         assert (out / "bekreftelse-kari-nordmann.pdf").read_bytes()[:5] == b"%PDF-"
-        assert "Skrev 18 fil(er) i mappen" in _files_text(screen)
+        assert "Skrev 18 filer i mappen" in _files_text(screen)
     app.services.store.close()
 
 
