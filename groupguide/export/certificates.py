@@ -125,9 +125,9 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
                 if held.presented:
                     title += f" *({t('export.cert.presented')})*"
                 span = span_text(held.start, held.end)
-                codes = (
-                    ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.block.goals) or "–"
-                )
+                codes = ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.goals) or "–"
+                if held.block.goals and not held.goals_count:  # there for under half of it
+                    codes = f"– *({t('export.cert.goals_not_counted')})*"
                 lines.append(f"| {span} | {title} | {held.minutes} | {codes} |")
             lines.append("")
         else:

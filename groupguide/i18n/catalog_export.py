@@ -84,6 +84,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cert.left": ("gikk {time}", "left {time}"),
     "export.cert.partial": ("delvis til stede", "partly present"),
     "export.cert.presented": ("presenterte", "presented"),
+    "export.cert.goals_not_counted": (
+        "til stede under halve posten",
+        "present for less than half of it",
+    ),
     "export.cert.no_blocks": (
         "Ingen programposter er registrert som gjennomført mens deltakeren var til stede.",
         "No agenda items are recorded as held while the participant was present.",
