@@ -214,6 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.handout.dates": ("Datoer og steder", "Dates and places"),
     "export.handout.presenter": ("kasuistikk: {name}", "case: {name}"),
+    "export.handout.held_on": (
+        "Ble holdt {date}, ikke på planlagt dato.",
+        "Was held on {date}, not on the planned date.",
+    ),
     "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
     "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
     "export.handout.expect.attend": (
