@@ -193,11 +193,11 @@ def _check_documents(out: Path) -> None:
     bodil = _flat(_read(out, "bekreftelse-bodil-strand.html"))
     assert "Bekreftelse på deltakelse i gruppeveiledning (foreløpig)" in bodil
     assert "torsdag 11. mars 2027, Legevakta, møterom 2. Til stede: 1 t 25 min (kom 23:10)" in bodil
-    assert "23:00–00:00 Kasuistikk: uro om natta 60" in bodil  # there 50 of 60 minutes
+    assert "23:10–00:00 Kasuistikk: uro om natta 50" in bodil  # there 50 of 60 minutes
     assert "Innledning: natt og søvn" not in bodil  # it ended before she came
     assert "Deltatt på 1 av 2 samlinger i halvåret." in bodil
     assert "1 gjenstår: Dagsamling (5. mai 2027)" in bodil
     carl = _flat(_read(out, "bekreftelse-carl-lie.html"))
-    assert "00:00–00:20 Samvalg to og to 20" in carl  # there 10 of 20 minutes: half
+    assert "00:00–00:10 Samvalg to og to 10" in carl  # there 10 of 20 minutes: half
     assert "Muntlig evalueringsrunde" not in carl  # he had left
     assert not list(out.glob("bekreftelse-dina-moe.html"))  # no certificate without credit

@@ -372,3 +372,50 @@ def test_a_broken_font_install_is_a_clear_error(library, group, tmp_path, monkey
     assert (
         "DejaVuSans.ttf" in caught.value.message and "Installer groupguide" in caught.value.message
     )
+
+
+def _two_gatherings_of_three_rows(library):
+    """The trial of issue 11: two gatherings, three held blocks each, one participant."""
+    from datetime import date
+
+    from groupguide.domain.model import Block, Gathering, Group
+
+    person = Participant("Bjørn Berg", workplace="B legesenter", municipality="Bodø")
+    gatherings = []
+    for number, day in ((1, date(2026, 11, 18)), (2, date(2026, 11, 30))):
+        blocks = [
+            Block("open-topic", title="Velkommen", minutes=15, held_minutes=15),
+            Block(
+                "case-reflection",
+                title=f"Kasuistikk {number}",
+                minutes=60,
+                held_minutes=65,
+                goals=["FKM LM-08", "FKM LM-09"] if number == 2 else ["FKM LM-02"],
+            ),
+            Block("buzz", title="To og to", minutes=30, held_minutes=28, goals=["FKM LM-05"]),
+        ]
+        gathering = Gathering(
+            f"Samling {number}", date=day, location="Rådhuset, møterom 1", blocks=blocks
+        )
+        gathering.attendance = {person.id: Attendance("present")}
+        gatherings.append(gathering)
+    return Group(
+        "LIS1 Prøvegruppe vår",
+        term="2027 vår",
+        facilitator="Test Leder",
+        participants=[person],
+        gatherings=gatherings,
+    )
+
+
+def test_a_certificate_of_two_gatherings_fits_one_page_with_its_sum_and_signature(
+    library, tmp_path
+):
+    group = _two_gatherings_of_three_rows(library)
+    export = build("certificates", context(library, group, "Testkommune"), None, None, ("pdf",))
+    written = write_export(tmp_path / "certificates", export)
+    pdf = next(p for p in written if p.name == "bekreftelse-bjorn-berg.pdf")
+    pages = pages_text(pdf)
+    assert len(pages) == 1, [page[-400:] for page in pages]
+    assert "Sum: 2 samlinger, 3 t 36 min (3,6 timer)." in flat(pages[0])
+    assert_signature_lines(pages[0], leader="Test Leder")

@@ -132,7 +132,7 @@ def test_a_block_counts_for_the_goals_when_there_for_half_of_it():
     assert [h.block.activity for h in siv.attended[0].blocks] == ["case-reflection", "buzz"]
     assert [span_text(h.start, h.end) for h in per.attended[0].blocks] == [
         "22:40–23:40",
-        "23:40–00:40",
+        "23:40–00:10",  # his own part: he left 00:10
     ]
 
 

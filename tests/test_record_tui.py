@@ -162,8 +162,12 @@ async def test_a_whole_gathering_recorded_afterwards_gives_documents_as_entered(
     assert "(foreløpig)" not in certificates  # every gathering of the half-year is held
     assert "Deltatt på 3 av 3 samlinger i halvåret." in ola_part
     assert "torsdag 3. desember 2026" in ola_part
-    # the first case is not his (there 1 of 60 minutes); the second is, at its real time
-    assert "Kasuistikk: lindrende behandling" not in ola_part
+    # the first case is not his (there 1 of 60 minutes): his minute is listed, its goals are
+    # not claimed; the second is his, at its real time
+    assert (
+        "| 15:00–15:01 | Kasuistikk: lindrende behandling i livets siste fase | 1 | "
+        "– *(til stede under halve posten)* |" in ola_part
+    )
     assert "| 15:10–15:50 | Kasuistikk: kognitiv svikt og førerkort | 40 |" in ola_part
     kari_part = certificates.split("**Deltaker:** Kari Nordmann")[1].split("\n---\n")[0]
     assert "Deltatt på 2 av 3 samlinger i halvåret." in kari_part

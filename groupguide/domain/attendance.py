@@ -10,10 +10,11 @@ late or past midnight is counted as it happened. An explicit number of minutes (
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 
 from groupguide.domain.model import Attendance, Gathering, Group
-from groupguide.domain.timeline import credit_intervals, credited_minutes, presence
+from groupguide.domain.timeline import Interval, credit_intervals, credited_minutes, presence
 
 STATUSES = ("present", "partial", "absent")
 
@@ -36,8 +37,36 @@ def attended_minutes(
         if record.minutes is not None:
             return max(0, min(record.minutes, total))
         return total
+    return sum(minutes for _, minutes in block_minutes(gathering, record, now))
+
+
+def apportion(shares: list[float]) -> list[int]:
+    """Whole minutes for each share, summing to the rounded total (largest remainder first), so
+    the rows of a document add up to the total it prints."""
+    total = round(sum(shares))
+    whole = [math.floor(share) for share in shares]
+    rest = total - sum(whole)
+    order = sorted(range(len(shares)), key=lambda i: (whole[i] - shares[i], i))
+    for i in order[: max(0, rest)]:
+        whole[i] += 1
+    return whole
+
+
+def block_minutes(
+    gathering: Gathering, record: Attendance | None, now: datetime | None = None
+) -> list[tuple[Interval, int]]:
+    """Each programme block that gives credit with the participant's own minutes in it: the
+    part of its real interval between arrival and departure, in whole minutes that sum to
+    ``attended_minutes``. Without an arrival or a departure every block counts in full (a number
+    of minutes given instead is a total only: it says nothing about which blocks)."""
+    if record is None or record.status == "absent":
+        return []
+    rows = credit_intervals(gathering, now)
+    if record.arrived is None and record.left is None:
+        return [(row, row.minutes) for row in rows]
     arrived, left = presence(gathering, record, now)
-    return round(sum(credited_minutes(row, arrived, left) for row in rows))
+    shares = [credited_minutes(row, arrived, left) for row in rows]
+    return list(zip(rows, apportion(shares), strict=True))
 
 
 def participant_minutes(group: Group, gathering: Gathering, participant_id: str) -> int:

@@ -8,9 +8,13 @@ Rules (design.md §3, "documentation is truthful"):
 - minutes come from ``domain.attendance`` (held minutes once blocks are held, breaks excluded,
   late arrivals and early departures against the blocks' real intervals);
 - only blocks that were held give blocks and goals; breaks never do;
-- with a recorded arrival or departure, a block counts only when the participant was there for at
-  least half of it; with partial attendance given only as minutes the held blocks are listed and the
-  gathering is marked partial;
+- each held block lists the participant's own part of it (clipped to arrival and departure), in
+  whole minutes that sum to the gathering's credited minutes (``attendance.block_minutes``: rows
+  and total are one computation); a block they missed entirely is not listed;
+- with a recorded arrival or departure, a block's goals count only when the participant was there
+  for at least half of it; with partial attendance given only as minutes the held blocks are
+  listed and the gathering is marked partial;
+- "presented" only when the presenter was there from the block's start;
 - the status: attended n of the half-year's gatherings, the held ones missed named, and
   provisional while a gathering of the half-year is still to be held.
 """
@@ -20,10 +24,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from groupguide.domain.attendance import participant_minutes
+from groupguide.domain.attendance import block_minutes, participant_minutes
 from groupguide.domain.goals import Goal, GoalCatalogue
 from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
-from groupguide.domain.timeline import Interval, held_intervals, presence, was_there
+from groupguide.domain.timeline import (
+    Interval,
+    any_held,
+    held_intervals,
+    own_span,
+    presence,
+    there_from_start,
+    was_there,
+)
 
 
 def is_held(gathering: Gathering) -> bool:
@@ -33,24 +45,25 @@ def is_held(gathering: Gathering) -> bool:
 
 @dataclass(frozen=True)
 class HeldBlock:
+    """A held block as the participant attended it: ``start``–``end`` and ``minutes`` are their
+    own part of it; ``goals_count``: there for at least half of it (its goals are theirs)."""
+
     interval: Interval
-    presented: bool  # the participant presented (a case, a buzz case, an audit)
+    presented: (
+        bool  # the participant presented (a case, a buzz case, an audit), there from the start
+    )
+    start: datetime
+    end: datetime
+    minutes: int
+    goals_count: bool = True
 
     @property
     def block(self) -> Block:
         return self.interval.block
 
     @property
-    def start(self) -> datetime:
-        return self.interval.start
-
-    @property
-    def end(self) -> datetime:
-        return self.interval.end
-
-    @property
-    def minutes(self) -> int:
-        return self.interval.minutes
+    def goals(self) -> list[str]:
+        return list(self.block.goals) if self.goals_count else []
 
 
 @dataclass
@@ -137,15 +150,30 @@ def participant_record(
             missed.append((number, gathering))
             continue
         item = AttendedGathering(number, gathering, minutes, record)
-        arrived, left = presence(gathering, record)
-        for row in held_programme(gathering):
-            if was_there(row, arrived, left):
-                item.blocks.append(HeldBlock(row, presented=participant.id in row.block.presenters))
+        item.blocks = attended_blocks(gathering, record, participant.id)
         attended.append(item)
-    codes = [code for item in attended for held in item.blocks for code in held.block.goals]
+    codes = [code for item in attended for held in item.blocks for code in held.goals]
     found, unknown = goals_of(codes, goals)
     status = half_year_status(group, participant.id)
     return ParticipantRecord(participant, attended, missed, found, unknown, status)
+
+
+def attended_blocks(
+    gathering: Gathering, record: Attendance, participant_id: str
+) -> list[HeldBlock]:
+    """The held programme blocks the participant was there for, each with their own minutes."""
+    if not any_held(gathering):
+        return []
+    arrived, left = presence(gathering, record)
+    result = []
+    for row, minutes in block_minutes(gathering, record):
+        if minutes <= 0 and not (row.wall_minutes <= 0 and was_there(row, arrived, left)):
+            continue
+        start, end = own_span(row, arrived, left)
+        presented = participant_id in row.block.presenters and there_from_start(row, arrived, left)
+        counts = was_there(row, arrived, left)
+        result.append(HeldBlock(row, presented, start, end, minutes, counts))
+    return result
 
 
 def goals_of(codes: list[str], goals: GoalCatalogue) -> tuple[list[Goal], list[str]]:

@@ -284,11 +284,14 @@ def delete_gathering(group: Group, gathering_id: str) -> RemovedGathering:
     return removed
 
 
-def progress(gathering: Gathering, today: date) -> str:
+def progress(gathering: Gathering, today: date, finished: bool = False) -> str:
     """ "planned", "started" (attendance or some blocks recorded, more to come) or "held" (every
-    programme block recorded, or a past day with records)."""
+    programme block recorded, a day recorded afterwards, a day ``finished`` — run mode went
+    through every block, held or skipped — or a past day with records)."""
     if not is_held(gathering):
         return "planned"
+    if finished or any(b.recorded_afterwards for b in gathering.blocks):
+        return "held"  # every block was either held or skipped
     programme = [b for b in gathering.blocks if is_programme(b)]
     if programme and all(b.held for b in programme):
         return "held"

@@ -79,8 +79,9 @@ class HalfYearSpan:
 
 
 def half_year_span(group: Group, rules: PlanningRules = DEFAULT_RULES) -> HalfYearSpan | None:
-    """The span of the dated gatherings; None with fewer than two dates."""
-    dates = [g.date for g in group.gatherings if g.date is not None]
+    """The span of the dated gatherings, each on the day it was held when held on another day
+    than planned (``Gathering.day``, as the plan's rows show it); None with fewer than two."""
+    dates = [g.day for g in group.gatherings if g.day is not None]
     if len(dates) < 2:
         return None
     return HalfYearSpan(min(dates), max(dates), rules.max_span_days)

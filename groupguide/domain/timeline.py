@@ -173,6 +173,21 @@ def overlap_minutes(row: Interval, arrived: datetime | None, left: datetime | No
     return max(0.0, (finish - begin).total_seconds() / 60)
 
 
+def own_span(
+    row: Interval, arrived: datetime | None, left: datetime | None
+) -> tuple[datetime, datetime]:
+    """The part of the block's real interval the participant was there for."""
+    begin = max(row.start, arrived) if arrived is not None else row.start
+    finish = min(row.end, left) if left is not None else row.end
+    return begin, max(begin, finish)
+
+
+def there_from_start(row: Interval, arrived: datetime | None, left: datetime | None) -> bool:
+    """Present when the block began (and still there after): a presenter who came late did
+    not present it."""
+    return (arrived is None or arrived <= row.start) and (left is None or left > row.start)
+
+
 def credited_minutes(row: Interval, arrived: datetime | None, left: datetime | None) -> float:
     """The block's minutes in proportion to the part of its real interval the participant was
     there for (a block paused halfway is worth its held minutes, not its wall-clock length)."""

@@ -22,6 +22,8 @@ from groupguide.export.fmt import (
 from groupguide.export.output import Export
 from groupguide.i18n import format_date, t
 
+FACT_GAP = " · "
+
 
 def _field(label: str, value: str) -> str:
     return f"**{label}:** {md_text(value) if value.strip() else '–'}"
@@ -79,17 +81,20 @@ def _gathering_name(number: int, gathering) -> str:
 def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
     group, person = ctx.group, record.participant
     lines = [f"# {certificate_title(record)}", ""]
+    # related facts share a line, so that a certificate of a few gatherings fits one A4 page
+    where = _field(t("export.field.workplace"), person.workplace)
+    if person.municipality.strip():  # optional: printed when known, after the workplace
+        where += FACT_GAP + _field(t("export.field.municipality"), person.municipality)
     facts = [
         _field(t("export.field.participant"), person.name),
-        _field(t("export.field.workplace"), person.workplace),
+        where,
         _field(t("export.field.activity"), ctx.learning_activity()),
         _field(t("export.field.organiser"), ctx.organiser),
-        _field(t("export.field.group"), group.name),
-        _field(t("export.field.term"), group.term),
+        _field(t("export.field.group"), group.name)
+        + FACT_GAP
+        + _field(t("export.field.term"), group.term),
         _field(t("export.field.leader"), group.facilitator),
     ]
-    if person.municipality.strip():  # optional: printed when known, under the workplace
-        facts.insert(2, _field(t("export.field.municipality"), person.municipality))
     lines += ["\\\n".join(facts), ""]
     lines += [
         t("export.cert.intro", count=len(record.attended), hours=hours_decimal(record.minutes)),
@@ -125,9 +130,9 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
                 if held.presented:
                     title += f" *({t('export.cert.presented')})*"
                 span = span_text(held.start, held.end)
-                codes = (
-                    ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.block.goals) or "–"
-                )
+                codes = ", ".join(md_text(ctx.goals.canonical(c) or c) for c in held.goals) or "–"
+                if held.block.goals and not held.goals_count:  # there for under half of it
+                    codes = f"– *({t('export.cert.goals_not_counted')})*"
                 lines.append(f"| {span} | {title} | {held.minutes} | {codes} |")
             lines.append("")
         else:
@@ -146,16 +151,14 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
             ),
             "",
         ]
-    lines += [f"## {t('export.cert.totals')}", ""]
-    lines.append(
-        t(
-            "export.cert.totals_line",
-            count=len(record.attended),
-            duration=duration(record.minutes),
-            hours=hours_decimal(record.minutes),
-        )
+    total = t(
+        "export.cert.totals_line",
+        count=len(record.attended),
+        duration=duration(record.minutes),
+        hours=hours_decimal(record.minutes),
     )
-    lines.append("")
+    # a labelled line, not a section: the signature lines stay on the page with it
+    lines += [f"**{t('export.cert.totals')}:** {total}", ""]
     return "\n".join(lines)
 
 

@@ -1,6 +1,7 @@
 """The term handout for participants before the first gathering: dates, places, the programme
 outline, the goals each gathering addresses and what is expected of participants (criteria known
-beforehand, §2.3). Case notes never appear; only block titles and presenters' names."""
+beforehand, §2.3). It is the plan: planned dates and times; a gathering already held on another
+day says when, in one line. Case notes never appear; only block titles and presenters' names."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ def handout_markdown(ctx: ExportContext) -> str:
     for number, gathering in ctx.chosen():
         end = gathering.end or time_of(planned_end_minute(gathering))
         lines.append(
-            f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.day, True)}"
+            f"| {number}. {md_cell(gathering.title)} | {long_date(gathering.date, True)}"
             f" | {format_time(gathering.start)}–{format_time(end)}"
             f" | {md_cell(gathering.location)} |"
         )
@@ -46,7 +47,10 @@ def handout_markdown(ctx: ExportContext) -> str:
     for number, gathering in ctx.chosen():
         title = gathering.title or t("export.gathering_n", n=number)
         lines += [f"## {number}. {md_text(title)}", ""]
-        lines += [f"{long_date(gathering.day, True)}, {md_text(gathering.location) or '–'}", ""]
+        lines += [f"{long_date(gathering.date, True)}, {md_text(gathering.location) or '–'}", ""]
+        if gathering.held_date is not None and gathering.held_date != gathering.date:
+            lines += [f"*{t('export.handout.held_on', date=long_date(gathering.held_date, True))}*"]
+            lines.append("")
         rows = [r for r in schedule(gathering)]
         if rows:
             lines += [

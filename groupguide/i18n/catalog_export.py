@@ -85,6 +85,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cert.left": ("gikk {time}", "left {time}"),
     "export.cert.partial": ("delvis til stede", "partly present"),
     "export.cert.presented": ("presenterte", "presented"),
+    "export.cert.goals_not_counted": (
+        "til stede under halve posten",
+        "present for less than half of it",
+    ),
     "export.cert.no_blocks": (
         "Ingen programposter er registrert som gjennomført mens deltakeren var til stede.",
         "No blocks are recorded as held while the participant was present.",
@@ -210,6 +214,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "learning goals each gathering works on and what is expected of you.",
     ),
     "export.handout.dates": ("Datoer og steder", "Dates and places"),
+    "export.handout.held_on": (
+        "Ble holdt {date}, ikke på planlagt dato.",
+        "Was held on {date}, not on the planned date.",
+    ),
     "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
     "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
     "export.handout.expect.attend": (

@@ -130,6 +130,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Minutes held must be a whole number from 1 to {max}. Mark a block that was not held "
         "as skipped.",
     ),
+    "record.block.minutes_clock": (
+        "Minutter holdt: «{value}» er et klokkeslett. Skriv hvor mange minutter økta varte "
+        "(f.eks. 50); når den startet, skrives i Startet.",
+        "Minutes held: “{value}” is a clock time. Write how many minutes the block lasted "
+        "(e.g. 50); when it began goes in Began.",
+    ),
     # the rules
     "record.minutes": (
         "«{title}»: minutter holdt må være fra 1 til {max}.",

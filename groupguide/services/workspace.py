@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from groupguide.domain.model import Gathering, Group
+from groupguide.domain.planning import progress
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 from groupguide.library import Library
@@ -136,6 +137,13 @@ class Workspace:
 
             self._runs = RunStateStore(self.data_dir)
         return self._runs
+
+    def progress(self, gathering: Gathering) -> str:
+        """ "planned", "started" or "held" as the plan shows it: a gathering run to its end in
+        run mode (every block held or skipped; its run state says so) is held."""
+        state = self.runs.load(gathering.id)
+        finished = state is not None and state.finished(gathering)
+        return progress(gathering, self.clock().date(), finished)
 
     @property
     def library(self) -> Library:

@@ -1,6 +1,6 @@
 """The signature lines at the end of a document to be signed: side by side, room to sign above
-each line, the printed name and the label below it, kept on one page with the last paragraph
-(and its heading) so neither the lines nor a heading stand alone."""
+each line, the printed name and the label below it, kept on one page with the last two
+paragraphs (and their heading) so neither the lines, a closing line nor a heading stand alone."""
 
 from __future__ import annotations
 
@@ -69,10 +69,13 @@ def signed_ending(
     split_rows: bool = False,
 ) -> list[Flowable]:
     """``body`` with the signature lines at its end, kept on one page with the last paragraph
-    (and its heading right before it), so neither the lines nor a heading stand alone."""
+    and the one before it (and a heading right before them), so neither the lines, a closing
+    line nor a heading stand alone."""
     tail: list[Flowable] = []
     if body and isinstance(body[-1], Paragraph) and not is_heading(body[-1]):
         tail.insert(0, body.pop())
+        if body and isinstance(body[-1], Paragraph) and not is_heading(body[-1]):
+            tail.insert(0, body.pop())  # a closing line ("Sum: …") not alone with the lines
         if body and is_heading(body[-1]):
             tail.insert(0, body.pop())
             if body and isinstance(body[-1], CondPageBreak):

@@ -7,6 +7,7 @@ from datetime import time
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
@@ -25,8 +26,19 @@ def _is_refusal(read: HeldFields | Refusal) -> bool:
     return isinstance(read[1], str)
 
 
+def _is_clock(value: str) -> bool:
+    try:
+        parse_time(value.replace(".", ":").replace(",", ":"))
+    except ValueError:
+        return False
+    return True
+
+
 class HeldBlockDialog(FormDialog[HeldFields | None]):
     CSS_PATH = [*DIALOG_CSS, "held_block.tcss"]
+    BINDINGS = [
+        Binding("ctrl+s", "save", t("tui.save"), id="dialog.save"),
+    ]
 
     def __init__(self, title: str, start: time | None, minutes: int, planned: int) -> None:
         super().__init__()
@@ -54,14 +66,16 @@ class HeldBlockDialog(FormDialog[HeldFields | None]):
                     )
                 with Vertical(classes="form-cell"):
                     yield Label(t("record.block.minutes"))
-                    yield Input(str(self.minutes), id="minutes", compact=True, type="integer")
+                    # plain text, not type="integer": that drops a typed ":" and "09:20"
+                    # became 920 minutes; what is not a number is refused and said
+                    yield Input(str(self.minutes), id="minutes", compact=True, max_length=8)
             yield Static("", id="error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.save"), variant="primary", id="save", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)
 
     def on_mount(self) -> None:
-        self.query_one("#minutes", Input).focus()
+        self.query_one("#start", Input).focus()
 
     def _read(self) -> HeldFields | Refusal:
         raw_start = self.query_one("#start", Input).value.strip()
@@ -70,6 +84,8 @@ class HeldBlockDialog(FormDialog[HeldFields | None]):
         except ValueError:
             return "start", t("planui.bad_time", value=raw_start)
         raw_minutes = self.query_one("#minutes", Input).value.strip()
+        if any(c in raw_minutes for c in ":.,") and _is_clock(raw_minutes):
+            return "minutes", t("record.block.minutes_clock", value=raw_minutes)
         if not raw_minutes.isdigit() or not 0 < int(raw_minutes) <= MAX_BLOCK_MINUTES:
             return "minutes", t("record.block.bad_minutes", max=MAX_BLOCK_MINUTES)
         return start, int(raw_minutes)
@@ -77,6 +93,9 @@ class HeldBlockDialog(FormDialog[HeldFields | None]):
     def check(self) -> Refusal | None:
         read = self._read()
         return read if _is_refusal(read) else None
+
+    def action_save(self) -> None:
+        self.save()
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")

@@ -22,7 +22,6 @@ from groupguide.domain.planning import (
     gathering_from_template,
     is_held,
     move_gathering,
-    progress,
     suggest_next,
     summarise,
 )
@@ -143,7 +142,7 @@ class PlanPane(GroupPane):
     def _status(self, gathering: Gathering) -> Text:
         summary = summarise(gathering)
         parts: list[tuple[str, str]] = []
-        state = progress(gathering, self.app.services.clock().date())
+        state = self.app.services.progress(gathering)
         parts.append((t(f"planui.plan.{state}"), "bold" if state == "held" else ""))
         if summary.overrun_minutes:
             parts.append((t("planui.overrun_short", minutes=summary.overrun_minutes), "reverse"))
