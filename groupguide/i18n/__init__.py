@@ -34,6 +34,7 @@ CATALOGS = (
     "audit",
     "privacy",
     "record",
+    "supervision",
 )
 
 _language = "nb"
