@@ -25,6 +25,7 @@ PICK = {
     "report": None,
     "handout": None,
     "supervisors": ["individuell-veileder-nils-vik.html"],
+    "letters": ["brev-individuell-veileder-nils-vik.html"],
     "attendance": None,
     "ics": None,
 }
@@ -70,5 +71,5 @@ def test_golden_previews(library, example_plan, tmp_path):
     group = example_group(library, example_plan)
     ctx = context(library, group)
     evaluations = _evaluations(group, tmp_path)
-    for kind in ("certificates", "report", "handout", "supervisors"):
+    for kind in ("certificates", "report", "handout", "supervisors", "letters"):
         _compare(f"{kind}.md", build(kind, ctx, None, evaluations).preview.encode("utf-8"))

@@ -1,4 +1,4 @@
-"""``groupguide export {certificates,attendance,report,handout,ics,supervisors}``: documents for
+"""``groupguide export {certificates,attendance,report,handout,ics,letters,supervisors}``: documents for
 Kompetanseportalen, the municipality, the participants and their supervisors."""
 
 from __future__ import annotations
@@ -8,8 +8,14 @@ from pathlib import Path
 
 from groupguide.i18n import t
 
-KINDS = ("certificates", "attendance", "report", "handout", "ics", "supervisors")
-PRINTED = ("certificates", "report", "handout", "supervisors")  # written as PDF and/or HTML
+KINDS = ("certificates", "attendance", "report", "handout", "ics", "letters", "supervisors")
+PRINTED = (
+    "certificates",
+    "report",
+    "handout",
+    "letters",
+    "supervisors",
+)  # written as PDF and/or HTML
 # PDF alone by default: it is the file a participant uploads to Kompetanseportalen and the
 # leader signs; one file per person leaves no doubt which one to send. HTML on request.
 FORMATS = {"pdf": ("pdf",), "html": ("html",), "both": ("html", "pdf")}

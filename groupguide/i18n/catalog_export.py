@@ -242,13 +242,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Answer the anonymous evaluation after each gathering (two minutes on your phone). "
         "Your wishes shape the next gatherings.",
     ),
-    "export.handout.expect.assessment": (
-        "Vurderingen av oppnådd kompetanse bygger på læringsmålene som står oppført for hver "
-        "samling: at du har deltatt aktivt i refleksjonen over dem, med egne erfaringer.",
-        "The assessment of competence achieved is based on the learning goals listed for each "
-        "gathering: that you took an active part in reflecting on them, with your own "
-        "experience.",
-    ),
     "export.handout.expect.certificate": (
         "Etter halvåret får du en bekreftelse på deltakelse med timer og læringsmål, som du "
         "laster opp i Kompetanseportalen.",
