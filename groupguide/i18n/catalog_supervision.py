@@ -177,4 +177,151 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Letters to individual supervisors before the half-year",
     ),
     "export.assess.not_assessed": ("Ikke vurdert: {codes}.", "Not assessed: {codes}."),
+    # the TUI
+    "supervision.form.supervisor_email": (
+        "E-post (individuell veileder)",
+        "E-mail (individual supervisor)",
+    ),
+    "supervision.note.text": ("Notat", "Note"),
+    "supervision.note.shared": (
+        "Del med individuell veileder",
+        "Share with the individual supervisor",
+    ),
+    "supervision.note.shared_hint": (
+        "Et delt notat står i oppsummeringen til deltakerens individuelle veileder. Skriv det "
+        "slik at deltakeren kunne lest det, og uten pasientopplysninger.",
+        "A shared note is printed in the summary for the participant's individual supervisor. "
+        "Write it so that the participant could read it, and without patient details.",
+    ),
+    "supervision.note.empty": ("Notatet er tomt.", "The note is empty."),
+    "supervision.note.new": ("Nytt notat", "New note"),
+    "supervision.note.edit": ("Rediger notat", "Edit note"),
+    "supervision.notes.title": ("Notater om $name", "Notes about $name"),
+    "supervision.notes.about": (
+        "Gruppeveileders notater om deltakeren. Bare notater du deler, kommer med i "
+        "oppsummeringen til individuell veileder.",
+        "The group leader's notes about the participant. Only notes you share go into the "
+        "summary for the individual supervisor.",
+    ),
+    "supervision.notes.empty": (
+        "Ingen notater ennå: {key[notes.add]} skriver et.",
+        "No notes yet: {key[notes.add]} writes one.",
+    ),
+    "supervision.notes.keys": (
+        "{key[notes.add]} nytt · {key[notes.edit]} rediger · {key[notes.share]} del/ikke del · "
+        "{key[notes.remove]} slett",
+        "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/keep · "
+        "{key[notes.remove]} delete",
+    ),
+    "supervision.notes.add": ("Nytt notat", "New note"),
+    "supervision.notes.share": ("Del/ikke del", "Share/keep"),
+    "supervision.notes.remove": ("Slett notat", "Delete note"),
+    "supervision.notes.remove_question": ("Slette notatet «{text}»?", "Delete the note “{text}”?"),
+    "supervision.notes.col.date": ("Dato", "Date"),
+    "supervision.notes.col.shared": ("Delt", "Shared"),
+    "supervision.notes.col.text": ("Notat", "Note"),
+    "supervision.notes.yes": ("delt", "shared"),
+    "supervision.notes.now_shared": (
+        "Notatet deles med individuell veileder.",
+        "The note is shared with the individual supervisor.",
+    ),
+    "supervision.notes.now_private": (
+        "Notatet er bare ditt.",
+        "The note is yours alone.",
+    ),
+    "supervision.assess.title": (
+        "Vurdering av oppnådd kompetanse: $name",
+        "Assessment of achieved competence: $name",
+    ),
+    "supervision.assess.about": (
+        "Etter samlingene: har deltakeren nådd læringsmålene, etter kriteriene deltakerne fikk "
+        "på forhånd (§2.3)? Vurderingen står i oppsummeringen til individuell veileder, aldri "
+        "sammen med den anonyme evalueringen.",
+        "After the gatherings: has the participant reached the learning goals, against the "
+        "criteria the participants were given beforehand (§2.3)? The assessment goes into the "
+        "summary for the individual supervisor, never together with the anonymous evaluation.",
+    ),
+    "supervision.assess.empty": (
+        "Ingen læringsmål er planlagt ennå: knytt mål til programpostene i planen først.",
+        "No learning goals are planned yet: attach goals to the plan's blocks first.",
+    ),
+    "supervision.assess.keys": (
+        "{key[assess.edit]} vurder med kommentar · {key[assess.reached]} oppnådd · "
+        "{key[assess.not_yet]} ikke ennå · {key[assess.clear]} ikke vurdert",
+        "{key[assess.edit]} assess with a comment · {key[assess.reached]} reached · "
+        "{key[assess.not_yet]} not yet · {key[assess.clear]} not assessed",
+    ),
+    "supervision.assess.form_title": ("{code}: {name}", "{code}: {name}"),
+    "supervision.assess.criterion": ("Kriterium: $text", "Criterion: $text"),
+    "supervision.assess.no_criterion": (
+        "Ingen kriterium skrevet for dette læringsmålet ennå ({key[participants.criteria]} på "
+        "Deltakere-fanen).",
+        "No criterion written for this learning goal yet ({key[participants.criteria]} on the "
+        "Participants tab).",
+    ),
+    "supervision.assess.comment": ("Kort kommentar", "Short comment"),
+    "supervision.assess.formative": (
+        "Dette er din underveisvurdering som gruppeveileder; sluttvurderingen gjør individuell "
+        "veileder og leder i utdanningsvirksomheten.",
+        "This is your formative assessment as group leader; the final assessment is made by "
+        "the individual supervisor and the leader of the training institution.",
+    ),
+    "supervision.assess.too_long": (
+        "Kommentaren er lengre enn {limit} tegn; skriv den kortere.",
+        "The comment is longer than {limit} characters; make it shorter.",
+    ),
+    "export.assess.col.criterion": ("Kriterium", "Criterion"),
+    "supervision.criteria.title": (
+        "Kriterier for vurdering av oppnådd kompetanse (§2.3)",
+        "Criteria for the assessment of achieved competence (§2.3)",
+    ),
+    "supervision.criteria.about": (
+        "Deltakerne skal vite på forhånd hva de blir vurdert etter. Kriteriene står i "
+        "samlingsplanen til deltakerne og i brevene til individuelle veiledere.",
+        "Participants are to know beforehand what they are assessed on. The criteria are "
+        "printed in the participants' handout and in the letters to the individual supervisors.",
+    ),
+    "supervision.criteria.keys": (
+        "{key[criteria.edit]} skriv eller rediger · {key[criteria.remove]} fjern",
+        "{key[criteria.edit]} write or edit · {key[criteria.remove]} remove",
+    ),
+    "supervision.criteria.none": ("ikke skrevet ennå", "not written yet"),
+    "supervision.criteria.remove": ("Fjern kriterium", "Remove criterion"),
+    "supervision.criteria.removed": (
+        "Kriteriet for {code} er fjernet.",
+        "The criterion for {code} is removed.",
+    ),
+    "supervision.criteria.form_title": ("Kriterium for {code}", "Criterion for {code}"),
+    "supervision.criteria.offered": (
+        "Et forslag laget av læringsmålets egen tekst: skriv det om med dine ord, konkret nok "
+        "til at deltakeren vet hva som skal til.",
+        "A start made from the learning goal's own text: rewrite it in your words, concrete "
+        "enough that the participant knows what it takes.",
+    ),
+    "supervision.criteria.too_long": (
+        "Kriteriet er lengre enn {limit} tegn; skriv det kortere.",
+        "The criterion is longer than {limit} characters; make it shorter.",
+    ),
+    "supervision.key.notes": ("Notater", "Notes"),
+    "supervision.key.notes_tip": (
+        "Dine notater om deltakeren; del dem med individuell veileder ett og ett",
+        "Your notes about the participant; share them with the individual supervisor one by one",
+    ),
+    "supervision.key.assess": ("Vurdering", "Assessment"),
+    "supervision.key.assess_tip": (
+        "Vurder om deltakeren har nådd læringsmålene (§2.3)",
+        "Assess whether the participant has reached the learning goals (§2.3)",
+    ),
+    "supervision.key.criteria": ("Kriterier", "Criteria"),
+    "supervision.key.criteria_tip": (
+        "Kriteriene for vurderingen, ett per læringsmål (§2.3)",
+        "The assessment criteria, one per learning goal (§2.3)",
+    ),
+    "supervision.guard": (
+        "Teksten ser ut til å inneholde {count} {count|pasientidentifikator|"
+        "pasientidentifikatorer} ({kinds}). Den havner i et dokument: ta det bort. I dokumentene "
+        "blir det maskert.",
+        "The text seems to contain {count} {count|patient identifier|patient identifiers} "
+        "({kinds}). It goes into a document: take it out. Documents mask it.",
+    ),
 }

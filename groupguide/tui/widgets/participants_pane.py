@@ -2,7 +2,9 @@
 
 A column says what each participant presents over the half-year; the presentations view (P)
 shows it gathering by gathering, like the coverage tab, and the line above the table names who
-is not down to present anything yet."""
+is not down to present anything yet. O opens the leader's notes about the participant (shared
+with the individual supervisor one by one), A the leader's assessment per learning goal (§2.3),
+K the assessment criteria per goal."""
 
 from __future__ import annotations
 
@@ -22,8 +24,11 @@ from groupguide.domain.presenters import presentations
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
 from groupguide.i18n import t
+from groupguide.tui.dialogs.assessments import AssessmentsDialog
 from groupguide.tui.dialogs.confirm import confirm
+from groupguide.tui.dialogs.criteria import CriteriaDialog
 from groupguide.tui.dialogs.participant_form import ParticipantFields, ParticipantFormDialog
+from groupguide.tui.dialogs.participant_notes import ParticipantNotesDialog
 from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
@@ -56,6 +61,27 @@ class ParticipantsPane(GroupPane):
             t("planui.participants.presentations"),
             id="participants.presentations",
             tooltip=t("planui.participants.presentations_tip"),
+        ),
+        Binding(
+            "o",
+            "notes",
+            t("supervision.key.notes"),
+            id="participants.notes",
+            tooltip=t("supervision.key.notes_tip"),
+        ),
+        Binding(
+            "a",
+            "assess",
+            t("supervision.key.assess"),
+            id="participants.assess",
+            tooltip=t("supervision.key.assess_tip"),
+        ),
+        Binding(
+            "k",
+            "criteria",
+            t("supervision.key.criteria"),
+            id="participants.criteria",
+            tooltip=t("supervision.key.criteria_tip"),
         ),
     ]
 
@@ -131,7 +157,7 @@ class ParticipantsPane(GroupPane):
         return self.group.participant(found) if found else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit", "remove"):
+        if action in ("edit", "remove", "notes", "assess"):
             return True if self.group.participants else None
         return True
 
@@ -142,6 +168,35 @@ class ParticipantsPane(GroupPane):
     def action_toggle_presentations(self) -> None:
         self.show_presentations = not self.show_presentations
         self.refresh_view()
+
+    # -- the individual supervisor and §2.3 ---------------------------------------------------
+
+    def _today(self):
+        return self.app.services.clock().date()
+
+    def action_notes(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self.app.push_screen(
+                ParticipantNotesDialog(self.group, person.id, self.commit, self._today),
+                lambda _: self.refresh_view(select=person.id),
+            )
+
+    def action_assess(self) -> None:
+        person = self.selected()
+        if person is not None:
+            self.app.push_screen(
+                AssessmentsDialog(
+                    self.group, person.id, self.app.services.library.goals, self.commit, self._today
+                ),
+                lambda _: self.refresh_view(select=person.id),
+            )
+
+    def action_criteria(self) -> None:
+        self.app.push_screen(
+            CriteriaDialog(self.group, self.app.services.library.goals, self.commit),
+            lambda _: self.refresh_view(),
+        )
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -177,6 +232,7 @@ class ParticipantsPane(GroupPane):
             workplace=fields.workplace,
             track=fields.track,
             supervisor=fields.supervisor,
+            supervisor_email=fields.supervisor_email,
         )
         try:
             hints = add_participant(self.group, person, rules)
@@ -202,7 +258,12 @@ class ParticipantsPane(GroupPane):
         if person is None:
             return
         initial = ParticipantFields(
-            person.name, person.email, person.workplace, person.track, person.supervisor
+            person.name,
+            person.email,
+            person.workplace,
+            person.track,
+            person.supervisor,
+            person.supervisor_email,
         )
         fields = await self.app.push_screen_wait(
             ParticipantFormDialog(
@@ -220,6 +281,7 @@ class ParticipantsPane(GroupPane):
                 workplace=fields.workplace,
                 track=fields.track,
                 supervisor=fields.supervisor,
+                supervisor_email=fields.supervisor_email,
             )
         except DomainError as exc:
             self.app.notify(str(exc), severity="error", markup=False)
