@@ -173,8 +173,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only this gathering (number 1, 2, …, id or title)",
     ),
     "export.tui.kind.letters": (
-        "Brev til individuelle veiledere før halvåret",
-        "Letters to individual supervisors before the half-year",
+        "Brev til individuelle veiledere",
+        "Letters to individual supervisors",
     ),
     "export.assess.not_assessed": ("Ikke vurdert: {codes}.", "Not assessed: {codes}."),
     # the TUI
