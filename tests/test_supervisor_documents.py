@@ -194,3 +194,21 @@ def test_the_close_out_section_counts_per_goal_without_comments(library):
 def test_the_close_out_section_when_nothing_is_assessed(library):
     assert "for noen deltaker ennå" in assessments_section(context(library, _group()))
     assert "Ingen læringsmål" in assessments_section(context(library, Group("Tom")))
+
+
+def test_the_services_build_the_letters_and_the_close_out_section(data_dir, example_plan):
+    from groupguide.services.plans import import_plan
+    from groupguide.services.supervision import assessments_section as section_of
+    from groupguide.services.supervision import supervisor_letters
+    from groupguide.services.workspace import Workspace
+    from tests.tui_helpers import FIXED_NOW, library
+
+    with Workspace(data_dir, library=library(), clock=lambda: FIXED_NOW) as workspace:
+        import_plan(workspace, example_plan)
+        group = workspace.groups()[0]
+        export = supervisor_letters(workspace, group, formats=("html",))
+        assert len(export.files) == 4 and all(f.name.endswith(".html") for f in export.files)
+        section = section_of(workspace, group)
+    assert "| FKM LM-02 | 1 | 0 | 7 |" in section
+    assert "| KLK-040 | 0 | 1 | 7 |" in section
+    assert "Jonas Dahl" in section and "Drøftet forventningspress" not in section
