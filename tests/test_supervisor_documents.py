@@ -212,3 +212,20 @@ def test_the_services_build_the_letters_and_the_close_out_section(data_dir, exam
     assert "| FKM LM-02 | 1 | 0 | 7 |" in section
     assert "| KLK-040 | 0 | 1 | 7 |" in section
     assert "Jonas Dahl" in section and "Drøftet forventningspress" not in section
+
+
+def test_assessments_never_reach_the_gathering_report(library, example_plan, tmp_path):
+    """The leader's assessment is kept with the participant: the gathering report (which
+    carries the anonymous evaluation's section) shows none of it."""
+    from groupguide.export.evaluation import evaluation_status
+    from tests.export_helpers import example_group
+
+    group = example_group(library, example_plan)
+    jonas = group.participant_by_name("Jonas Dahl")
+    secret = "VURDERT-HEMMELIG"
+    set_assessment(group, jonas.id, "FKM LM-02", "reached", secret)
+    statuses = {g.id: evaluation_status(tmp_path, group, g) for g in group.gatherings}
+    report = build("report", context(library, group), None, statuses)
+    assert secret not in report.preview
+    assert all(secret not in f.content for f in report.files if isinstance(f.content, str))
+    assert "Vurdering av oppnådd kompetanse" not in report.preview
