@@ -17,6 +17,7 @@ from groupguide.domain.model import (
     format_time,
 )
 from groupguide.domain.timeline import held_moment
+from groupguide.plan_supervision import criteria_list, participant_extra
 from groupguide.yamlsource import dump_yaml
 
 
@@ -43,6 +44,7 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
             entry["track"] = person.track
         if include_notes and person.notes:
             entry["notes"] = [_note_dict(n) for n in person.notes]
+        entry.update(participant_extra(person, include_notes))
         result["participants"].append(entry)
     for gathering in group.gatherings:
         item: dict[str, Any] = {"title": gathering.title}
@@ -70,6 +72,8 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
                 if getattr(gathering, key):
                     item[key] = getattr(gathering, key)
         result["gatherings"].append(item)
+    if group.criteria:
+        result["criteria"] = criteria_list(group)
     if group.pair_history:
         result["pair_history"] = [
             [names[i] for i in unit if i in names] for unit in group.pair_history

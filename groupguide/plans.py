@@ -32,11 +32,22 @@ from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
 from groupguide.domain.timeline import held_moment
 from groupguide.plan_fields import Reader as _Reader
+from groupguide.plan_supervision import read_assessments, read_criteria, read_supervisor_email
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
-TOP_KEYS = {"group", "participants", "gatherings", "pair_history"}
+TOP_KEYS = {"group", "participants", "gatherings", "pair_history", "criteria"}
 GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
-PARTICIPANT_KEYS = {"name", "email", "workplace", "municipality", "track", "supervisor", "notes"}
+PARTICIPANT_KEYS = {
+    "name",
+    "email",
+    "workplace",
+    "municipality",
+    "track",
+    "supervisor",
+    "supervisor_email",
+    "notes",
+    "assessments",
+}
 GATHERING_KEYS = {
     "title",
     "date",
@@ -133,8 +144,11 @@ def parse_plan(
                 track=reader.text(item, "track", where) or group.track,
                 supervisor=reader.text(item, "supervisor", where),
                 notes=_read_notes(reader, item, where),
+                supervisor_email=read_supervisor_email(reader, item, where),
+                assessments=read_assessments(reader, item, where, goals),
             )
         )
+    group.criteria = read_criteria(reader, data, goals)
     by_name = {p.name.casefold(): p for p in group.participants}
     gatherings = data.get("gatherings") or []
     if not isinstance(gatherings, list):

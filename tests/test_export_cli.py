@@ -27,6 +27,7 @@ def loaded(data_dir, example_plan):
         ("handout", 1),
         ("ics", 1),
         ("supervisors", 4),
+        ("letters", 4),
     ],
 )
 def test_export_kinds(loaded, tmp_path, capsys, kind, count):

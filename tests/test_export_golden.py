@@ -26,6 +26,7 @@ PICK = {
     "closeout": None,
     "handout": None,
     "supervisors": ["individuell-veileder-nils-vik.html"],
+    "letters": ["brev-individuell-veileder-nils-vik.html"],
     "attendance": None,
     "ics": None,
 }
@@ -71,5 +72,5 @@ def test_golden_previews(library, example_plan, tmp_path):
     group = example_group(library, example_plan)
     ctx = context(library, group)
     evaluations = _evaluations(group, tmp_path)
-    for kind in ("certificates", "report", "closeout", "handout", "supervisors"):
+    for kind in ("certificates", "report", "closeout", "handout", "supervisors", "letters"):
         _compare(f"{kind}.md", build(kind, ctx, None, evaluations).preview.encode("utf-8"))

@@ -24,11 +24,17 @@ from tests.conftest import REPO
 def _row_classes() -> dict[str, list[type]]:
     """Each row of the README's key table and the classes whose bindings it documents."""
     from groupguide.tui.app import GroupGuideApp
+    from groupguide.tui.dialogs.assessment_form import AssessmentFormDialog
+    from groupguide.tui.dialogs.assessments import AssessmentsDialog
     from groupguide.tui.dialogs.base import Dialog
     from groupguide.tui.dialogs.block_form import BlockFormDialog
     from groupguide.tui.dialogs.confirm import ConfirmDialog
+    from groupguide.tui.dialogs.criteria import CriteriaDialog
+    from groupguide.tui.dialogs.criterion_form import CriterionFormDialog
     from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
     from groupguide.tui.dialogs.help import HelpDialog
+    from groupguide.tui.dialogs.note_form import NoteFormDialog
+    from groupguide.tui.dialogs.participant_notes import ParticipantNotesDialog
     from groupguide.tui.screens.checkin import CheckinScreen
     from groupguide.tui.screens.evaluation import EvaluationScreen
     from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
@@ -50,6 +56,9 @@ def _row_classes() -> dict[str, list[type]]:
         "home (groups)": [HomeScreen],
         "group": [GroupScreen],
         "— participants tab": [ParticipantsPane],
+        "— participant notes": [ParticipantNotesDialog],
+        "— participant assessment": [AssessmentsDialog],
+        "— assessment criteria": [CriteriaDialog],
         "— plan tab": [PlanPane],
         "— coverage tab": [CoveragePane],
         "— wishes tab": [WishesPane],
@@ -61,13 +70,29 @@ def _row_classes() -> dict[str, list[type]]:
         "evaluation": [EvaluationScreen],
         "evaluation results": [EvaluationResultsScreen],
         "documents": [ExportScreen],
-        "dialogs": [Dialog, ConfirmDialog, BlockFormDialog, GoalPickerDialog, HelpDialog],
+        "dialogs": [
+            Dialog,
+            ConfirmDialog,
+            BlockFormDialog,
+            GoalPickerDialog,
+            HelpDialog,
+            NoteFormDialog,
+            AssessmentFormDialog,
+            CriterionFormDialog,
+        ],
     }
 
 
 # Keys a row may name that are Textual's own, not a binding of ours: moving between fields, and
 # Enter on a focused button.
-WIDGET_KEYS = {"dialogs": {"tab", "shift+tab", "enter"}, "documents": {"tab"}}
+WIDGET_KEYS = {
+    "dialogs": {"tab", "shift+tab", "enter"},
+    "documents": {"tab"},
+    # a row of these lists opens with Enter (the table's own key)
+    "— participant notes": {"enter"},
+    "— participant assessment": {"enter"},
+    "— assessment criteria": {"enter"},
+}
 
 _README_WORDS = {
     "esc": "escape",

@@ -166,7 +166,7 @@ async def test_a_whole_gathering_recorded_afterwards_gives_documents_as_entered(
     # not claimed; the second is his, at its real time
     assert (
         "| 15:00–15:01 | Kasuistikk: lindrende behandling i livets siste fase | 1 | "
-        "– *(til stede under halve posten)* |" in ola_part
+        "– *(til stede mindre enn halve programposten)* |" in ola_part
     )
     assert "| 15:10–15:50 | Kasuistikk: kognitiv svikt og førerkort | 40 |" in ola_part
     kari_part = certificates.split("**Deltaker:** Kari Nordmann")[1].split("\n---\n")[0]

@@ -1,4 +1,4 @@
-"""``groupguide export {certificates,attendance,report,closeout,handout,ics,supervisors}``:
+"""``groupguide export {certificates,attendance,report,closeout,handout,ics,letters,supervisors}``:
 documents for Kompetanseportalen, the municipality, the participants and their supervisors."""
 
 from __future__ import annotations
@@ -8,8 +8,17 @@ from pathlib import Path
 
 from groupguide.i18n import t
 
-KINDS = ("certificates", "attendance", "report", "closeout", "handout", "ics", "supervisors")
-PRINTED = ("certificates", "report", "closeout", "handout", "supervisors")  # PDF and/or HTML
+KINDS = (
+    "certificates",
+    "attendance",
+    "report",
+    "closeout",
+    "handout",
+    "ics",
+    "letters",
+    "supervisors",
+)
+PRINTED = ("certificates", "report", "closeout", "handout", "letters", "supervisors")
 WHOLE_HALF_YEAR = ("closeout",)  # no --gathering: it is the whole half-year's account
 PER_PARTICIPANT = ("certificates", "supervisors")  # --participant: one person's
 # PDF alone by default: it is the file a participant uploads to Kompetanseportalen and the

@@ -93,6 +93,34 @@ class ParticipantNote:
 
 
 @dataclass
+class Assessment:
+    """The leader's formative assessment (§2.3) of one participant on one learning goal:
+    status one of ``supervision.ASSESSMENT_STATUSES``."""
+
+    goal: str  # canonical goal code
+    status: str = "not_assessed"
+    comment: str = ""
+    date: date | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "goal": self.goal,
+            "status": self.status,
+            "comment": self.comment,
+            "date": self.date.isoformat() if self.date else None,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Assessment:
+        return cls(
+            goal=data["goal"],
+            status=data.get("status", "not_assessed"),
+            comment=data.get("comment", ""),
+            date=date.fromisoformat(data["date"]) if data.get("date") else None,
+        )
+
+
+@dataclass
 class Participant:
     name: str
     email: str = ""
@@ -103,6 +131,9 @@ class Participant:
     # certificates and the half-year's close-out
     municipality: str = ""
     notes: list[ParticipantNote] = field(default_factory=list)
+    supervisor_email: str = ""
+    # the leader's formative assessment per learning goal (§2.3); never the anonymous evaluation
+    assessments: list[Assessment] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     def to_dict(self) -> dict[str, Any]:
@@ -115,6 +146,8 @@ class Participant:
             "supervisor": self.supervisor,
             "municipality": self.municipality,
             "notes": [n.to_dict() for n in self.notes],
+            "supervisor_email": self.supervisor_email,
+            "assessments": [a.to_dict() for a in self.assessments],
         }
 
     @classmethod
@@ -127,6 +160,8 @@ class Participant:
             supervisor=data.get("supervisor", ""),
             municipality=data.get("municipality", ""),
             notes=[ParticipantNote.from_dict(n) for n in data.get("notes", [])],
+            supervisor_email=data.get("supervisor_email", ""),
+            assessments=[Assessment.from_dict(a) for a in data.get("assessments", [])],
             id=data.get("id") or new_id(),
         )
 
@@ -320,6 +355,8 @@ class Group:
     participants: list[Participant] = field(default_factory=list)
     gatherings: list[Gathering] = field(default_factory=list)
     pair_history: list[list[str]] = field(default_factory=list)  # participant-id pairs used
+    # §2.3: the leader's assessment criterion per learning goal (goal code → text)
+    criteria: dict[str, str] = field(default_factory=dict)
     archived: bool = False
     id: str = field(default_factory=new_id)
 
@@ -345,6 +382,7 @@ class Group:
             "participants": [p.to_dict() for p in self.participants],
             "gatherings": [g.to_dict() for g in self.gatherings],
             "pair_history": [list(p) for p in self.pair_history],
+            "criteria": dict(self.criteria),
         }
 
     @classmethod
@@ -359,5 +397,6 @@ class Group:
             participants=[Participant.from_dict(p) for p in data.get("participants", [])],
             gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
             pair_history=[list(p) for p in data.get("pair_history", [])],
+            criteria={str(k): str(v) for k, v in (data.get("criteria") or {}).items()},
             id=data.get("id") or new_id(),
         )

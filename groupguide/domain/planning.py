@@ -34,6 +34,7 @@ from groupguide.domain.schedule import (
     programme_minutes,
     schedule,
 )
+from groupguide.domain.supervision import check_email
 
 WISH_ACTIVITY = "open-topic"
 DEFAULT_GAP_DAYS = 28  # a new gathering is suggested four weeks after the last one
@@ -87,13 +88,18 @@ def update_participant(
     track: str = "LIS1",
     supervisor: str = "",
     municipality: str = "",
+    supervisor_email: str | None = None,
 ) -> Participant:
-    """Change a participant's details; refuses an empty or duplicate name and an unknown track."""
+    """Change a participant's details; refuses an empty or duplicate name, an unknown track and
+    a supervisor's e-mail that is not one (``None`` leaves that e-mail as it is)."""
     person = group.participant(participant_id)
     if person is None:
         raise KeyError(participant_id)
     check_participant_name(group, name, exclude_id=participant_id)
     check_track(track)
+    if supervisor_email is not None:
+        check_email(supervisor_email)
+        person.supervisor_email = supervisor_email.strip()
     person.name, person.email, person.workplace = name.strip(), email.strip(), workplace.strip()
     person.track, person.supervisor = track, supervisor.strip()
     person.municipality = municipality.strip()

@@ -1,6 +1,6 @@
 """Documentation for Kompetanseportalen and for the people around the group: certificates,
-attendance sheets, gathering reports, the half-year's close-out, the term handout, a calendar and
-supervisor summaries.
+attendance sheets, gathering reports, the half-year's close-out, the handout, a calendar,
+letters to the individual supervisors before the half-year and summaries for them after it.
 
 Builders are pure (domain objects in, text out, no I/O, no Textual); documents meant for print
 are ``Printable``s, written as HTML and/or PDF (``formats.py``); ``write_export`` puts an
@@ -12,7 +12,16 @@ from __future__ import annotations
 from groupguide.export.context import ExportContext, make_context
 from groupguide.export.output import Export, ExportError, ExportExists, ExportFile, write_export
 
-KINDS = ("certificates", "attendance", "report", "closeout", "handout", "ics", "supervisors")
+KINDS = (
+    "certificates",
+    "attendance",
+    "report",
+    "closeout",
+    "handout",
+    "ics",
+    "letters",
+    "supervisors",
+)
 
 
 def build(
@@ -60,6 +69,10 @@ def _build(
         from groupguide.export.ics import build_ics
 
         return build_ics(ctx)
+    if kind == "letters":
+        from groupguide.export.supervisor_letters import build_letters
+
+        return build_letters(ctx)
     if kind == "supervisors":
         from groupguide.export.supervisors import build_supervisors
 

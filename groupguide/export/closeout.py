@@ -238,6 +238,14 @@ def catch_up(c: CloseOut) -> list[str]:
     return lines
 
 
+def assessments(c: CloseOut) -> list[str]:
+    """The leader's formative assessment (§2.3): counts per goal and statuses per participant,
+    no comments. Its own section, apart from the anonymous evaluations."""
+    from groupguide.export.assessments import assessments_section
+
+    return [*assessments_section(c.ctx).split("\n"), ""]
+
+
 # The report, section by section (each one function; add a section by adding it here).
 SECTIONS: list[Callable[[CloseOut], list[str]]] = [
     heading,
@@ -245,6 +253,7 @@ SECTIONS: list[Callable[[CloseOut], list[str]]] = [
     attendance,
     catch_up,
     goals,
+    assessments,
     evaluations,
     leader,
     wishes,

@@ -1,7 +1,8 @@
 """The term handout for participants before the first gathering: dates, places, the programme
-outline, the goals each gathering addresses and what is expected of participants (criteria known
-beforehand, §2.3). It is the plan: planned dates and times; a gathering already held on another
-day says when, in one line. Case notes never appear; only block titles and presenters' names."""
+outline, the goals each gathering addresses, the leader's assessment criteria per goal (known
+beforehand, §2.3: the leader's own, never invented here) and what is expected of participants.
+It is the plan: planned dates and times; a gathering already held on another day says when, in
+one line. Case notes never appear; only block titles and presenters' names."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from groupguide.domain.credit import goals_of
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.presenters import presenter_names
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
+from groupguide.export.assessments import criteria_markdown
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import block_title
@@ -73,6 +75,9 @@ def handout_markdown(ctx: ExportContext) -> str:
             lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in goals]
             lines += [f"- **{md_text(c)}**" for c in unknown]
             lines.append("")
+    codes = list(dict.fromkeys(c for _, g in ctx.chosen() for b in g.blocks for c in b.goals))
+    lines += [f"## {t('export.assess.section')}", ""]
+    lines += criteria_markdown(ctx, codes)
     lines += [f"## {t('export.handout.expectations')}", ""]
     lines += [
         f"- {t(key)}"
@@ -82,7 +87,6 @@ def handout_markdown(ctx: ExportContext) -> str:
             "export.handout.expect.confidential",
             "export.handout.expect.audit",
             "export.handout.expect.evaluation",
-            "export.handout.expect.assessment",
             "export.handout.expect.certificate",
         )
     ]

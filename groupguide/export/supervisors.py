@@ -1,14 +1,17 @@
 """Summaries for the participants' individual supervisors (§2.2 "koordinering av tema"): one
-file per supervisor, holding only that supervisor's participants. Per participant: the gatherings
-attended (and missed), the learning goals worked on, and the formative notes the leader chose to
-share (``ParticipantNote.shared``). Block notes (case notes) are never read here."""
+file per supervisor, holding only that supervisor's participants, and one for each participant
+without a supervisor (never lumped together). Per participant: the gatherings attended (and
+missed), the learning goals worked on, the formative notes the leader chose to share
+(``ParticipantNote.shared``) and the leader's formative assessment per goal (§2.3). Block notes
+(case notes) and the anonymous evaluation are never read here."""
 
 from __future__ import annotations
 
 from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.domain.credit import goals_of, is_held, participant_record
-from groupguide.domain.model import Participant
+from groupguide.domain.supervision import SupervisorBucket, supervisor_buckets
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.export.assessments import formative_label, participant_assessment_markdown
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.fmt import (
@@ -31,24 +34,33 @@ def _held_span(gathering) -> str:
     return f", {span_text(min(r.start for r in rows), max(r.end for r in rows))}"
 
 
-def _by_supervisor(participants: list[Participant]) -> list[tuple[str, list[Participant]]]:
-    groups: dict[str, list[Participant]] = {}
-    for person in participants:
-        groups.setdefault(person.supervisor.strip(), []).append(person)
-    return sorted(groups.items(), key=lambda item: (item[0] == "", item[0].casefold()))
+def addressee(bucket: SupervisorBucket) -> str:
+    """ "Kjell Aas (kjell@example.no)", or who the letter is for when there is no supervisor."""
+    if bucket.name:
+        emails = ", ".join(bucket.emails)
+        return f"{bucket.name} ({emails})" if emails else bucket.name
+    return t("export.sup.no_supervisor_for", name=bucket.participants[0].name)
 
 
-def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Participant]) -> str:
+def bucket_stem(bucket: SupervisorBucket) -> str:
+    if bucket.name:
+        return f"{t('export.file.supervisor')}-{safe_name(bucket.name, 'x')}"
+    name = safe_name(bucket.participants[0].name, "x")
+    return f"{t('export.file.supervisor')}-{t('export.file.no_supervisor')}-{name}"
+
+
+def supervisor_markdown(ctx: ExportContext, bucket: SupervisorBucket) -> str:
     group = ctx.group
+    people = list(bucket.participants)
     lines = [f"# {t('export.sup.title')}", ""]
     facts = [
-        f"**{t('export.sup.to')}:** {md_text(supervisor) or t('export.sup.no_supervisor')}",
+        f"**{t('export.sup.to')}:** {md_text(addressee(bucket))}",
         f"**{t('export.field.group')}:** {md_text(group.name)}",
         f"**{t('export.field.term')}:** {md_text(group.term) or '–'}",
         f"**{t('export.field.leader')}:** {md_text(group.facilitator) or '–'}",
         f"**{t('export.field.organiser')}:** {md_text(ctx.organiser) or '–'}",
     ]
-    lines += ["\\\n".join(facts), "", t("export.sup.intro"), ""]
+    lines += ["\\\n".join(facts), "", t("export.sup.intro"), "", formative_label(), ""]
     for person in people:
         record = participant_record(group, person, ctx.goals, ctx.numbers)
         heading = md_text(person.name)
@@ -84,6 +96,7 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
             for note in shared:
                 when = f"*{format_date(note.date)}*\\\n" if note.date else ""
                 lines += [when + md_paragraphs(mask(note.text)), ""]
+        lines += participant_assessment_markdown(ctx, person)
     upcoming = [(n, g) for n, g in ctx.chosen() if not is_held(g)]
     if upcoming:
         lines += [f"## {t('export.sup.upcoming')}", ""]
@@ -99,18 +112,13 @@ def supervisor_markdown(ctx: ExportContext, supervisor: str, people: list[Partic
 def build_supervisors(ctx: ExportContext) -> Export:
     export = Export("supervisors")
     footer = t("export.footer.plain", date=format_date(ctx.today))
-    buckets = _by_supervisor(ctx.participants())
-    stems = unique_names(
-        [
-            f"{t('export.file.supervisor')}-{safe_name(sup, t('export.file.no_supervisor'))}"
-            for sup, _ in buckets
-        ]
-    )
+    buckets = supervisor_buckets(ctx.participants())
+    stems = unique_names([bucket_stem(b) for b in buckets])
     previews = []
-    for (supervisor, people), stem in zip(buckets, stems, strict=True):
-        markdown = supervisor_markdown(ctx, supervisor, people)
+    for bucket, stem in zip(buckets, stems, strict=True):
+        markdown = supervisor_markdown(ctx, bucket)
         previews.append(markdown)
-        to = supervisor or t("export.sup.no_supervisor")
+        to = addressee(bucket)
         document = Document(markdown, header=(running_head(ctx), to), footer=footer)
         export.printables.append(
             printable(ctx, stem, f"{t('export.sup.title')} – {to}", [document])
@@ -119,7 +127,7 @@ def build_supervisors(ctx: ExportContext) -> Export:
         export.notes.append(t("export.sup.nobody"))
     masked = sum(
         len(find_identifiers(n.text)) for p in ctx.participants() for n in p.notes if n.shared
-    )
+    ) + sum(len(find_identifiers(a.comment)) for p in ctx.participants() for a in p.assessments)
     if masked:
         export.notes.append(t("export.guard.masked", count=masked))
     export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")

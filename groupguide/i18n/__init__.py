@@ -35,6 +35,7 @@ CATALOGS = (
     "privacy",
     "record",
     "documents",
+    "supervision",
 )
 
 _language = "nb"

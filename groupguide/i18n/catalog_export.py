@@ -86,7 +86,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cert.partial": ("delvis til stede", "partly present"),
     "export.cert.presented": ("presenterte", "presented"),
     "export.cert.goals_not_counted": (
-        "til stede under halve posten",
+        "til stede mindre enn halve programposten",
         "present for less than half of it",
     ),
     "export.cert.no_blocks": (
@@ -249,13 +249,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ønskene dine former de neste samlingene.",
         "Answer the anonymous evaluation after each gathering (two minutes on your phone). "
         "Your wishes shape the next gatherings.",
-    ),
-    "export.handout.expect.assessment": (
-        "Vurderingen av oppnådd kompetanse bygger på læringsmålene som står oppført for hver "
-        "samling: at du har deltatt aktivt i refleksjonen over dem, med egne erfaringer.",
-        "The assessment of competence achieved is based on the learning goals listed for each "
-        "gathering: that you took an active part in reflecting on them, with your own "
-        "experience.",
     ),
     "export.handout.expect.certificate": (
         "Etter halvåret får du en bekreftelse på deltakelse med timer og læringsmål, som du "

@@ -131,7 +131,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "as skipped.",
     ),
     "record.block.minutes_clock": (
-        "Minutter holdt: «{value}» er et klokkeslett. Skriv hvor mange minutter økta varte "
+        "Minutter holdt: «{value}» er et klokkeslett. Skriv hvor mange minutter programposten varte "
         "(f.eks. 50); når den startet, skrives i Startet.",
         "Minutes held: “{value}” is a clock time. Write how many minutes the block lasted "
         "(e.g. 50); when it began goes in Began.",

@@ -1,4 +1,5 @@
-"""Add or edit a participant; dismisses the typed values or ``None``.
+"""Add or edit a participant (with their individual supervisor's name and e-mail); dismisses
+the typed values or ``None``.
 
 ``validate`` (from the screen) runs the domain's rules on the values and returns the refusal's
 message, so a duplicate name is refused inside the dialog, with the text still there to fix.
@@ -16,6 +17,8 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
 from groupguide.domain.model import TRACKS
+from groupguide.domain.problems import DomainError
+from groupguide.domain.supervision import check_email
 from groupguide.i18n import t
 from groupguide.tui.dialogs.dialog_select import DialogSelect
 
@@ -31,6 +34,7 @@ class ParticipantFields:
     track: str = "LIS1"
     supervisor: str = ""
     municipality: str = ""
+    supervisor_email: str = ""
 
 
 class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
@@ -79,8 +83,19 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
                 value=self.initial.track if self.initial.track in TRACKS else "LIS1",
                 allow_blank=False,
             )
-            yield Label(t("planui.participant.supervisor"))
-            yield Input(self.initial.supervisor, id="supervisor", compact=True)
+            # the individual supervisor's name and e-mail side by side: one person
+            with Horizontal(classes="form-row"):
+                with Vertical(classes="form-cell"):
+                    yield Label(t("planui.participant.supervisor"))
+                    yield Input(self.initial.supervisor, id="supervisor", compact=True)
+                with Vertical(classes="form-cell"):
+                    yield Label(t("supervision.form.supervisor_email"))
+                    yield Input(
+                        self.initial.supervisor_email,
+                        id="supervisor_email",
+                        compact=True,
+                        placeholder=t("planui.participant.email_placeholder"),
+                    )
             yield Static("", id="error", classes="dialog-error", markup=False)
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.save"), variant="primary", id="save", compact=True)
@@ -98,6 +113,7 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
             track=track if isinstance(track, str) else "LIS1",
             supervisor=self.query_one("#supervisor", Input).value.strip(),
             municipality=self.query_one("#municipality", Input).value.strip(),
+            supervisor_email=self.query_one("#supervisor_email", Input).value.strip(),
         )
 
     def check(self) -> Refusal | None:
@@ -105,7 +121,13 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
         error = t("domain.participants.name_empty") if not fields.name else None
         if error is None and self.validate is not None:
             error = self.validate(fields)
-        return ("name", error) if error else None
+        if error:
+            return ("name", error)
+        try:
+            check_email(fields.supervisor_email)
+        except DomainError as exc:
+            return ("supervisor_email", str(exc))
+        return None
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#save")

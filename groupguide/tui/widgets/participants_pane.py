@@ -2,7 +2,9 @@
 
 A column says what each participant presents over the half-year; the presentations view (P)
 shows it gathering by gathering, like the coverage tab, and the line above the table names who
-is not down to present anything yet."""
+is not down to present anything yet. O opens the leader's notes about the participant (shared
+with the individual supervisor one by one), A the leader's assessment per learning goal (§2.3),
+K the assessment criteria per goal."""
 
 from __future__ import annotations
 
@@ -60,6 +62,27 @@ class ParticipantsPane(GroupPane):
             t("planui.participants.presentations"),
             id="participants.presentations",
             tooltip=t("planui.participants.presentations_tip"),
+        ),
+        Binding(
+            "o",
+            "notes",
+            t("supervision.key.notes"),
+            id="participants.notes",
+            tooltip=t("supervision.key.notes_tip"),
+        ),
+        Binding(
+            "a",
+            "assess",
+            t("supervision.key.assess"),
+            id="participants.assess",
+            tooltip=t("supervision.key.assess_tip"),
+        ),
+        Binding(
+            "k",
+            "criteria",
+            t("supervision.key.criteria"),
+            id="participants.criteria",
+            tooltip=t("supervision.key.criteria_tip"),
         ),
     ]
 
@@ -137,7 +160,7 @@ class ParticipantsPane(GroupPane):
         return self.group.participant(found) if found else None
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action in ("edit", "remove"):
+        if action in ("edit", "remove", "notes", "assess"):
             return True if self.group.participants else None
         return True
 
@@ -148,6 +171,41 @@ class ParticipantsPane(GroupPane):
     def action_toggle_presentations(self) -> None:
         self.show_presentations = not self.show_presentations
         self.refresh_view()
+
+    # -- the individual supervisor and §2.3 ---------------------------------------------------
+
+    def _today(self):
+        return self.app.services.clock().date()
+
+    def action_notes(self) -> None:
+        from groupguide.tui.dialogs.participant_notes import ParticipantNotesDialog
+
+        person = self.selected()
+        if person is not None:
+            self.app.push_screen(
+                ParticipantNotesDialog(self.group, person.id, self.commit, self._today),
+                lambda _: self.refresh_view(select=person.id),
+            )
+
+    def action_assess(self) -> None:
+        from groupguide.tui.dialogs.assessments import AssessmentsDialog
+
+        person = self.selected()
+        if person is not None:
+            self.app.push_screen(
+                AssessmentsDialog(
+                    self.group, person.id, self.app.services.library.goals, self.commit, self._today
+                ),
+                lambda _: self.refresh_view(select=person.id),
+            )
+
+    def action_criteria(self) -> None:
+        from groupguide.tui.dialogs.criteria import CriteriaDialog
+
+        self.app.push_screen(
+            CriteriaDialog(self.group, self.app.services.library.goals, self.commit),
+            lambda _: self.refresh_view(),
+        )
 
     # -- actions -----------------------------------------------------------------------------
 
@@ -186,6 +244,7 @@ class ParticipantsPane(GroupPane):
             track=fields.track,
             supervisor=fields.supervisor,
             municipality=fields.municipality,
+            supervisor_email=fields.supervisor_email,
         )
         try:
             hints = add_participant(self.group, person, rules)
@@ -222,6 +281,7 @@ class ParticipantsPane(GroupPane):
             person.track,
             person.supervisor,
             person.municipality,
+            person.supervisor_email,
         )
         fields = await self.app.push_screen_wait(
             ParticipantFormDialog(
@@ -240,6 +300,7 @@ class ParticipantsPane(GroupPane):
                 track=fields.track,
                 supervisor=fields.supervisor,
                 municipality=fields.municipality,
+                supervisor_email=fields.supervisor_email,
             )
         except DomainError as exc:
             self.app.notify(str(exc), severity="error", markup=False)
