@@ -74,6 +74,8 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
         result["pair_history"] = [
             [names[i] for i in unit if i in names] for unit in group.pair_history
         ]
+    if group.measures:
+        result["measures"] = [m.to_dict() for m in group.measures]
     return result
 
 
@@ -127,6 +129,10 @@ def _block_dict(
             out[key] = moments.text(moment)
     if block.recorded_afterwards:
         out["recorded_afterwards"] = True
+    if block.measures:
+        out["measures"] = list(block.measures)
+    if block.audit:
+        out["audit"] = [r.to_dict() for r in block.audit]
     if include_notes and block.notes:
         out["notes"] = block.notes
     return out

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from groupguide.domain.audit import AuditMeasure, AuditResult
+
 TRACKS = ("LIS1", "ALIS", "SamLIS")
 ATTENDANCE_STATUSES = ("present", "absent", "partial")
 
@@ -175,6 +177,10 @@ class Block:
     held_start: datetime | None = None
     held_end: datetime | None = None
     recorded_afterwards: bool = False  # held minutes and times entered after the day
+    # an audit: the measures it collects (ids; empty: the activity's default ones), and the
+    # group's distribution for each once the collection has ended (never a single figure)
+    measures: list[str] = field(default_factory=list)
+    audit: list[AuditResult] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @property
@@ -210,6 +216,8 @@ class Block:
             "held_start": format_moment(self.held_start),
             "held_end": format_moment(self.held_end),
             "recorded_afterwards": self.recorded_afterwards,
+            "measures": list(self.measures),
+            "audit": [r.to_dict() for r in self.audit],
         }
 
     @classmethod
@@ -226,6 +234,8 @@ class Block:
             held_start=parse_moment(data.get("held_start")),
             held_end=parse_moment(data.get("held_end")),
             recorded_afterwards=bool(data.get("recorded_afterwards", False)),
+            measures=[str(m) for m in data.get("measures") or []],
+            audit=[AuditResult.from_dict(r) for r in data.get("audit") or []],
             id=data.get("id") or new_id(),
         )
 
@@ -315,6 +325,7 @@ class Group:
     participants: list[Participant] = field(default_factory=list)
     gatherings: list[Gathering] = field(default_factory=list)
     pair_history: list[list[str]] = field(default_factory=list)  # participant-id pairs used
+    measures: list[AuditMeasure] = field(default_factory=list)  # the leader's own audit measures
     archived: bool = False
     id: str = field(default_factory=new_id)
 
@@ -340,6 +351,7 @@ class Group:
             "participants": [p.to_dict() for p in self.participants],
             "gatherings": [g.to_dict() for g in self.gatherings],
             "pair_history": [list(p) for p in self.pair_history],
+            "measures": [m.to_dict() for m in self.measures],
         }
 
     @classmethod
@@ -354,5 +366,6 @@ class Group:
             participants=[Participant.from_dict(p) for p in data.get("participants", [])],
             gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
             pair_history=[list(p) for p in data.get("pair_history", [])],
+            measures=[AuditMeasure.from_dict(m) for m in data.get("measures") or []],
             id=data.get("id") or new_id(),
         )

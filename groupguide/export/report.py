@@ -10,6 +10,7 @@ from groupguide.domain.model import Gathering, Participant, format_time
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.export.audits import gathering_audit_lines
 from groupguide.export.certificates import attendance_note, signatures
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
@@ -201,6 +202,7 @@ def report_markdown(
             t("export.report.goals_not_held", codes=", ".join(md_text(c) for c in missing)),
             "",
         ]
+    lines += gathering_audit_lines(ctx, gathering)
     lines += [f"## {t('export.report.evaluation')}", ""]
     lines += _evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]

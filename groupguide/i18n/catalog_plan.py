@@ -57,6 +57,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "«{name}» er ikke blant deltakerne i planen.",
         "“{name}” is not among the plan's participants.",
     ),
+    "plan.audit": (
+        "En lagret fordeling må ha measure, count og eventuelt median og bins med tall.",
+        "A kept distribution needs measure, count and, if any, median and bins with numbers.",
+    ),
     "plan.pair_history": (
         "Et par i pair_history må ha to eller tre deltakernavn fra planen.",
         "A pair in pair_history needs two or three participant names from the plan.",

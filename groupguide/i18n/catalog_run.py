@@ -13,11 +13,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "unngå); de vises aldri på projektoren. I en summeøvelse trekkes parene når fasen "
         "«To og to» begynner; {key[run.pairs]} trekker nye og unngår så langt det går alle par "
         "som er brukt før i halvåret, og parene som står på skjermen. I audit legger "
-        "{key[run.figure1]} og "
-        "{key[run.figure2]} inn tall (skriv «-4,2» for å fjerne et tall), og {key[run.phones]} "
-        "viser en QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt. "
-        "Fordelingen er skjult til du avslutter innsamlingen ({key[run.phones.stop]}); da ser "
-        "hver mobil hvor eget tall ligger, og skjermen bare fordeling og median. "
+        "{key[run.figure1]}–{key[run.figure4]} inn et tall for hånd for indikator 1–4 (skriv "
+        "«-4,2» for å fjerne et tall), og {key[run.phones]} viser en QR-kode som lar deltakerne "
+        "sende inn egne tall fra mobilen, anonymt. Fordelingen er skjult til du avslutter "
+        "innsamlingen ({key[run.phones.stop]}); da ser hver mobil hvor eget tall ligger, og "
+        "skjermen bare fordeling og median. Når innsamlingen eller programposten avsluttes, "
+        "lagres bare gruppens fordeling med programposten, aldri et enkelt tall. "
         "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
         "uten notater.\n"
@@ -36,12 +37,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "avoid); they are never shown on the projector. In a buzz exercise the pairs are drawn "
         'when the "Two and two" phase begins; {key[run.pairs]} draws new ones, avoiding as far '
         "as possible every pair used earlier in the half-year and the pairs on the screen. In "
-        "an audit, {key[run.figure1]} and "
-        '{key[run.figure2]} enter figures (type "-4.2" to remove one), and {key[run.phones]} '
-        "shows a QR code with which the participants send their own figures from their phones, "
-        "anonymously. The distribution is hidden until you end the collection "
-        "({key[run.phones.stop]}); then each phone sees where its own figure stands, and the "
-        "screen only the distribution and median. {key[run.notes]} opens the notes field; "
+        "an audit, {key[run.figure1]}–{key[run.figure4]} enter a figure by hand for measure 1–4 "
+        '(type "-4.2" to remove one), and {key[run.phones]} shows a QR code with which the '
+        "participants send their own figures from their phones, anonymously. The distribution "
+        "is hidden until you end the collection ({key[run.phones.stop]}); then each phone sees "
+        "where its own figure stands, and the screen only the distribution and median. When "
+        "the collection or the block ends, only the group's distribution is kept with the "
+        "block, never a single figure. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
         "{key[run.projector]} gives the projector layout without notes.\n"
         "The day is recorded as it is held: the first start gives the date and clock time the "
@@ -134,13 +136,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No pairs yet: press {key[run.pairs]}.",
     ),
     "run.pairs.too_few": ("For få til stede til å danne par.", "Too few present to make pairs."),
-    "run.audit.measure.sick_leave": (
-        "Sykmeldinger per 100 konsultasjoner",
-        "Sick-leave certificates per 100 consultations",
-    ),
-    "run.audit.measure.referrals": (
-        "Henvisninger per 100 konsultasjoner",
-        "Referrals per 100 consultations",
+    "run.audit.no_measures": (
+        "Programposten samler ikke inn noen tall. Velg indikatorer i programposten "
+        "(samlingen, {key[gathering.edit]}).",
+        "The block collects no figures. Choose measures in the block (the gathering, "
+        "{key[gathering.edit]}).",
     ),
     "run.audit.default_title": ("Audit", "Audit"),
     "run.audit.prompt": (
@@ -150,8 +150,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "remove a figure entered by mistake.",
     ),
     "run.audit.error": (
-        "Skriv et tall mellom 0 og 100, for eksempel 4,2.",
-        "Type a number between 0 and 100, for example 4.2.",
+        "Skriv et tall mellom 0 og {most}, for eksempel 4,2.",
+        "Type a number between 0 and {most}, for example 4.2.",
     ),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
     "run.audit.hidden": (
@@ -190,7 +190,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
     "run.key.figure1": ("Tall for hånd", "Figure by hand"),
-    "run.key.figure2": ("Tall: henvisning", "Figure: referrals"),
+    "run.key.figure2": ("Tall for hånd: indikator 2", "Figure by hand: measure 2"),
+    "run.key.figure3": ("Tall for hånd: indikator 3", "Figure by hand: measure 3"),
+    "run.key.figure4": ("Tall for hånd: indikator 4", "Figure by hand: measure 4"),
     "run.key.phones": ("Tall fra mobil", "Figures from phones"),
     "run.key.notes": ("Notater", "Notes"),
     "run.key.attendance": ("Oppmøte", "Attendance"),

@@ -379,6 +379,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.pinned_placeholder": ("tomt = følger programmet", "empty = follows the agenda"),
     "planui.block.presenter": ("Presenterer", "Presenter"),
     "planui.block.presenter_n": ("Presenterer også", "Also presenting"),
+    "planui.block.measures": (
+        "Indikatorer deltakerne sender inn tall for (høyst {most})",
+        "Measures the participants send figures for (at most {most})",
+    ),
+    "planui.block.own_measure": ("Egen indikator (valgfritt)", "Your own measure (optional)"),
+    "planui.block.own_measure_placeholder": (
+        "f.eks. Henvisninger til MR",
+        "e.g. MRI referrals",
+    ),
+    "planui.block.own_unit": ("Enhet", "Unit"),
+    "planui.block.own_unit_placeholder": ("f.eks. per måned", "e.g. per month"),
+    "planui.block.no_measure": (
+        "Velg minst én indikator, eller skriv inn gruppens egen.",
+        "Choose at least one measure, or type the group's own.",
+    ),
+    "planui.block.own_measure_title": (
+        "Skriv hva indikatoren teller, ikke bare enheten.",
+        "Type what the measure counts, not only its unit.",
+    ),
+    "planui.block.own_measure_identifier": (
+        "Indikatoren ser ut til å inneholde en personopplysning (fødselsnummer, telefon eller "
+        "e-post). Den kommer med i rapporten: skriv den uten.",
+        "The measure seems to contain a personal identifier (national id number, phone or "
+        "e-mail). It appears in the report: write it without.",
+    ),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
     "planui.block.notes": (
         "Notater (Markdown) – aldri med i deltakernes dokumenter",

@@ -58,6 +58,7 @@ class PhonesMixin:
         # runs never need it
         from groupguide.tui.screens.phones_qr import PhonesScreen
 
+        replaces = self.session.replaces_saved()
         try:
             phones = await self.session.open_phones(self._phones_changed, self._phones_failed)
         except ServiceError as exc:
@@ -65,14 +66,24 @@ class PhonesMixin:
             return
         if phones is None:
             return
+        if replaces:
+            self.notify(t("audit.qr.replaces"), severity="warning")
         self._render_audit()
         answer = await self.app.push_screen_wait(PhonesScreen(phones, phones.title))
         if answer == "stop":
             self.close_phones()
 
     def close_phones(self) -> None:
-        """End the collection: no more figures; the distribution is shown here and on phones."""
-        if self.session is not None and self.session.close_phones():
+        """End the collection: no more figures; the distribution is shown here and on phones,
+        and kept with the block."""
+        if self.session is None:
+            return
+        try:
+            closed = self.session.close_phones()
+        except ServiceError as exc:
+            self.notify(t("audit.not_kept", reason=exc.message), severity="error", markup=False)
+            closed = True
+        if closed:
             self.phones_closed()
 
     def phones_closed(self) -> None:
