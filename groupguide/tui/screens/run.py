@@ -25,10 +25,9 @@ from textual.widgets import Header, Static
 
 from groupguide.domain.model import Block, Gathering
 from groupguide.domain.runstate import RunState
-from groupguide.i18n import decimal, get_language, t
+from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
 from groupguide.services.run_session import RunSession
-from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_day import DayMixin
@@ -38,7 +37,7 @@ from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.run_body import RunBody
 from groupguide.tui.widgets.run_header import RunHeader
-from groupguide.tui.widgets.run_lines import help_rows, next_line, parse_entry
+from groupguide.tui.widgets.run_lines import help_rows, next_line
 
 TICK_SECONDS = 0.5
 SHORT_ROWS = 32  # below this the prompt card leaves out the phase heading and description
@@ -378,33 +377,6 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             return
         if not self.session.roll_pairs():
             self.notify(t("run.pairs.too_few"), severity="warning")
-            return
-        self._transition()
-
-    @work
-    async def action_figure(self, measure_index: int) -> None:
-        if self.state is None or self.gathering is None:
-            return
-        measures = self.session.measures() if self.session is not None else []
-        if not 0 <= measure_index < len(measures):
-            return
-        measure = measures[measure_index]
-        most = decimal(measure.maximum, trim=True)
-        result = await self.app.push_screen_wait(
-            RunInputDialog(
-                measure.label(get_language()),
-                t("run.audit.prompt"),
-                lambda text: parse_entry(text, measure.maximum),
-                t("run.audit.error", most=most),
-            )
-        )
-        if result is None or self.session is None:
-            return
-        add, value = result
-        if add:
-            self.session.add_figure(measure.id, value)
-        elif not self.session.remove_figure(measure.id, value):
-            self.notify(t("run.audit.not_found"), severity="warning")
             return
         self._transition()
 
