@@ -33,7 +33,13 @@ from groupguide.plan_blocks import (  # noqa: F401 - the keys are the format's, 
     read_measures,
 )
 from groupguide.plan_fields import Reader as _Reader
-from groupguide.plan_people import NOTE_KEYS, read_attendance, read_notes  # noqa: F401
+from groupguide.plan_people import (  # noqa: F401 - the keys are the format's
+    NOTE_KEYS,
+    read_attendance,
+    read_notes,
+    read_oral_wishes,
+    read_teachers,
+)
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history", "measures"}
@@ -49,6 +55,8 @@ GATHERING_KEYS = {
     "attendance",
     "leader_evaluation",
     "oral_round_notes",
+    "oral_wishes",
+    "teachers",
     "held_date",
     "held_start",
 }
@@ -183,6 +191,8 @@ def _read_gathering(
         location=reader.text(item, "location", where, guard=True),
         leader_evaluation=reader.text(item, "leader_evaluation", where, guard=True),
         oral_round_notes=reader.text(item, "oral_round_notes", where, guard=True),
+        oral_wishes=read_oral_wishes(reader, item, where),
+        teachers=read_teachers(reader, item, where),
     )
     gathering.date = _read_date(reader, item, "date", where)
     gathering.held_date = _read_date(reader, item, "held_date", where)

@@ -128,6 +128,32 @@ class Participant:
         )
 
 
+TEACHER_ROLES = ("co-leader", "guest-teacher")
+
+
+@dataclass
+class Teacher:
+    """Someone besides the group leader who leads or teaches at a gathering (§2.1
+    "Kursledere"): a co-leader or a guest teacher, with their own evaluation of it (§2.4
+    point 3), kept beside the leader's."""
+
+    name: str
+    role: str = "co-leader"  # one of TEACHER_ROLES
+    evaluation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "evaluation": self.evaluation}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Teacher:
+        role = data.get("role", "co-leader")
+        return cls(
+            name=str(data.get("name", "")),
+            role=role if role in TEACHER_ROLES else "co-leader",
+            evaluation=str(data.get("evaluation", "")),
+        )
+
+
 @dataclass
 class Attendance:
     """One participant at one gathering: present, absent, or partial with the minutes attended.
@@ -262,6 +288,8 @@ class Gathering:
     attendance: dict[str, Attendance] | None = None  # participant id → record; None = not taken
     leader_evaluation: str = ""  # the organisers' own evaluation (§2.4 point 3)
     oral_round_notes: str = ""  # notes from the oral evaluation round (§2.4 point 1)
+    oral_wishes: list[str] = field(default_factory=list)  # topic wishes raised in that round
+    teachers: list[Teacher] = field(default_factory=list)  # co-leaders and guest teachers
     held_date: date | None = None  # the day it was actually held (None: not recorded)
     held_start: time | None = None  # the clock time it actually began
     id: str = field(default_factory=new_id)
@@ -288,6 +316,8 @@ class Gathering:
             else {pid: a.to_dict() for pid, a in self.attendance.items()},
             "leader_evaluation": self.leader_evaluation,
             "oral_round_notes": self.oral_round_notes,
+            "oral_wishes": list(self.oral_wishes),
+            "teachers": [x.to_dict() for x in self.teachers],
             "held_date": self.held_date.isoformat() if self.held_date else None,
             "held_start": format_time(self.held_start),
         }
@@ -307,6 +337,8 @@ class Gathering:
             else {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
             leader_evaluation=data.get("leader_evaluation", ""),
             oral_round_notes=data.get("oral_round_notes", ""),
+            oral_wishes=[str(w) for w in data.get("oral_wishes") or []],
+            teachers=[Teacher.from_dict(x) for x in data.get("teachers") or []],
             held_date=date.fromisoformat(data["held_date"]) if data.get("held_date") else None,
             held_start=parse_time(data.get("held_start")),
             id=data.get("id") or new_id(),

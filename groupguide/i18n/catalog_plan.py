@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Her skal det stå felt med navn og verdi (nøkkel: verdi).",
         "A mapping (key: value) is expected here.",
     ),
+    "plan.teacher_role": (
+        "Ukjent rolle «{role}» for en kursleder; gyldige roller er {roles}.",
+        "Unknown role “{role}” for a teacher; the valid roles are {roles}.",
+    ),
     "plan.type.list": (
         "Her skal det stå en liste (linjer som starter med «- »).",
         "A list (lines starting with “- ”) is expected here.",

@@ -258,15 +258,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- wishes --------------------------------------------------------------------------------
     "planui.wishes.intro": (
-        "Temaer deltakerne har ønsket seg i evalueringene. {key[wishes.carry]} tar et ønske med i "
-        "en samling.",
-        "Topics the participants asked for in the evaluations. {key[wishes.carry]} carries a wish "
-        "into a gathering.",
+        "Temaer deltakerne har ønsket seg, i den skriftlige evalueringen og i evalueringsrunden. "
+        "{key[wishes.carry]} tar et ønske med i en samling.",
+        "Topics the participants asked for, in the written evaluation and in the evaluation "
+        "round. {key[wishes.carry]} carries a wish into a gathering.",
     ),
     "planui.wishes.empty": (
-        "Ingen ønsker ennå – de kommer fra deltakernes evalueringer",
-        "No wishes yet – they come from the participants' evaluations",
+        "Ingen ønsker ennå – de kommer fra deltakernes evalueringer og fra ønskene du noterer "
+        "fra evalueringsrunden",
+        "No wishes yet – they come from the participants' evaluations and from the wishes you "
+        "note from the evaluation round",
     ),
+    "planui.wishes.oral": ("(fra evalueringsrunden)", "(from the evaluation round)"),
     "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
     "planui.wishes.col.wish": ("Ønske", "Wish"),
     "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
