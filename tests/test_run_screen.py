@@ -108,7 +108,7 @@ async def test_an_arrival_after_the_end_is_refused_and_changes_nothing(data_dir,
         assert isinstance(app.screen, CheckinScreen)
         messages = [n.message for n in app._notifications]
         assert any(
-            "23:45 er utenfor samlingen" in m and "fravær (Mellomrom)" in m for m in messages
+            "23:45 er utenfor samlingen" in m and "fraværende (Mellomrom)" in m for m in messages
         )
         first = group.participants[0].id
         assert app.screen.records[first].status == "present"

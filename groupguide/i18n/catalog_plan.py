@@ -62,8 +62,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{name}” is not among the plan's participants.",
     ),
     "plan.audit": (
-        "En lagret fordeling må ha measure, count og eventuelt median og bins med tall.",
-        "A kept distribution needs measure, count and, if any, median and bins with numbers.",
+        "En lagret fordeling må ha measure og count, og eventuelt median_range og bins med tall.",
+        "A kept distribution needs measure and count, and if any, median_range and bins with numbers.",
     ),
     "plan.pair_history": (
         "Et par i pair_history må ha to eller tre deltakernavn fra planen.",

@@ -7,8 +7,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gjennomføringen viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
         "{key[run.toggle]} starter og pauser klokken. {key[run.next]} avslutter programposten og "
         "registrerer den som gjennomført med faktisk tid; {key[run.back]} går tilbake. "
-        "I kasuistikk går {key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, "
-        "{key[run.speaker]} markerer at neste i taleturen har snakket ({key[run.unspeaker]} "
+        "I en programpost med faser (kasuistikk, summeøvelse, audit, evalueringsrunde) går "
+        "{key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, og i en runde "
+        "markerer {key[run.speaker]} at neste i taleturen har snakket ({key[run.unspeaker]} "
         "angrer). Under spørsmålene står tips til deg som gruppeveileder (hvordan spørre, hva du bør "
         "unngå); de vises aldri på projektoren. I en summeøvelse trekkes parene når fasen "
         "«To og to» begynner; {key[run.pairs]} trekker nye og unngår så langt det går alle par "
@@ -30,8 +31,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
         "{key[run.toggle]} starts and pauses the clock. {key[run.next]} ends the block and "
-        "records it as held with its actual time; {key[run.back]} goes back. In a case "
-        "reflection {key[run.next_phase]} and {key[run.prev_phase]} move between phases, "
+        "records it as held with its actual time; {key[run.back]} goes back. In a block with "
+        "phases (a case, a buzz exercise, an audit, the evaluation round) "
+        "{key[run.next_phase]} and {key[run.prev_phase]} move between phases, and in a round "
         "{key[run.speaker]} marks that the next speaker has spoken ({key[run.unspeaker]} "
         "undoes). Below the questions are tips for you as the leader (how to ask, what to "
         "avoid); they are never shown on the projector. In a buzz exercise the pairs are drawn "
@@ -162,18 +164,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "what.",
     ),
     "run.audit.waiting": (
-        "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
+        "{count} tall lagt inn; fordelingen vises fra {needed} tall, for anonymitetens skyld.",
         "Figures entered: {count}; the distribution is shown from {needed} "
-        "{needed|figure|figures} (anonymity).",
+        "{needed|figure|figures}, for anonymity.",
     ),
     "run.audit.median": (
         "Median {median} ({count} tall)",
         "Median {median} ({count} {count|figure|figures})",
     ),
     "run.audit.median_range": (
-        "Median mellom {low} og {high} ({count} tall; grovt under {exact} tall, for anonymitet)",
-        "Median between {low} and {high} ({count} {count|figure|figures}; coarse below {exact}, "
-        "for anonymity)",
+        "Median mellom {low} og {high} ({count} tall; grovt inndelt under {exact} tall, for "
+        "anonymitet)",
+        "Median between {low} and {high} ({count} {count|figure|figures}; coarser below {exact} "
+        "{exact|figure|figures}, for anonymity)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",
@@ -282,7 +285,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
     "run.checkin.outside_error": (
         "{time} er utenfor samlingen slik den ble holdt ({span}). Den som ikke var der, merkes "
-        "som fravær ({key[checkin.absent]}).",
+        "som fraværende ({key[checkin.absent]}).",
         "{time} is outside the gathering as it was held ({span}). Mark someone who was not "
         "there as absent ({key[checkin.absent]}).",
     ),

@@ -279,10 +279,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gatherings already held are not shown: they cannot take up new topics.",
     ),
     "planui.wishes.nowhere": (
-        "Ingen samling som ikke er holdt ennå, å ta ønsket med i. Lag en ny på Plan-fanen "
-        "({key[plan.add]}).",
-        "No gathering that is not yet held to carry the wish into. Make a new one on the Plan "
-        "tab ({key[plan.add]}).",
+        "Alle samlingene er holdt, så ønsket kan ikke tas med i noen av dem. Lag en ny samling "
+        "på Plan-fanen ({key[plan.add]}).",
+        "Every gathering has been held, so the wish cannot be carried into any of them. Make a "
+        "new gathering on the Plan tab ({key[plan.add]}).",
     ),
     "planui.wishes.nowhere_left": (
         "Ønsket er allerede med i alle samlinger som ikke er holdt ennå.",
