@@ -25,6 +25,7 @@ from typing import Any
 
 from groupguide import __version__
 from groupguide.domain.activities import Activity, ActivityLibrary, Phase
+from groupguide.domain.audit import AuditMeasure
 from groupguide.domain.goals import Goal, GoalCatalogue
 from groupguide.domain.problems import Problem
 from groupguide.fileio import loads_json
@@ -174,6 +175,8 @@ def _decode(data: dict[str, Any]) -> Loaded:
 def _activity_json(activity: Activity) -> dict[str, Any]:
     data = {f.name: getattr(activity, f.name) for f in fields(Activity)}
     data["suggested_goals"] = list(activity.suggested_goals)
+    data["default_measures"] = list(activity.default_measures)
+    data["measures"] = [m.to_dict() for m in activity.measures]
     data["phases"] = [
         {f.name: _listed(getattr(p, f.name)) for f in fields(Phase)} for p in activity.phases
     ]
@@ -191,7 +194,14 @@ def _activity_from_json(data: dict[str, Any]) -> Activity:
         if set(item) != phase_fields:  # made by another version: rebuilt by the caller
             raise KeyError("phase fields")
         phases.append(Phase(**{k: tuple(v) if isinstance(v, list) else v for k, v in item.items()}))
-    values = {k: v for k, v in data.items() if k not in ("phases", "suggested_goals")}
-    if set(values) | {"phases", "suggested_goals"} != {f.name for f in fields(Activity)}:
+    listed = ("phases", "suggested_goals", "measures", "default_measures")
+    values = {k: v for k, v in data.items() if k not in listed}
+    if set(values) | set(listed) != {f.name for f in fields(Activity)}:
         raise KeyError("activity fields")
-    return Activity(**values, suggested_goals=tuple(data["suggested_goals"]), phases=tuple(phases))
+    return Activity(
+        **values,
+        suggested_goals=tuple(data["suggested_goals"]),
+        phases=tuple(phases),
+        measures=tuple(AuditMeasure.from_dict(m) for m in data["measures"]),
+        default_measures=tuple(data["default_measures"]),
+    )

@@ -13,6 +13,7 @@ from groupguide.domain.model import (
     Gathering,
     Group,
     ParticipantNote,
+    Teacher,
     format_moment,
     format_time,
 )
@@ -67,10 +68,14 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
                 for pid, rec in gathering.attendance.items()
                 if pid in names
             }
+        if gathering.teachers:
+            item["teachers"] = [_teacher_dict(x, include_notes) for x in gathering.teachers]
         if include_notes:
             for key in ("leader_evaluation", "oral_round_notes"):
                 if getattr(gathering, key):
                     item[key] = getattr(gathering, key)
+            if gathering.oral_wishes:
+                item["oral_wishes"] = list(gathering.oral_wishes)
         result["gatherings"].append(item)
     if group.criteria:
         result["criteria"] = criteria_list(group)
@@ -78,6 +83,8 @@ def plan_to_dict(group: Group, include_notes: bool = True) -> dict[str, Any]:
         result["pair_history"] = [
             [names[i] for i in unit if i in names] for unit in group.pair_history
         ]
+    if group.measures:
+        result["measures"] = [m.to_dict() for m in group.measures]
     return result
 
 
@@ -131,6 +138,10 @@ def _block_dict(
             out[key] = moments.text(moment)
     if block.recorded_afterwards:
         out["recorded_afterwards"] = True
+    if block.measures:
+        out["measures"] = list(block.measures)
+    if block.audit:
+        out["audit"] = [r.to_dict() for r in block.audit]
     if include_notes and block.notes:
         out["notes"] = block.notes
     return out
@@ -150,6 +161,14 @@ def _attendance_out(record: Attendance) -> Any:
     if record.left:
         out["left"] = format_time(record.left)
     return out
+
+
+def _teacher_dict(teacher: Teacher, include_notes: bool) -> dict[str, Any]:
+    """A co-leader or guest teacher; their evaluation is a confidential note."""
+    entry: dict[str, Any] = {"name": teacher.name, "role": teacher.role}
+    if include_notes and teacher.evaluation:
+        entry["evaluation"] = teacher.evaluation
+    return entry
 
 
 def dump_plan(group: Group, include_notes: bool = True) -> str:

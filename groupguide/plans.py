@@ -19,23 +19,31 @@ from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     TRACKS,
-    Attendance,
-    Block,
     Gathering,
     Group,
     Participant,
-    ParticipantNote,
-    parse_moment,
     parse_time,
 )
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
-from groupguide.domain.timeline import held_moment
+from groupguide.plan_blocks import (  # noqa: F401 - the keys are the format's, read by tests
+    BLOCK_KEYS,
+    HeldClock,
+    read_block,
+    read_measures,
+)
 from groupguide.plan_fields import Reader as _Reader
+from groupguide.plan_people import (  # noqa: F401 - the keys are the format's
+    NOTE_KEYS,
+    read_attendance,
+    read_notes,
+    read_oral_wishes,
+    read_teachers,
+)
 from groupguide.plan_supervision import read_assessments, read_criteria, read_supervisor_email
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
-TOP_KEYS = {"group", "participants", "gatherings", "pair_history", "criteria"}
+TOP_KEYS = {"group", "participants", "gatherings", "pair_history", "criteria", "measures"}
 GROUP_KEYS = {"name", "term", "facilitator", "organiser", "track", "archived"}
 PARTICIPANT_KEYS = {
     "name",
@@ -58,23 +66,10 @@ GATHERING_KEYS = {
     "attendance",
     "leader_evaluation",
     "oral_round_notes",
+    "oral_wishes",
+    "teachers",
     "held_date",
     "held_start",
-}
-NOTE_KEYS = {"text", "shared", "date"}
-BLOCK_KEYS = {
-    "activity",
-    "title",
-    "minutes",
-    "goals",
-    "presenter",
-    "presenters",
-    "notes",
-    "pinned",
-    "held_minutes",
-    "held_start",
-    "held_end",
-    "recorded_afterwards",
 }
 
 
@@ -143,12 +138,13 @@ def parse_plan(
                 municipality=reader.text(item, "municipality", where),
                 track=reader.text(item, "track", where) or group.track,
                 supervisor=reader.text(item, "supervisor", where),
-                notes=_read_notes(reader, item, where),
+                notes=read_notes(reader, item, where),
                 supervisor_email=read_supervisor_email(reader, item, where),
                 assessments=read_assessments(reader, item, where, goals),
             )
         )
     group.criteria = read_criteria(reader, data, goals)
+    group.measures = read_measures(reader, data)
     by_name = {p.name.casefold(): p for p in group.participants}
     gatherings = data.get("gatherings") or []
     if not isinstance(gatherings, list):
@@ -193,33 +189,6 @@ def _dedupe(problems: list[Problem]) -> list[Problem]:
     return result
 
 
-def _read_notes(reader: _Reader, item: dict, where: str) -> list[ParticipantNote]:
-    raw = item.get("notes") or []
-    if not isinstance(raw, list):
-        reader.problem("plan.type.list", item, f"{where}.notes", "notes")
-        return []
-    notes = []
-    for ni, entry in enumerate(raw):
-        nwhere = f"{where}.notes[{ni}]"
-        if isinstance(entry, str):
-            entry = {"text": entry}
-        note = reader.mapping(entry, nwhere, raw, ni, NOTE_KEYS)
-        if note is None:
-            continue
-        when = note.get("date")
-        if when is not None and not isinstance(when, date):
-            reader.problem("plan.date", note, f"{nwhere}.date", "date", value=when)
-            when = None
-        notes.append(
-            ParticipantNote(
-                text=reader.text(note, "text", nwhere, required=True, guard=True),
-                shared=bool(note.get("shared", False)),
-                date=when,
-            )
-        )
-    return notes
-
-
 def _read_gathering(
     reader: _Reader,
     raw: Any,
@@ -237,6 +206,8 @@ def _read_gathering(
         location=reader.text(item, "location", where, guard=True),
         leader_evaluation=reader.text(item, "leader_evaluation", where, guard=True),
         oral_round_notes=reader.text(item, "oral_round_notes", where, guard=True),
+        oral_wishes=read_oral_wishes(reader, item, where),
+        teachers=read_teachers(reader, item, where),
     )
     gathering.date = _read_date(reader, item, "date", where)
     gathering.held_date = _read_date(reader, item, "held_date", where)
@@ -257,15 +228,15 @@ def _read_gathering(
     if not isinstance(blocks, list):
         reader.problem("plan.type.list", item, f"{where}.blocks", "blocks")
         blocks = []
-    clock = _HeldClock(gathering)
+    clock = HeldClock(gathering)
     for bi, raw_block in enumerate(blocks):
         bwhere = f"{where}.blocks[{bi}]"
-        block = _read_block(reader, raw_block, bwhere, blocks, bi, by_name, goals)
+        block = read_block(reader, raw_block, bwhere, blocks, bi, by_name, goals)
         if block is not None:
             clock.read(reader, raw_block, bwhere, block)
             gathering.blocks.append(block)
     if item.get("attendance") is not None:
-        gathering.attendance = _read_attendance(reader, item, where, by_name)
+        gathering.attendance = read_attendance(reader, item, where, by_name)
     return gathering
 
 
@@ -278,148 +249,6 @@ def _read_date(reader: _Reader, item: dict, key: str, where: str) -> date | None
     except ValueError:
         reader.problem("plan.date", item, f"{where}.{key}", key, value=when)
         return None
-
-
-class _HeldClock:
-    """Reads blocks' ``held_start``/``held_end`` (see ``held_moment``)."""
-
-    def __init__(self, gathering: Gathering) -> None:
-        self.gathering = gathering
-        self.cursor: datetime | None = None
-
-    def read(self, reader: _Reader, item: dict, where: str, block: Block) -> None:
-        for key in ("held_start", "held_end"):
-            if item.get(key) is None:
-                continue
-            moment = self._moment(reader, item, key, where)
-            if moment is not None:
-                setattr(block, key, moment)
-                self.cursor = moment
-
-    def _moment(self, reader: _Reader, item: dict, key: str, where: str) -> datetime | None:
-        raw = item[key]
-        if isinstance(raw, datetime):
-            return parse_moment(raw)
-        text = str(raw).strip()
-        try:
-            if len(text) > 5:
-                return parse_moment(text.replace(" ", "T", 1))
-            clock = parse_time(text)
-        except ValueError:
-            reader.problem("plan.moment", item, f"{where}.{key}", key, value=raw)
-            return None
-        if clock is None:
-            return None
-        if self.gathering.day is None:
-            reader.problem("plan.moment_undated", item, f"{where}.{key}", key)
-            return None
-        return held_moment(self.gathering, self.cursor, clock)
-
-
-def _read_block(
-    reader: _Reader,
-    raw: Any,
-    where: str,
-    container: list,
-    index: int,
-    by_name: dict[str, Participant],
-    goals: GoalCatalogue,
-) -> Block | None:
-    item = reader.mapping(raw, where, container, index, BLOCK_KEYS)
-    if item is None:
-        return None
-    activity = reader.text(item, "activity", where, required=True)
-    block = Block(
-        activity=activity,
-        title=reader.text(item, "title", where, guard=True),
-        minutes=reader.integer(item, "minutes", where, 30) or 0,
-        notes=reader.text(item, "notes", where, guard=True),
-        held_minutes=reader.integer(item, "held_minutes", where, None),
-        recorded_afterwards=bool(item.get("recorded_afterwards", False)),
-    )
-    raw_goals = item.get("goals") or []
-    if isinstance(raw_goals, str):
-        raw_goals = [raw_goals]
-    if not isinstance(raw_goals, list):
-        reader.problem("plan.type.list", item, f"{where}.goals", "goals")
-        raw_goals = []
-    block.goals = [goals.canonical(str(c)) or str(c) for c in raw_goals]
-    if item.get("pinned") is not None:
-        try:
-            block.pinned = parse_time(item["pinned"])
-        except ValueError:
-            reader.problem("plan.time", item, f"{where}.pinned", "pinned", value=item["pinned"])
-    block.presenters = _read_presenters(reader, item, where, by_name)
-    return block
-
-
-def _read_presenters(
-    reader: _Reader, item: dict, where: str, by_name: dict[str, Participant]
-) -> list[str]:
-    """``presenter: Kari Nordmann`` or ``presenters: [Kari Nordmann, Ola Hansen]``, by name."""
-    names: list[tuple[str, Any, Any, str]] = []  # (name, container, key, field)
-    single = reader.text(item, "presenter", where).strip()
-    if single:
-        names.append((single, item, "presenter", f"{where}.presenter"))
-    raw = item.get("presenters")
-    if isinstance(raw, str):
-        raw = [raw]
-    if raw is not None and not isinstance(raw, list):
-        reader.problem("plan.type.list", item, f"{where}.presenters", "presenters")
-        raw = []
-    for pi, name in enumerate(raw or []):
-        if isinstance(name, str) and name.strip():
-            names.append((name.strip(), raw, pi, f"{where}.presenters[{pi}]"))
-    ids = []
-    for name, container, key, field_name in names:
-        person = by_name.get(name.casefold())
-        if person is None:
-            reader.problem("plan.unknown_participant", container, field_name, key, name=name)
-        else:
-            ids.append(person.id)
-    return ids
-
-
-def _read_attendance(
-    reader: _Reader, item: dict, where: str, by_name: dict[str, Participant]
-) -> dict[str, Attendance]:
-    raw = item["attendance"]
-    result: dict[str, Attendance] = {}
-    if not isinstance(raw, dict):
-        reader.problem("plan.type.mapping", item, f"{where}.attendance", "attendance")
-        return result
-    for name, value in raw.items():
-        field_name = f"{where}.attendance.{name}"
-        person = by_name.get(str(name).casefold())
-        if person is None:
-            reader.problem("plan.unknown_participant", raw, field_name, name, name=name)
-            continue
-        record = _attendance_value(value)
-        if record is None:
-            reader.problem("domain.attendance.status", raw, field_name, name, status=value)
-            continue
-        result[person.id] = record
-    return result
-
-
-def _attendance_value(value: Any) -> Attendance | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return Attendance("partial", minutes=value) if value >= 0 else None
-    if isinstance(value, str) and value in ("present", "absent"):
-        return Attendance(value)
-    if isinstance(value, dict):
-        try:
-            return Attendance(
-                status=str(value.get("status", "present")),
-                minutes=value.get("minutes"),
-                arrived=parse_time(value.get("arrived")),
-                left=parse_time(value.get("left")),
-            )
-        except (ValueError, TypeError):
-            return None
-    return None
 
 
 _PATH_PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")

@@ -24,8 +24,8 @@ from tests.test_evaluation_server import loopback_address
 
 NONCE = re.compile(r'name="nonce" value="([^"]+)"')
 MEASURES = (
-    Measure("sick_leave", "run.audit.measure.sick_leave"),
-    Measure("referrals", "run.audit.measure.referrals"),
+    Measure("sick_leave", "Sykmeldinger", "per 100 konsultasjoner"),
+    Measure("referrals", "Henvisninger", "per 100 konsultasjoner"),
 )
 NASTY_TITLE = "Audit <script>alert(1)</script> [b]x[/b]"
 

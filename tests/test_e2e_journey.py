@@ -82,14 +82,14 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     # wait for the chooser's own title: the empty agenda's hint and the chooser's description
     # also name the library and the suggested goals, and a key sent too early lands elsewhere
     term.send("a")
-    term.wait_for("Ny post fra aktivitetsbiblioteket")
+    term.wait_for("Ny programpost fra aktivitetsbiblioteket")
     term.send("Enter")  # Kasuistikk med refleksjonsrunde
     # its suggested goals are offered, ticked; Ctrl+S attaches them (nothing until then)
     term.wait_for("Aktivitetens foreslåtte mål er krysset av")
     term.send("C-s")
     term.wait_for(r"Program 1 t  ·")
     term.send("a")
-    term.wait_for("Ny post fra aktivitetsbiblioteket")
+    term.wait_for("Ny programpost fra aktivitetsbiblioteket")
     term.send("Down", "Down", "Enter")  # Summeøvelse (after Kasuistikk med samvalg)
     term.wait_for("Aktivitetens foreslåtte mål er krysset av")
     term.send("Escape")  # declined: this block claims no goal
@@ -108,7 +108,7 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.send("Enter")
     term.wait_for("Programpost 1 av 2")
     term.send("Space")
-    term.wait_for("Klokka går")
+    term.wait_for("Klokken går")
     term.wait_for(r"00:3\d", timeout=60)  # held long enough to count as held
     term.send("n")
     screen = term.wait_for("Programpost 2 av 2")
@@ -118,7 +118,7 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for("Anne Berg")  # the buzz pairs are on screen
     term.wait_for(r"00:3\d", timeout=60)  # the clock runs on into the buzz block
     term.send("n")
-    term.wait_for("Alle programpostene (2) er gjennomført")
+    term.wait_for(r"Alle programpostene \(2\) er gjennomført")
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 
@@ -139,11 +139,11 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
 
     # documents: the certificates as PDF and HTML, chosen with the keyboard
     term.send("x")
-    term.wait_for(r"9 fil\(er\) blir skrevet")  # the PDFs by default
+    term.wait_for(r"9 filer blir skrevet")  # the PDFs by default
     term.send("Tab", "Tab", "Enter")  # to the format, open it
     term.wait_for("PDF og HTML")
     term.send("Down", "Down", "Enter")
-    term.wait_for(r"18 fil\(er\) blir skrevet")
+    term.wait_for(r"18 filer blir skrevet")
     term.send("w")
     term.wait_for("Skrev 18 fil")
     term.wait_for("xdg-open")  # what was written where, and how to open the folder

@@ -113,12 +113,12 @@ def _run_the_night(term: Terminal, clock: FakeClock) -> None:
     # Bodil came at 23:10 (after the planned end, within the night), Carl left at 00:10
     # (after midnight), Dina was away
     term.send("Down", "s")
-    term.wait_for("Kom klokka")
+    term.wait_for("Kom klokken")
     term.type("23:10")  # the proposed time (now) is selected: typing replaces it
     term.send("Enter")
     term.wait_for("kom 23:10")
     term.send("Down", "g")
-    term.wait_for("Gikk klokka")
+    term.wait_for("Gikk klokken")
     term.type("00:10")
     term.send("Enter")
     term.wait_for("gikk 00:10")
@@ -129,7 +129,7 @@ def _run_the_night(term: Terminal, clock: FakeClock) -> None:
 
     # the night as it went: 22:40 start; the break is ended at once (skipped)
     term.send("Space")
-    term.wait_for("Klokka går")
+    term.wait_for("Klokken går")
     for moment, block in (
         ("2027-03-11T23:00", "Programpost 2 av 5"),  # the introduction: 20 min
         ("2027-03-12T00:00", "Programpost 3 av 5"),  # the case: 60 min, past midnight

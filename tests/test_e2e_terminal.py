@@ -248,7 +248,7 @@ def test_run_mode_audit_figures_from_phones(terminals, data_dir, example_plan):
         width=100,
         height=30,
     )
-    screen = term.wait_for("Alle programpostene (11) er gjennomført")
+    screen = term.wait_for(r"Alle programpostene \(11\) er gjennomført")
     assert len(screen.splitlines()[0]) == 100  # the app has the terminal's size
     for _ in range(5):
         term.send("b")

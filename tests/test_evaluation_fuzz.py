@@ -63,7 +63,7 @@ class Running:
         self.audit_figures: list[float] = []
         self.audit = AuditServer(
             "Audit",
-            (Measure("sick_leave", "run.audit.measure.sick_leave"),),
+            (Measure("sick_leave", "Sykmeldinger", "per 100 konsultasjoner"),),
             lambda key: list(self.audit_figures),
             self._audit_submit,
             "127.0.0.1",

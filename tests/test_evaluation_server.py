@@ -172,7 +172,15 @@ async def test_answer_is_stored_counted_and_anonymous(data_dir, group, library):
         data = json.loads(raw)
         answer = data["answers"][0]
         assert answer["relevance"] == 4 and answer["wishes"] == NASTY[2]
-        assert set(answer) == {"relevance", "blocks", "goals", "good", "better", "wishes"}
+        assert set(answer) == {
+            "relevance",
+            "blocks",
+            "goals",
+            "aspects",
+            "good",
+            "better",
+            "wishes",
+        }
         assert "127.0.0.1" not in raw and "Python" not in raw and "aiohttp" not in raw.lower()
         assert not re.search(r"\d\d:\d\d", raw)  # no time of day anywhere
         assert data["date"] == "2026-09-16"  # the gathering's date, nothing finer

@@ -103,7 +103,7 @@ def test_every_field_the_exporter_writes_is_documented(example):
 
 
 def test_every_documented_field_is_one_the_reader_knows():
-    from groupguide import plans
+    from groupguide import plan_blocks, plans
 
     known = {
         "": plans.TOP_KEYS,
@@ -113,6 +113,8 @@ def test_every_documented_field_is_one_the_reader_knows():
         "gatherings[]": plans.GATHERING_KEYS,
         "gatherings[].blocks[]": plans.BLOCK_KEYS,
         "gatherings[].attendance": {"status", "minutes", "arrived", "left"},
+        "measures[]": plan_blocks.MEASURE_KEYS,
+        "gatherings[].blocks[].audit[]": plan_blocks.AUDIT_KEYS,
     }
     documented = _documented()
     assert {part: documented[part] for part in known} == known

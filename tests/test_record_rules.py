@@ -214,7 +214,7 @@ def test_a_block_before_the_one_before_it_ends_is_refused_and_nothing_changes():
     )
     with pytest.raises(DomainError) as error:
         apply_record(gathering, record)
-    assert "«Buzz» starter 09:10, før programposten før slutter (09:20)" in str(error.value)
+    assert "«Buzz» starter 09:10, før forrige programpost slutter (09:20)" in str(error.value)
     record.entries = [HeldEntry("a", 20, time(8, 30))]
     with pytest.raises(DomainError) as error:
         apply_record(gathering, record)

@@ -186,7 +186,7 @@ async def test_a_record_that_cannot_stand_is_not_saved(data_dir, example_plan):
         screen.query_one(DataTable).focus()
         await _edit_block(pilot, 1, "09:10", "60")  # the first block runs 09:00–09:20
         summary = str(screen.query_one("#record-summary").render())
-        assert "starter 09:10, før programposten før slutter (09:20)" in summary
+        assert "starter 09:10, før forrige programpost slutter (09:20)" in summary
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert isinstance(app.screen, RecordScreen)

@@ -47,7 +47,7 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
         first.send("n")  # block 1 skipped, block 2 (case) now
         first.wait_for("Programpost 2 av 7")
         first.send("Space")
-        first.wait_for("Klokka går")
+        first.wait_for("Klokken går")
         clock.write_text("2026-12-02T09:00:05", encoding="utf-8")
         first.wait_for("00:05")  # the timer has seen the time pass
         time.sleep(0.5)  # and the state on disk still says running since 09:00:00
@@ -68,7 +68,7 @@ def test_kill_mid_block_and_resume(tmp_path, example_plan):
         assert "Programpost 2 av 7" in screen and "Oppmøte:" not in screen  # no second check-in
         used = re.search(r"(\d\d):(\d\d) brukt", screen.replace("\n", " "))
         assert used and int(used.group(1)) * 60 + int(used.group(2)) >= 3
-        assert "Klokka går" in screen
+        assert "Klokken går" in screen
         again.send("C-q")
         assert again.exit_code() == 0
     finally:

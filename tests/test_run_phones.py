@@ -104,21 +104,24 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
                 mine = await response.text()
             assert "Ditt tall:" in mine and "ligger mellom 4 og 6" in mine
             assert "under gruppens median" not in mine  # not from three figures
-            # stored: sorted figures, nothing about a phone
+            # ended: the run state keeps no figure; the block keeps the distribution only
             saved = RunStateStore(data_dir).load(gathering.id)
             audit_block = gathering.blocks[6]
-            assert saved.blocks[audit_block.id].audit == {
-                "sick_leave": [4.2, 5.5, 6.0],
-                "referrals": [10.0],
-            }
+            assert saved.blocks[audit_block.id].audit == {}
+            stored = app.services.group(group.id).gathering(gathering.id)
+            kept = {r.measure: r for r in stored.blocks[6].audit}
+            assert kept["sick_leave"].count == 3
+            assert kept["sick_leave"].median_range == (4.0, 6.0)
+            assert kept["referrals"].count == 1 and not kept["referrals"].bins  # only the count
             raw = RunStateStore(data_dir).path(gathering.id).read_text(encoding="utf-8")
             assert "127.0.0.1" not in raw and "cookie" not in raw.lower()
+            assert "5.5" not in raw and "4.2" not in raw
             # the leader can still add and remove figures by hand
             await pilot.press("1")
             await pilot.pause()
             await pilot.press(*"-6", "enter")
             await pilot.pause()
-            assert screen.state.figures(screen.gathering, "sick_leave") == [4.2, 5.5]
+            assert screen.session.figures("sick_leave") == [4.2, 5.5]
             # the phones' own pages keep working on the next block; closing run mode ends them
             clock.advance(minutes=30)
             await pilot.press("n")

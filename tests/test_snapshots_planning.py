@@ -124,6 +124,16 @@ def test_block_form(snap_compare, make_app, size):
 
 
 @pytest.mark.parametrize("size", SIZES, ids=IDS)
+def test_audit_block_form(snap_compare, make_app, size):
+    """An audit block: two presenters, the measures it collects, the leader's own."""
+    assert snap_compare(
+        make_app(),
+        terminal_size=size,
+        run_before=steps("enter", "2", "enter", *["down"] * 6, "enter"),
+    )
+
+
+@pytest.mark.parametrize("size", SIZES, ids=IDS)
 def test_goal_picker(snap_compare, make_app, size):
     assert snap_compare(
         make_app(), terminal_size=size, run_before=steps("enter", "2", "enter", "down", "down", "g")

@@ -199,7 +199,7 @@ async def test_the_presenter_list_stays_inside_the_block_form(data_dir, example_
             await pilot.press(key)
             await pilot.pause()
         assert isinstance(app.screen, BlockFormDialog)
-        app.screen.query_one("#presenter", Select).focus()
+        app.screen.query_one("#presenter-0", Select).focus()
         await pilot.press("enter")
         await pilot.pause()
         overlay = app.screen.query_one(SelectOverlay)
@@ -209,7 +209,7 @@ async def test_the_presenter_list_stays_inside_the_block_form(data_dir, example_
         await pilot.press("down", "enter")  # the list still chooses
         await pilot.pause()
         assert (
-            app.screen.query_one("#presenter", Select).value
+            app.screen.query_one("#presenter-0", Select).value
             == app.services.store.groups()[0].participants[1].id
         )
     app.services.store.close()

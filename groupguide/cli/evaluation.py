@@ -105,6 +105,8 @@ def cmd_results(args: argparse.Namespace) -> int:
         data = results.to_dict()
         data["leader_evaluation"] = gathering.leader_evaluation
         data["oral_round_notes"] = gathering.oral_round_notes
+        data["oral_wishes"] = list(gathering.oral_wishes)
+        data["teachers"] = [x.to_dict() for x in gathering.teachers]
         print(json.dumps(data, ensure_ascii=False, indent=2))
         return EXIT_OK
     print(gathering.title)
@@ -115,6 +117,7 @@ def cmd_results(args: argparse.Namespace) -> int:
     items = [
         (t("evaluation.results.overall"), results.overall),
         *[(r.title, r) for r in results.blocks],
+        *[(r.title, r) for r in results.aspects],
         *[(r.title, r) for r in results.goals],
     ]
     for title, item in items:

@@ -3,6 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
+
+if TYPE_CHECKING:
+    from groupguide.domain.model import Block, Group
 
 # How an activity behaves in run mode (an activity's ``kind``): a round with a presenter and
 # phases, pairs, audit figures, or just a timer and a description.
@@ -88,6 +94,8 @@ class Activity:
     description_en: str = ""
     source: str = ""  # the section of the programme or the booklet the activity follows
     presenters: int | None = None  # how many present in a block of it; None: by its kind
+    measures: tuple[AuditMeasure, ...] = ()  # what an audit of this activity can collect
+    default_measures: tuple[str, ...] = ()  # the measures' ids a block collects by default
 
     @property
     def behaves_like(self) -> str:
@@ -141,3 +149,37 @@ class ActivityLibrary:
     def add(self, activity: Activity, replace: bool = False) -> None:
         if replace or activity.id not in self.activities:
             self.activities[activity.id] = activity
+
+    def measures(self) -> dict[str, AuditMeasure]:
+        """Every audit measure the library offers, by id (the first activity to define an id
+        gives it)."""
+        found: dict[str, AuditMeasure] = {}
+        for activity in self.activities.values():
+            for measure in activity.measures:
+                found.setdefault(measure.id, measure)
+        return found
+
+
+def known_measures(group: Group, library: ActivityLibrary) -> dict[str, AuditMeasure]:
+    """The library's measures and the group's own, by id."""
+    return {**library.measures(), **{m.id: m for m in group.measures}}
+
+
+def add_own_measure(group: Group, title: str, unit: str = "") -> AuditMeasure:
+    """A measure of the group's own (``own-1``, ``own-2``, …), typed by the leader."""
+    taken = {m.id for m in group.measures}
+    number = 1
+    while f"own-{number}" in taken:
+        number += 1
+    measure = AuditMeasure(f"own-{number}", title.strip(), unit.strip())
+    group.measures.append(measure)
+    return measure
+
+
+def measures_of(block: Block, group: Group, library: ActivityLibrary) -> list[AuditMeasure]:
+    """What an audit block collects: its own choice, else its activity's default measures
+    (at most ``MAX_BLOCK_MEASURES``; an id that is nowhere defined is left out)."""
+    known = known_measures(group, library)
+    activity = library.get(block.activity)
+    ids = block.measures or (list(activity.default_measures) if activity else [])
+    return [known[i] for i in ids if i in known][:MAX_BLOCK_MEASURES]

@@ -17,11 +17,12 @@ from __future__ import annotations
 import math
 import statistics
 from dataclasses import dataclass
+from typing import Any
 
 AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
 AUDIT_EXACT_FIGURES = 5  # from this many the median is exact and the bins finer
-DEFAULT_AUDIT_MEASURES = ("sick_leave", "referrals")
-MAX_FIGURE = 100.0  # both measures are "per 100 consultations"
+MAX_FIGURE = 100.0  # the shipped measures are "per 100 consultations"
+MAX_BLOCK_MEASURES = 4  # measures one audit block collects (keys 1–4 in run mode)
 BINS = 5
 COARSE_BINS = 3
 STEPS = (0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0)
@@ -50,6 +51,58 @@ class AuditPosition:
 
     bin: int  # index into ``AuditSummary.bins`` (clamped to the ends)
     relation: str  # "below", "at" or "above" the median; "" when the median is not exact
+
+
+@dataclass(frozen=True)
+class AuditMeasure:
+    """What an audit collects: one figure per participant, such as sick-leave certificates per
+    100 consultations. The shipped measures are in the activity library (the audit activity's
+    ``measures``); the leader can add the group's own (``Group.measures``), typed in one
+    language only."""
+
+    id: str
+    title: str
+    unit: str = ""
+    title_en: str = ""
+    unit_en: str = ""
+    maximum: float = MAX_FIGURE  # the largest figure accepted
+    goals: tuple[str, ...] = ()  # learning goals the measure speaks to (KLK-009 for antibiotics)
+    source: str = ""
+
+    @property
+    def key(self) -> str:
+        return self.id
+
+    def label(self, language: str = "nb") -> str:
+        """ "Sykmeldinger (per 100 konsultasjoner)"; English where given."""
+        english = language == "en"
+        title = (self.title_en or self.title) if english else self.title
+        unit = (self.unit_en or self.unit) if english else self.unit
+        return f"{title} ({unit})" if unit else title
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id, "title": self.title}
+        for name in ("unit", "title_en", "unit_en", "source"):
+            if getattr(self, name):
+                data[name] = getattr(self, name)
+        if self.maximum != MAX_FIGURE:
+            data["maximum"] = self.maximum
+        if self.goals:
+            data["goals"] = list(self.goals)
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditMeasure:
+        return cls(
+            id=str(data["id"]),
+            title=str(data.get("title", "")),
+            unit=str(data.get("unit", "")),
+            title_en=str(data.get("title_en", "")),
+            unit_en=str(data.get("unit_en", "")),
+            maximum=float(data.get("maximum", MAX_FIGURE)),
+            goals=tuple(str(c) for c in data.get("goals", [])),
+            source=str(data.get("source", "")),
+        )
 
 
 def grid(values: list[float], most_bins: int, narrowest: float = 0.0) -> tuple[float, float]:
@@ -115,10 +168,10 @@ def figure_text(value: float, comma: bool = True) -> str:
     return text.replace(".", ",") if comma else text
 
 
-def parse_figure(raw: str) -> float | None:
-    """A figure as typed on a phone or a laptop: "4,2", "4.2", " 12 " → 4.2, 4.2, 12.0.
+def parse_figure(raw: str, maximum: float = MAX_FIGURE) -> float | None:
+    """A figure as typed on a phone or a computer: "4,2", "4.2", " 12 " → 4.2, 4.2, 12.0.
 
-    None for anything else: empty, not a number, negative, above ``MAX_FIGURE``, NaN or infinity.
+    None for anything else: empty, not a number, negative, above ``maximum``, NaN or infinity.
     """
     if not isinstance(raw, str) or len(raw) > 32:
         return None
@@ -126,4 +179,85 @@ def parse_figure(raw: str) -> float | None:
     if not text or any(c not in "0123456789." for c in text) or text.count(".") > 1 or text == ".":
         return None
     value = float(text)
-    return value if 0 <= value <= MAX_FIGURE else None
+    return value if 0 <= value <= maximum else None
+
+
+@dataclass(frozen=True)
+class AuditResult:
+    """The group's figures for one measure, kept with the held block once the collection has
+    ended: the count and, from ``AUDIT_MIN_FIGURES``, the same coarse distribution the shared
+    screen showed. The median is kept as the bin it falls in, also when the screen in the room
+    showed it exactly: with an odd number of figures the exact median is one participant's
+    figure, and what is kept leaves the room (reports, the close-out, plan files). So nothing
+    kept is ever an individual figure, a minimum or a maximum: the range is the grid the bins
+    lie on."""
+
+    measure: str  # the measure's id
+    label: str  # its label when collected (Norwegian)
+    count: int
+    median_range: tuple[float, float] | None = None
+    bins: tuple[tuple[float, float, int], ...] = ()
+    label_en: str = ""
+
+    @classmethod
+    def of(cls, measure: AuditMeasure, values: list[float]) -> AuditResult:
+        summary = audit_summary(values)
+        median_range = summary.median_range
+        if summary.median is not None and summary.bins:
+            first, step = summary.bins[0][0], summary.bins[0][1] - summary.bins[0][0]
+            index = _bin_of(summary.median, first, step, len(summary.bins)) if step > 0 else 0
+            median_range = summary.bins[index][:2]
+        return cls(
+            measure.id,
+            measure.label("nb"),
+            summary.count,
+            median_range if summary.shown else None,
+            summary.bins,
+            measure.label("en"),
+        )
+
+    @property
+    def shown(self) -> bool:
+        return self.count >= AUDIT_MIN_FIGURES and bool(self.bins)
+
+    @property
+    def span(self) -> tuple[float, float] | None:
+        """From the first bin's lower edge to the last bin's upper edge (round numbers)."""
+        return (self.bins[0][0], self.bins[-1][1]) if self.shown else None
+
+    def text_label(self, language: str = "nb") -> str:
+        return self.label_en if language == "en" and self.label_en else self.label
+
+    def summary(self) -> AuditSummary:
+        """As the run screen shows a distribution (the median as its bin)."""
+        return AuditSummary(self.count, None, self.median_range, self.bins)
+
+    def to_dict(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"measure": self.measure, "label": self.label, "count": self.count}
+        if self.label_en:
+            data["label_en"] = self.label_en
+        if self.shown:
+            if self.median_range is not None:
+                data["median_range"] = list(self.median_range)
+            data["bins"] = [[low, high, count] for low, high, count in self.bins]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> AuditResult:
+        """The stored form; what the rule would not keep (an exact median, bins for too few
+        figures) is dropped, whatever the file says."""
+        count = int(data.get("count", 0))
+        bins = tuple((float(low), float(high), int(n)) for low, high, n in data.get("bins") or [])
+        median_range = data.get("median_range")
+        if count < AUDIT_MIN_FIGURES or not bins:
+            bins, median_range = (), None
+        return cls(
+            measure=str(data["measure"]),
+            label=str(data.get("label", data["measure"])),
+            count=count,
+            median_range=None
+            if not median_range
+            else (float(median_range[0]), float(median_range[1])),
+            bins=bins,
+            label_en=str(data.get("label_en", "")),
+        )

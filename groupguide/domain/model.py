@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from groupguide.domain.audit import AuditMeasure, AuditResult
+
 TRACKS = ("LIS1", "ALIS", "SamLIS")
 ATTENDANCE_STATUSES = ("present", "absent", "partial")
 
@@ -166,6 +168,32 @@ class Participant:
         )
 
 
+TEACHER_ROLES = ("co-leader", "guest-teacher")
+
+
+@dataclass
+class Teacher:
+    """Someone besides the group leader who leads or teaches at a gathering (§2.1
+    "Kursledere"): a co-leader or a guest teacher, with their own evaluation of it (§2.4
+    point 3), kept beside the leader's."""
+
+    name: str
+    role: str = "co-leader"  # one of TEACHER_ROLES
+    evaluation: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "evaluation": self.evaluation}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Teacher:
+        role = data.get("role", "co-leader")
+        return cls(
+            name=str(data.get("name", "")),
+            role=role if role in TEACHER_ROLES else "co-leader",
+            evaluation=str(data.get("evaluation", "")),
+        )
+
+
 @dataclass
 class Attendance:
     """One participant at one gathering: present, absent, or partial with the minutes attended.
@@ -215,6 +243,10 @@ class Block:
     held_start: datetime | None = None
     held_end: datetime | None = None
     recorded_afterwards: bool = False  # held minutes and times entered after the day
+    # an audit: the measures it collects (ids; empty: the activity's default ones), and the
+    # group's distribution for each once the collection has ended (never a single figure)
+    measures: list[str] = field(default_factory=list)
+    audit: list[AuditResult] = field(default_factory=list)
     id: str = field(default_factory=new_id)
 
     @property
@@ -250,6 +282,8 @@ class Block:
             "held_start": format_moment(self.held_start),
             "held_end": format_moment(self.held_end),
             "recorded_afterwards": self.recorded_afterwards,
+            "measures": list(self.measures),
+            "audit": [r.to_dict() for r in self.audit],
         }
 
     @classmethod
@@ -266,6 +300,8 @@ class Block:
             held_start=parse_moment(data.get("held_start")),
             held_end=parse_moment(data.get("held_end")),
             recorded_afterwards=bool(data.get("recorded_afterwards", False)),
+            measures=[str(m) for m in data.get("measures") or []],
+            audit=[AuditResult.from_dict(r) for r in data.get("audit") or []],
             id=data.get("id") or new_id(),
         )
 
@@ -292,6 +328,8 @@ class Gathering:
     attendance: dict[str, Attendance] | None = None  # participant id → record; None = not taken
     leader_evaluation: str = ""  # the organisers' own evaluation (§2.4 point 3)
     oral_round_notes: str = ""  # notes from the oral evaluation round (§2.4 point 1)
+    oral_wishes: list[str] = field(default_factory=list)  # topic wishes raised in that round
+    teachers: list[Teacher] = field(default_factory=list)  # co-leaders and guest teachers
     held_date: date | None = None  # the day it was actually held (None: not recorded)
     held_start: time | None = None  # the clock time it actually began
     id: str = field(default_factory=new_id)
@@ -318,6 +356,8 @@ class Gathering:
             else {pid: a.to_dict() for pid, a in self.attendance.items()},
             "leader_evaluation": self.leader_evaluation,
             "oral_round_notes": self.oral_round_notes,
+            "oral_wishes": list(self.oral_wishes),
+            "teachers": [x.to_dict() for x in self.teachers],
             "held_date": self.held_date.isoformat() if self.held_date else None,
             "held_start": format_time(self.held_start),
         }
@@ -337,6 +377,8 @@ class Gathering:
             else {pid: Attendance.from_dict(a) for pid, a in attendance.items()},
             leader_evaluation=data.get("leader_evaluation", ""),
             oral_round_notes=data.get("oral_round_notes", ""),
+            oral_wishes=[str(w) for w in data.get("oral_wishes") or []],
+            teachers=[Teacher.from_dict(x) for x in data.get("teachers") or []],
             held_date=date.fromisoformat(data["held_date"]) if data.get("held_date") else None,
             held_start=parse_time(data.get("held_start")),
             id=data.get("id") or new_id(),
@@ -357,6 +399,7 @@ class Group:
     pair_history: list[list[str]] = field(default_factory=list)  # participant-id pairs used
     # §2.3: the leader's assessment criterion per learning goal (goal code → text)
     criteria: dict[str, str] = field(default_factory=dict)
+    measures: list[AuditMeasure] = field(default_factory=list)  # the leader's own audit measures
     archived: bool = False
     id: str = field(default_factory=new_id)
 
@@ -383,6 +426,7 @@ class Group:
             "gatherings": [g.to_dict() for g in self.gatherings],
             "pair_history": [list(p) for p in self.pair_history],
             "criteria": dict(self.criteria),
+            "measures": [m.to_dict() for m in self.measures],
         }
 
     @classmethod
@@ -398,5 +442,6 @@ class Group:
             gatherings=[Gathering.from_dict(g) for g in data.get("gatherings", [])],
             pair_history=[list(p) for p in data.get("pair_history", [])],
             criteria={str(k): str(v) for k, v in (data.get("criteria") or {}).items()},
+            measures=[AuditMeasure.from_dict(m) for m in data.get("measures") or []],
             id=data.get("id") or new_id(),
         )

@@ -5,7 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from groupguide.domain.activities import MAX_PRESENTERS, Activity, ActivityLibrary
+from groupguide.domain.activities import (
+    MAX_PRESENTERS,
+    Activity,
+    ActivityLibrary,
+    known_measures,
+)
+from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import (
     ATTENDANCE_STATUSES,
@@ -158,6 +164,28 @@ def days_problems(group: Group, rules: PlanningRules = DEFAULT_RULES) -> list[Pr
     return []
 
 
+def _measure_problems(block: Block, known: dict[str, AuditMeasure], where: str) -> list[Problem]:
+    """An audit block's measures exist (the library's or the group's own), at most four."""
+    problems = []
+    for measure in block.measures:
+        if measure not in known:
+            problems.append(
+                Problem.of(
+                    "domain.block.unknown_measure",
+                    measure=measure,
+                    known=", ".join(known),
+                    field=where + ".measures",
+                )
+            )
+    if len(block.measures) > MAX_BLOCK_MEASURES:
+        problems.append(
+            Problem.of(
+                "domain.block.too_many_measures", most=MAX_BLOCK_MEASURES, field=where + ".measures"
+            )
+        )
+    return problems
+
+
 def _presenter_problems(
     block: Block, activity: Activity | None, ids: set[str], where: str
 ) -> list[Problem]:
@@ -219,6 +247,7 @@ def validate_group(
                 )
             )
     ids = {p.id for p in group.participants}
+    known = known_measures(group, activities)
     for gi, gathering in enumerate(group.gatherings):
         gwhere = f"gatherings[{gi}]"
         for bi, block in enumerate(gathering.blocks):
@@ -253,6 +282,7 @@ def validate_group(
                         )
                     )
             problems += _presenter_problems(block, activities.get(block.activity), ids, bwhere)
+            problems += _measure_problems(block, known, bwhere)
         if gathering.end is not None and minutes_of(gathering.end) <= minutes_of(gathering.start):
             problems.append(
                 Problem.of(

@@ -411,6 +411,22 @@ class RunState:
         run = self._current_run(gathering)
         return list(run.audit.get(measure, [])) if run is not None else []
 
+    def take_figures(self, block_id: str) -> dict[str, list[float]]:
+        """A block's figures, removed from the state (the saved run keeps none of them)."""
+        run = self.blocks.get(block_id)
+        if run is None:
+            return {}
+        taken = {m: list(v) for m, v in run.audit.items() if v}
+        run.audit = {}
+        return taken
+
+    def put_figures(self, block_id: str, figures: dict[str, list[float]]) -> None:
+        """Figures back into a block's record (sorted: the order tells nothing)."""
+        run = self.blocks.setdefault(block_id, BlockRun())
+        for measure, values in figures.items():
+            run.audit.setdefault(measure, []).extend(float(v) for v in values)
+            run.audit[measure].sort()
+
     # -- the day against the plan --------------------------------------------------------------------
 
     def drift_minutes(self, gathering: Gathering, now: float) -> int:

@@ -33,6 +33,9 @@ MODES = ("open", "ballot")
 STATUSES = ("ready", "open", "closed")  # ready: slips printed, not yet opened
 SCALE = (1, 2, 3, 4, 5)
 TEXT_FIELDS = ("good", "better", "wishes")
+# What the programme asks about besides the parts and the goals (§2.2, §2.4): the learning
+# environment in the group and the group leader's facilitation, rated 1–5 like the rest.
+ASPECTS = ("environment", "facilitation")
 MAX_ANSWERS = 60  # five times the group cap: more is a flood, not a group
 NOT_RATED = frozenset({"evaluation-round"})  # besides breaks: the evaluation itself
 _SAFE_ID = re.compile(r"^[A-Za-z0-9_-]{1,80}$")
@@ -80,6 +83,7 @@ class Evaluation:
     day: date
     blocks: list[Item]
     goals: list[Item]
+    aspects: list[str] = field(default_factory=lambda: list(ASPECTS))  # asked (ASPECTS keys)
     mode: str = "open"
     status: str = "open"
     ballots: list[str] = field(default_factory=list)  # sha256 of unused ballot codes, sorted
@@ -119,6 +123,7 @@ class Evaluation:
             "round": self.round,
             "blocks": [i.to_dict() for i in self.blocks],
             "goals": [i.to_dict() for i in self.goals],
+            "aspects": list(self.aspects),
             "ballots": sorted(self.ballots),
             "answers": list(self.answers),
         }
@@ -138,6 +143,8 @@ class Evaluation:
             day=date.fromisoformat(data["date"]),
             blocks=[Item.from_dict(i) for i in data.get("blocks", [])],
             goals=[Item.from_dict(i) for i in data.get("goals", [])],
+            # a file from before these questions asked none of them
+            aspects=[str(a) for a in data.get("aspects", []) if a in ASPECTS],
             mode=data.get("mode", "open") if data.get("mode") in MODES else "open",
             status=data["status"] if data.get("status") in STATUSES else "open",
             ballots=[str(b) for b in data.get("ballots", [])],
@@ -326,6 +333,7 @@ class AnswerStore:
             )
         if not evaluation.answers:
             evaluation.blocks, evaluation.goals = blocks, goal_items
+            evaluation.aspects = list(ASPECTS)
             evaluation.gathering_title = gathering.title
             evaluation.day = gathering.day or evaluation.day
             if evaluation.status == "closed":  # closed with no answer: nothing to protect

@@ -18,6 +18,7 @@ from typing import Any
 from groupguide.domain.anonymity import effective_threshold, results_visible
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation, Item
+from groupguide.i18n import t
 
 
 @dataclass(frozen=True)
@@ -61,6 +62,7 @@ class Results:
     overall: ItemResult | None = None
     blocks: list[ItemResult] = field(default_factory=list)
     goals: list[ItemResult] = field(default_factory=list)
+    aspects: list[ItemResult] = field(default_factory=list)  # environment, facilitation
     good: list[str] = field(default_factory=list)
     better: list[str] = field(default_factory=list)
     wishes: list[str] = field(default_factory=list)
@@ -86,6 +88,7 @@ class Results:
                 [{"kind": "overall", **self.overall.to_dict()}]
                 + [{"kind": "block", **r.to_dict()} for r in self.blocks]
                 + [{"kind": "goal", **r.to_dict()} for r in self.goals]
+                + [{"kind": "aspect", **r.to_dict()} for r in self.aspects]
             )
             data.update(good=self.good, better=self.better, wishes=self.wishes)
         return data
@@ -123,6 +126,13 @@ def aggregate(
     ]
     results.goals = [
         _rate(item, [_get(a, "goals", item.key) for a in answers]) for item in evaluation.goals
+    ]
+    results.aspects = [
+        _rate(
+            Item(key, t(f"evaluation.results.aspect.{key}")),
+            [_get(a, "aspects", key) for a in answers],
+        )
+        for key in evaluation.aspects
     ]
     shuffle = (rng or secrets.SystemRandom()).shuffle
     for name in TEXT_FIELDS:

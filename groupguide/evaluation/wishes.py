@@ -1,4 +1,5 @@
-"""Topic wishes from the participants' evaluations, for the planning screen's wishes tab."""
+"""Topic wishes for the planning screen's wishes tab: from the participants' written evaluations,
+and those the leader noted from the oral evaluation round (marked as such)."""
 
 from __future__ import annotations
 
@@ -16,18 +17,23 @@ class TopicWish:
     gathering_id: str
     gathering_title: str
     text: str  # exactly as a participant typed it: show literally, never as markup
+    oral: bool = False  # raised in the oral evaluation round, noted by the leader
 
 
 def topic_wishes(
     data_dir: Path, group: Group, threshold: int = ANONYMITY_THRESHOLD
 ) -> list[TopicWish]:
-    """Every topic wish from the group's evaluations, gathering by gathering (random order within
-    one gathering). Evaluations still below the anonymity threshold give none; a damaged
-    evaluation file is skipped."""
-    wishes: list[TopicWish] = []
-    titles = {g.id: g.title for g in group.gatherings}
+    """Every topic wish, gathering by gathering: the written evaluation's (random order within
+    one gathering), then those noted from the oral round. Evaluations still below the anonymity
+    threshold give none; a damaged evaluation file is skipped. The oral round is open and
+    spoken, so its wishes need no threshold."""
+    written: dict[str, list[str]] = {}
     for evaluation in AnswerStore(Path(data_dir)).for_group(group):
-        results = aggregate(evaluation, threshold)
-        title = titles.get(evaluation.gathering_id, evaluation.gathering_title)
-        wishes.extend(TopicWish(evaluation.gathering_id, title, text) for text in results.wishes)
+        written[evaluation.gathering_id] = aggregate(evaluation, threshold).wishes
+    wishes: list[TopicWish] = []
+    for gathering in group.gatherings:
+        wishes += [
+            TopicWish(gathering.id, gathering.title, w) for w in written.get(gathering.id, [])
+        ]
+        wishes += [TopicWish(gathering.id, gathering.title, w, True) for w in gathering.oral_wishes]
     return wishes

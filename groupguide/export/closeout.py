@@ -246,6 +246,13 @@ def assessments(c: CloseOut) -> list[str]:
     return [*assessments_section(c.ctx).split("\n"), ""]
 
 
+def audits(c: CloseOut) -> list[str]:
+    """The audits' kept distributions (count, median as a range, bins): never a figure."""
+    from groupguide.export.audits import closeout_audit_section
+
+    return closeout_audit_section(c.ctx)
+
+
 # The report, section by section (each one function; add a section by adding it here).
 SECTIONS: list[Callable[[CloseOut], list[str]]] = [
     heading,
@@ -253,6 +260,7 @@ SECTIONS: list[Callable[[CloseOut], list[str]]] = [
     attendance,
     catch_up,
     goals,
+    audits,
     assessments,
     evaluations,
     leader,

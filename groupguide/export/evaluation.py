@@ -49,6 +49,7 @@ def summary_from_results(results) -> EvaluationSummary:
     if results.overall is not None:
         items.append(RatedItem(t("export.eval.overall"), results.overall.mean, results.overall.n))
     items += [RatedItem(r.title, r.mean, r.n) for r in results.blocks]
+    items += [RatedItem(r.title, r.mean, r.n) for r in results.aspects]
     items += [RatedItem(f"{r.title} {r.detail}".strip(), r.mean, r.n) for r in results.goals]
     texts = [
         ("good", list(results.good)),

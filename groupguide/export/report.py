@@ -10,6 +10,7 @@ from groupguide.domain.model import Gathering, Participant, format_time
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.export.audits import gathering_audit_lines
 from groupguide.export.certificates import attendance_note, signatures
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
@@ -207,20 +208,30 @@ def report_markdown(
             t("export.report.goals_not_held", codes=", ".join(md_text(c) for c in missing)),
             "",
         ]
+    lines += gathering_audit_lines(ctx, gathering)
     lines += [f"## {t('export.report.evaluation')}", ""]
     lines += evaluation_lines(evaluation)
     lines += [f"## {t('export.report.oral_round')}", ""]
     oral, leader = mask(gathering.oral_round_notes), mask(gathering.leader_evaluation)
     lines += [md_paragraphs(oral) or t("export.report.not_written"), ""]
+    if gathering.oral_wishes:
+        lines += [f"**{t('export.report.oral_wishes')}**", ""]
+        lines += [f"- {md_text(mask(wish))}" for wish in gathering.oral_wishes] + [""]
     lines += [f"## {t('export.report.leader_evaluation')}", ""]
     lines += [md_paragraphs(leader) or t("export.report.not_written"), ""]
+    for teacher in gathering.teachers:
+        role = t(f"evaluation.teachers.role.{teacher.role}")
+        heading = t("export.report.teacher_evaluation", name=md_text(teacher.name), role=role)
+        lines += [f"## {heading}", ""]
+        lines += [md_paragraphs(mask(teacher.evaluation)) or t("export.report.not_written"), ""]
     return "\n".join(lines)
 
 
 def masked_count(gathering: Gathering, evaluation: EvaluationStatus | None) -> int:
     """Identifiers the guard masks in a gathering's report (the leader's texts and the
     evaluation's free text): the report never carries them, and the leader is told."""
-    texts = [gathering.oral_round_notes, gathering.leader_evaluation]
+    texts = [gathering.oral_round_notes, gathering.leader_evaluation, *gathering.oral_wishes]
+    texts += [teacher.evaluation for teacher in gathering.teachers]
     if evaluation is not None and evaluation.summary is not None:
         texts += [a for _, answers in evaluation.summary.texts for a in answers]
     return sum(len(find_identifiers(text)) for text in texts)

@@ -33,6 +33,7 @@ CATALOGS = (
     "export",
     "audit",
     "privacy",
+    "evaluation_content",
     "record",
     "documents",
     "supervision",

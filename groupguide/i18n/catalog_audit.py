@@ -20,8 +20,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "on this phone, so that you can see where they stand.",
     ),
     "audit.form.not_a_number": (
-        "«{label}»: skriv et tall mellom 0 og 100, for eksempel 4,2.",
-        '"{label}": type a number between 0 and 100, for example 4.2.',
+        "«{label}»: skriv et tall mellom 0 og {most}, for eksempel 4,2.",
+        '"{label}": type a number between 0 and {most}, for example 4.2.',
     ),
     "audit.form.need_one": ("Skriv inn minst ett tall.", "Enter at least one figure."),
     # the phone's own page
@@ -103,6 +103,30 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "As many phones as there are participants have sent figures. Missing yours? Tell the "
         "group leader, who can take one more.",
     ),
+    # documents: what an audit kept
+    "export.audit.heading": ("Audit", "Audit"),
+    "export.audit.closeout_heading": ("Audit i halvåret", "Audits in the half-year"),
+    "export.audit.col.measure": ("Indikator", "Measure"),
+    "export.audit.col.count": ("Tall", "Figures"),
+    "export.audit.col.median": ("Median", "Median"),
+    "export.audit.col.range": ("Spenn", "Range"),
+    "export.audit.col.distribution": ("Fordeling", "Distribution"),
+    "export.audit.median_between": ("mellom {low} og {high}", "between {low} and {high}"),
+    "export.audit.too_few": (
+        "under {needed} tall: bare antallet vises",
+        "under {needed} {needed|figure|figures}: only the count is shown",
+    ),
+    "export.audit.note": (
+        "Bare gruppens fordeling er tatt vare på, aldri et enkelt tall: antallet, intervallet "
+        "medianen ligger i og fordelingen på runde tall. Under {needed} tall vises bare antallet.",
+        "Only the group's distribution is kept, never a single figure: the count, the interval "
+        "the median lies in and the distribution on round numbers. Under {needed} figures only "
+        "the count is shown.",
+    ),
+    "export.audit.none": (
+        "Ingen audit i halvåret har tatt vare på en fordeling.",
+        "No audit in the half-year has kept a distribution.",
+    ),
     # the run screen
     "audit.qr.title": ("Tall fra mobil", "Figures from phones"),
     "audit.qr.scan": (
@@ -173,6 +197,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[run.phones]}: la deltakerne sende inn egne tall fra mobilen (anonymt).",
         "{key[run.phones]}: let the participants send their own figures from "
         "their phones (anonymously).",
+    ),
+    "audit.qr.replaces": (
+        "Tallene fra forrige innsamling i denne programposten finnes bare som fordeling. Den "
+        "nye innsamlingen erstatter den når du avslutter.",
+        "The figures of the earlier collection in this block exist only as a distribution. The "
+        "new collection replaces it when you end it.",
+    ),
+    "audit.not_kept": (
+        "Fordelingen kunne ikke lagres med programposten: {reason}. Tallene ligger fortsatt i "
+        "gjennomføringen og lagres når programposten avsluttes.",
+        "The distribution could not be saved with the block: {reason}. The figures are still "
+        "in the run and are saved when the block ends.",
     ),
     "audit.qr.not_saved": (
         "Et tall fra mobil ble ikke lagret: {reason}",

@@ -152,6 +152,26 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“presenters” says how many participants present in a block of the activity: a whole "
         "number from 0 to {most}, not “{found}”.",
     ),
+    "curricula.bad_measure_id": (
+        "Id-en «{value}» kan bare ha små bokstaver a–z, tall, bindestrek og understrek, for "
+        "eksempel «antibiotika».",
+        "The id “{value}” may only contain lower-case letters a–z, digits, hyphens and "
+        "underscores, e.g. “antibiotics”.",
+    ),
+    "curricula.bad_maximum": (
+        "«maximum» er det største tallet en deltaker kan sende inn: et tall større enn 0, ikke "
+        "«{found}».",
+        "“maximum” is the largest figure a participant can send: a number greater than 0, not "
+        "“{found}”.",
+    ),
+    "curricula.duplicate_measure": (
+        "Indikatoren «{id}» står to ganger i samme aktivitet.",
+        "The measure “{id}” appears twice in the same activity.",
+    ),
+    "curricula.too_many_default_measures": (
+        "Høyst {most} indikatorer kan samles inn som standard i én programpost.",
+        "At most {most} measures can be collected by default in one block.",
+    ),
     "curricula.phase_sum": (
         "Fasene varer til sammen {phases} {phases|minutt|minutter}, men aktiviteten er satt til "
         "{minutes} {minutes|minutt|minutter}.",

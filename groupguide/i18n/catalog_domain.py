@@ -74,6 +74,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{count} presenterer her, men i «{activity}» presenterer høyst {most}.",
         "{count} present here, but in “{activity}” at most {most} present.",
     ),
+    "domain.block.unknown_measure": (
+        "Ukjent indikator «{measure}» (kjente: {known}). Gruppens egne indikatorer står under "
+        "measures øverst i planfilen.",
+        "Unknown measure “{measure}” (known: {known}). The group's own measures are listed under "
+        "measures at the top of the plan file.",
+    ),
+    "domain.block.too_many_measures": (
+        "En programpost kan samle inn høyst {most} {most|indikator|indikatorer}.",
+        "A block can collect at most {most} {most|measure|measures}.",
+    ),
     "domain.block.clash": (
         "«{title}» er låst til et klokkeslett som overlapper forrige programpost med {minutes} min.",
         "“{title}” is pinned to a time that overlaps the previous block by {minutes} min.",

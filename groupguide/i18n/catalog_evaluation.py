@@ -287,16 +287,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Resultatene vises når evalueringen er lukket, og bare når nok deltakere har svart til "
         "at ingen enkeltsvar kan gjenkjennes (standard 3). Fritekst vises i tilfeldig "
         "rekkefølge. "
-        "Til høyre skriver du din egen evaluering og notater fra evalueringsrunden; de lagres "
-        "med {key[evaluation_results.save]} og når du går tilbake, og du advares om noe ser ut "
-        "som en pasientidentifikator. {key[evaluation_results.clear]} sletter prøvesvar før "
+        "Til høyre skriver du din egen evaluering, notater fra evalueringsrunden og ønskene "
+        "som kom fram der (ett per linje: de kommer i ønskefanen, merket «fra "
+        "evalueringsrunden»); de lagres med {key[evaluation_results.save]} og når du går "
+        "tilbake, og du advares om noe ser ut som en pasientidentifikator. "
+        "{key[evaluation_results.teachers]} legger til medveiledere og gjesteundervisere med "
+        "deres egen evaluering (§2.4). {key[evaluation_results.clear]} sletter prøvesvar før "
         "den ekte runden; {key[evaluation_results.slips]} skriver ut lapper med engangskoder "
         "før samlingen.",
         "The results show once the evaluation is closed, and only when enough participants have "
         "answered that no single answer can be recognised (default 3). Free text is shown in "
-        "random order. On the right, write your own evaluation and notes from the evaluation round; "
-        "they are saved with {key[evaluation_results.save]} and when you go back, with a warning "
-        "when something looks like a patient identifier. {key[evaluation_results.clear]} deletes "
+        "random order. On the right, write your own evaluation, notes from the evaluation round "
+        "and the wishes raised there (one per line: they join the wishes tab, marked “from the "
+        "evaluation round”); they are saved with {key[evaluation_results.save]} and when you go "
+        "back, with a warning when something looks like a patient identifier. "
+        "{key[evaluation_results.teachers]} adds co-leaders and guest teachers with their own "
+        "evaluation (§2.4). {key[evaluation_results.clear]} deletes "
         "test answers before the real round; {key[evaluation_results.slips]} prints slips with "
         "one-time codes before the gathering.",
     ),
@@ -380,8 +386,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "open: one shared QR code; ballot: one-time codes on slips",
     ),
     "evaluation.cli.opt.slips": (
-        "antall lapper i ballot-modus (standard: antall deltakere)",
-        "number of slips in ballot mode (default: participants)",
+        "antall lapper med engangskoder (--mode ballot; standard: antall deltakere)",
+        "number of slips with one-time codes (--mode ballot; default: the number of participants)",
     ),
     "evaluation.cli.opt.gathering": (
         "samlingens nummer (1, 2, …), id eller tittel",

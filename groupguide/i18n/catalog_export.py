@@ -171,6 +171,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The group leader's own evaluation",
     ),
     "export.report.not_written": ("Ikke skrevet.", "Not written."),
+    "export.report.oral_wishes": (
+        "Ønsker til tema fra evalueringsrunden",
+        "Topic wishes from the evaluation round",
+    ),
+    "export.report.teacher_evaluation": (
+        "Evaluering fra {name} ({role})",
+        "Evaluation by {name} ({role})",
+    ),
     "export.report.nothing_held": (
         "Ingen samlinger er gjennomført ennå (oppmøte eller gjennomførte programposter mangler).",
         "No gathering has been held yet (no attendance or held blocks).",

@@ -17,6 +17,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Her skal det stå felt med navn og verdi (nøkkel: verdi).",
         "A mapping (key: value) is expected here.",
     ),
+    "plan.teacher_role": (
+        "Ukjent rolle «{role}» for en kursleder; gyldige roller er {roles}.",
+        "Unknown role “{role}” for a teacher; the valid roles are {roles}.",
+    ),
     "plan.type.list": (
         "Her skal det stå en liste (linjer som starter med «- »).",
         "A list (lines starting with “- ”) is expected here.",
@@ -56,6 +60,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "plan.unknown_participant": (
         "«{name}» er ikke blant deltakerne i planen.",
         "“{name}” is not among the plan's participants.",
+    ),
+    "plan.audit": (
+        "En lagret fordeling må ha measure og count, og eventuelt median_range og bins med tall.",
+        "A kept distribution needs measure and count, and if any, median_range and bins with numbers.",
     ),
     "plan.pair_history": (
         "Et par i pair_history må ha to eller tre deltakernavn fra planen.",

@@ -53,7 +53,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "under et halvt minutt, minutter med klokken på pause, en annen dag.\n\n"
         "Skriv datoen samlingen ble holdt og når den startet. Hver programpost er holdt "
         "(minutter, starttid) eller hoppet over ({key[record.toggle]}). Uten egen starttid "
-        "begynner en programpost når den før sluttet; et klokkeslett tidligere enn det går over "
+        "begynner en programpost når den forrige sluttet; et klokkeslett tidligere enn det går over "
         "midnatt. "
         "{key[record.edit]} retter minutter og starttid, {key[record.attendance]} tar oppmøtet "
         "med når hver kom og gikk, {key[record.save]} lagrer og {key[record.cancel]} avbryter.\n\n"
@@ -93,11 +93,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{present} of {total} present",
     ),
     "record.bad_date": (
-        "«{value}» er ingen dato. Skriv for eksempel 22.10.2026.",
+        "«{value}» er ikke en dato. Skriv for eksempel 22.10.2026.",
         '"{value}" is not a date. Type for example 2026-10-22.',
     ),
     "record.bad_start": (
-        "«{value}» er intet klokkeslett. Skriv for eksempel 09:00.",
+        "«{value}» er ikke et klokkeslett. Skriv for eksempel 09:00.",
         '"{value}" is not a clock time. Type for example 09:00.',
     ),
     "record.not_saved_no_attendance": (
@@ -118,11 +118,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # one block
     "record.block.title": ("Holdt: {title}", "Held: {title}"),
     "record.block.intro": (
-        "Planlagt {planned} min. Uten starttid begynner programposten når den før sluttet.",
-        "Planned {planned} min. Without a start time the block begins when the one before ended.",
+        "Planlagt {planned} min. Uten starttid begynner programposten når den forrige sluttet.",
+        "Planned {planned} min. Without a start time the block begins when the previous one ended.",
     ),
     "record.block.start": ("Startet (TT:MM)", "Began (HH:MM)"),
-    "record.block.start_placeholder": ("etter den før", "after the one before"),
+    "record.block.start_placeholder": ("når forrige slutter", "when the previous one ends"),
     "record.block.minutes": ("Minutter holdt", "Minutes held"),
     "record.block.bad_minutes": (
         "Minutter holdt må være et helt tall fra 1 til {max}. En programpost som ikke ble holdt, "
@@ -142,10 +142,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{title}": minutes held must be from 1 to {max}.',
     ),
     "record.overlap": (
-        "«{title}» starter {start}, før programposten før slutter ({end}). Rett starttiden eller "
-        "minuttene før.",
-        '"{title}" begins at {start}, before the block before it ends ({end}). Correct the '
-        "start time or the minutes before.",
+        "«{title}» starter {start}, før forrige programpost slutter ({end}). Rett starttiden "
+        "eller minuttene til den forrige.",
+        '"{title}" begins at {start}, before the previous block ends ({end}). Correct the start '
+        "time or the previous block's minutes.",
     ),
     "record.before_start": (
         "«{title}» starter {start}, før samlingen startet ({end}). Rett starttiden.",

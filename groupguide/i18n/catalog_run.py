@@ -7,17 +7,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gjennomføringen viser hva som skjer nå, hva som kommer, tiden og hvem som snakker.\n"
         "{key[run.toggle]} starter og pauser klokken. {key[run.next]} avslutter programposten og "
         "registrerer den som gjennomført med faktisk tid; {key[run.back]} går tilbake. "
-        "I kasuistikk går {key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, "
-        "{key[run.speaker]} markerer at neste i taleturen har snakket ({key[run.unspeaker]} "
+        "I en programpost med faser (kasuistikk, summeøvelse, audit, evalueringsrunde) går "
+        "{key[run.next_phase]} og {key[run.prev_phase]} mellom fasene, og i en runde "
+        "markerer {key[run.speaker]} at neste i taleturen har snakket ({key[run.unspeaker]} "
         "angrer). Under spørsmålene står tips til deg som gruppeveileder (hvordan spørre, hva du bør "
         "unngå); de vises aldri på projektoren. I en summeøvelse trekkes parene når fasen "
         "«To og to» begynner; {key[run.pairs]} trekker nye og unngår så langt det går alle par "
         "som er brukt før i halvåret, og parene som står på skjermen. I audit legger "
-        "{key[run.figure1]} og "
-        "{key[run.figure2]} inn tall (skriv «-4,2» for å fjerne et tall), og {key[run.phones]} "
-        "viser en QR-kode som lar deltakerne sende inn egne tall fra mobilen, anonymt. "
-        "Fordelingen er skjult til du avslutter innsamlingen ({key[run.phones.stop]}); da ser "
-        "hver mobil hvor eget tall ligger, og skjermen bare fordeling og median. "
+        "{key[run.figure1]}–{key[run.figure4]} inn et tall for hånd for indikator 1–4 (skriv "
+        "«-4,2» for å fjerne et tall), og {key[run.phones]} viser en QR-kode som lar deltakerne "
+        "sende inn egne tall fra mobilen, anonymt. Fordelingen er skjult til du avslutter "
+        "innsamlingen ({key[run.phones.stop]}); da ser hver mobil hvor eget tall ligger, og "
+        "skjermen bare fordeling og median. Når innsamlingen eller programposten avsluttes, "
+        "lagres bare gruppens fordeling med programposten, aldri et enkelt tall. "
         "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
         "uten notater.\n"
@@ -29,19 +31,21 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "slapp, med tiden i behold.",
         "Run mode shows what happens now, what is next, the time and who speaks.\n"
         "{key[run.toggle]} starts and pauses the clock. {key[run.next]} ends the block and "
-        "records it as held with its actual time; {key[run.back]} goes back. In a case "
-        "reflection {key[run.next_phase]} and {key[run.prev_phase]} move between phases, "
+        "records it as held with its actual time; {key[run.back]} goes back. In a block with "
+        "phases (a case, a buzz exercise, an audit, the evaluation round) "
+        "{key[run.next_phase]} and {key[run.prev_phase]} move between phases, and in a round "
         "{key[run.speaker]} marks that the next speaker has spoken ({key[run.unspeaker]} "
         "undoes). Below the questions are tips for you as the leader (how to ask, what to "
         "avoid); they are never shown on the projector. In a buzz exercise the pairs are drawn "
         'when the "Two and two" phase begins; {key[run.pairs]} draws new ones, avoiding as far '
         "as possible every pair used earlier in the half-year and the pairs on the screen. In "
-        "an audit, {key[run.figure1]} and "
-        '{key[run.figure2]} enter figures (type "-4.2" to remove one), and {key[run.phones]} '
-        "shows a QR code with which the participants send their own figures from their phones, "
-        "anonymously. The distribution is hidden until you end the collection "
-        "({key[run.phones.stop]}); then each phone sees where its own figure stands, and the "
-        "screen only the distribution and median. {key[run.notes]} opens the notes field; "
+        "an audit, {key[run.figure1]}–{key[run.figure4]} enter a figure by hand for measure 1–4 "
+        '(type "-4.2" to remove one), and {key[run.phones]} shows a QR code with which the '
+        "participants send their own figures from their phones, anonymously. The distribution "
+        "is hidden until you end the collection ({key[run.phones.stop]}); then each phone sees "
+        "where its own figure stands, and the screen only the distribution and median. When "
+        "the collection or the block ends, only the group's distribution is kept with the "
+        "block, never a single figure. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
         "{key[run.projector]} gives the projector layout without notes.\n"
         "The day is recorded as it is held: the first start gives the date and clock time the "
@@ -134,13 +138,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No pairs yet: press {key[run.pairs]}.",
     ),
     "run.pairs.too_few": ("For få til stede til å danne par.", "Too few present to make pairs."),
-    "run.audit.measure.sick_leave": (
-        "Sykmeldinger per 100 konsultasjoner",
-        "Sick-leave certificates per 100 consultations",
-    ),
-    "run.audit.measure.referrals": (
-        "Henvisninger per 100 konsultasjoner",
-        "Referrals per 100 consultations",
+    "run.audit.no_measures": (
+        "Programposten samler ikke inn noen tall. Velg indikatorer i programposten "
+        "(samlingen, {key[gathering.edit]}).",
+        "The block collects no figures. Choose measures in the block (the gathering, "
+        "{key[gathering.edit]}).",
     ),
     "run.audit.default_title": ("Audit", "Audit"),
     "run.audit.prompt": (
@@ -150,8 +152,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "remove a figure entered by mistake.",
     ),
     "run.audit.error": (
-        "Skriv et tall mellom 0 og 100, for eksempel 4,2.",
-        "Type a number between 0 and 100, for example 4.2.",
+        "Skriv et tall mellom 0 og {most}, for eksempel 4,2.",
+        "Type a number between 0 and {most}, for example 4.2.",
     ),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
     "run.audit.hidden": (
@@ -162,18 +164,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "what.",
     ),
     "run.audit.waiting": (
-        "{count} tall lagt inn; fordelingen vises fra {needed} tall (anonymitet).",
+        "{count} tall lagt inn; fordelingen vises fra {needed} tall, for anonymitetens skyld.",
         "Figures entered: {count}; the distribution is shown from {needed} "
-        "{needed|figure|figures} (anonymity).",
+        "{needed|figure|figures}, for anonymity.",
     ),
     "run.audit.median": (
         "Median {median} ({count} tall)",
         "Median {median} ({count} {count|figure|figures})",
     ),
     "run.audit.median_range": (
-        "Median mellom {low} og {high} ({count} tall; grovt under {exact} tall, for anonymitet)",
-        "Median between {low} and {high} ({count} {count|figure|figures}; coarse below {exact}, "
-        "for anonymity)",
+        "Median mellom {low} og {high} ({count} tall; grovt inndelt under {exact} tall, for "
+        "anonymitet)",
+        "Median between {low} and {high} ({count} {count|figure|figures}; coarser below {exact} "
+        "{exact|figure|figures}, for anonymity)",
     ),
     "run.evaluation.missing": (
         "Evalueringen er ikke tilgjengelig ennå.",
@@ -190,7 +193,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
     "run.key.figure1": ("Tall for hånd", "Figure by hand"),
-    "run.key.figure2": ("Tall: henvisning", "Figure: referrals"),
+    "run.key.figure2": ("Tall for hånd: indikator 2", "Figure by hand: measure 2"),
+    "run.key.figure3": ("Tall for hånd: indikator 3", "Figure by hand: measure 3"),
+    "run.key.figure4": ("Tall for hånd: indikator 4", "Figure by hand: measure 4"),
     "run.key.phones": ("Tall fra mobil", "Figures from phones"),
     "run.key.notes": ("Notater", "Notes"),
     "run.key.attendance": ("Oppmøte", "Attendance"),
@@ -280,7 +285,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.checkin.time_error": ("Skriv et klokkeslett som 10:30.", "Type a time such as 10:30."),
     "run.checkin.outside_error": (
         "{time} er utenfor samlingen slik den ble holdt ({span}). Den som ikke var der, merkes "
-        "som fravær ({key[checkin.absent]}).",
+        "som fraværende ({key[checkin.absent]}).",
         "{time} is outside the gathering as it was held ({span}). Mark someone who was not "
         "there as absent ({key[checkin.absent]}).",
     ),

@@ -89,7 +89,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Unknown setting, skipped. Known settings: {known}.",
     ),
     "settings.not_object": (
-        'Innstillingsfila må være et JSON-objekt ({{"nøkkel": verdi, …}}); '
+        'Innstillingsfilen må være et JSON-objekt ({{"nøkkel": verdi, …}}); '
         "standardinnstillingene brukes.",
         'The settings file must be a JSON object ({{"key": value, …}}); the defaults are used.',
     ),

@@ -261,15 +261,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     # -- wishes --------------------------------------------------------------------------------
     "planui.wishes.intro": (
-        "Temaer deltakerne har ønsket seg i evalueringene. {key[wishes.carry]} tar et ønske med i "
-        "en samling.",
-        "Topics the participants asked for in the evaluations. {key[wishes.carry]} carries a wish "
-        "into a gathering.",
+        "Temaer deltakerne har ønsket seg, i den skriftlige evalueringen og i evalueringsrunden. "
+        "{key[wishes.carry]} tar et ønske med i en samling.",
+        "Topics the participants asked for, in the written evaluation and in the evaluation "
+        "round. {key[wishes.carry]} carries a wish into a gathering.",
     ),
     "planui.wishes.empty": (
-        "Ingen ønsker ennå – de kommer fra deltakernes evalueringer",
-        "No wishes yet – they come from the participants' evaluations",
+        "Ingen ønsker ennå – de kommer fra deltakernes evalueringer og fra ønskene du noterer "
+        "fra evalueringsrunden",
+        "No wishes yet – they come from the participants' evaluations and from the wishes you "
+        "note from the evaluation round",
     ),
+    "planui.wishes.oral": ("(fra evalueringsrunden)", "(from the evaluation round)"),
     "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
     "planui.wishes.col.wish": ("Ønske", "Wish"),
     "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
@@ -279,10 +282,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Gatherings already held are not shown: they cannot take up new topics.",
     ),
     "planui.wishes.nowhere": (
-        "Ingen samling som ikke er holdt ennå, å ta ønsket med i. Lag en ny på Plan-fanen "
-        "({key[plan.add]}).",
-        "No gathering that is not yet held to carry the wish into. Make a new one on the Plan "
-        "tab ({key[plan.add]}).",
+        "Alle samlingene er holdt, så ønsket kan ikke tas med i noen av dem. Lag en ny samling "
+        "på Plan-fanen ({key[plan.add]}).",
+        "Every gathering has been held, so the wish cannot be carried into any of them. Make a "
+        "new gathering on the Plan tab ({key[plan.add]}).",
     ),
     "planui.wishes.nowhere_left": (
         "Ønsket er allerede med i alle samlinger som ikke er holdt ennå.",
@@ -382,6 +385,31 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.pinned_placeholder": ("tomt = følger programmet", "empty = follows the agenda"),
     "planui.block.presenter": ("Presenterer", "Presenter"),
     "planui.block.presenter_n": ("Presenterer også", "Also presenting"),
+    "planui.block.measures": (
+        "Indikatorer deltakerne sender inn tall for (høyst {most})",
+        "Measures the participants send figures for (at most {most})",
+    ),
+    "planui.block.own_measure": ("Egen indikator (valgfritt)", "Your own measure (optional)"),
+    "planui.block.own_measure_placeholder": (
+        "f.eks. Henvisninger til MR",
+        "e.g. MRI referrals",
+    ),
+    "planui.block.own_unit": ("Enhet", "Unit"),
+    "planui.block.own_unit_placeholder": ("f.eks. per måned", "e.g. per month"),
+    "planui.block.no_measure": (
+        "Velg minst én indikator, eller skriv inn gruppens egen.",
+        "Choose at least one measure, or type the group's own.",
+    ),
+    "planui.block.own_measure_title": (
+        "Skriv hva indikatoren teller, ikke bare enheten.",
+        "Type what the measure counts, not only its unit.",
+    ),
+    "planui.block.own_measure_identifier": (
+        "Indikatoren ser ut til å inneholde en personopplysning (fødselsnummer, telefon eller "
+        "e-post). Den kommer med i rapporten: skriv den uten.",
+        "The measure seems to contain a personal identifier (national id number, phone or "
+        "e-mail). It appears in the report: write it without.",
+    ),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
     "planui.block.notes": (
         "Notater (Markdown) – aldri med i deltakernes dokumenter",

@@ -14,12 +14,12 @@ who sent them.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from groupguide.domain.audit import (
     AUDIT_MIN_FIGURES,
+    AuditMeasure,
     audit_position,
     audit_summary,
     figure_text,
@@ -32,10 +32,9 @@ BAR_STEPS = 20  # .w0 … .w20 in form.css: 5 % each
 MAX_COOKIE = 200
 
 
-@dataclass(frozen=True)
-class Measure:
-    key: str  # e.g. "sick_leave"
-    label: str  # i18n key of its label
+# What a phone sends a figure for: the domain's measure (its id is the form's key, its label
+# comes in the page's language).
+Measure = AuditMeasure
 
 
 def _h(value: object) -> str:
@@ -83,7 +82,7 @@ def render_form(
     for i, measure in enumerate(measures):
         name = field_name(i)
         parts.append(
-            f'<label class="text" for="{name}">{_h(tr(measure.label, lang))}</label>'
+            f'<label class="text" for="{name}">{_h(measure.label(lang))}</label>'
             f'<input class="figure" id="{name}" name="{name}" type="text" inputmode="decimal" '
             f'autocomplete="off" maxlength="12" placeholder="{_h(tr("audit.form.example", lang))}"'
             f' value="{_h(values.get(name, ""))}">'
@@ -117,9 +116,15 @@ def validate(
         raw = values.get(field_name(i), "").strip()
         if not raw:
             continue
-        value = parse_figure(raw)
+        value = parse_figure(raw, measure.maximum)
         if value is None:
-            return None, values, tr("audit.form.not_a_number", lang, label=tr(measure.label, lang))
+            message = tr(
+                "audit.form.not_a_number",
+                lang,
+                label=measure.label(lang),
+                most=figure_text(measure.maximum, comma=lang == "nb"),
+            )
+            return None, values, message
         figures[measure.key] = value
     if not figures and not allow_none:
         return None, values, tr("audit.form.need_one", lang)
@@ -147,9 +152,10 @@ def read_own_cookie(measures: Sequence[Measure], raw: str | None) -> dict[str, f
         index, _, text = item.partition(":")
         if not index.isdigit() or int(index) >= len(measures):
             continue
-        value = parse_figure(text)
+        measure = measures[int(index)]
+        value = parse_figure(text, measure.maximum)
         if value is not None:
-            result[measures[int(index)].key] = value
+            result[measure.key] = value
     return result
 
 
@@ -244,7 +250,7 @@ def render_mine(
             continue
         parts.append(
             _measure_section(
-                tr(measure.label, lang),
+                measure.label(lang),
                 figures.get(measure.key, []),
                 own.get(measure.key),
                 lang,

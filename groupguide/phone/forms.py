@@ -142,6 +142,19 @@ def render_form(
         parts.append(f"<h2>{_h(tr('evaluation.form.blocks', lang))}</h2>")
         for i, item in enumerate(evaluation.blocks):
             parts.append(_scale(f"b{i}", item.title, values.get(f"b{i}", ""), lang))
+    if evaluation.aspects:
+        parts.append(f"<h2>{_h(tr('evaluation.form.aspects', lang))}</h2>")
+        for i, key in enumerate(evaluation.aspects):
+            parts.append(
+                _scale(
+                    f"a{i}",
+                    tr(f"evaluation.form.aspect.{key}", lang),
+                    values.get(f"a{i}", ""),
+                    lang,
+                    hint=tr(f"evaluation.form.aspect.{key}.hint", lang),
+                    ends="quality",
+                )
+            )
     for name in TEXT_FIELDS:
         parts.append(_text(name, tr(f"evaluation.form.{name}", lang), values.get(name, "")))
     if evaluation.goals:
@@ -200,6 +213,7 @@ def allowed_fields(evaluation: Evaluation) -> set[str]:
     names = {"relevance", "nonce", "lang", "ballot", "warned", *TEXT_FIELDS}
     names.update(f"b{i}" for i in range(len(evaluation.blocks)))
     names.update(f"g{i}" for i in range(len(evaluation.goals)))
+    names.update(f"a{i}" for i in range(len(evaluation.aspects)))
     return names
 
 
@@ -218,7 +232,7 @@ def validate(
         values[name] = value
     ratings: dict[str, int] = {}
     for name, value in values.items():
-        if name == "relevance" or (name[:1] in ("b", "g") and name[1:].isdigit()):
+        if name == "relevance" or (name[:1] in ("b", "g", "a") and name[1:].isdigit()):
             if value == "":
                 continue
             if value not in ("1", "2", "3", "4", "5"):
@@ -242,6 +256,9 @@ def validate(
             item.key: ratings[f"g{i}"]
             for i, item in enumerate(evaluation.goals)
             if f"g{i}" in ratings
+        },
+        "aspects": {
+            key: ratings[f"a{i}"] for i, key in enumerate(evaluation.aspects) if f"a{i}" in ratings
         },
         **texts,
     }

@@ -8,17 +8,14 @@ hears about it through ``on_change`` (a count) and ``on_failure`` (a message).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
+from groupguide.domain.audit import AuditMeasure
 from groupguide.evaluation import tokens
-from groupguide.phone.audit_form import Measure
 from groupguide.phone.audit_server import AuditServer, AuditStatus
 from groupguide.phone.base import start_on
 from groupguide.phone.lan import Candidate, configured
 from groupguide.settings import Settings
-
-MEASURES = tuple(Measure(key, f"run.audit.measure.{key}") for key in DEFAULT_AUDIT_MEASURES)
 
 
 class RunPhones:
@@ -28,6 +25,7 @@ class RunPhones:
         self,
         block_id: str,
         title: str,
+        measures: Sequence[AuditMeasure],
         settings: Settings,
         add: Callable[[dict[str, float], dict[str, float]], None],
         figures: Callable[[str], list[float]],
@@ -40,7 +38,7 @@ class RunPhones:
         self.candidate: Candidate = self.candidates[0]
         self.server = AuditServer(
             title,
-            MEASURES,
+            measures,
             figures,
             add,
             self.candidate.address,

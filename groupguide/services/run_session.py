@@ -15,12 +15,10 @@ a refused write is reported.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
 from groupguide.domain.activities import Activity
-from groupguide.domain.anonymity import answer_limit
 from groupguide.domain.model import Attendance, Block, Gathering, Group
 from groupguide.domain.runstate import (
     ROUND_ACTIVITIES,
@@ -30,10 +28,9 @@ from groupguide.domain.runstate import (
     speaking_order,
 )
 from groupguide.i18n import get_language, t
-from groupguide.phone.audit_server import AuditNotSaved, AuditStatus
-from groupguide.phone.base import ServerStartError
 from groupguide.services.audit_phones import RunPhones
 from groupguide.services.errors import NotFound, ServiceError, StorageFailed
+from groupguide.services.run_audit import AuditMixin
 from groupguide.services.workspace import Workspace
 from groupguide.store import StoreError
 
@@ -49,7 +46,7 @@ class Tally:
     total: int
 
 
-class RunSession:
+class RunSession(AuditMixin):
     def __init__(
         self,
         workspace: Workspace,
@@ -69,6 +66,7 @@ class RunSession:
         self.state_dirty = False
         self._since_save = 0.0
         self.phones: RunPhones | None = None  # the audit collection (server alive), open or ended
+        self.sealed: dict[str, dict[str, list[float]]] = {}  # see services.run_audit
 
     @classmethod
     def open(cls, workspace: Workspace, group_id: str, gathering_id: str) -> RunSession:
@@ -238,6 +236,9 @@ class RunSession:
     def end_block(self) -> Block | None:
         """End the current block (held minutes recorded, or skipped); the group is saved.
         ``StorageFailed`` only after the state moved on (the group is retried with the notes)."""
+        current = self.block()
+        if current is not None and self.kind(current) == "audit":
+            self.seal(current)  # its distribution is kept, its figures leave the disk
         ended = self.state.end_block(self.group, self.gathering, self.now())
         if ended is not None:
             self.notes_dirty = True
@@ -287,110 +288,7 @@ class RunSession:
                 pass
         return self.state.pairs(self.gathering)
 
-    def add_figure(self, measure: str, value: float) -> None:
-        self.state.add_figure(self.gathering, measure, value)
-
-    def remove_figure(self, measure: str, value: float) -> bool:
-        return self.state.remove_figure(self.gathering, measure, value)
-
     def set_attendance(self, records: dict[str, Attendance]) -> None:
         """The check-in's records; the group is saved (``StorageFailed``)."""
         self.gathering.attendance = records
         self.save_group()
-
-    # -- audit figures from phones --------------------------------------------------------------
-
-    def phones_open_here(self) -> bool:
-        """A collection is open for the current block (its distribution is hidden)."""
-        block = self.block()
-        return (
-            self.phones is not None
-            and self.phones.is_open
-            and block is not None
-            and block.id == self.phones.block_id
-        )
-
-    async def open_phones(
-        self,
-        on_change: Callable[[AuditStatus], None] | None = None,
-        on_failure: Callable[[str], None] | None = None,
-    ) -> RunPhones | None:
-        """Open (or reopen) the collection for the current audit block and serve it; None when
-        the current block is not an audit. ``ServiceError`` when no address can be bound."""
-        block = self.block()
-        if block is None or self.kind(block) != "audit":
-            return None
-        if self.phones is not None and self.phones.block_id != block.id:
-            await self.stop_phones()
-        if self.phones is None:
-            title = block.title or t("run.audit.default_title")
-
-            def accept(figures: dict[str, float], previous: dict[str, float]) -> None:
-                self.accept_phone_figures(figures, previous, on_failure)
-
-            phones = RunPhones(
-                block.id,
-                title,
-                self.workspace.settings,
-                accept,
-                lambda measure: self.state.block_figures(block.id, measure),
-                on_change,
-                cap=answer_limit(self.group, self.gathering),
-            )
-            try:
-                await phones.start()
-            except ServerStartError as exc:
-                raise ServiceError(
-                    t("audit.qr.bind_failed", host=exc.host, reason=exc.message)
-                ) from None
-            self.phones = phones
-        elif not self.phones.is_open:
-            self.phones.reopen()
-        return self.phones
-
-    def accept_phone_figures(
-        self,
-        figures: dict[str, float],
-        previous: dict[str, float],
-        on_failure: Callable[[str], None] | None = None,
-    ) -> None:
-        """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
-        before the phone hears they arrived. ``AuditNotSaved``, keeping nothing, when the
-        collection is not open for the current block or the disk refuses."""
-        if not self.phones_open_here():
-            raise AuditNotSaved("the collection is not open for the current block")
-        state, gathering = self.state, self.gathering
-        removed = [(m, v) for m, v in previous.items() if state.remove_figure(gathering, m, v)]
-        added = [(m, v) for m, v in figures.items() if state.add_figure(gathering, m, v)]
-        try:
-            self.workspace.runs.save(state)
-        except Exception as exc:
-            for measure, value in added:
-                state.remove_figure(gathering, measure, value)
-            for measure, value in removed:
-                state.add_figure(gathering, measure, value)
-            reason = getattr(exc, "message", None) or str(exc)
-            if on_failure is not None:
-                on_failure(t("audit.qr.not_saved", reason=reason))
-            raise AuditNotSaved(reason) from exc
-
-    def close_phones(self) -> bool:
-        """End the collection: no more figures; the distribution shows here and on phones.
-        True when one was open."""
-        phones = self.phones
-        if phones is None or not phones.is_open:
-            return False
-        phones.close()
-        return True
-
-    def left_block(self) -> bool:
-        """After a transition: end the collection when its block is no longer current."""
-        block = self.block()
-        if self.phones is not None and (block is None or block.id != self.phones.block_id):
-            return self.close_phones()
-        return False
-
-    async def stop_phones(self) -> None:
-        phones, self.phones = self.phones, None
-        if phones is not None:
-            await phones.stop()

@@ -1,4 +1,5 @@
-"""Edit a block's title, minutes, pinned clock time, presenters and notes (Markdown).
+"""Edit a block's title, minutes, pinned clock time, presenters, an audit's measures and notes
+(Markdown).
 
 Dismisses the values or ``None``. The notes field warns as you type when something looks like a
 patient identifier (the confidentiality guard); goals have their own picker (G in the editor).
@@ -14,12 +15,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
-from textual.widgets import Button, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets.selection_list import Selection
 
+from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
 from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.model import Participant, format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
-from groupguide.i18n import t
+from groupguide.i18n import get_language, t
 from groupguide.tui.dialogs.dialog_select import DialogSelect
 
 from .base import DIALOG_CSS
@@ -35,6 +38,8 @@ class BlockFields:
     pinned: time | None
     presenters: tuple[str, ...]  # participant ids, in order
     notes: str
+    measures: tuple[str, ...] = ()  # an audit's measures (ids), in the order chosen
+    new_measure: tuple[str, str] | None = None  # (title, unit) of the group's own, to add
 
 
 class BlockFormDialog(FormDialog[BlockFields | None]):
@@ -50,6 +55,7 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         initial: BlockFields,
         participants: list[Participant] | None = None,
         slots: int = 0,
+        measures: list[AuditMeasure] | None = None,
     ) -> None:
         """``participants`` and ``slots`` (how many present: one for a case, two for an audit)
         are given when the activity has presenters."""
@@ -59,6 +65,7 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         self.initial = initial
         self.participants = participants if slots else None
         self.slots = slots if participants is not None else 0
+        self.measures = measures  # offered to an audit block (the library's and the group's)
 
     def compose(self) -> ComposeResult:
         initial = self.initial
@@ -103,6 +110,8 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
                                 compact=True,
                                 value=chosen[slot] if slot < len(chosen) else NO_PRESENTER,
                             )
+            if self.measures is not None:
+                yield from self._measure_fields()
             yield Label(t("planui.block.notes"))
             yield TextArea(initial.notes, id="notes", soft_wrap=True, tab_behavior="focus")
             yield Static("", id="guard", classes="guard", markup=False)
@@ -110,6 +119,49 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.save"), variant="primary", id="save", compact=True)
                 yield Button(t("tui.cancel"), id="cancel", compact=True)
+
+    def _measure_fields(self) -> ComposeResult:
+        language = get_language()
+        chosen = set(self.initial.measures)
+        yield Label(t("planui.block.measures", most=MAX_BLOCK_MEASURES))
+        yield SelectionList[str](
+            *[
+                Selection(
+                    Content(
+                        measure.label(language)
+                        + (f"  {' '.join(measure.goals)}" if measure.goals else "")
+                    ),
+                    measure.id,
+                    measure.id in chosen,
+                )
+                for measure in self.measures or []
+            ],
+            id="measures",
+            compact=True,
+        )
+        with Horizontal(classes="form-row"):
+            with Vertical(classes="form-cell"):
+                yield Label(t("planui.block.own_measure"))
+                yield Input(
+                    id="own-title",
+                    compact=True,
+                    placeholder=t("planui.block.own_measure_placeholder"),
+                )
+            with Vertical(classes="form-cell"):
+                yield Label(t("planui.block.own_unit"))
+                yield Input(
+                    id="own-unit", compact=True, placeholder=t("planui.block.own_unit_placeholder")
+                )
+
+    def _chosen_measures(self) -> tuple[tuple[str, ...], tuple[str, str] | None]:
+        if self.measures is None:
+            return (), None
+        selected = self.query_one("#measures", SelectionList).selected
+        order = [m.id for m in self.measures]
+        chosen = tuple(sorted(selected, key=order.index))
+        title = self.query_one("#own-title", Input).value.strip()
+        unit = self.query_one("#own-unit", Input).value.strip()
+        return chosen, ((title, unit) if title else None)
 
     def on_mount(self) -> None:
         self._check_notes()
@@ -134,6 +186,16 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         chosen = [p for p in self._presenters() if p]
         if len(set(chosen)) != len(chosen):
             return "presenter-1", t("domain.block.presenter_twice")
+        measures, new = self._chosen_measures()
+        if len(measures) + (1 if new else 0) > MAX_BLOCK_MEASURES:
+            return "measures", t("domain.block.too_many_measures", most=MAX_BLOCK_MEASURES)
+        if self.measures is not None and new is None:
+            if self.query_one("#own-unit", Input).value.strip():  # a unit without a title
+                return "own-title", t("planui.block.own_measure_title")
+            if not measures:
+                return "measures", t("planui.block.no_measure")
+        if new is not None and find_identifiers(" ".join(new)):
+            return "own-title", t("planui.block.own_measure_identifier")
         raw_pin = self.query_one("#pinned", Input).value.strip()
         try:
             parse_time(raw_pin)
@@ -151,7 +213,8 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
         pinned = parse_time(self.query_one("#pinned", Input).value.strip())
         notes = self.query_one("#notes", TextArea).text
         presenters = tuple(p for p in self._presenters() if p)
-        self.dismiss(BlockFields(title, minutes, pinned, presenters, notes))
+        measures, new = self._chosen_measures()
+        self.dismiss(BlockFields(title, minutes, pinned, presenters, notes, measures, new))
 
     def _presenters(self) -> list[str]:
         chosen = []

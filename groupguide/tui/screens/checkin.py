@@ -116,7 +116,14 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
             key="name",
             width=max(len(t("run.checkin.col.name")), min(longest, NAME_WIDTH)),
         )
-        table.add_column(t("run.checkin.col.status"), key="status")
+        # wide enough for the longest status ("kom 23:10, gikk 00:10"), so that a time is never
+        # cut short as the rows change
+        both = [t(f"run.checkin.status.{k}", time="00:00") for k in ("arrived", "left")]
+        table.add_column(
+            t("run.checkin.col.status"),
+            key="status",
+            width=max(len(t("run.checkin.col.status")), len(", ".join(both))),
+        )
         table.add_column(t("run.checkin.col.minutes"), key="minutes")
         for participant in self.group.participants:
             table.add_row(literal(participant.name), "", "", key=participant.id)

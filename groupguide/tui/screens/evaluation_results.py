@@ -1,5 +1,6 @@
 """Evaluation results: bars and mean per item, free text in random order, topic wishes, and the
-leader's own evaluation and notes from the oral round recorded beside them.
+leader's own evaluation, notes and topic wishes from the oral round recorded beside them; the
+gathering's co-leaders and guest teachers with their own evaluations (``K``) below the results.
 
 Results show only once the evaluation is closed and enough have answered (``aggregate``). From
 here the leader can also close an evaluation nobody serves, delete test answers (confirmed) and
@@ -24,6 +25,7 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 
 from groupguide.domain.anonymity import answer_limit
+from groupguide.domain.model import Teacher
 from groupguide.evaluation.answers import Evaluation
 from groupguide.evaluation.ballot import MAX_SLIPS
 from groupguide.evaluation.results import ItemResult, Results, bar
@@ -32,6 +34,7 @@ from groupguide.services import evaluations
 from groupguide.services.errors import ServiceError
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.dialogs.run_input import RunInputDialog
+from groupguide.tui.dialogs.teacher_form import TeacherFormDialog, teacher_label
 from groupguide.tui.text import content
 from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.notes_editor import NotesEditor
@@ -58,6 +61,24 @@ def item_lines(result: ItemResult, title: str) -> list[Content]:
             f" {count:<2} ",
         ]
     return [head, Content.assemble(*cells)]
+
+
+def wishes_from(text: str) -> list[str]:
+    """The oral round's wishes as typed, one per line (empty lines and "- " bullets dropped)."""
+    lines = (line.strip() for line in text.splitlines())
+    return [line.removeprefix("- ").removeprefix("• ").strip() for line in lines if line.strip()]
+
+
+def teachers_content(teachers: list[Teacher]) -> Content:
+    """The co-leaders' and guest teachers' own evaluations (typed by the leader: literal)."""
+    lines = [Content.styled(t("evaluation.teachers.heading"), "bold underline")]
+    if not teachers:
+        lines.append(Content.styled("  " + t("evaluation.teachers.none"), "$text-muted"))
+    for teacher in teachers:
+        lines.append(Content.assemble("  ", (teacher_label(teacher), "bold")))
+        text = teacher.evaluation or t("evaluation.teachers.no_evaluation")
+        lines.append(Content("    " + text.replace("\n", "\n    ")))
+    return Content("\n").join(lines)
 
 
 def close_question(key: str, count: int, threshold: int) -> str:
@@ -92,6 +113,10 @@ def results_content(results: Results) -> Content:
     if results.blocks:
         lines += [Content(""), Content.styled(t("evaluation.results.blocks"), "bold underline")]
         for item in results.blocks:
+            lines += item_lines(item, item.title)
+    if results.aspects:
+        lines += [Content(""), Content.styled(t("evaluation.results.aspects"), "bold underline")]
+        for item in results.aspects:
             lines += item_lines(item, item.title)
     for name in ("good", "better", "wishes"):
         texts = getattr(results, name)
@@ -144,6 +169,13 @@ class EvaluationResultsScreen(Screen):
             id="evaluation_results.slips",
             tooltip=t("evaluation.results.slips_tip"),
         ),
+        Binding(
+            "k",
+            "teachers",
+            t("evaluation.teachers.key"),
+            id="evaluation_results.teachers",
+            tooltip=t("evaluation.teachers.key_tip"),
+        ),
     ]
 
     can_close: reactive[bool] = reactive(False, bindings=True)
@@ -155,7 +187,7 @@ class EvaluationResultsScreen(Screen):
         self.group_id = group_id
         self.gathering_id = gathering_id
         self.evaluation: Evaluation | None = None
-        self._saved = ("", "")
+        self._saved = ("", "", "")
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -163,11 +195,14 @@ class EvaluationResultsScreen(Screen):
             with VerticalScroll(id="results-scroll"):
                 yield Static("", id="results-title", classes="heading", markup=False)
                 yield Static("", id="results-body", markup=False)
+                yield Static("", id="results-teachers", markup=False)
             with Vertical(id="results-notes"):
                 yield Label(t("evaluation.results.leader"), classes="results-label")
                 yield NotesEditor(title="", area_id="results-leader", classes="-fill")
                 yield Label(t("evaluation.results.oral"), classes="results-label")
                 yield NotesEditor(title="", area_id="results-oral", classes="-fill")
+                yield Label(t("evaluation.results.oral_wishes"), classes="results-label")
+                yield NotesEditor(title="", area_id="results-wishes", classes="-fill")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -180,10 +215,12 @@ class EvaluationResultsScreen(Screen):
         self.title = t("evaluation.results.title")
         self.sub_title = group.name
         self.query_one("#results-title", Static).update(content(gathering.title))
-        leader, oral = self.query(NotesEditor)
+        leader, oral, wishes = self.query(NotesEditor)
         leader.load(gathering.leader_evaluation)
         oral.load(gathering.oral_round_notes)
-        self._saved = (gathering.leader_evaluation, gathering.oral_round_notes)
+        wishes.load("\n".join(gathering.oral_wishes))
+        self._saved = self._notes()
+        self.query_one("#results-teachers", Static).update(teachers_content(gathering.teachers))
         self.refresh_results()
 
     def refresh_results(self) -> None:
@@ -216,10 +253,11 @@ class EvaluationResultsScreen(Screen):
             return True if self.can_print else None
         return True
 
-    def _notes(self) -> tuple[str, str]:
+    def _notes(self) -> tuple[str, str, str]:
         return (
             self.query_one("#results-leader", TextArea).text,
             self.query_one("#results-oral", TextArea).text,
+            self.query_one("#results-wishes", TextArea).text,
         )
 
     def save_notes(self) -> bool:
@@ -230,7 +268,8 @@ class EvaluationResultsScreen(Screen):
         if found is None:
             return False
         group, gathering = found
-        gathering.leader_evaluation, gathering.oral_round_notes = notes
+        gathering.leader_evaluation, gathering.oral_round_notes, wishes = notes
+        gathering.oral_wishes = wishes_from(wishes)
         if self.app.save_group(group):
             self._saved = notes
             return True
@@ -243,6 +282,25 @@ class EvaluationResultsScreen(Screen):
     def action_leave(self) -> None:
         if self.save_notes():
             self.app.pop_screen()
+
+    @work
+    async def action_teachers(self) -> None:
+        """Co-leaders and guest teachers, and their own evaluation (§2.1, §2.4 point 3)."""
+        found = self.app.services.gathering(self.group_id, self.gathering_id)
+        if found is None:
+            return
+        group, gathering = found
+        teachers = await self.app.push_screen_wait(
+            TeacherFormDialog(t("evaluation.teachers.title"), gathering.teachers)
+        )
+        if teachers is None:
+            return
+        before = gathering.teachers
+        gathering.teachers = teachers
+        if not self.app.save_group(group):
+            gathering.teachers = before
+            return
+        self.query_one("#results-teachers", Static).update(teachers_content(teachers))
 
     @work
     async def action_close_evaluation(self) -> None:

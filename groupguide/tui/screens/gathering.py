@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from groupguide.domain.activities import add_own_measure, known_measures, measures_of
 from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.planning import (
     UndoSlot,
@@ -313,17 +314,27 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         block = self.gathering.block(block_id)
         if block is None:
             return
-        activity = self.library.activities.get(block.activity)
+        activities = self.library.activities
+        activity = activities.get(block.activity)
         slots = activity.presenter_slots if activity else len(block.presenters)
+        audit = activity is not None and activity.behaves_like == "audit"
+        offered = list(known_measures(self.group, activities).values()) if audit else None
+        chosen = tuple(m.id for m in measures_of(block, self.group, activities))
         fields = await self.app.push_screen_wait(
             BlockFormDialog(
                 t("planui.block.edit_title"),
                 activity_title(activity, block.activity),
                 BlockFields(
-                    block.title, block.minutes, block.pinned, tuple(block.presenters), block.notes
+                    block.title,
+                    block.minutes,
+                    block.pinned,
+                    tuple(block.presenters),
+                    block.notes,
+                    chosen,
                 ),
                 self.group.participants,
                 slots,
+                offered,
             )
         )
         if fields is None:
@@ -332,6 +343,10 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         block.notes = fields.notes
         if slots:
             block.presenters = list(fields.presenters)
+        if audit:
+            block.measures = list(fields.measures)
+            if fields.new_measure is not None:
+                block.measures.append(add_own_measure(self.group, *fields.new_measure).id)
         self.commit(select=block.id)
 
     @work(exclusive=True, group="gathering-dialog")

@@ -23,13 +23,11 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
 from groupguide.domain.model import Block, Gathering
 from groupguide.domain.runstate import RunState
 from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
 from groupguide.services.run_session import RunSession
-from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_day import DayMixin
@@ -39,7 +37,7 @@ from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.run_body import RunBody
 from groupguide.tui.widgets.run_header import RunHeader
-from groupguide.tui.widgets.run_lines import help_rows, next_line, parse_entry
+from groupguide.tui.widgets.run_lines import help_rows, next_line
 
 TICK_SECONDS = 0.5
 SHORT_ROWS = 32  # below this the prompt card leaves out the phase heading and description
@@ -97,6 +95,8 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         Binding("q", "phones", t("run.key.phones"), id="run.phones"),
         Binding("1", "figure(0)", t("run.key.figure1"), id="run.figure1"),
         Binding("2", "figure(1)", t("run.key.figure2"), id="run.figure2", show=False),
+        Binding("3", "figure(2)", t("run.key.figure3"), id="run.figure3", show=False),
+        Binding("4", "figure(3)", t("run.key.figure4"), id="run.figure4", show=False),
         Binding("m", "notes", t("run.key.notes"), id="run.notes"),
         Binding("a", "attendance", t("run.key.attendance"), id="run.attendance"),
         Binding("e", "evaluation", t("run.key.evaluation"), id="run.evaluation"),
@@ -224,7 +224,12 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         self._save_state()
         self.version += 1
         self._render_all()
-        if self.session.left_block():  # leaving the block ends its collection
+        try:
+            left = self.session.left_block()  # leaving the block ends its collection
+        except ServiceError as exc:
+            self.notify(t("audit.not_kept", reason=exc.message), severity="error", markup=False)
+            left = True
+        if left:
             self.phones_closed()
 
     # -- what is shown ----------------------------------------------------------------------------
@@ -303,7 +308,9 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             return kind == "round"
         if action == "pairs":
             return kind == "buzz" and self.session.pairs_shown()
-        if action in ("figure", "phones"):
+        if action == "figure":
+            return kind == "audit" and parameters[0] < len(self.session.measures())
+        if action == "phones":
             return kind == "audit"
         if action == "evaluation":
             return True if self._has_evaluation else None
@@ -370,25 +377,6 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             return
         if not self.session.roll_pairs():
             self.notify(t("run.pairs.too_few"), severity="warning")
-            return
-        self._transition()
-
-    @work
-    async def action_figure(self, measure_index: int) -> None:
-        if self.state is None or self.gathering is None:
-            return
-        measure = DEFAULT_AUDIT_MEASURES[measure_index]
-        label = t(f"run.audit.measure.{measure}")
-        result = await self.app.push_screen_wait(
-            RunInputDialog(label, t("run.audit.prompt"), parse_entry, t("run.audit.error"))
-        )
-        if result is None or self.session is None:
-            return
-        add, value = result
-        if add:
-            self.session.add_figure(measure, value)
-        elif not self.session.remove_figure(measure, value):
-            self.notify(t("run.audit.not_found"), severity="warning")
             return
         self._transition()
 

@@ -1,4 +1,5 @@
-"""Run mode's audit figures from phones, as the run screen shows them.
+"""Run mode's audit figures, typed by the leader (keys 1–4, one per measure) or from phones, as
+the run screen shows them.
 
 Q on an audit block opens a collection (``RunSession.open_phones``: a form server bound to that
 block) and shows its QR code. While it is open, figures arrive from phones into the run state —
@@ -17,8 +18,10 @@ from typing import TYPE_CHECKING
 from textual import work
 from textual.widgets import Static
 
-from groupguide.i18n import t
+from groupguide.i18n import decimal, get_language, t
 from groupguide.services.errors import ServiceError
+from groupguide.tui.dialogs.run_input import RunInputDialog
+from groupguide.tui.widgets.run_lines import parse_entry
 
 if TYPE_CHECKING:
     from groupguide.phone.audit_server import AuditStatus
@@ -26,7 +29,34 @@ if TYPE_CHECKING:
 
 
 class PhonesMixin:
-    """For ``RunScreen``: showing the collection of audit figures from phones."""
+    """For ``RunScreen``: an audit's figures typed by hand, and the collection from phones."""
+
+    @work
+    async def action_figure(self, measure_index: int) -> None:
+        if self.state is None or self.gathering is None:
+            return
+        measures = self.session.measures() if self.session is not None else []
+        if not 0 <= measure_index < len(measures):
+            return
+        measure = measures[measure_index]
+        most = decimal(measure.maximum, trim=True)
+        result = await self.app.push_screen_wait(
+            RunInputDialog(
+                measure.label(get_language()),
+                t("run.audit.prompt"),
+                lambda text: parse_entry(text, measure.maximum),
+                t("run.audit.error", most=most),
+            )
+        )
+        if result is None or self.session is None:
+            return
+        add, value = result
+        if add:
+            self.session.add_figure(measure.id, value)
+        elif not self.session.remove_figure(measure.id, value):
+            self.notify(t("run.audit.not_found"), severity="warning")
+            return
+        self._transition()
 
     @property
     def phones(self) -> RunPhones | None:
@@ -58,6 +88,7 @@ class PhonesMixin:
         # runs never need it
         from groupguide.tui.screens.phones_qr import PhonesScreen
 
+        replaces = self.session.replaces_saved()
         try:
             phones = await self.session.open_phones(self._phones_changed, self._phones_failed)
         except ServiceError as exc:
@@ -65,14 +96,24 @@ class PhonesMixin:
             return
         if phones is None:
             return
+        if replaces:
+            self.notify(t("audit.qr.replaces"), severity="warning")
         self._render_audit()
         answer = await self.app.push_screen_wait(PhonesScreen(phones, phones.title))
         if answer == "stop":
             self.close_phones()
 
     def close_phones(self) -> None:
-        """End the collection: no more figures; the distribution is shown here and on phones."""
-        if self.session is not None and self.session.close_phones():
+        """End the collection: no more figures; the distribution is shown here and on phones,
+        and kept with the block."""
+        if self.session is None:
+            return
+        try:
+            closed = self.session.close_phones()
+        except ServiceError as exc:
+            self.notify(t("audit.not_kept", reason=exc.message), severity="error", markup=False)
+            closed = True
+        if closed:
             self.phones_closed()
 
     def phones_closed(self) -> None:

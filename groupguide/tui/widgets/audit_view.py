@@ -6,12 +6,7 @@ from __future__ import annotations
 from textual.content import Content
 from textual.widgets import Static
 
-from groupguide.domain.audit import (
-    AUDIT_EXACT_FIGURES,
-    AUDIT_MIN_FIGURES,
-    AuditSummary,
-    audit_summary,
-)
+from groupguide.domain.audit import AUDIT_EXACT_FIGURES, AUDIT_MIN_FIGURES, AuditSummary
 from groupguide.i18n import decimal, t
 
 BAR_WIDTH = 24
@@ -35,12 +30,14 @@ class AuditView(Static):
     AuditView { height: auto; padding: 0 1; border: round $secondary; }
     """
 
-    def show(self, measures: list[tuple[str, str, list[float]]], hidden: bool = False) -> None:
-        """``measures``: (key shown, label, figures). ``hidden`` while figures arrive from
-        phones: only how many, so that nobody can tie a change on the wall to a tap."""
+    def show(self, measures: list[tuple[str, str, AuditSummary]], hidden: bool = False) -> None:
+        """``measures``: (key shown, label, the group's distribution). ``hidden`` while figures
+        arrive from phones: only how many, so that nobody can tie a change on the wall to a
+        tap."""
         lines: list[Content] = []
-        for key, label, values in measures:
-            summary = audit_summary(values)
+        if not measures:
+            lines.append(Content.styled(t("run.audit.no_measures"), "dim"))
+        for key, label, summary in measures:
             lines.append(Content.assemble((f"[{key}] ", "bold $accent"), (label, "bold")))
             if hidden:
                 lines.append(Content.styled(t("run.audit.hidden", count=summary.count), "dim"))

@@ -8,9 +8,8 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal
 from textual.widgets import Static
 
-from groupguide.domain.audit import DEFAULT_AUDIT_MEASURES
 from groupguide.domain.model import Block
-from groupguide.i18n import t
+from groupguide.i18n import get_language, t
 from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.audit_view import AuditView
 from groupguide.tui.widgets.pairs_view import PairsView
@@ -62,15 +61,12 @@ class RunBody(VerticalPane):  # ←/→ stay the screen's (phases)
             self.query_one("#run-plain", Static).update(t("run.finished_hint"))
 
     def show_audit(self, session: RunSession, hidden: bool) -> None:
-        """The group's figures per measure; ``hidden`` while phones are still sending."""
+        """The group's distribution per measure; ``hidden`` while phones are still sending."""
+        language = get_language()
         self.query_one(AuditView).show(
             [
-                (
-                    str(i + 1),
-                    t(f"run.audit.measure.{m}"),
-                    session.state.figures(session.gathering, m),
-                )
-                for i, m in enumerate(DEFAULT_AUDIT_MEASURES)
+                (str(i + 1), measure.label(language), session.summary(measure))
+                for i, measure in enumerate(session.measures())
             ],
             hidden=hidden,
         )

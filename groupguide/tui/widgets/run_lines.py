@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from groupguide.domain.audit import parse_figure
+from groupguide.domain.audit import MAX_FIGURE, parse_figure
 from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.i18n import join_and, t
@@ -13,11 +13,11 @@ from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.round_timer import clock_text
 
 
-def parse_entry(raw: str) -> tuple[bool, float] | None:
+def parse_entry(raw: str, maximum: float = MAX_FIGURE) -> tuple[bool, float] | None:
     """The leader's entry: "4,2" → (add, 4.2); "-4,2" → (remove, 4.2)."""
     text = raw.strip()
     remove = text.startswith("-")
-    value = parse_figure(text[1:] if remove else text)
+    value = parse_figure(text[1:] if remove else text, maximum)
     return None if value is None else (not remove, value)
 
 

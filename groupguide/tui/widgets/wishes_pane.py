@@ -1,7 +1,8 @@
 """The Ønsker tab: topics participants asked for in earlier evaluations, to carry into a gathering.
 
-The wishes come from the group's evaluations (``services.wishes``); until evaluations have enough
-answers the tab shows its empty state. A wish is carried into a gathering as an open-topic block titled
+The wishes come from the group's written evaluations and from the oral evaluation rounds
+(``services.wishes``; those from the oral round are marked); until there are any, the tab shows
+its empty state. A wish is carried into a gathering as an open-topic block titled
 with the wish.
 """
 
@@ -69,13 +70,21 @@ class WishesPane(GroupPane):
         table.set_rows(
             columns,
             [
-                (None, [literal(w.gathering_title), literal(w.text), self._carried_cell(w.text)])
+                (None, [literal(w.gathering_title), self._wish_cell(w), self._carried_cell(w.text)])
                 for w in self.wishes
             ],
         )
         self.query_one("#wishes-empty").display = not self.wishes
         table.display = bool(self.wishes)
         self.screen.refresh_bindings()
+
+    @staticmethod
+    def _wish_cell(wish) -> Text:
+        """The wish as typed; one from the oral round says so."""
+        cell = literal(wish.text)
+        if wish.oral:
+            cell.append("  " + t("planui.wishes.oral"), style="italic dim")
+        return cell
 
     def _carried_cell(self, text: str) -> Text:
         """Where a wish went: "✓ Samling 3", or "–" while it is nowhere in the plan."""
