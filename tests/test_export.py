@@ -488,3 +488,22 @@ def test_identifiers_in_free_text_are_masked_in_documents(library, example_plan,
     export = build("supervisors", context(library, group))
     assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview
     assert any("maskerte 1 mulig pasientidentifikator " in n for n in export.notes)
+
+
+def test_handout_asks_for_the_figures_each_audit_collects(library, example_plan):
+    """The handout names the audit's gathering and its measures (the block's own choice, a
+    measure of the group's own too); a plan without an audit asks for no figures."""
+    from groupguide.domain.activities import add_own_measure
+
+    group = example_group(library, example_plan)
+    audit = next(b for g in group.gatherings for b in g.blocks if b.activity == "audit")
+    own = add_own_measure(group, "Blodprøver", "per 100 konsultasjoner")
+    audit.measures = ["antibiotics", own.id]
+    text = build("handout", context(library, group), None).preview
+    assert (
+        "Til auditen på Samling 1 – Etikk, samvalg og sykmelding: ta med dine egne tall for "
+        "antibiotikaresepter (per 100 konsultasjoner) og blodprøver (per 100 konsultasjoner)."
+    ) in text
+    for gathering in group.gatherings:
+        gathering.blocks = [b for b in gathering.blocks if b.activity != "audit"]
+    assert "Til auditen" not in build("handout", context(library, group), None).preview

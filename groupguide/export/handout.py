@@ -6,6 +6,7 @@ one line. Case notes never appear; only block titles and presenters' names."""
 
 from __future__ import annotations
 
+from groupguide.domain.activities import measures_of
 from groupguide.domain.credit import goals_of
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.presenters import presenter_names
@@ -16,7 +17,7 @@ from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import block_title
 from groupguide.export.fmt import long_date, md_cell, md_text, safe_name
 from groupguide.export.output import Export
-from groupguide.i18n import format_date, join_and, t
+from groupguide.i18n import format_date, get_language, join_and, t
 
 
 def handout_markdown(ctx: ExportContext) -> str:
@@ -85,13 +86,46 @@ def handout_markdown(ctx: ExportContext) -> str:
             "export.handout.expect.attend",
             "export.handout.expect.case",
             "export.handout.expect.confidential",
-            "export.handout.expect.audit",
-            "export.handout.expect.evaluation",
-            "export.handout.expect.certificate",
         )
+    ]
+    lines += [f"- {line}" for line in _audit_expectations(ctx)]
+    lines += [
+        f"- {t(key)}"
+        for key in ("export.handout.expect.evaluation", "export.handout.expect.certificate")
     ]
     lines.append("")
     return "\n".join(lines)
+
+
+def _in_sentence(label: str) -> str:
+    """ "Sykmeldinger (…)" inside a sentence: "sykmeldinger (…)"; "HbA1c" stays as it is."""
+    if len(label) > 1 and label[0].isupper() and label[1].islower():
+        return label[0].lower() + label[1:]
+    return label
+
+
+def _audit_expectations(ctx: ExportContext) -> list[str]:
+    """For each gathering with an audit: bring your own figures for what that audit collects
+    (the block's measures, or its activity's defaults). Nothing when no audit is planned."""
+    if ctx.activities is None:
+        return []
+    lines = []
+    language = get_language()
+    for number, gathering in ctx.chosen():
+        for block in gathering.blocks:
+            activity = ctx.activities.get(block.activity)
+            if activity is None or activity.behaves_like != "audit":
+                continue
+            measures = measures_of(block, ctx.group, ctx.activities)
+            if measures:
+                lines.append(
+                    t(
+                        "export.handout.expect.audit",
+                        gathering=gathering.title or t("export.gathering_n", n=number),
+                        measures=join_and([_in_sentence(m.label(language)) for m in measures]),
+                    )
+                )
+    return [md_text(line) for line in lines]
 
 
 def build_handout(ctx: ExportContext) -> Export:

@@ -120,7 +120,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Bare gruppens fordeling er tatt vare på, aldri et enkelt tall: antallet, intervallet "
         "medianen ligger i og fordelingen på runde tall. Under {needed} tall vises bare antallet.",
         "Only the group's distribution is kept, never a single figure: the count, the interval "
-        "the median lies in and the distribution on round numbers. Under {needed} figures only "
+        "the median lies in and the distribution on round numbers. Below {needed} figures only "
         "the count is shown.",
     ),
     "export.audit.none": (

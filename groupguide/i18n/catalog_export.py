@@ -247,10 +247,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "could identify the patient. What is said in the group stays in the group.",
     ),
     "export.handout.expect.audit": (
-        "Til audit: ta med din egen sykmeldings- og henvisningsstatistikk når programmet har "
-        "audit.",
-        "For audits: bring your own sick-leave and referral statistics when the programme has "
-        "an audit.",
+        "Til auditen på {gathering}: ta med dine egne tall for {measures}.",
+        "For the audit at {gathering}: bring your own figures for {measures}.",
     ),
     "export.handout.expect.evaluation": (
         "Svar på den anonyme evalueringen etter hver samling (to minutter på mobilen). "
