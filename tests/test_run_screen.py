@@ -151,6 +151,27 @@ async def test_ending_an_unstarted_block_skips_it(data_dir, example_plan):
     assert store.group(group.id).gathering(gathering.id).blocks[0].held_minutes is None
 
 
+async def test_time_gained_by_skipping_is_said_as_such(data_dir, example_plan):
+    """A skipped block puts the day ahead of the plan: the line says why, rather than reading
+    as a quick pace; a block ended quickly but held says only how far ahead."""
+    from groupguide.tui.widgets.run_lines import drift_text
+
+    app, store, group, gathering, clock = _app(data_dir, example_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await _checkin_all(pilot)
+        await pilot.press("n")  # the first block skipped, never started
+        await pilot.pause()
+        line = drift_text(app.screen.session, clock().timestamp())
+        assert "foran planen (1 programpost hoppet over)" in line, line
+        await pilot.press("space")
+        clock.advance(minutes=1)
+        await pilot.press("n")  # the second held for a minute, well under its plan
+        await pilot.pause()
+        line = drift_text(app.screen.session, clock().timestamp())
+        assert "(1 programpost hoppet over)" in line, line
+    store.close()
+
+
 async def test_back_reopens_previous_block(data_dir, example_plan):
     app, store, group, gathering, clock = _app(data_dir, example_plan)
     async with app.run_test(size=SIZE) as pilot:

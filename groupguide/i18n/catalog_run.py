@@ -106,6 +106,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{minutes} min foran planen, slutt ca. {end}",
         "{minutes} min ahead of the plan, ending about {end}",
     ),
+    "run.drift.ahead_skipped": (
+        "{minutes} min foran planen ({count} {count|programpost|programposter} hoppet over), "
+        "slutt ca. {end}",
+        "{minutes} min ahead of the plan ({count} {count|block|blocks} skipped), ending about "
+        "{end}",
+    ),
     "run.drift.on_time": ("I rute, slutt ca. {end}", "On time, ending about {end}"),
     "run.next.block": (
         "Neste: {time} {title} ({minutes} min)",

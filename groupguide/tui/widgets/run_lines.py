@@ -106,6 +106,10 @@ def drift_text(session: RunSession, now: float) -> str:
     if drift > 0:
         return t("run.drift.behind", minutes=drift, end=expected)
     if drift < 0:
+        # time gained by skipping is said as such, not as a quick pace
+        skipped = sum(1 for block in gathering.blocks[: state.index] if not block.held)
+        if skipped:
+            return t("run.drift.ahead_skipped", minutes=-drift, end=expected, count=skipped)
         return t("run.drift.ahead", minutes=-drift, end=expected)
     return t("run.drift.on_time", end=expected)
 
