@@ -32,6 +32,7 @@ def _row_classes() -> dict[str, list[type]]:
     from groupguide.tui.dialogs.criteria import CriteriaDialog
     from groupguide.tui.dialogs.criterion_form import CriterionFormDialog
     from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
+    from groupguide.tui.dialogs.guarded_text import GuardedArea
     from groupguide.tui.dialogs.help import HelpDialog
     from groupguide.tui.dialogs.note_form import NoteFormDialog
     from groupguide.tui.dialogs.participant_notes import ParticipantNotesDialog
@@ -79,6 +80,7 @@ def _row_classes() -> dict[str, list[type]]:
             NoteFormDialog,
             AssessmentFormDialog,
             CriterionFormDialog,
+            GuardedArea,
         ],
     }
 

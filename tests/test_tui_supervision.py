@@ -214,3 +214,29 @@ async def test_assessments_with_no_goals_planned(data_dir, tmp_path):
         await pilot.pause()
         assert isinstance(app.screen, AssessmentsDialog)
     app.services.store.close()
+
+
+async def test_ctrl_t_masks_an_identifier_in_a_note(data_dir, example_plan):
+    """The guard names what it found under the field; Ctrl+T masks it there, before saving."""
+    app = build_app(data_dir, example_plan)
+    store = app.services.store
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_group(pilot, "participants")
+        await pilot.press("o")
+        await pilot.pause()
+        await pilot.press("n")
+        await pilot.pause()
+        area = app.screen.query_one(TextArea)
+        area.load_text("Pasient med fnr 01019012345 ringte.")
+        area.focus()
+        await pilot.pause()
+        assert "pasientidentifikator" in str(app.screen.query_one(".guard").render())
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert "01019012345" not in area.text and "ringte" in area.text
+        assert not app.screen.query_one("GuardedText").has_class("-warning")
+        app.screen.action_save()
+        await pilot.pause()
+    kari = store.find_group("LIS1 Vestland høst 2026").participant_by_name("Kari Nordmann")
+    assert kari.notes and "01019012345" not in kari.notes[-1].text
+    store.close()

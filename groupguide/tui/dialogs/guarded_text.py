@@ -1,20 +1,33 @@
 """A free text in a dialog that may reach a document (a note shared with the individual
 supervisor, an assessment's comment, a criterion in the handout), with the confidentiality
-guard as it is typed: what looks like a patient identifier is named under the field, and the
-documents mask it. The dialogs' own counterpart of run mode's notes editor (dialogs do not
-import the screens' widgets)."""
+guard as it is typed: what looks like a patient identifier is named under the field, Ctrl+T
+masks it here, and the documents mask whatever is left. The dialogs' own counterpart of run
+mode's notes editor (dialogs do not import the screens' widgets)."""
 
 from __future__ import annotations
 
 from textual import on
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
-from groupguide.domain.confidentiality import find_identifiers
+from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.i18n import t
 
 AREA_ID = "guarded-area"
+
+
+class GuardedArea(TextArea):
+    BINDINGS = [Binding("ctrl+t", "mask", t("run.notes.mask"), id="dialog.mask")]
+
+    def action_mask(self) -> None:
+        findings = find_identifiers(self.text)
+        if not findings:
+            self.notify(t("run.guard.nothing"))
+            return
+        self.replace(mask(self.text, findings), self.document.start, self.document.end)
+        self.notify(t("run.guard.masked", count=len(findings)))
 
 
 class GuardedText(Vertical):
@@ -32,7 +45,7 @@ class GuardedText(Vertical):
         self._title = title
 
     def compose(self) -> ComposeResult:
-        area = TextArea(self._initial, id=AREA_ID, soft_wrap=True, tab_behavior="focus")
+        area = GuardedArea(self._initial, id=AREA_ID, soft_wrap=True, tab_behavior="focus")
         if self._title:
             area.border_title = self._title
         yield area
