@@ -99,6 +99,20 @@ async def test_notes_are_written_shared_and_removed(data_dir, example_plan):
         await pilot.pause()
         kari = store.find_group("LIS1 Vestland høst 2026").participant_by_name("Kari Nordmann")
         assert [(n.text, n.shared) for n in kari.notes] == [(note_text, True)]
+        await pilot.press("u")  # the delete undone, in its place and saved
+        await pilot.pause()
+        kari = store.find_group("LIS1 Vestland høst 2026").participant_by_name("Kari Nordmann")
+        assert [n.text for n in kari.notes] == ["Ring meg på 912 34 567", note_text]
+        await pilot.press("u")  # nothing more to undo: nothing changes
+        await pilot.pause()
+        assert (
+            len(
+                store.find_group("LIS1 Vestland høst 2026")
+                .participant_by_name("Kari Nordmann")
+                .notes
+            )
+            == 2
+        )
         await pilot.press("escape")
         await pilot.pause()
     store.close()

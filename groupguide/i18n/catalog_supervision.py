@@ -213,10 +213,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "supervision.notes.keys": (
         "{key[notes.add]} nytt · {key[notes.edit]} rediger · {key[notes.share]} del/ikke del · "
-        "{key[notes.remove]} slett",
+        "{key[notes.remove]} slett · {key[notes.undo]} angre",
         "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/keep · "
-        "{key[notes.remove]} delete",
+        "{key[notes.remove]} delete · {key[notes.undo]} undo",
     ),
+    "supervision.notes.removed": (
+        "Notatet er slettet. {key[notes.undo]} angrer.",
+        "The note is deleted. {key[notes.undo]} undoes it.",
+    ),
+    "supervision.notes.restored": ("Notatet er tilbake.", "The note is back."),
     "supervision.notes.add": ("Nytt notat", "New note"),
     "supervision.notes.share": ("Del/ikke del", "Share/keep"),
     "supervision.notes.remove": ("Slett notat", "Delete note"),

@@ -36,6 +36,7 @@ class ParticipantNotesDialog(Dialog[None]):
         Binding("e", "edit", t("planui.edit"), id="notes.edit"),
         Binding("space", "share", t("supervision.notes.share"), id="notes.share"),
         Binding("delete,d", "remove", t("supervision.notes.remove"), id="notes.remove"),
+        Binding("u,ctrl+z", "undo", t("planui.undo"), id="notes.undo"),
     ]
 
     def __init__(
@@ -50,6 +51,7 @@ class ParticipantNotesDialog(Dialog[None]):
         self.participant_id = participant_id
         self.commit = commit
         self.today = today
+        self._removed: list[tuple[int, ParticipantNote]] = []  # undo, newest last
 
     @property
     def notes(self) -> list[ParticipantNote]:
@@ -102,6 +104,8 @@ class ParticipantNotesDialog(Dialog[None]):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action in ("edit", "share", "remove"):
             return True if self.notes else None
+        if action == "undo":
+            return True if self._removed else None
         return True
 
     @on(DataTable.RowSelected, "#notes-table")
@@ -155,9 +159,22 @@ class ParticipantNotesDialog(Dialog[None]):
         question = t("supervision.notes.remove_question", text=_first_line(self.notes[index].text))
         if not await confirm(self.app, question, t("supervision.notes.remove")):
             return
-        del self.notes[index]
+        self._removed.append((index, self.notes.pop(index)))
         self.commit()
         self.refresh_rows(index)
+        self.refresh_bindings()
+        self.notify(t("supervision.notes.removed"), markup=False)
+
+    def action_undo(self) -> None:
+        if not self._removed:
+            return
+        index, note = self._removed.pop()
+        index = min(index, len(self.notes))
+        self.notes.insert(index, note)
+        self.commit()
+        self.refresh_rows(index)
+        self.refresh_bindings()
+        self.notify(t("supervision.notes.restored"), markup=False)
 
     @on(Button.Pressed, "#close")
     def close(self) -> None:
