@@ -263,7 +263,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supervision.assess.form_title": ("{code}: {name}", "{code}: {name}"),
     "supervision.assess.criterion": ("Kriterium: $text", "Criterion: $text"),
     "supervision.assess.no_criterion": (
-        "Ingen kriterium skrevet for dette læringsmålet ennå ({key[participants.criteria]} på "
+        "Ikke noe kriterium er skrevet for dette læringsmålet ennå ({key[participants.criteria]} på "
         "Deltakere-fanen).",
         "No criterion written for this learning goal yet ({key[participants.criteria]} on the "
         "Participants tab).",
