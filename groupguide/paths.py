@@ -28,6 +28,7 @@ CURRICULA_DIR = "curricula"  # the user's own learning goals (*.yaml)
 SESSIONS_DIR = "sessions"  # the user's own activities and plans (*.yaml)
 SETTINGS_FILE = "settings.json"
 LOCK_FILE = "groupguide.lock"
+CRASH_REPORT = "feilrapport.txt"  # the last unexpected error (no variables' values)
 EXAMPLE_PLAN = "example-plan.yaml"  # in the shipped sessions folder
 
 
@@ -68,6 +69,10 @@ class DataPaths:
     @property
     def lock(self) -> Path:
         return self.root / LOCK_FILE
+
+    @property
+    def crash_report(self) -> Path:
+        return self.root / CRASH_REPORT
 
 
 def default_data_dir() -> Path:

@@ -210,3 +210,28 @@ async def test_unwritable_folder_is_reported(data_dir, example_plan, tmp_path):
         assert any("Kunne ikke skrive" in m for m in messages), messages
         assert app.is_running
     app.services.store.close()
+
+
+async def test_every_kind_can_be_chosen_with_the_keyboard(data_dir, example_plan, tmp_path):
+    """Down through the whole list: each document kind shows what it will write (the letters
+    to the individual supervisors used to end the app with a KeyError)."""
+    from groupguide.export import KINDS
+    from groupguide.tui.screens.export import KIND_SCOPES
+
+    assert set(KIND_SCOPES) == set(KINDS)
+    app, group = await _open(data_dir, example_plan, tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        screen = ExportScreen(group.id)
+        await app.push_screen(screen)
+        await _wait_ready(pilot, screen)
+        screen.query_one("#export-kinds", OptionList).focus()
+        seen = [screen.kind]
+        for _ in range(len(KINDS) - 1):
+            await pilot.press("down")
+            await pilot.pause(0.1)
+            await _wait_ready(pilot, screen)
+            seen.append(screen.kind)
+            assert "blir skrevet" in _files_text(screen), screen.kind
+        assert sorted(seen) == sorted(KINDS)
+        assert app.screen is screen
+    app.services.store.close()

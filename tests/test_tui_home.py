@@ -266,3 +266,29 @@ async def test_import_bad_plan_shows_message_and_keeps_running(data_dir, tmp_pat
         await pilot.pause()
         assert app.is_running and app.services.store.groups() == []
     app.services.store.close()
+
+
+def test_an_unexpected_error_shows_no_data_and_leaves_a_report(data_dir, example_plan):
+    """A bug that ends the app: the terminal gets a short message naming the report file, not
+    Textual's traceback with its variables (the group, notes and assessments on a projected
+    screen); the report names where in the code, never a value or the error's message."""
+    from groupguide.paths import CRASH_REPORT
+
+    secret = "Pasient Ola Pasient ringte"
+    app = build_app(data_dir, example_plan)
+
+    def explode() -> None:
+        local_secret = secret  # noqa: F841 - Textual's own traceback would show it
+        raise KeyError(secret)
+
+    try:
+        explode()
+    except KeyError:
+        app._fatal_error()  # what Textual calls for an unhandled error
+    shown = " ".join(str(r) for r in app._exit_renderables)
+    path = data_dir / CRASH_REPORT
+    report = path.read_text(encoding="utf-8")
+    assert secret not in report and "KeyError" in report and "in explode" in report
+    assert path.stat().st_mode & 0o077 == 0
+    assert secret not in shown and str(path) in shown and "feil i programmet" in shown
+    app.services.store.close()

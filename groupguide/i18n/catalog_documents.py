@@ -259,4 +259,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Oppsummering til hver individuell veileder om deltakerne sine.",
         "A summary for each individual supervisor about their participants.",
     ),
+    "documents.tui.about.letters": (
+        "Brev til hver individuell veileder før halvåret: datoene, læringsmålene som er planlagt, "
+        "kriteriene og hvordan temaer kan meldes inn. Ett brev per individuell veileder, og ett "
+        "per deltaker som ikke har noen. Ingen notater eller vurderinger.",
+        "A letter to each individual supervisor before the half-year: the dates, the learning "
+        "goals planned, the criteria and how the supervisor can suggest themes. One letter per "
+        "supervisor, and one per participant without one. No notes or assessments.",
+    ),
 }

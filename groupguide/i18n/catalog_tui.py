@@ -3,6 +3,22 @@
 MESSAGES: dict[str, tuple[str, str]] = {
     "tui.app.title": ("groupguide – gruppeveiledning", "groupguide – group guidance"),
     "tui.help": ("Hjelp", "Help"),
+    "tui.crash": (
+        "groupguide stoppet på grunn av en feil i programmet. Det som var lagret, er på plass; "
+        "det du holdt på med i et skjema som ikke var lagret, må skrives inn igjen. En "
+        "feilrapport uten innholdet ditt (ingen navn, notater eller tall) er skrevet til {path}. "
+        "Start groupguide igjen; send gjerne feilrapporten til den som hjelper deg.",
+        "groupguide stopped because of an error in the program. What was saved is in place; "
+        "what you were typing in a form that was not saved must be typed again. An error "
+        "report without your content (no names, notes or figures) is written to {path}. Start "
+        "groupguide again; you may send the report to whoever helps you.",
+    ),
+    "tui.crash_no_file": (
+        "groupguide stoppet på grunn av en feil i programmet. Det som var lagret, er på plass. "
+        "Feilrapporten kunne ikke skrives. Start groupguide igjen.",
+        "groupguide stopped because of an error in the program. What was saved is in place. "
+        "The error report could not be written. Start groupguide again.",
+    ),
     "tui.help_tip": ("Vis tastene på denne skjermen", "Show the keys of this screen"),
     "tui.help.title": ("Taster på denne skjermen", "Keys on this screen"),
     "tui.help.palette": (

@@ -212,3 +212,19 @@ class Workspace:
         with _storage():
             raw = self.store.settings()
             self.store.save_settings(with_changes(raw, **changes))
+
+    def write_crash_report(self, report: str) -> Path | None:
+        """The last unexpected error, for whoever helps the leader: in the data folder (the
+        demo's is removed at exit, so its report goes to the cache folder), readable by the
+        user only. None when it cannot be written: the error itself must not fail again."""
+        from groupguide.fileio import atomic_write_text
+        from groupguide.paths import CRASH_REPORT, cache_dir
+
+        path = cache_dir() / CRASH_REPORT if self.demo else self.paths.crash_report
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_text(path, report)
+            path.chmod(0o600)
+        except OSError:
+            return None
+        return path

@@ -62,6 +62,7 @@ KIND_SCOPES = {
     "closeout": (),
     "handout": ("g",),
     "ics": ("g",),
+    "letters": ("g",),
     "supervisors": ("g", "p"),
 }
 # The formats offered for the printable documents; the others come in one fixed set of files.
