@@ -175,3 +175,24 @@ def test_second_writer_refused_politely(example_plan, data_dir):
 def test_missing_file_is_a_message(args, data_dir):
     result = run(*args, data_dir=data_dir)
     assert result.returncode == 1 and result.stderr.strip()
+
+
+def test_an_unexpected_error_is_a_short_message_and_a_report(monkeypatch, tmp_path, capsys):
+    """A bug in a command: one line on stderr naming the report, exit code 1, no traceback;
+    the report says where in the code, not the error's message (which may quote a note)."""
+    import groupguide.main as entry
+    from groupguide.paths import CRASH_REPORT
+
+    secret = "fnr 01019012345 Ola Pasient"
+
+    def broken(args):
+        raise RuntimeError(secret)
+
+    monkeypatch.setenv("GROUPGUIDE_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(entry, "run_command", broken)
+    code = entry.main(["--data-dir", str(tmp_path / "data"), "groups"])
+    err = capsys.readouterr().err
+    assert code == 1 and "Traceback" not in err and secret not in err
+    assert "feilrapport" in err
+    report = (tmp_path / "cache" / CRASH_REPORT).read_text(encoding="utf-8")
+    assert "RuntimeError" in report and "in broken" in report and secret not in report

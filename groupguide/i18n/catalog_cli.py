@@ -1,6 +1,16 @@
 """User-facing texts: the command line. key: (bokmål, English)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "cli.crash": (
+        "en feil i programmet stoppet kommandoen. Det som var lagret, er på plass. En "
+        "feilrapport uten innholdet ditt er skrevet til {path}.",
+        "an error in the program stopped the command. What was saved is in place. An error "
+        "report without your content is written to {path}.",
+    ),
+    "cli.crash_no_file": (
+        "en feil i programmet stoppet kommandoen. Det som var lagret, er på plass.",
+        "an error in the program stopped the command. What was saved is in place.",
+    ),
     "cli.description": (
         "Planlegg og gjennomfør gruppeveiledning for LIS1: samlinger, læringsmål (FKM, KLK), "
         "anonym evaluering og bekreftelser til Kompetanseportalen. Uten kommando starter "
