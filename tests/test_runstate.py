@@ -81,6 +81,21 @@ def test_expected_end_is_never_before_the_clock_plus_what_is_left():
     assert state.expected_end_minute(gathering, T0 + 120, 9 * 60 + 2) == planned_end - 29
 
 
+def test_a_day_begun_hours_before_its_plan_ends_by_the_clock():
+    """Planned 09:00, begun 04:37 (another day, an early start): the expected end is the clock
+    plus what is left, not the planned end, so it agrees with the next block's real time."""
+    group, gathering = make_group()
+    gathering.start = time(9, 0)
+    gathering.held_start = time(4, 37)
+    state = RunState.begin(group, gathering)
+    state.start(gathering, T0)
+    # 04:38, one minute into the 30-minute first block: 29 + 60 + 20 minutes are left
+    assert state.expected_end_minute(gathering, T0 + 60, 4 * 60 + 38) == 4 * 60 + 38 + 109
+    # begun ten minutes early: the plan (with its drift) still counts
+    gathering.held_start = time(8, 50)
+    assert state.expected_end_minute(gathering, T0 + 60, 8 * 60 + 51) == 9 * 60 + 110
+
+
 def test_skipped_block_is_not_held_and_back_resumes():
     group, gathering = make_group()
     state = RunState.begin(group, gathering)

@@ -26,6 +26,7 @@ from groupguide.domain.schedule import planned_end_minute
 
 FORMAT_VERSION = 1
 ROUND_ACTIVITIES = frozenset({"case-reflection", "open-topic", "evaluation-round"})
+EARLY_START_MINUTES = 30  # a day begun earlier than this before its plan ends by the clock
 HELD_MIN_SECONDS = 30  # a block ended with less on the clock was skipped, not held
 
 
@@ -454,4 +455,10 @@ class RunState:
         current = self.current_block(gathering)
         if current is not None:
             left += max(0.0, current.minutes - self.elapsed(gathering, now) / 60)
-        return max(end, round(minute_of_day + left))
+        by_clock = round(minute_of_day + left)
+        began = gathering.held_start
+        if began is not None and gathering.start is not None:
+            early = minutes_of(gathering.start) - (began.hour * 60 + began.minute)
+            if early > EARLY_START_MINUTES:  # begun well before the plan: the clock decides
+                return by_clock
+        return max(end, by_clock)
