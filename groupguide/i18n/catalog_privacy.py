@@ -48,10 +48,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Scan the QR code on the screen, and type this code. It works once.",
     ),
     "evaluation.port_busy": (
-        "Port {port} var opptatt (kanskje av et annet skjema); evalueringen bruker port {chosen}. "
-        "Adressen og QR-koden viser den nye porten.",
-        "Port {port} was busy (perhaps by another form); the evaluation uses port {chosen}. The "
-        "address and the QR code show the new port.",
+        "Port {port} var i bruk (av skjemaet for audittall i denne samlingen, eller av et annet "
+        "program); evalueringen bruker port {chosen}. Adressen og QR-koden viser den nye porten.",
+        "Port {port} was in use (by this gathering's form for audit figures, or by another "
+        "program); the evaluation uses port {chosen}. The address and the QR code show the new "
+        "port.",
     ),
     "evaluation.bind_failed": (
         "Kunne ikke starte skjemaserveren på {host}: {reason}.",
