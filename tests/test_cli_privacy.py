@@ -173,7 +173,7 @@ def test_evaluation_commands_open_stop_close_clear_and_a_busy_port(tmp_path, dat
         code, out, err = _serve_until_ready(target, env)
         assert code == 0 and "Traceback" not in err, err
         chosen = int(re.search(r"http://127\.0\.0\.1:(\d+)/e/", out).group(1))
-        assert chosen != port and f"Port {port} var opptatt" in err and str(chosen) in err
+        assert chosen != port and f"Port {port} var i bruk" in err and str(chosen) in err
         assert "0 av 3 har svart" in out and "stoler på telefonen" in out
         assert "fortsatt åpen" in out  # Ctrl-C stopped serving, it did not close
         # a port the leader names on the command line is that port or nothing

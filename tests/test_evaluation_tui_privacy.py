@@ -128,7 +128,7 @@ async def test_a_restart_on_a_busy_port_says_which_port_it_took(app_and_group, d
             again = await _open(pilot, app, group.id, gathering.id)
             assert again.server.port != port and again.server.token == token
             notice = static_text(again, "#evaluation-notice")
-            assert f"Port {port} var opptatt" in notice and str(again.server.port) in notice
+            assert f"Port {port} var i bruk" in notice and str(again.server.port) in notice
             assert f":{again.server.port}/" in static_text(again, "#evaluation-url")
         finally:
             holder.close()
