@@ -108,6 +108,18 @@ def test_different_emails_for_one_supervisor_are_pointed_out(library):
     assert any("kjell@example.no, kjell.aas@kommune.no" in n for n in export.notes)
 
 
+def test_emails_differing_only_in_case_are_one_address(library):
+    """E-mail addresses compare case-insensitively: the same address in two cases is one
+    address (shown as first written), no heading lists it twice and no note warns of it."""
+    group = _group()
+    group.participants[1].supervisor_email = "KJELL@Example.no"
+    letters = build("letters", context(library, group))
+    assert not any("KJELL@Example.no" in n for n in letters.notes)
+    assert "KJELL@Example.no" not in letters.preview and "kjell@example.no" in letters.preview
+    summary = build("supervisors", context(library, group))
+    assert "KJELL@Example.no" not in summary.preview
+
+
 def test_letters_for_a_group_without_participants_or_gatherings(library):
     empty = build("letters", context(library, Group("Tom")))
     assert not empty.files and "ingen deltakere" in empty.notes[0]
