@@ -175,6 +175,27 @@ def test_assessment_comments_are_masked_in_the_summary(library):
     assert any("maskerte 1 mulig pasientidentifikator " in n for n in export.notes)
 
 
+def test_every_mask_is_counted_criteria_too(library):
+    """Each export's note counts what it masked: an assessment's comment and a criterion in the
+    summary; a criterion in the handout and in the letters, once however many letters print it.
+    Nothing masked: no note."""
+    group = _group()
+    k1, k2 = control_digits("010190100")
+    fnr = f"010190100{k1}{k2}"
+    set_criterion(group, "FKM LM-02", f"Drøfte pasient {fnr} eller ring 912 34 567.")
+    set_assessment(group, group.participants[0].id, "FKM LM-02", "reached", f"Pasient {fnr}")
+    summary = build("supervisors", context(library, group))
+    assert fnr not in summary.preview
+    assert any("maskerte 3 mulige pasientidentifikatorer " in n for n in summary.notes)
+    for kind in ("handout", "letters"):
+        export = build(kind, context(library, group))
+        assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview, kind
+        assert any("maskerte 2 mulige pasientidentifikatorer " in n for n in export.notes), kind
+    set_criterion(group, "FKM LM-02", "Du kan drøfte en etisk utfordring.")
+    for kind in ("handout", "letters"):
+        assert not any("maskerte" in n for n in build(kind, context(library, group)).notes)
+
+
 def test_the_handout_prints_the_leaders_criteria_and_invents_none(library):
     group = _group()
     export = build("handout", context(library, group))
