@@ -244,7 +244,8 @@ async def test_ctrl_t_masks_an_identifier_in_a_note(data_dir, example_plan):
         area.load_text("Pasient med fnr 01019012345 ringte.")
         area.focus()
         await pilot.pause()
-        assert "pasientidentifikator" in str(app.screen.query_one(".guard").render())
+        warning = str(app.screen.query_one(".guard").render())
+        assert "pasientidentifikator" in warning and "Ctrl+T" in warning  # the key is named
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert "01019012345" not in area.text and "ringte" in area.text

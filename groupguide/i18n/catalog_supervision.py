@@ -328,9 +328,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "supervision.guard": (
         "Teksten ser ut til å inneholde {count} {count|pasientidentifikator|"
-        "pasientidentifikatorer} ({kinds}). Den havner i et dokument: ta det bort. I dokumentene "
-        "blir det maskert.",
+        "pasientidentifikatorer} ({kinds}). Den havner i et dokument: ta det bort, eller trykk "
+        "{key[dialog.mask]} for å maskere det her. I dokumentene blir det maskert uansett.",
         "The text seems to contain {count} {count|patient identifier|patient identifiers} "
-        "({kinds}). It goes into a document: take it out. Documents mask it.",
+        "({kinds}). It goes into a document: take it out, or press {key[dialog.mask]} to mask "
+        "it here. Documents mask it anyway.",
     ),
 }
