@@ -117,6 +117,25 @@ def test_at_the_half_years_end_missing_the_last_gathering_counts(library, exampl
     assert "Må være med" not in text
 
 
+def test_the_finished_line_says_both_and_the_one(library, example_plan):
+    group = example_group(library, example_plan)
+    _hold(group.gatherings[2], group)
+    del group.gatherings[1]
+    assert "Halvåret er ferdig: begge samlingene er holdt." in _closeout(library, group).preview
+    del group.gatherings[1]
+    assert "Halvåret er ferdig: samlingen er holdt." in _closeout(library, group).preview
+    set_language("en")
+    assert "The half-year is finished: its gathering has been held." in (
+        _closeout(library, group).preview
+    )
+    group = example_group(library, example_plan)
+    _hold(group.gatherings[2], group)
+    del group.gatherings[0]
+    assert "The half-year is finished: both gatherings have been held." in (
+        _closeout(library, group).preview
+    )
+
+
 def test_the_length_of_a_day_is_the_setting(library, example_plan):
     group = example_group(library, example_plan)
     long_days = replace(DEFAULT_RULES, day_minutes=420)

@@ -61,7 +61,11 @@ def heading(c: CloseOut) -> list[str]:
     if not year.gatherings:
         lines += [t("closeout.no_gatherings"), ""]
     elif year.finished:
-        lines += [t("closeout.finished", total=len(year.gatherings)), ""]
+        total = len(year.gatherings)
+        key = {1: "closeout.finished_one", 2: "closeout.finished_two"}.get(
+            total, "closeout.finished"
+        )
+        lines += [t(key, total=total), ""]
     else:
         remaining = "; ".join(
             f"{md_text(gathering_title(g, n))} ({long_date(g.day)})" for n, g in year.remaining

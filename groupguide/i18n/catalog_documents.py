@@ -27,6 +27,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Halvåret er ferdig: alle {total} samlinger er holdt.",
         "The half-year is finished: all {total} gatherings have been held.",
     ),
+    "closeout.finished_two": (
+        "Halvåret er ferdig: begge samlingene er holdt.",
+        "The half-year is finished: both gatherings have been held.",
+    ),
+    "closeout.finished_one": (
+        "Halvåret er ferdig: samlingen er holdt.",
+        "The half-year is finished: its gathering has been held.",
+    ),
     "closeout.no_gatherings": (
         "Halvåret har ingen samlinger ennå.",
         "The half-year has no gatherings yet.",

@@ -81,6 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{date}, {place}. Til stede: {attended}.",
         "{date}, {place}. Attended: {attended}.",
     ),
+    "export.cert.gathering_line_no_place": (
+        "{date}. Til stede: {attended}.",
+        "{date}. Attended: {attended}.",
+    ),
     "export.cert.arrived": ("kom {time}", "arrived {time}"),
     "export.cert.left": ("gikk {time}", "left {time}"),
     "export.cert.partial": ("delvis til stede", "partly present"),
