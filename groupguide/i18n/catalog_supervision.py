@@ -214,7 +214,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supervision.notes.keys": (
         "{key[notes.add]} nytt · {key[notes.edit]} rediger · {key[notes.share]} del/ikke del · "
         "{key[notes.remove]} slett · {key[notes.undo]} angre",
-        "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/keep · "
+        "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/unshare · "
         "{key[notes.remove]} delete · {key[notes.undo]} undo",
     ),
     "supervision.notes.removed": (
