@@ -384,7 +384,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
     "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Gathering plan for participants"),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
-    "export.tui.kind.supervisors": ("Til individuelle veiledere", "For individual supervisors"),
+    "export.tui.kind.supervisors": (
+        "Oppsummering til individuelle veiledere",
+        "Summary for individual supervisors",
+    ),
     "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
     "export.tui.folder": ("Mappe: $path", "Folder: $path"),
     "export.tui.written": (
