@@ -117,6 +117,25 @@ def test_at_the_half_years_end_missing_the_last_gathering_counts(library, exampl
     assert "Må være med" not in text
 
 
+def test_the_finished_line_says_both_and_the_one(library, example_plan):
+    group = example_group(library, example_plan)
+    _hold(group.gatherings[2], group)
+    del group.gatherings[1]
+    assert "Halvåret er ferdig: begge samlingene er holdt." in _closeout(library, group).preview
+    del group.gatherings[1]
+    assert "Halvåret er ferdig: samlingen er holdt." in _closeout(library, group).preview
+    set_language("en")
+    assert "The half-year is finished: its gathering has been held." in (
+        _closeout(library, group).preview
+    )
+    group = example_group(library, example_plan)
+    _hold(group.gatherings[2], group)
+    del group.gatherings[0]
+    assert "The half-year is finished: both gatherings have been held." in (
+        _closeout(library, group).preview
+    )
+
+
 def test_the_length_of_a_day_is_the_setting(library, example_plan):
     group = example_group(library, example_plan)
     long_days = replace(DEFAULT_RULES, day_minutes=420)
@@ -221,6 +240,63 @@ def test_evaluation_text_below_the_threshold_is_absent(library, example_plan, tm
     _hold(third, group)
     text = _closeout(library, group, statuses).preview
     assert "| Mer om legevakt | Samling 2 | tatt opp på samling 3 (02.12.2026) |" in text
+
+
+def test_the_evaluation_rounds_wishes_are_listed_with_what_became_of_them(library, example_plan):
+    """Wishes the leader noted from the (spoken, open) evaluation round need no threshold: they
+    are listed, marked as from the round, with what became of them, even with no written
+    evaluation at all; an identifier in one is masked and counted."""
+    from groupguide.domain.confidentiality import control_digits
+
+    k1, k2 = control_digits("010190100")
+    fnr = f"010190100{k1}{k2}"
+    group = example_group(library, example_plan)
+    first, second, third = group.gatherings
+    first.oral_wishes = ["Mer om legevakt", "Søvn og skiftarbeid"]
+    second.oral_wishes = [f"Pasienten {fnr}"]
+    third.blocks.append(wish_block("Mer om legevakt"))
+    export = _closeout(library, group)
+    text = export.preview
+    assert "Ingen temaønsker" not in text
+    assert "| Mer om legevakt | Samling 1, evalueringsrunden | planlagt på samling 3 |" in text
+    assert "| Søvn og skiftarbeid | Samling 1, evalueringsrunden | ikke tatt opp |" in text
+    assert fnr not in text and "fødselsnummer fjernet" in text
+    assert any("maskerte 1 mulig pasientidentifikator " in note for note in export.notes)
+    _hold(third, group)
+    text = _closeout(library, group).preview
+    assert (
+        "| Mer om legevakt | Samling 1, evalueringsrunden | tatt opp på samling 3 (02.12.2026) |"
+    ) in text
+    set_language("en")
+    text = _closeout(library, group).preview
+    assert "| Søvn og skiftarbeid | Gathering 1, evaluation round | not taken up |" in text
+
+
+def test_co_leaders_and_guest_teachers_evaluations_beside_the_leaders(library, example_plan):
+    from groupguide.domain.confidentiality import control_digits
+    from groupguide.domain.model import Teacher
+
+    k1, k2 = control_digits("010190100")
+    fnr = f"010190100{k1}{k2}"
+    group = example_group(library, example_plan)
+    first = group.gatherings[0]
+    first.leader_evaluation = "Godt opplegg."
+    first.teachers = [
+        Teacher("Ola Gjest", "guest-teacher", f"Fin gruppe. Pasient {fnr} ble nevnt."),
+        Teacher("Kari Med", "co-leader"),
+    ]
+    export = _closeout(library, group)
+    text = export.preview
+    section = text[text.index("## Egen evaluering fra gruppeveileder og undervisere") :]
+    section = section[: section.index("\n## ")]
+    assert "**Evaluering fra Ola Gjest (gjesteunderviser)**" in section
+    assert "**Evaluering fra Kari Med (medveileder)**" in section
+    assert "Fin gruppe." in section and fnr not in text and "fødselsnummer fjernet" in section
+    assert section.index("Godt opplegg.") < section.index("Ola Gjest") < section.index("Kari Med")
+    assert any("maskerte 1 mulig pasientidentifikator " in note for note in export.notes)
+    # without any co-leader or guest teacher, the section is the leader's own, as before
+    first.teachers = []
+    assert "## Gruppeveileders egen evaluering" in _closeout(library, group).preview
 
 
 def test_leaders_texts_are_masked_and_counted(library, example_plan):

@@ -99,6 +99,17 @@ def test_partial_attendance_gives_the_right_hours_and_only_blocks_attended(libra
     assert "Til stede: 1 t (gikk 10:00)." in markdown
 
 
+def test_a_gathering_without_a_place_leaves_the_place_out(library):
+    group = small_group()
+    group.gatherings[0].location = "  "
+    markdown = build("certificates", context(library, group)).preview
+    assert "–." not in markdown and ", –" not in markdown
+    assert "2026, –" not in markdown
+    assert ". Til stede: 1 t (gikk 10:00)." in markdown
+    set_language("en")
+    assert ", –." not in build("certificates", context(library, group)).preview
+
+
 def test_partial_given_as_minutes_is_capped(library):
     group = small_group()
     gathering = group.gatherings[0]

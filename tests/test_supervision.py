@@ -131,6 +131,14 @@ def test_supervisors_one_bucket_each_and_none_lumped():
     assert supervisor_buckets([]) == []
 
 
+def test_a_supervisors_email_in_two_cases_is_one_address():
+    ane = Participant("Ane", supervisor="Per Olsen", supervisor_email="per.olsen@example.no")
+    even = Participant("Even", supervisor="Per Olsen", supervisor_email="PER.OLSEN@example.no ")
+    ida = Participant("Ida", supervisor="Per Olsen", supervisor_email="per@kommune.no")
+    (bucket,) = supervisor_buckets([ane, even, ida])
+    assert bucket.emails == ("per.olsen@example.no", "per@kommune.no")
+
+
 def test_supervisor_email_is_checked_when_edited():
     group = _group()
     ida = group.participants[2]

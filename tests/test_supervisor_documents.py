@@ -108,6 +108,18 @@ def test_different_emails_for_one_supervisor_are_pointed_out(library):
     assert any("kjell@example.no, kjell.aas@kommune.no" in n for n in export.notes)
 
 
+def test_emails_differing_only_in_case_are_one_address(library):
+    """E-mail addresses compare case-insensitively: the same address in two cases is one
+    address (shown as first written), no heading lists it twice and no note warns of it."""
+    group = _group()
+    group.participants[1].supervisor_email = "KJELL@Example.no"
+    letters = build("letters", context(library, group))
+    assert not any("KJELL@Example.no" in n for n in letters.notes)
+    assert "KJELL@Example.no" not in letters.preview and "kjell@example.no" in letters.preview
+    summary = build("supervisors", context(library, group))
+    assert "KJELL@Example.no" not in summary.preview
+
+
 def test_letters_for_a_group_without_participants_or_gatherings(library):
     empty = build("letters", context(library, Group("Tom")))
     assert not empty.files and "ingen deltakere" in empty.notes[0]
@@ -161,6 +173,27 @@ def test_assessment_comments_are_masked_in_the_summary(library):
     export = build("supervisors", context(library, group))
     assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview
     assert any("maskerte 1 mulig pasientidentifikator " in n for n in export.notes)
+
+
+def test_every_mask_is_counted_criteria_too(library):
+    """Each export's note counts what it masked: an assessment's comment and a criterion in the
+    summary; a criterion in the handout and in the letters, once however many letters print it.
+    Nothing masked: no note."""
+    group = _group()
+    k1, k2 = control_digits("010190100")
+    fnr = f"010190100{k1}{k2}"
+    set_criterion(group, "FKM LM-02", f"Drøfte pasient {fnr} eller ring 912 34 567.")
+    set_assessment(group, group.participants[0].id, "FKM LM-02", "reached", f"Pasient {fnr}")
+    summary = build("supervisors", context(library, group))
+    assert fnr not in summary.preview
+    assert any("maskerte 3 mulige pasientidentifikatorer " in n for n in summary.notes)
+    for kind in ("handout", "letters"):
+        export = build(kind, context(library, group))
+        assert fnr not in export.preview and "fødselsnummer fjernet" in export.preview, kind
+        assert any("maskerte 2 mulige pasientidentifikatorer " in n for n in export.notes), kind
+    set_criterion(group, "FKM LM-02", "Du kan drøfte en etisk utfordring.")
+    for kind in ("handout", "letters"):
+        assert not any("maskerte" in n for n in build(kind, context(library, group)).notes)
 
 
 def test_the_handout_prints_the_leaders_criteria_and_invents_none(library):

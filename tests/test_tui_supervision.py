@@ -7,6 +7,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from textual.geometry import Region
 from textual.widgets import DataTable, Input, TextArea
 
 from groupguide.tui.dialogs.assessment_form import AssessmentFormDialog
@@ -244,7 +245,8 @@ async def test_ctrl_t_masks_an_identifier_in_a_note(data_dir, example_plan):
         area.load_text("Pasient med fnr 01019012345 ringte.")
         area.focus()
         await pilot.pause()
-        assert "pasientidentifikator" in str(app.screen.query_one(".guard").render())
+        warning = str(app.screen.query_one(".guard").render())
+        assert "pasientidentifikator" in warning and "Ctrl+T" in warning  # the key is named
         await pilot.press("ctrl+t")
         await pilot.pause()
         assert "01019012345" not in area.text and "ringte" in area.text
@@ -254,3 +256,25 @@ async def test_ctrl_t_masks_an_identifier_in_a_note(data_dir, example_plan):
     kari = store.find_group("LIS1 Vestland høst 2026").participant_by_name("Kari Nordmann")
     assert kari.notes and "01019012345" not in kari.notes[-1].text
     store.close()
+
+
+async def test_the_notes_keys_fit_or_wrap_between_keys(data_dir, example_plan):
+    """The notes dialog's key hint shows every key with its action on one line at 100 columns;
+    narrower, it wraps between the keys, never between a key and what it does."""
+    for width in (100, 72):
+        app = build_app(data_dir, example_plan)
+        async with app.run_test(size=(width, 30)) as pilot:
+            await open_group(pilot, "participants")
+            await pilot.press("o")
+            await pilot.pause()
+            assert isinstance(app.screen, ParticipantNotesDialog)
+            hint = app.screen.query_one(".dialog-keys")
+            strips = hint.render_lines(Region(0, 0, hint.size.width, hint.size.height))
+            rows = [" ".join(s.text.split()) for s in strips if s.text.strip()]
+            if width == 100:
+                assert len(rows) == 1 and rows[0].endswith("U angre"), rows
+            for row in rows:
+                assert not row.endswith((" U", " Delete", " N", " E", " Mellomrom")), rows
+                assert not row.startswith(("angre", "slett", "nytt", "rediger", "del/")), rows
+            assert "U angre" in " ".join(rows)
+        app.services.store.close()

@@ -30,6 +30,7 @@ or ranges are not read as phone numbers. Pure: no I/O.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
@@ -248,6 +249,12 @@ def find_identifiers(text: str) -> list[Finding]:
         if all(finding.end <= other.start or finding.start >= other.end for other in kept):
             kept.append(finding)
     return sorted(kept, key=lambda f: f.start)
+
+
+def count_identifiers(texts: Iterable[str]) -> int:
+    """How many identifiers ``mask`` replaces in all of ``texts`` together (a document's note
+    "masked N …" counts with this)."""
+    return sum(len(find_identifiers(text)) for text in texts)
 
 
 def mask(text: str, findings: list[Finding] | None = None) -> str:

@@ -183,10 +183,21 @@ class SupervisorBucket:
     participants: tuple[Participant, ...]
 
 
+def _distinct_emails(people: list[Participant]) -> tuple[str, ...]:
+    """The supervisor's e-mail addresses as first written, each once: addresses compare
+    case-insensitively ("per.olsen@example.no" and "PER.OLSEN@example.no" are one)."""
+    seen: dict[str, str] = {}
+    for person in people:
+        email = person.supervisor_email.strip()
+        if email:
+            seen.setdefault(email.casefold(), email)
+    return tuple(seen.values())
+
+
 def supervisor_buckets(participants: list[Participant]) -> list[SupervisorBucket]:
     """One bucket per individual supervisor (the same name, however written, is one person),
     covering their participants in the group's order; then one bucket for each participant
-    without a supervisor: never lumped together."""
+    without a supervisor: never lumped together. Their e-mail addresses: ``_distinct_emails``."""
     named: dict[str, list[Participant]] = {}
     alone: list[Participant] = []
     for person in participants:
@@ -198,10 +209,7 @@ def supervisor_buckets(participants: list[Participant]) -> list[SupervisorBucket
     buckets = []
     for people in named.values():
         name = " ".join(people[0].supervisor.split())
-        emails = tuple(
-            dict.fromkeys(p.supervisor_email.strip() for p in people if p.supervisor_email.strip())
-        )
-        buckets.append(SupervisorBucket(name, emails, tuple(people)))
+        buckets.append(SupervisorBucket(name, _distinct_emails(people), tuple(people)))
     buckets.sort(key=lambda b: b.name.casefold())
     buckets += [SupervisorBucket("", (), (person,)) for person in alone]
     return buckets

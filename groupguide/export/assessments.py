@@ -22,6 +22,7 @@ from groupguide.domain.confidentiality import mask
 from groupguide.domain.model import Participant
 from groupguide.domain.supervision import (
     ASSESSMENT_STATUSES,
+    AssessmentRow,
     assessment_rows,
     has_assessments,
     planned_goals,
@@ -51,7 +52,7 @@ def criteria_markdown(
     codes = planned_goals(ctx.group) if codes is None else codes
     if not codes:
         return [t("export.assess.no_goals"), ""]
-    written = [(c, ctx.group.criteria[c]) for c in codes if ctx.group.criteria.get(c, "").strip()]
+    written = criteria_written(ctx, codes)
     missing = [c for c in codes if not ctx.group.criteria.get(c, "").strip()]
     if not written:
         return [t("export.assess.no_criteria"), "", formative_label(), ""]
@@ -64,6 +65,30 @@ def criteria_markdown(
     return lines
 
 
+def criteria_written(ctx: ExportContext, codes: list[str]) -> list[tuple[str, str]]:
+    """(code, criterion) for each of ``codes`` that has a criterion: what
+    ``criteria_markdown`` prints (masked)."""
+    return [(c, ctx.group.criteria[c]) for c in codes if ctx.group.criteria.get(c, "").strip()]
+
+
+def _assessed(ctx: ExportContext, person: Participant) -> list[AssessmentRow]:
+    rows = assessment_rows(ctx.group, person)
+    return [r for r in rows if r.status != "not_assessed" or r.comment.strip()]
+
+
+def assessment_masked_texts(ctx: ExportContext, people: list[Participant]) -> list[str]:
+    """The texts ``participant_assessment_markdown`` masks for ``people``: every comment shown,
+    and each criterion shown once (one text of the leader's, however many participants'
+    summaries print it), for the export's note on what it masked."""
+    comments, criteria = [], {}
+    for person in people:
+        for row in _assessed(ctx, person):
+            comments.append(row.comment)
+            if row.criterion:
+                criteria[row.code] = row.criterion
+    return comments + list(criteria.values())
+
+
 def _status(status: str) -> str:
     return t(f"assessment.status.{status}")
 
@@ -74,7 +99,7 @@ def participant_assessment_markdown(ctx: ExportContext, person: Participant) -> 
     assessed. The document says once what the assessment is (``formative_label``)."""
     lines = [f"**{t('export.assess.heading')}**", ""]
     rows = assessment_rows(ctx.group, person)
-    assessed = [r for r in rows if r.status != "not_assessed" or r.comment.strip()]
+    assessed = _assessed(ctx, person)
     if not assessed:
         return [*lines, t("export.assess.none_yet"), ""]
     lines += [

@@ -105,14 +105,14 @@ def certificate_markdown(ctx: ExportContext, record: ParticipantRecord) -> str:
         gathering = item.gathering
         lines.append(f"## {md_text(gathering.title or t('export.gathering_n', n=item.number))}")
         lines.append("")
-        where = md_text(gathering.location) if gathering.location.strip() else "–"
+        where = md_text(gathering.location) if gathering.location.strip() else ""
         attended = duration(item.minutes)
         note = attendance_note(item.record) if item.partial else ""
         if note:  # "Til stede: 1 t 25 min (kom 23:10)."
             attended += f" ({md_text(note)})"
         lines.append(
             t(
-                "export.cert.gathering_line",
+                "export.cert.gathering_line" if where else "export.cert.gathering_line_no_place",
                 date=long_date(gathering.day, True),
                 place=where,
                 attended=attended,

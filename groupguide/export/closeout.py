@@ -24,7 +24,7 @@ from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import day_end, held_intervals, span_text
 from groupguide.export.certificates import signatures
 from groupguide.export.closeout_data import CloseOut, closeout_facts
-from groupguide.export.closeout_review import evaluations, goals, leader, wishes
+from groupguide.export.closeout_review import evaluations, goals, leader, wish_rows, wishes
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import gathering_title
@@ -61,7 +61,11 @@ def heading(c: CloseOut) -> list[str]:
     if not year.gatherings:
         lines += [t("closeout.no_gatherings"), ""]
     elif year.finished:
-        lines += [t("closeout.finished", total=len(year.gatherings)), ""]
+        total = len(year.gatherings)
+        key = {1: "closeout.finished_one", 2: "closeout.finished_two"}.get(
+            total, "closeout.finished"
+        )
+        lines += [t(key, total=total), ""]
     else:
         remaining = "; ".join(
             f"{md_text(gathering_title(g, n))} ({long_date(g.day)})" for n, g in year.remaining
@@ -273,13 +277,20 @@ def closeout_markdown(facts: CloseOut) -> str:
 
 
 def masked_count(facts: CloseOut) -> int:
-    """Identifiers the guard masks (the leader's texts, the evaluations' free text)."""
-    texts = []
-    for _, gathering in facts.year.gatherings:
+    """Identifiers the guard masks in what the report shows: the leader's, co-leaders' and
+    guest teachers' texts of the held gatherings, the evaluations' free text and the wishes
+    noted from the evaluation round."""
+    texts = [text for _, text, _ in wish_rows(facts)]  # the wishes table
+    for number, gathering in facts.year.gatherings:
+        if number not in facts.year.held:
+            continue
         texts += [gathering.oral_round_notes, gathering.leader_evaluation]
+        texts += [teacher.evaluation for teacher in gathering.teachers]
         status = facts.evaluations.get(gathering.id)
         if status is not None and status.summary is not None:
-            texts += [a for _, answers in status.summary.texts for a in answers]
+            texts += [
+                a for key, answers in status.summary.texts if key != "wishes" for a in answers
+            ]
     return sum(len(find_identifiers(text)) for text in texts)
 
 

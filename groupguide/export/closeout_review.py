@@ -85,14 +85,28 @@ def evaluations(c: CloseOut) -> list[str]:
 
 
 def leader(c: CloseOut) -> list[str]:
-    lines = [f"## {t('closeout.leader')}", ""]
+    """The leader's own evaluation of each held gathering and, beside it, those of the
+    gathering's co-leaders and guest teachers (§2.4 point 3), each masked by the guard."""
+    held = [(n, g) for n, g in c.year.gatherings if n in c.year.held]
+    others = any(g.teachers for _, g in held)
+    lines = [f"## {t('closeout.leader_and_teachers' if others else 'closeout.leader')}", ""]
     for number, gathering in c.year.gatherings:
         lines += [f"### {number}. {md_text(gathering_title(gathering, number))}", ""]
         if number not in c.year.held:
             lines += [t("closeout.not_held_yet"), ""]
             continue
+        if gathering.teachers:
+            name = c.ctx.group.facilitator.strip() or t("closeout.leader_unnamed")
+            role = t("closeout.leader_role")
+            lines += [f"**{t('export.report.teacher_evaluation', name=md_text(name), role=role)}**"]
+            lines.append("")
         text = md_paragraphs(mask(gathering.leader_evaluation))
         lines += [text or t("export.report.not_written"), ""]
+        for teacher in gathering.teachers:
+            role = t(f"evaluation.teachers.role.{teacher.role}")
+            heading = t("export.report.teacher_evaluation", name=md_text(teacher.name), role=role)
+            lines += [f"**{heading}**", ""]
+            lines += [md_paragraphs(mask(teacher.evaluation)) or t("export.report.not_written"), ""]
     return lines
 
 
@@ -113,16 +127,24 @@ def wish_outcome(c: CloseOut, text: str) -> str:
     return "; ".join(parts)
 
 
-def wishes(c: CloseOut) -> list[str]:
-    lines = [f"## {t('closeout.wishes')}", ""]
+def wish_rows(c: CloseOut) -> list[tuple[int, str, bool]]:
+    """Every topic wish as (gathering number, text, from the evaluation round), gathering by
+    gathering: the written evaluation's (shown only from the anonymity threshold), then those
+    the leader noted from the evaluation round (spoken openly: no threshold)."""
     rows = []
     for number, gathering in c.year.gatherings:
         status = c.evaluations.get(gathering.id)
-        if status is None or status.summary is None:
-            continue
-        for key, answers in status.summary.texts:
-            if key == "wishes":
-                rows += [(number, answer) for answer in answers]
+        if status is not None and status.summary is not None:
+            for key, answers in status.summary.texts:
+                if key == "wishes":
+                    rows += [(number, answer, False) for answer in answers]
+        rows += [(number, wish, True) for wish in gathering.oral_wishes if wish.strip()]
+    return rows
+
+
+def wishes(c: CloseOut) -> list[str]:
+    lines = [f"## {t('closeout.wishes')}", ""]
+    rows = wish_rows(c)
     if not rows:
         return lines + [t("closeout.wishes_none"), ""]
     lines += [t("closeout.wishes_intro", threshold=c.threshold), ""]
@@ -130,10 +152,8 @@ def wishes(c: CloseOut) -> list[str]:
         f"| {t('closeout.col.wish')} | {t('closeout.col.from')} | {t('closeout.col.outcome')} |",
         "|---|---|---|",
     ]
-    for number, text in rows:
-        lines.append(
-            f"| {md_cell(mask(text))} | {t('export.gathering_n', n=number)} | "
-            f"{wish_outcome(c, text)} |"
-        )
+    for number, text, oral in rows:
+        source = t("closeout.wish.from_round" if oral else "export.gathering_n", n=number)
+        lines.append(f"| {md_cell(mask(text))} | {source} | {wish_outcome(c, text)} |")
     lines.append("")
     return lines

@@ -7,11 +7,12 @@ one line. Case notes never appear; only block titles and presenters' names."""
 from __future__ import annotations
 
 from groupguide.domain.activities import measures_of
+from groupguide.domain.confidentiality import count_identifiers
 from groupguide.domain.credit import goals_of
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.presenters import presenter_names
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
-from groupguide.export.assessments import criteria_markdown
+from groupguide.export.assessments import criteria_markdown, criteria_written
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.facts import block_title
@@ -76,9 +77,8 @@ def handout_markdown(ctx: ExportContext) -> str:
             lines += [f"- **{md_text(g.code)}** {md_text(g.text)}" for g in goals]
             lines += [f"- **{md_text(c)}**" for c in unknown]
             lines.append("")
-    codes = list(dict.fromkeys(c for _, g in ctx.chosen() for b in g.blocks for c in b.goals))
     lines += [f"## {t('export.assess.section')}", ""]
-    lines += criteria_markdown(ctx, codes)
+    lines += criteria_markdown(ctx, _goal_codes(ctx))
     lines += [f"## {t('export.handout.expectations')}", ""]
     lines += [
         f"- {t(key)}"
@@ -95,6 +95,11 @@ def handout_markdown(ctx: ExportContext) -> str:
     ]
     lines.append("")
     return "\n".join(lines)
+
+
+def _goal_codes(ctx: ExportContext) -> list[str]:
+    """The chosen gatherings' goals, each once in plan order (the criteria the handout prints)."""
+    return list(dict.fromkeys(c for _, g in ctx.chosen() for b in g.blocks for c in b.goals))
 
 
 def _in_sentence(label: str) -> str:
@@ -142,4 +147,7 @@ def build_handout(ctx: ExportContext) -> Export:
     )
     if not ctx.group.gatherings:
         export.notes.append(t("export.handout.no_gatherings"))
+    masked = count_identifiers(text for _, text in criteria_written(ctx, _goal_codes(ctx)))
+    if masked:
+        export.notes.append(t("export.guard.masked", count=masked))
     return export

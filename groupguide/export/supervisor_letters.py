@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from groupguide.domain.confidentiality import count_identifiers
 from groupguide.domain.credit import goals_of, is_held
 from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.supervision import SupervisorBucket, supervisor_buckets
-from groupguide.export.assessments import criteria_markdown
+from groupguide.export.assessments import criteria_markdown, criteria_written
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.fmt import long_date, md_cell, md_text, unique_names
@@ -30,6 +31,16 @@ FEEDBACK_DAYS = 7  # themes reach the leader a week before the gathering
 def _participant(person) -> str:
     name = md_text(person.name)
     return f"{name} ({md_text(person.workplace)})" if person.workplace.strip() else name
+
+
+def letter_goal_codes(ctx: ExportContext) -> list[str]:
+    """The known goals of the chosen gatherings, gathering by gathering (each as the letter
+    lists it), each once: those whose criteria a letter prints."""
+    codes: list[str] = []
+    for _, gathering in ctx.chosen():
+        goals, _ = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
+        codes += [g.code for g in goals]
+    return list(dict.fromkeys(codes))
 
 
 def letter_markdown(ctx: ExportContext, bucket: SupervisorBucket) -> str:
@@ -73,7 +84,6 @@ def letter_markdown(ctx: ExportContext, bucket: SupervisorBucket) -> str:
             )
         lines.append("")
     lines += [f"## {t('export.letter.goals')}", ""]
-    codes: list[str] = []
     for number, gathering in chosen:
         goals, unknown = goals_of([c for b in gathering.blocks for c in b.goals], ctx.goals)
         title = gathering.title or t("export.gathering_n", n=number)
@@ -84,9 +94,8 @@ def letter_markdown(ctx: ExportContext, bucket: SupervisorBucket) -> str:
         else:
             lines.append(t("export.cert.no_goals"))
         lines.append("")
-        codes += [g.code for g in goals]
     lines += [f"## {t('export.assess.section')}", ""]
-    lines += criteria_markdown(ctx, list(dict.fromkeys(codes)), "export.letter.criteria_intro")
+    lines += criteria_markdown(ctx, letter_goal_codes(ctx), "export.letter.criteria_intro")
     lines += [f"## {t('export.letter.feedback_heading')}", ""]
     lines += [
         t(
@@ -122,6 +131,11 @@ def build_letters(ctx: ExportContext) -> Export:
             )
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
+    # every letter prints the same criteria: each masked text is counted once
+    criteria = [text for _, text in criteria_written(ctx, letter_goal_codes(ctx))]
+    masked = count_identifiers(criteria) if buckets else 0
+    if masked:
+        export.notes.append(t("export.guard.masked", count=masked))
     alone = [b.participants[0].name for b in buckets if not b.name]
     if alone:
         export.notes.append(t("export.letter.without", count=len(alone), names=join_and(alone)))

@@ -7,11 +7,15 @@ missed), the learning goals worked on, the formative notes the leader chose to s
 
 from __future__ import annotations
 
-from groupguide.domain.confidentiality import find_identifiers, mask
+from groupguide.domain.confidentiality import count_identifiers, mask
 from groupguide.domain.credit import goals_of, is_held, participant_record
 from groupguide.domain.supervision import SupervisorBucket, supervisor_buckets
 from groupguide.domain.timeline import held_intervals, span_text
-from groupguide.export.assessments import formative_label, participant_assessment_markdown
+from groupguide.export.assessments import (
+    assessment_masked_texts,
+    formative_label,
+    participant_assessment_markdown,
+)
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head
 from groupguide.export.fmt import (
@@ -125,9 +129,9 @@ def build_supervisors(ctx: ExportContext) -> Export:
         )
     if not buckets:
         export.notes.append(t("export.sup.nobody"))
-    masked = sum(
-        len(find_identifiers(n.text)) for p in ctx.participants() for n in p.notes if n.shared
-    ) + sum(len(find_identifiers(a.comment)) for p in ctx.participants() for a in p.assessments)
+    people = [p for bucket in buckets for p in bucket.participants]
+    notes = [n.text for p in people for n in p.notes if n.shared and n.text.strip()]
+    masked = count_identifiers(notes + assessment_masked_texts(ctx, people))
     if masked:
         export.notes.append(t("export.guard.masked", count=masked))
     export.preview = "\n\n---\n\n".join(previews) or t("export.sup.nobody")

@@ -27,6 +27,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Halvåret er ferdig: alle {total} samlinger er holdt.",
         "The half-year is finished: all {total} gatherings have been held.",
     ),
+    "closeout.finished_two": (
+        "Halvåret er ferdig: begge samlingene er holdt.",
+        "The half-year is finished: both gatherings have been held.",
+    ),
+    "closeout.finished_one": (
+        "Halvåret er ferdig: samlingen er holdt.",
+        "The half-year is finished: its gathering has been held.",
+    ),
     "closeout.no_gatherings": (
         "Halvåret har ingen samlinger ennå.",
         "The half-year has no gatherings yet.",
@@ -152,6 +160,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
     "closeout.not_held_yet": ("Ikke holdt ennå.", "Not held yet."),
     "closeout.leader": ("Gruppeveileders egen evaluering", "The group leader's own evaluation"),
+    "closeout.leader_and_teachers": (
+        "Egen evaluering fra gruppeveileder og undervisere",
+        "Own evaluations by the group leader and teachers",
+    ),
+    "closeout.leader_role": ("gruppeveileder", "group leader"),
+    "closeout.leader_unnamed": ("Gruppeveileder", "The group leader"),
     # -- wishes ----------------------------------------------------------------------------
     "export.eval.unanswered_left_out": (
         "{count} spørsmål som ingen svarte på, er utelatt.",
@@ -160,17 +174,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.wishes": ("Temaønsker", "Topic wishes"),
     "closeout.wishes_intro": (
         "Temaønsker fra de skriftlige evalueringene (fra evalueringer med minst {threshold} "
-        "svar), og hva som ble av dem.",
+        "svar) og fra evalueringsrunden på samlingene, og hva som ble av dem.",
         "Topic wishes from the written evaluations (from evaluations with at least {threshold} "
-        "{threshold|answer|answers}), and what became of them.",
+        "{threshold|answer|answers}) and from the gatherings' evaluation rounds, and what "
+        "became of them.",
     ),
     "closeout.wishes_none": (
-        "Ingen temaønsker (eller ingen evaluering med nok svar til å vise dem).",
-        "No topic wishes (or no evaluation with enough answers to show them).",
+        "Ingen temaønsker fra evalueringsrundene, og ingen skriftlig evaluering med nok svar "
+        "til å vise dem.",
+        "No topic wishes from the evaluation rounds, and no written evaluation with enough "
+        "answers to show them.",
     ),
     "closeout.col.wish": ("Ønske", "Wish"),
     "closeout.col.from": ("Fra", "From"),
     "closeout.col.outcome": ("Hva skjedde", "What became of it"),
+    "closeout.wish.from_round": (
+        "Samling {n}, evalueringsrunden",
+        "Gathering {n}, evaluation round",
+    ),
     "closeout.wish.held": (
         "tatt opp på samling {n} ({date})",
         "taken up at gathering {n} ({date})",

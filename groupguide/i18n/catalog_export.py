@@ -81,6 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{date}, {place}. Til stede: {attended}.",
         "{date}, {place}. Attended: {attended}.",
     ),
+    "export.cert.gathering_line_no_place": (
+        "{date}. Til stede: {attended}.",
+        "{date}. Attended: {attended}.",
+    ),
     "export.cert.arrived": ("kom {time}", "arrived {time}"),
     "export.cert.left": ("gikk {time}", "left {time}"),
     "export.cert.partial": ("delvis til stede", "partly present"),
@@ -380,7 +384,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
     "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Gathering plan for participants"),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
-    "export.tui.kind.supervisors": ("Til individuelle veiledere", "For individual supervisors"),
+    "export.tui.kind.supervisors": (
+        "Oppsummering til individuelle veiledere",
+        "Summary for individual supervisors",
+    ),
     "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
     "export.tui.folder": ("Mappe: $path", "Folder: $path"),
     "export.tui.written": (

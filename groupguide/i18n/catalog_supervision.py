@@ -214,7 +214,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supervision.notes.keys": (
         "{key[notes.add]} nytt · {key[notes.edit]} rediger · {key[notes.share]} del/ikke del · "
         "{key[notes.remove]} slett · {key[notes.undo]} angre",
-        "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/keep · "
+        "{key[notes.add]} new · {key[notes.edit]} edit · {key[notes.share]} share/unshare · "
         "{key[notes.remove]} delete · {key[notes.undo]} undo",
     ),
     "supervision.notes.removed": (
@@ -328,9 +328,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "supervision.guard": (
         "Teksten ser ut til å inneholde {count} {count|pasientidentifikator|"
-        "pasientidentifikatorer} ({kinds}). Den havner i et dokument: ta det bort. I dokumentene "
-        "blir det maskert.",
+        "pasientidentifikatorer} ({kinds}). Den havner i et dokument: ta det bort, eller trykk "
+        "{key[dialog.mask]} for å maskere det her. I dokumentene blir det maskert uansett.",
         "The text seems to contain {count} {count|patient identifier|patient identifiers} "
-        "({kinds}). It goes into a document: take it out. Documents mask it.",
+        "({kinds}). It goes into a document: take it out, or press {key[dialog.mask]} to mask "
+        "it here. Documents mask it anyway.",
     ),
 }

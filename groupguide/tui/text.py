@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.content import Content
 
@@ -22,6 +23,22 @@ def content(value: object) -> Content:
 def fill(template: str, **values: object) -> Content:
     """A translated template with ``$name`` fields filled by literal user text."""
     return Content.from_markup(template, **{k: str(v) for k, v in values.items()})
+
+
+def key_lines(text: str, width: int) -> str:
+    """A line of keys, "N nytt · E rediger · U angre", laid out ``width`` cells wide: too
+    narrow, it breaks between the keys ("·" ends the line), never between a key and what it
+    does. (A no-break space would not do: Textual wraps at any Unicode space.)"""
+    items = text.split(" · ")
+    lines: list[str] = []
+    for item in items:
+        if lines and cell_len(f"{lines[-1]} · {item}") <= width:
+            lines[-1] = f"{lines[-1]} · {item}"
+        else:
+            if lines:
+                lines[-1] += " ·"
+            lines.append(item)
+    return "\n".join(lines)
 
 
 def hours_text(minutes: int) -> str:

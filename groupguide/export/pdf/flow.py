@@ -48,6 +48,7 @@ CELL_PAD = 4  # points left and right of a table cell's text
 PORTRAIT, LANDSCAPE = "page", "wide"
 HEADING_ROOM = 32 * mm  # a heading needs this much room below it, else it starts a new page
 LABEL_ROOM = 22 * mm  # the same for a paragraph that is a bold label only
+TABLE_INTRO_ROOM = 30 * mm  # a paragraph introducing a table: itself and the table's first rows
 # a goal code ("FKM LM-06") is one word: never "FKM" at a line's end and "LM-06" on the next
 _GOAL_CODE_SPACE = re.compile(r"\b([A-ZÆØÅ]{2,6}) (?=[A-ZÆØÅ]{1,6}-\d)")
 _BREAKS = re.compile(r"[ \t\n]+")  # where a line may break (not at a no-break space)
@@ -368,6 +369,8 @@ def markdown_flowables(
         elif kind == "inline":
             if not lists and _is_label(token):  # "**Læringsmål denne samlingen:**" + a list
                 out.append(CondPageBreak(LABEL_ROOM))
+            elif not lists and not quote and _introduces_table(tokens, index):
+                _keep_intro_with_table(out)
             out.append(_paragraph(tokens, index, lists, quote))
         elif kind == "table_open":
             rows, index = _read_table(tokens, index)
@@ -397,6 +400,22 @@ def _section_start(out: list[Flowable]) -> int:
             before = position - 1
             return before if before >= 0 and isinstance(out[before], CondPageBreak) else position
     return len(out)
+
+
+def _introduces_table(tokens, index: int) -> bool:
+    """The paragraph at ``index`` is followed directly by a table (its introduction)."""
+    after = index + 2  # inline, paragraph_close, then the next block
+    return after < len(tokens) and tokens[after].type == "table_open"
+
+
+def _keep_intro_with_table(out: list[Flowable]) -> None:
+    """A table's introduction never ends a page with the table on the next one: it needs room
+    for itself and the table's first rows (with the heading right before it, if there is one)."""
+    heading = len(out) >= 2 and isinstance(out[-2], CondPageBreak)
+    if heading and isinstance(out[-1], Paragraph) and out[-1].style.name in ("gg-h2", "gg-h3"):
+        out[-2] = CondPageBreak(HEADING_ROOM + TABLE_INTRO_ROOM)
+    else:
+        out.append(CondPageBreak(TABLE_INTRO_ROOM))
 
 
 def _is_label(token) -> bool:

@@ -22,6 +22,7 @@ from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import AssessmentRow, assessment_rows, set_assessment
 from groupguide.i18n import t
 from groupguide.tui.dialogs.assessment_form import AssessmentFormDialog
+from groupguide.tui.dialogs.key_hint import KeyHint
 from groupguide.tui.text import literal
 
 from .base import DIALOG_CSS, Dialog
@@ -71,7 +72,7 @@ class AssessmentsDialog(Dialog[None]):
             yield Static(Content(t("supervision.assess.about")), classes="dialog-text")
             yield DataTable(id="assess-table", cursor_type="row", zebra_stripes=True)
             yield Static(Content(t("supervision.assess.empty")), id="assess-empty", classes="hint")
-            yield Static(Content(t("supervision.assess.keys")), classes="dialog-keys")
+            yield KeyHint(t("supervision.assess.keys"))
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.close"), variant="primary", id="close", compact=True)
 

@@ -20,6 +20,7 @@ from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import planned_goals, set_criterion, suggest_criterion
 from groupguide.i18n import t
 from groupguide.tui.dialogs.criterion_form import CriterionFormDialog
+from groupguide.tui.dialogs.key_hint import KeyHint
 from groupguide.tui.text import literal
 
 from .base import DIALOG_CSS, Dialog
@@ -52,7 +53,7 @@ class CriteriaDialog(Dialog[None]):
             yield Static(
                 Content(t("supervision.assess.empty")), id="criteria-empty", classes="hint"
             )
-            yield Static(Content(t("supervision.criteria.keys")), classes="dialog-keys")
+            yield KeyHint(t("supervision.criteria.keys"))
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.close"), variant="primary", id="close", compact=True)
 

@@ -18,6 +18,7 @@ from textual.widgets import Button, DataTable, Static
 from groupguide.domain.model import Group, ParticipantNote
 from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.confirm import confirm
+from groupguide.tui.dialogs.key_hint import KeyHint
 from groupguide.tui.dialogs.note_form import NoteFields, NoteFormDialog
 from groupguide.tui.text import literal
 
@@ -69,7 +70,7 @@ class ParticipantNotesDialog(Dialog[None]):
             yield Static(Content(t("supervision.notes.about")), classes="dialog-text")
             yield DataTable(id="notes-table", cursor_type="row", zebra_stripes=True)
             yield Static(Content(t("supervision.notes.empty")), id="notes-empty", classes="hint")
-            yield Static(Content(t("supervision.notes.keys")), classes="dialog-keys")
+            yield KeyHint(t("supervision.notes.keys"))
             with Horizontal(classes="dialog-buttons compact-buttons"):
                 yield Button(t("tui.close"), variant="primary", id="close", compact=True)
 
