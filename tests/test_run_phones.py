@@ -97,12 +97,12 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             await pilot.pause()
             assert app.screen is screen and not screen.phones.is_open
             shared = str(screen.query_one("#run-audit").render())
-            assert "Median mellom 4 og 6" in shared and "6,0" not in shared
+            assert "Median mellom 0 og 10" in shared and "6,0" not in shared
             assert "avsluttet" in str(screen.query_one("#run-audit-phones").render())
             # each phone sees where its own figure stands; the shared screen never does
             async with phones[0].get(url + "/din") as response:
                 mine = await response.text()
-            assert "Ditt tall:" in mine and "ligger mellom 4 og 6" in mine
+            assert "Ditt tall:" in mine and "ligger mellom 0 og 10" in mine
             assert "under gruppens median" not in mine  # not from three figures
             # ended: the run state keeps no figure; the block keeps the distribution only
             saved = RunStateStore(data_dir).load(gathering.id)
@@ -111,7 +111,7 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             stored = app.services.group(group.id).gathering(gathering.id)
             kept = {r.measure: r for r in stored.blocks[6].audit}
             assert kept["sick_leave"].count == 3
-            assert kept["sick_leave"].median_range == (4.0, 6.0)
+            assert kept["sick_leave"].median_range == (0.0, 10.0)
             assert kept["referrals"].count == 1 and not kept["referrals"].bins  # only the count
             raw = RunStateStore(data_dir).path(gathering.id).read_text(encoding="utf-8")
             assert "127.0.0.1" not in raw and "cookie" not in raw.lower()
@@ -156,7 +156,7 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
             assert not screen.phones.is_open
             async with phones[0].get(url + "/din") as response:
                 page = await response.text()
-            assert "Gruppens median ligger mellom 4 og 6" in page
+            assert "Gruppens median ligger mellom 0 og 10" in page
             async with aiohttp.ClientSession() as late:
                 async with late.get(url) as response:
                     assert response.status == 410  # "the collection has ended"

@@ -175,8 +175,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{needed|figure|figures}, for anonymity.",
     ),
     "run.audit.median": (
-        "Median {median} ({count} tall)",
-        "Median {median} ({count} {count|figure|figures})",
+        "Median mellom {low} og {high} ({count} tall)",
+        "Median between {low} and {high} ({count} {count|figure|figures})",
     ),
     "run.audit.median_range": (
         "Median mellom {low} og {high} ({count} tall; grovt inndelt under {exact} tall, for "

@@ -60,7 +60,7 @@ class AuditMixin:
             return audit_summary([])
         values = self.block_figures(block.id, measure.id)
         if values:
-            return audit_summary(values)
+            return audit_summary(values, maximum=measure.maximum)
         saved = next((r for r in block.audit if r.measure == measure.id), None)
         return saved.summary() if saved is not None else audit_summary([])
 
