@@ -162,11 +162,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Type a number between 0 and {most}, for example 4.2.",
     ),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
+    "run.audit.taken": (
+        "Tallet er tatt imot ({count} tall). Fordelingen vises når du avslutter innsamlingen "
+        "({key[run.end_figures]}).",
+        "Figure taken ({count} {count|figure|figures}). The distribution is shown when you end "
+        "the collection ({key[run.end_figures]}).",
+    ),
+    "run.audit.removed": (
+        "Ett tall er fjernet ({count} tall igjen).",
+        "One figure removed ({count} {count|figure|figures} left).",
+    ),
+    "run.audit.ended": (
+        "Innsamlingen er avsluttet. Fordelingen vises nå.",
+        "The collection has ended. The distribution is shown now.",
+    ),
     "run.audit.hidden": (
-        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil "
-        "({key[run.phones]}, så {key[run.phones.stop]}), så ingen kan se hvem som sendte hva.",
-        "Figures received: {count}. The distribution is shown when you end the collection from "
-        "phones ({key[run.phones]}, then {key[run.phones.stop]}), so that nobody can see who sent "
+        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen "
+        "({key[run.end_figures]}), så ingen kan se hvem som sendte hva.",
+        "Figures received: {count}. The distribution is shown when you end the collection "
+        "({key[run.end_figures]}), so that nobody can see who sent "
         "what.",
     ),
     "run.audit.waiting": (
@@ -198,6 +212,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.speaker": ("Har snakket", "Has spoken"),
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
+    "run.key.end_figures": ("Avslutt innsamlingen", "End the collection"),
     "run.key.figure1": ("Tall for hånd", "Figure by hand"),
     "run.key.figure2": ("Tall for hånd: indikator 2", "Figure by hand: measure 2"),
     "run.key.figure3": ("Tall for hånd: indikator 3", "Figure by hand: measure 3"),
