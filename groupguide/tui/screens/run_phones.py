@@ -55,6 +55,8 @@ class PhonesMixin:
         if result is None or self.session is None:
             return
         add, value = result
+        if add and self.session.replaces_saved():
+            self.notify(t("audit.qr.replaces"), severity="warning")
         if add:
             self.session.add_figure(measure.id, value)
         elif not self.session.remove_figure(measure.id, value):
