@@ -121,3 +121,21 @@ def test_nothing_shown_or_kept_is_an_individual_figure(count):
             assert "grovt" in text
         else:
             assert "grovt" not in text
+
+
+def test_a_stored_result_from_before_the_coarse_rule_keeps_only_its_count():
+    """A group file written before the rule may hold 12–14: 1 · 14–16: 1 · 16–18: 1."""
+    old = {
+        "measure": "sick_leave",
+        "label": "Sykmeldinger",
+        "count": 3,
+        "median_range": [14, 16],
+        "bins": [[12, 14, 1], [14, 16, 1], [16, 18, 1]],
+    }
+    kept = AuditResult.from_dict(old)
+    assert kept.count == 3 and kept.bins == () and kept.median_range is None
+    assert not kept.shown and "bins" not in kept.to_dict()
+    coarse = AuditResult.of(SICK_LEAVE, [12.5, 14.5, 16.5])
+    assert AuditResult.from_dict(coarse.to_dict()) == coarse  # what the rule keeps reads back
+    seven = AuditResult.of(SICK_LEAVE, [2.1, 3.4, 4.8, 5.5, 6.2, 7.9, 11.3])
+    assert AuditResult.from_dict(seven.to_dict()) == seven  # from five a single bin is fine

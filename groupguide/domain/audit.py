@@ -291,11 +291,13 @@ class AuditResult:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditResult:
         """The stored form; what the rule would not keep (an exact median, bins for too few
-        figures) is dropped, whatever the file says."""
+        figures, below ``AUDIT_EXACT_FIGURES`` a bin holding one figure, as kept before the
+        coarse rule) is dropped, whatever the file says: then only the count is left."""
         count = int(data.get("count", 0))
         bins = tuple((float(low), float(high), int(n)) for low, high, n in data.get("bins") or [])
         median_range = data.get("median_range")
-        if count < AUDIT_MIN_FIGURES or not bins:
+        single = count < AUDIT_EXACT_FIGURES and any(n == 1 for _, _, n in bins)
+        if count < AUDIT_MIN_FIGURES or not bins or single:
             bins, median_range = (), None
         return cls(
             measure=str(data["measure"]),
