@@ -185,6 +185,32 @@ async def test_after_a_crash_the_kept_distribution_shows_and_a_new_collection_re
     assert again.replaces_saved()
 
 
+def test_figures_typed_by_hand_are_a_collection_that_ends_like_the_phones(workspace):
+    """Typed by hand, the figures are hidden (collecting) until the collection ends, also
+    after a crash; ending it keeps the distribution with the block."""
+    ws, group, clock = workspace
+    gathering = group.gatherings[0]
+    session = RunSession.open(ws, group.id, gathering.id)
+    session.toggle()
+    assert not session.collecting() and not session.end_collection()
+    session.add_figure("sick_leave", 12.5)
+    session.add_figure("sick_leave", 14.5)
+    session.save_state()
+    assert session.collecting()
+    # the app is killed before the collection ended: still collecting, nothing kept yet
+    again = RunSession.open(ws, group.id, gathering.id)
+    assert again.collecting() and again.block().audit == []
+    again.add_figure("sick_leave", 16.5)
+    assert again.end_collection() and not again.collecting()
+    kept = {r.measure: r for r in ws.group(group.id).gatherings[0].blocks[again.state.index].audit}
+    assert kept["sick_leave"].count == 3 and kept["sick_leave"].bins == ((10.0, 20.0, 3),)
+    assert again.state.block_figures(again.block().id, "sick_leave") == []  # off the disk
+    # a figure typed after the end: collecting again, the phones' pages keep the ended ones
+    again.add_figure("sick_leave", 30.0)
+    assert again.collecting()
+    assert again.shown_figures(again.block().id, "sick_leave") == [12.5, 14.5, 16.5]
+
+
 def test_a_kept_distribution_never_holds_more_than_the_rule_allows():
     measure = AuditMeasure("sick_leave", "Sykmeldinger", "per 100 konsultasjoner")
     two = AuditResult.of(measure, [3.0, 9.0]).to_dict()

@@ -219,7 +219,9 @@ async def test_phone_sends_figures_and_sees_where_it_stands(served):
         server.close()  # the leader ends the collection: now the distribution shows
         status, page = await phones[0].get("/din")
         assert 'http-equiv="refresh"' not in page and "Endre" not in page
-        assert "Gruppens median er 4,2 (5 tall)" in page
+        # the median as its bin: with five figures it is one person's figure (4,2)
+        assert "Gruppens median ligger mellom 4 og 6 (5 tall)" in page
+        assert "4,2 (5 tall)" not in page and "median er" not in page
         assert "Ditt tall er lik gruppens median" in page
         assert "8,5" not in page and "fra 2" not in page  # no minimum, no maximum
         assert page.count('class="mine"') == 1  # sick leave only: referrals wait for three
@@ -250,12 +252,13 @@ async def test_three_figures_show_coarsely_so_none_can_be_worked_out(served):
             assert (await phone.send(m0=figure))[0] == 303
         server.close()
         status, page = await phones[0].get("/din")
-        assert "Gruppens median ligger mellom 5 og 10 (3 tall)" in page
+        # 0–10 and 10–20 would leave 12,5 alone in its bin: the three share one
+        assert "Gruppens median ligger mellom 0 og 20 (3 tall)" in page
         for exact in ("7,9", "12,5"):
             assert exact not in page
         assert "median" in page and "over gruppens median" not in page
         ranges = re.findall(r'class="range">([^<]+)<', page)
-        assert ranges == ["0–5", "5–10", "10–15"]
+        assert ranges == ["0–20"]
     finally:
         for phone in phones:
             await phone.close()

@@ -97,12 +97,12 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             await pilot.pause()
             assert app.screen is screen and not screen.phones.is_open
             shared = str(screen.query_one("#run-audit").render())
-            assert "Median mellom 4 og 6" in shared and "6,0" not in shared
+            assert "Median mellom 0 og 10" in shared and "6,0" not in shared
             assert "avsluttet" in str(screen.query_one("#run-audit-phones").render())
             # each phone sees where its own figure stands; the shared screen never does
             async with phones[0].get(url + "/din") as response:
                 mine = await response.text()
-            assert "Ditt tall:" in mine and "ligger mellom 4 og 6" in mine
+            assert "Ditt tall:" in mine and "ligger mellom 0 og 10" in mine
             assert "under gruppens median" not in mine  # not from three figures
             # ended: the run state keeps no figure; the block keeps the distribution only
             saved = RunStateStore(data_dir).load(gathering.id)
@@ -111,17 +111,28 @@ async def test_phones_send_figures_screen_shows_distribution_only(audit_app, dat
             stored = app.services.group(group.id).gathering(gathering.id)
             kept = {r.measure: r for r in stored.blocks[6].audit}
             assert kept["sick_leave"].count == 3
-            assert kept["sick_leave"].median_range == (4.0, 6.0)
+            assert kept["sick_leave"].median_range == (0.0, 10.0)
             assert kept["referrals"].count == 1 and not kept["referrals"].bins  # only the count
             raw = RunStateStore(data_dir).path(gathering.id).read_text(encoding="utf-8")
             assert "127.0.0.1" not in raw and "cookie" not in raw.lower()
             assert "5.5" not in raw and "4.2" not in raw
-            # the leader can still add and remove figures by hand
+            # the leader can still add and remove figures by hand: hidden again until S, here
+            # and on the phones (which still show the distribution the collection ended with)
             await pilot.press("1")
             await pilot.pause()
             await pilot.press(*"-6", "enter")
             await pilot.pause()
             assert screen.session.figures("sick_leave") == [4.2, 5.5]
+            shared = str(screen.query_one("#run-audit").render())
+            assert "2 tall mottatt" in shared and "Median" not in shared
+            async with phones[0].get(url + "/din") as response:
+                assert "ligger mellom 0 og 10 (3 tall)" in await response.text()
+            await pilot.press("s")
+            await pilot.pause()
+            shared = str(screen.query_one("#run-audit").render())
+            assert "2 tall lagt inn" in shared and "mottatt" not in shared
+            async with phones[0].get(url + "/din") as response:
+                assert "Gruppens median" not in await response.text()  # two: nothing shown
             # the phones' own pages keep working on the next block; closing run mode ends them
             clock.advance(minutes=30)
             await pilot.press("n")
@@ -156,7 +167,7 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
             assert not screen.phones.is_open
             async with phones[0].get(url + "/din") as response:
                 page = await response.text()
-            assert "Gruppens median ligger mellom 4 og 6" in page
+            assert "Gruppens median ligger mellom 0 og 10" in page
             async with aiohttp.ClientSession() as late:
                 async with late.get(url) as response:
                     assert response.status == 410  # "the collection has ended"
@@ -166,6 +177,41 @@ async def test_leaving_the_block_ends_an_open_collection(audit_app):
             await pilot.press("q")
             await pilot.pause(0.2)
             assert screen.phones.is_open and screen.phones.url == url
+        finally:
+            for phone in phones:
+                await phone.close()
+
+
+async def test_s_on_the_run_screen_ends_phones_and_hand_typed_figures_as_one(audit_app):
+    """Figures typed by hand while phones send are one collection: S ends both."""
+    app, store, group, gathering, clock = audit_app
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _to_audit(pilot)
+        assert not screen.check_action("end_figures", ())  # nothing is being collected
+        await pilot.press("q")
+        await pilot.pause(0.2)
+        url = screen.phones.url
+        await pilot.press("escape")
+        await pilot.pause()
+        phones = [_phone() for _ in range(2)]
+        try:
+            for phone, figure in zip(phones, ("3", "4"), strict=True):
+                assert await _send(phone, url, m0=figure) == 303
+            await pilot.press("1")
+            await pilot.pause()
+            await pilot.press("5", "enter")
+            await pilot.pause()
+            shared = str(screen.query_one("#run-audit").render())
+            assert "3 tall mottatt" in shared and "Median" not in shared
+            assert screen.check_action("end_figures", ())
+            await pilot.press("s")
+            await pilot.pause()
+            assert not screen.phones.is_open
+            shared = str(screen.query_one("#run-audit").render())
+            assert "Median mellom 0 og 10 (3 tall" in shared
+            async with phones[0].get(url + "/din") as response:
+                assert "ligger mellom 0 og 10 (3 tall)" in await response.text()
+            assert not screen.check_action("end_figures", ())
         finally:
             for phone in phones:
                 await phone.close()

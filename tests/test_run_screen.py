@@ -260,39 +260,46 @@ async def test_buzz_pairs_reroll_and_history(data_dir, example_plan):
     assert history[before:] == rerolled
 
 
+async def _type_figures(pilot, *values: str) -> None:
+    for value in values:
+        await pilot.press("1")
+        await pilot.pause()
+        await pilot.press(*value, "enter")
+        await pilot.pause()
+
+
 async def test_audit_figures_show_median_only(data_dir, example_plan):
     app, store, group, gathering, clock = _app(data_dir, example_plan, gathering_number=1)
-    async with app.run_test(size=SIZE) as pilot:
+    async with app.run_test(size=SIZE, notifications=True) as pilot:
         await pilot.pause()
         screen = app.screen  # gathering 1 is held: go back to its audit block (index 6)
         while screen.state.index > 6:
             await pilot.press("b")
         await pilot.pause()
         assert screen.has_class("-kind-audit")
-        for value in ("4,2", "6", "5,5"):
-            await pilot.press("1")
-            await pilot.pause()
-            await pilot.press(*value, "enter")
-            await pilot.pause()
+        await _type_figures(pilot, "4,2", "6", "5,5")
         assert screen.state.figures(screen.gathering, "sick_leave") == [4.2, 5.5, 6.0]
+        # typed by hand, like from phones: only how many until the collection ends
         text = str(screen.query_one("#run-audit").render())
-        assert "Median mellom 4 og 6" in text and "6,0" not in text  # three: coarse only
-        for value in ("3", "8"):
-            await pilot.press("1")
-            await pilot.pause()
-            await pilot.press(*value, "enter")
-            await pilot.pause()
-        assert "Median 5,5 (5 tall)" in str(screen.query_one("#run-audit").render())
-        for value in ("-3", "-8"):
-            await pilot.press("1")
-            await pilot.pause()
-            await pilot.press(*value, "enter")
-            await pilot.pause()
-        await pilot.press("1")
+        assert "3 tall mottatt" in text and "Median" not in text and "█" not in text
+        notices = [str(n.message) for n in app._notifications]
+        assert notices and all("5,5" not in n and "6" not in n for n in notices)
+        assert any("Tallet er tatt imot (3 tall)" in n for n in notices)
+        await pilot.press("s")  # end the collection
         await pilot.pause()
-        await pilot.press(*"-6", "enter")
+        text = str(screen.query_one("#run-audit").render())
+        assert "Median mellom 0 og 10" in text and "6,0" not in text  # three: coarse only
+        await _type_figures(pilot, "3", "8")
+        assert "Median" not in str(screen.query_one("#run-audit").render())  # hidden again
+        await pilot.press("s")
         await pilot.pause()
-        assert screen.state.figures(screen.gathering, "sick_leave") == [4.2, 5.5]
+        # five: finer bins, but the median (5,5: one person's figure) still as its bin
+        text = str(screen.query_one("#run-audit").render())
+        assert "Median mellom 4 og 6 (5 tall)" in text and "5,5" not in text
+        await _type_figures(pilot, "-3", "-8", "-6")
+        assert screen.session.figures("sick_leave") == [4.2, 5.5]
+        await pilot.press("s")
+        await pilot.pause()
         shown = str(screen.query_one("#run-audit").render())
         sick_leave = shown.split("[2]")[0]  # referrals show what the block kept from before
         assert "Median" not in sick_leave and "2 tall lagt inn" in sick_leave

@@ -175,15 +175,16 @@ def test_audit_summary_is_anonymous_and_waits_for_three():
     assert not audit_summary([4.0, 5.0]).shown
     assert audit_summary([4.0, 5.0]).median is None
     summary = audit_summary([6.0, 2.0, 4.0, 10.0])
-    # below five figures: no exact median, coarse bins on a round grid, no minimum or maximum
+    # below five figures: coarse bins on a round grid (0–10 and 10–20 would leave 10 alone),
+    # the median as its bin, no minimum or maximum
     assert summary.shown and summary.median is None and summary.count == 4
-    assert summary.median_range == (5.0, 10.0)
-    assert [b[:2] for b in summary.bins] == [(0.0, 5.0), (5.0, 10.0), (10.0, 15.0)]
-    assert sum(c for _, _, c in summary.bins) == 4
+    assert summary.median_range == (0.0, 20.0)
+    assert summary.bins == ((0.0, 20.0, 4),)
     same = audit_summary([3.0, 3.0, 3.0])
-    assert same.bins == ((2.0, 4.0, 3),) and same.median_range == (2.0, 4.0)
+    assert same.bins == ((0.0, 10.0, 3),) and same.median_range == (0.0, 10.0)
     five = audit_summary([6.0, 2.0, 4.0, 10.0, 5.0])
-    assert five.median == 5.0 and five.median_range is None
+    # the exact median (5, one person's figure) is kept for a phone's above/below only
+    assert five.median == 5.0 and five.median_range == (4.0, 6.0)
     step = five.bins[0][1] - five.bins[0][0]
     assert all(low / step == int(low / step) for low, _, _ in five.bins)  # a round grid
 

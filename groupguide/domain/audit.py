@@ -3,10 +3,16 @@ median only, never in a way that lets anyone deduce one person's exact figure.
 
 Pure. A figure carries no name and no order of entry (lists are kept sorted). Nothing is shown
 below ``AUDIT_MIN_FIGURES`` figures, on the shared screen and on a phone alike. The distribution's
-bins lie on a fixed grid of round numbers (0–5, 5–10, …), never at the lowest or highest figure,
-and there is no minimum or maximum: with three figures, a median plus a minimum and a maximum
-would be all three values. Below ``AUDIT_EXACT_FIGURES`` figures the bins are coarser (at most
-three) and the median is given only as the bin it falls in. A phone that submitted learns where
+bins lie on a grid of round numbers (0–5, 5–10, …), never at the lowest or highest figure, and
+there is no minimum or maximum: with three figures, a median plus a minimum and a maximum would be
+all three values. The median is always shown as the bin it falls in, never as a number: with an
+odd count the exact median is one participant's figure.
+
+Below ``AUDIT_EXACT_FIGURES`` figures the distribution is *coarse*, by one rule (``coarse_grid``):
+at most ``COARSE_BINS`` bins, each at least a tenth of the measure's ``maximum`` wide (10 for
+"per 100 consultations"), and widened further, step by round step, until no bin holds exactly one
+figure. So three figures always share one bin, and four lie two and two or all in one; close
+figures (12,5 / 14,5 / 16,5) never land one to a narrow bin. A phone that submitted learns where
 its own figure stands in the same coarse terms (its bin, and from five figures whether it is
 above or below the median), never its exact rank: a rank for any figure one chooses would let a
 curious phone reconstruct the whole list.
@@ -16,24 +22,28 @@ from __future__ import annotations
 
 import math
 import statistics
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
 AUDIT_MIN_FIGURES = 3  # the distribution is shown only from this many figures (anonymity)
-AUDIT_EXACT_FIGURES = 5  # from this many the median is exact and the bins finer
+AUDIT_EXACT_FIGURES = 5  # from this many the bins are finer (below: ``coarse_grid``)
 MAX_FIGURE = 100.0  # the shipped measures are "per 100 consultations"
 MAX_BLOCK_MEASURES = 4  # measures one audit block collects (keys 1–4 in run mode)
 BINS = 5
 COARSE_BINS = 3
-STEPS = (0.5, 1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0, 100.0)
-COARSE_STEP = 2.0  # the narrowest bin below AUDIT_EXACT_FIGURES figures
+ROUND = (1.0, 2.0, 2.5, 5.0)  # bin widths are these times a power of ten
+FINEST_STEP = 0.5  # the narrowest bin from AUDIT_EXACT_FIGURES figures
+COARSE_SHARE = 0.1  # below AUDIT_EXACT_FIGURES a bin is at least this share of the maximum
 
 
 @dataclass(frozen=True)
 class AuditSummary:
     count: int
-    median: float | None  # exact only from AUDIT_EXACT_FIGURES figures
-    median_range: tuple[float, float] | None  # the bin the median falls in (fewer figures)
+    # never shown (with an odd count it is one person's figure): from AUDIT_EXACT_FIGURES only
+    # to tell a phone whether its own figure is above or below it
+    median: float | None
+    median_range: tuple[float, float] | None  # the bin the median falls in: what is shown
     bins: tuple[tuple[float, float, int], ...]  # (from, to, how many); empty below the minimum
 
     @property
@@ -105,37 +115,79 @@ class AuditMeasure:
         )
 
 
+def round_steps(narrowest: float) -> Iterator[float]:
+    """The round bin widths (…, 0.5, 1, 2, 2.5, 5, 10, 20, 25, 50, 100, …) from the
+    smallest one at least ``narrowest`` upwards, without end."""
+    power = math.floor(math.log10(max(narrowest, FINEST_STEP))) - 1  # from below ``narrowest``
+    while True:
+        for base in ROUND:
+            step = base * 10.0**power
+            if step >= narrowest - 1e-9:
+                yield step
+        power += 1
+
+
 def grid(values: list[float], most_bins: int, narrowest: float = 0.0) -> tuple[float, float]:
-    """(first edge, step): the smallest round step (at least ``narrowest``) whose multiples
-    cover every value in at most ``most_bins`` bins. The edges depend on the values only
-    through that coarse choice."""
+    """(first edge, step): the smallest round step (at least ``narrowest`` and
+    ``FINEST_STEP``) whose multiples cover every value in at most ``most_bins`` bins. The
+    edges depend on the values only through that coarse choice."""
     low, high = min(values), max(values)
-    for step in (s for s in STEPS if s >= narrowest):
+    for step in round_steps(max(narrowest, FINEST_STEP)):
         first = math.floor(low / step) * step
         if high < first + most_bins * step:
             return first, step
-    return 0.0, MAX_FIGURE / most_bins
+    raise AssertionError("unreachable: a step above every value covers them in one bin")
 
 
-def audit_summary(values: list[float], bins: int = BINS) -> AuditSummary:
-    """The group's figures as a coarse distribution and a median only; nothing that names
-    anyone, and no minimum or maximum."""
+def coarse_grid(values: list[float], maximum: float = MAX_FIGURE) -> tuple[float, float]:
+    """(first edge, step) below ``AUDIT_EXACT_FIGURES`` figures: the rule that keeps a small
+    distribution coarse. Bins are at least ``COARSE_SHARE`` of the measure's ``maximum`` wide
+    (10 for "per 100 consultations"), there are at most ``COARSE_BINS`` of them, and the step
+    grows (on the round steps) until no bin holds exactly one figure. That is always possible:
+    one bin holding every figure has no single one. So three figures always share one bin, and
+    four lie two and two (or all in one bin)."""
+    low = min(values)
+    for step in round_steps(max(maximum * COARSE_SHARE, FINEST_STEP)):
+        first = math.floor(low / step) * step
+        if max(values) >= first + COARSE_BINS * step:
+            continue
+        counts = _counts(values, first, step, COARSE_BINS)
+        if 1 not in counts:
+            return first, step
+    raise AssertionError("unreachable: a step above every value puts them in one bin")
+
+
+def _counts(values: list[float], first: float, step: float, most: int) -> list[int]:
+    used = max(1, min(most, math.floor((max(values) - first) / step) + 1))
+    counts = [0] * used
+    for value in values:
+        counts[_bin_of(value, first, step, used)] += 1
+    return counts
+
+
+def audit_summary(
+    values: list[float], bins: int = BINS, maximum: float = MAX_FIGURE
+) -> AuditSummary:
+    """The group's figures as a coarse distribution and a median only (as the bin it falls
+    in); nothing that names anyone, and no minimum or maximum. ``maximum`` is the measure's
+    largest figure: below ``AUDIT_EXACT_FIGURES`` figures the bins are wide against it."""
     values = sorted(values)
     if len(values) < AUDIT_MIN_FIGURES:
         return AuditSummary(len(values), None, None, ())
     exact = len(values) >= AUDIT_EXACT_FIGURES
-    most = bins if exact else min(bins, COARSE_BINS)
-    first, step = grid(values, most, 0.0 if exact else COARSE_STEP)
-    used = max(1, min(most, math.floor((values[-1] - first) / step) + 1))
-    counts = [0] * used
-    for value in values:
-        counts[_bin_of(value, first, step, used)] += 1
+    # a figure at the maximum lies in the top bin (90–100), not in one beyond it (100–110)
+    placed = [min(v, maximum * (1 - 1e-9)) for v in values]
+    if exact:
+        first, step = grid(placed, bins)
+        counts = _counts(placed, first, step, bins)
+    else:
+        first, step = coarse_grid(placed, maximum)
+        counts = _counts(placed, first, step, COARSE_BINS)
+    used = len(counts)
     edges = tuple((first + i * step, first + (i + 1) * step, counts[i]) for i in range(used))
     median = statistics.median(values)
-    if exact:
-        return AuditSummary(len(values), median, None, edges)
-    low, high, _ = edges[_bin_of(median, first, step, used)]
-    return AuditSummary(len(values), None, (low, high), edges)
+    low, high, _ = edges[_bin_of(statistics.median(placed), first, step, used)]
+    return AuditSummary(len(values), median if exact else None, (low, high), edges)
 
 
 def _bin_of(value: float, first: float, step: float, bins: int) -> int:
@@ -186,11 +238,10 @@ def parse_figure(raw: str, maximum: float = MAX_FIGURE) -> float | None:
 class AuditResult:
     """The group's figures for one measure, kept with the held block once the collection has
     ended: the count and, from ``AUDIT_MIN_FIGURES``, the same coarse distribution the shared
-    screen showed. The median is kept as the bin it falls in, also when the screen in the room
-    showed it exactly: with an odd number of figures the exact median is one participant's
-    figure, and what is kept leaves the room (reports, the close-out, plan files). So nothing
-    kept is ever an individual figure, a minimum or a maximum: the range is the grid the bins
-    lie on."""
+    screen showed. The median is kept as the bin it falls in, as the screen in the room showed
+    it: with an odd number of figures the exact median is one participant's figure, and what is
+    kept leaves the room (reports, the close-out, plan files). So nothing kept is ever an
+    individual figure, a minimum or a maximum: the range is the grid the bins lie on."""
 
     measure: str  # the measure's id
     label: str  # its label when collected (Norwegian)
@@ -201,17 +252,12 @@ class AuditResult:
 
     @classmethod
     def of(cls, measure: AuditMeasure, values: list[float]) -> AuditResult:
-        summary = audit_summary(values)
-        median_range = summary.median_range
-        if summary.median is not None and summary.bins:
-            first, step = summary.bins[0][0], summary.bins[0][1] - summary.bins[0][0]
-            index = _bin_of(summary.median, first, step, len(summary.bins)) if step > 0 else 0
-            median_range = summary.bins[index][:2]
+        summary = audit_summary(values, maximum=measure.maximum)
         return cls(
             measure.id,
             measure.label("nb"),
             summary.count,
-            median_range if summary.shown else None,
+            summary.median_range if summary.shown else None,
             summary.bins,
             measure.label("en"),
         )
@@ -245,11 +291,13 @@ class AuditResult:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> AuditResult:
         """The stored form; what the rule would not keep (an exact median, bins for too few
-        figures) is dropped, whatever the file says."""
+        figures, below ``AUDIT_EXACT_FIGURES`` a bin holding one figure, as kept before the
+        coarse rule) is dropped, whatever the file says: then only the count is left."""
         count = int(data.get("count", 0))
         bins = tuple((float(low), float(high), int(n)) for low, high, n in data.get("bins") or [])
         median_range = data.get("median_range")
-        if count < AUDIT_MIN_FIGURES or not bins:
+        single = count < AUDIT_EXACT_FIGURES and any(n == 1 for _, _, n in bins)
+        if count < AUDIT_MIN_FIGURES or not bins or single:
             bins, median_range = (), None
         return cls(
             measure=str(data["measure"]),

@@ -45,8 +45,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "sent theirs.",
     ),
     "audit.mine.median": (
-        "Gruppens median er {median} ({count} tall).",
-        "The group's median is {median} ({count} {count|figure|figures}).",
+        "Gruppens median ligger mellom {low} og {high} ({count} tall).",
+        "The group's median lies between {low} and {high} ({count} {count|figure|figures}).",
     ),
     "audit.mine.median_range": (
         "Gruppens median ligger mellom {low} og {high} ({count} tall). Med så få tall vises "

@@ -16,9 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "som er brukt før i halvåret, og parene som står på skjermen. I audit legger "
         "{key[run.figure1]}–{key[run.figure4]} inn et tall for hånd for indikator 1–4 (skriv "
         "«-4,2» for å fjerne et tall), og {key[run.phones]} viser en QR-kode som lar deltakerne "
-        "sende inn egne tall fra mobilen, anonymt. Fordelingen er skjult til du avslutter "
-        "innsamlingen ({key[run.phones.stop]}); da ser hver mobil hvor eget tall ligger, og "
-        "skjermen bare fordeling og median. Når innsamlingen eller programposten avsluttes, "
+        "sende inn egne tall fra mobilen, anonymt. Fordelingen er skjult, også for tall du "
+        "skriver inn, til du avslutter innsamlingen ({key[run.end_figures]}); da ser hver mobil "
+        "hvor eget tall ligger, og skjermen bare fordeling og median (som intervallet den "
+        "ligger i). Når innsamlingen eller programposten avsluttes, "
         "lagres bare gruppens fordeling med programposten, aldri et enkelt tall. "
         "{key[run.notes]} åpner notatfeltet; {key[run.notes.leave]} forlater det. Notater "
         "kommer aldri i dokumenter til deltakerne. {key[run.projector]} gir projektorvisning "
@@ -42,8 +43,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an audit, {key[run.figure1]}–{key[run.figure4]} enter a figure by hand for measure 1–4 "
         '(type "-4.2" to remove one), and {key[run.phones]} shows a QR code with which the '
         "participants send their own figures from their phones, anonymously. The distribution "
-        "is hidden until you end the collection ({key[run.phones.stop]}); then each phone sees "
-        "where its own figure stands, and the screen only the distribution and median. When "
+        "is hidden, also for figures you type, until you end the collection "
+        "({key[run.end_figures]}); then each phone sees where its own figure stands, and the "
+        "screen only the distribution and the median (as the interval it lies in). When "
         "the collection or the block ends, only the group's distribution is kept with the "
         "block, never a single figure. {key[run.notes]} opens the notes field; "
         "{key[run.notes.leave]} leaves it. Notes never go into documents for participants. "
@@ -162,11 +164,25 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Type a number between 0 and {most}, for example 4.2.",
     ),
     "run.audit.not_found": ("Det tallet finnes ikke i listen.", "That figure is not in the list."),
+    "run.audit.taken": (
+        "Tallet er tatt imot ({count} tall). Fordelingen vises når du avslutter innsamlingen "
+        "({key[run.end_figures]}).",
+        "Figure taken ({count} {count|figure|figures}). The distribution is shown when you end "
+        "the collection ({key[run.end_figures]}).",
+    ),
+    "run.audit.removed": (
+        "Ett tall er fjernet ({count} tall igjen).",
+        "One figure removed ({count} {count|figure|figures} left).",
+    ),
+    "run.audit.ended": (
+        "Innsamlingen er avsluttet. Fordelingen vises nå.",
+        "The collection has ended. The distribution is shown now.",
+    ),
     "run.audit.hidden": (
-        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen fra mobil "
-        "({key[run.phones]}, så {key[run.phones.stop]}), så ingen kan se hvem som sendte hva.",
-        "Figures received: {count}. The distribution is shown when you end the collection from "
-        "phones ({key[run.phones]}, then {key[run.phones.stop]}), so that nobody can see who sent "
+        "{count} tall mottatt. Fordelingen vises når du avslutter innsamlingen "
+        "({key[run.end_figures]}), så ingen kan se hvem som sendte hva.",
+        "Figures received: {count}. The distribution is shown when you end the collection "
+        "({key[run.end_figures]}), so that nobody can see who sent "
         "what.",
     ),
     "run.audit.waiting": (
@@ -175,8 +191,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{needed|figure|figures}, for anonymity.",
     ),
     "run.audit.median": (
-        "Median {median} ({count} tall)",
-        "Median {median} ({count} {count|figure|figures})",
+        "Median mellom {low} og {high} ({count} tall)",
+        "Median between {low} and {high} ({count} {count|figure|figures})",
     ),
     "run.audit.median_range": (
         "Median mellom {low} og {high} ({count} tall; grovt inndelt under {exact} tall, for "
@@ -198,6 +214,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.speaker": ("Har snakket", "Has spoken"),
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
+    "run.key.end_figures": ("Avslutt innsamlingen", "End the collection"),
     "run.key.figure1": ("Tall for hånd", "Figure by hand"),
     "run.key.figure2": ("Tall for hånd: indikator 2", "Figure by hand: measure 2"),
     "run.key.figure3": ("Tall for hånd: indikator 3", "Figure by hand: measure 3"),

@@ -163,10 +163,10 @@ def read_own_cookie(measures: Sequence[Measure], raw: str | None) -> dict[str, f
 
 
 def _measure_section(
-    label: str, values: list[float], own: float | None, lang: str, is_open: bool
+    measure: Measure, values: list[float], own: float | None, lang: str, is_open: bool
 ) -> str:
     comma = lang == "nb"
-    parts = [f"<h2>{_h(label)}</h2>"]
+    parts = [f"<h2>{_h(measure.label(lang))}</h2>"]
     if own is not None:
         parts.append(
             f'<p class="own">{_h(tr("audit.mine.own", lang))} '
@@ -176,27 +176,20 @@ def _measure_section(
         so_far = tr("audit.mine.open", lang, count=len(values))
         parts.append(f'<p class="hint">{_h(so_far)}</p>')
         return "".join(parts)
-    summary = audit_summary(values)
+    summary = audit_summary(values, maximum=measure.maximum)
     if not summary.shown:
         waiting = tr("audit.mine.waiting", lang, count=summary.count, needed=AUDIT_MIN_FIGURES)
         parts.append(f'<p class="hint">{_h(waiting)}</p>')
         return "".join(parts)
-    if summary.median is not None:
-        median = tr(
-            "audit.mine.median",
-            lang,
-            median=figure_text(summary.median, comma),
-            count=summary.count,
-        )
-    else:
-        low, high = summary.median_range or (0.0, 0.0)
-        median = tr(
-            "audit.mine.median_range",
-            lang,
-            low=figure_text(low, comma),
-            high=figure_text(high, comma),
-            count=summary.count,
-        )
+    # the median as the bin it falls in, never as a number (it may be one person's figure)
+    low, high = summary.median_range or (0.0, 0.0)
+    median = tr(
+        "audit.mine.median" if summary.exact else "audit.mine.median_range",
+        lang,
+        low=figure_text(low, comma),
+        high=figure_text(high, comma),
+        count=summary.count,
+    )
     parts.append(f"<p>{_h(median)}</p>")
     position = audit_position(summary, own) if own is not None else None
     if position is not None and position.relation:
@@ -250,7 +243,7 @@ def render_mine(
             continue
         parts.append(
             _measure_section(
-                measure.label(lang),
+                measure,
                 figures.get(measure.key, []),
                 own.get(measure.key),
                 lang,

@@ -9,6 +9,12 @@ rule) is saved with the block in the group, and the figures leave the run state;
 keeps them in memory only, so that a collection opened again, or figures added by hand, go on
 from them. After a crash only the distribution is left: a new collection for that block then
 replaces it when it ends.
+
+Figures typed by hand (keys 1–4) are one collection with the phones' ones: while any figure is
+in the run state (not yet sealed) the block is *collecting* and the shared screen shows only how
+many there are, so that a bar appearing right after someone says their figure cannot tie the
+figure to the person. ``end_collection`` (S in run mode, S on the QR screen, or the block's end)
+seals them and the distribution shows.
 """
 
 from __future__ import annotations
@@ -32,6 +38,7 @@ class AuditMixin:
 
     phones: RunPhones | None
     sealed: dict[str, dict[str, list[float]]]  # block id → figures no longer on disk
+    ended: dict[str, dict[str, list[float]]]  # block id → the figures as its collection ended
 
     # -- the measures and the figures ---------------------------------------------------------
 
@@ -60,12 +67,47 @@ class AuditMixin:
             return audit_summary([])
         values = self.block_figures(block.id, measure.id)
         if values:
-            return audit_summary(values)
+            return audit_summary(values, maximum=measure.maximum)
         saved = next((r for r in block.audit if r.measure == measure.id), None)
         return saved.summary() if saved is not None else audit_summary([])
 
     def add_figure(self, measure: str, value: float) -> None:
+        """A figure typed by hand: into the run state, so that the block is collecting (its
+        distribution hidden) until the collection ends."""
         self.state.add_figure(self.gathering, measure, value)
+
+    def collecting(self, block: Block | None = None) -> bool:
+        """The (current) block's collection is going on, its distribution hidden: phones are
+        sending, or figures typed by hand (or left by a crash) are not sealed yet."""
+        block = block if block is not None else self.block()
+        if block is None or self.kind(block) != "audit":
+            return False
+        if self.phones is not None and self.phones.is_open and self.phones.block_id == block.id:
+            return True
+        return any(self.state.block_figures(block.id, m.id) for m in self.measures(block))
+
+    def end_collection(self) -> bool:
+        """End the current block's collection, from phones and by hand alike: no more figures
+        from phones, and the distribution is kept (``seal``) and shown. True when one was going
+        on. ``StorageFailed`` when the distribution could not be saved (its figures stay in the
+        run state, still hidden, until ending it again succeeds)."""
+        block = self.block()
+        if block is None or not self.collecting(block):
+            return False
+        if self.phones_open_here():
+            return self.close_phones()
+        self.seal(block)
+        return True
+
+    def shown_figures(self, block_id: str, measure: str) -> list[float]:
+        """The figures a phone's page is drawn from: while the collection from phones is open,
+        all of them (the page shows only how many); once it has ended, those it ended with, so
+        that a figure typed (or removed) by hand afterwards stays hidden there too until the
+        collection ends again."""
+        phones = self.phones
+        if phones is not None and phones.is_open and phones.block_id == block_id:
+            return self.block_figures(block_id, measure)
+        return list(self.ended.get(block_id, {}).get(measure, []))
 
     def remove_figure(self, measure: str, value: float) -> bool:
         """Remove one figure typed by mistake (from the run state, or from the figures kept
@@ -119,6 +161,7 @@ class AuditMixin:
             self.state.put_figures(block.id, taken)
             raise StorageFailed(getattr(exc, "message", str(exc))) from exc
         self.sealed[block.id] = merged
+        self.ended[block.id] = {m: list(v) for m, v in merged.items()}
         return True
 
     # -- figures from phones ----------------------------------------------------------------
@@ -157,7 +200,7 @@ class AuditMixin:
                 self.measures(block),
                 self.workspace.settings,
                 accept,
-                lambda measure: self.block_figures(block.id, measure),
+                lambda measure: self.shown_figures(block.id, measure),
                 on_change,
                 cap=answer_limit(self.group, self.gathering),
             )

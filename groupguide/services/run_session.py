@@ -67,6 +67,7 @@ class RunSession(AuditMixin):
         self._since_save = 0.0
         self.phones: RunPhones | None = None  # the audit collection (server alive), open or ended
         self.sealed: dict[str, dict[str, list[float]]] = {}  # see services.run_audit
+        self.ended: dict[str, dict[str, list[float]]] = {}  # as the collection last ended
 
     @classmethod
     def open(cls, workspace: Workspace, group_id: str, gathering_id: str) -> RunSession:

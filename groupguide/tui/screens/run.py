@@ -53,6 +53,7 @@ RUNNER_ACTIONS = frozenset(
         "unspeaker",
         "pairs",
         "figure",
+        "end_figures",
         "phones",
         "evaluation",
         "attendance",
@@ -74,6 +75,7 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         "run.speaker",
         "run.pairs",
         "run.figure1",
+        "run.end_figures",
         "run.phones",
         "run.notes",
         "run.evaluation",
@@ -90,6 +92,8 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         Binding("right", "next_phase", t("run.key.next_phase"), id="run.next_phase"),
         Binding("left", "prev_phase", t("run.key.prev_phase"), id="run.prev_phase", show=False),
         Binding("s", "speaker", t("run.key.speaker"), id="run.speaker"),
+        # the same key as on the QR screen: S ends an audit's collection (rounds: has spoken)
+        Binding("s", "end_figures", t("run.key.end_figures"), id="run.end_figures"),
         Binding("u", "unspeaker", t("run.key.unspeaker"), id="run.unspeaker", show=False),
         Binding("p", "pairs", t("run.key.pairs"), id="run.pairs"),
         Binding("q", "phones", t("run.key.phones"), id="run.phones"),
@@ -276,12 +280,12 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         )
 
     def _render_body(self, block: Block | None, kind: str) -> None:
-        self.query_one(RunBody).show(self.session, block, kind, self.phones_open_here())
+        self.query_one(RunBody).show(self.session, block, kind, self.figures_hidden())
         if kind == "audit":
             self.render_phones()
 
     def _render_audit(self) -> None:
-        self.query_one(RunBody).show_audit(self.session, self.phones_open_here())
+        self.query_one(RunBody).show_audit(self.session, self.figures_hidden())
         self.render_phones()
 
     # -- keys ---------------------------------------------------------------------------------------
@@ -312,6 +316,8 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             return kind == "audit" and parameters[0] < len(self.session.measures())
         if action == "phones":
             return kind == "audit"
+        if action == "end_figures":
+            return kind == "audit" and self.figures_hidden()
         if action == "evaluation":
             return True if self._has_evaluation else None
         return True

@@ -9,6 +9,10 @@ distribution yet, since watching it change as someone taps "send" would tell who
 whose. Ending the collection (S on the QR screen, or leaving the block) shows the distribution;
 the server keeps serving the phones' own pages ("where do you stand") until run mode closes or a
 collection for another block starts. Q on the same block opens it again.
+
+Figures typed by hand are the same collection (``RunSession.collecting``): the shared screen
+shows only how many there are, and a notice without the figure tells the leader it was taken,
+until S (here, or on the QR screen) ends the collection and shows the distribution.
 """
 
 from __future__ import annotations
@@ -51,12 +55,42 @@ class PhonesMixin:
         if result is None or self.session is None:
             return
         add, value = result
+        if add and self.session.replaces_saved():
+            self.notify(t("audit.qr.replaces"), severity="warning")
         if add:
             self.session.add_figure(measure.id, value)
         elif not self.session.remove_figure(measure.id, value):
             self.notify(t("run.audit.not_found"), severity="warning")
             return
         self._transition()
+        # on the shared screen too: the count, never the figure
+        count = len(self.session.figures(measure.id))
+        self.notify(t("run.audit.taken" if add else "run.audit.removed", count=count))
+
+    def action_end_figures(self) -> None:
+        """S on an audit block: end its collection (phones and hand-typed figures alike)."""
+        if self.session is None:
+            return
+        phones = self.phones_open_here()
+        try:
+            ended = self.session.end_collection()
+        except ServiceError as exc:
+            self.notify(t("audit.not_kept", reason=exc.message), severity="error", markup=False)
+            self._render_audit()
+            self.refresh_bindings()
+            return
+        if not ended:
+            return
+        if phones:
+            self.phones_closed()
+        else:
+            self.notify(t("run.audit.ended"))
+            self._render_audit()
+        self.refresh_bindings()
+
+    def figures_hidden(self) -> bool:
+        """The current block's collection is going on: its distribution is hidden."""
+        return self.session is not None and self.session.collecting()
 
     @property
     def phones(self) -> RunPhones | None:

@@ -13,11 +13,11 @@ BAR_WIDTH = 24
 
 
 def median_text(summary: AuditSummary) -> str:
-    if summary.median is not None:
-        return t("run.audit.median", median=decimal(summary.median, trim=True), count=summary.count)
+    """The median as the bin it falls in, never as a number: with an odd count the exact median
+    is one participant's figure (and the kept ``AuditResult`` holds the bin only)."""
     low, high = summary.median_range or (0.0, 0.0)
     return t(
-        "run.audit.median_range",
+        "run.audit.median" if summary.exact else "run.audit.median_range",
         low=decimal(low, trim=True),
         high=decimal(high, trim=True),
         count=summary.count,
