@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -104,6 +105,13 @@ def run(quick: bool) -> list[dict]:
     seconds = 10.0 if quick else 30.0
     with tempfile.TemporaryDirectory(prefix="groupguide-bench-") as tmp:
         data_dir = Path(tmp) / "data"
+        # the example plan with its third gathering planned for today: run mode then opens on
+        # the check-in, not on the question about a gathering held on another day
+        plan = Path(tmp) / "plan.yaml"
+        text = (REPO / "sessions" / "example-plan.yaml").read_text(encoding="utf-8")
+        plan.write_text(
+            text.replace("date: 2026-12-02", f"date: {date.today().isoformat()}"), encoding="utf-8"
+        )
         subprocess.run(
             [
                 sys.executable,
@@ -112,7 +120,7 @@ def run(quick: bool) -> list[dict]:
                 "--data-dir",
                 str(data_dir),
                 "import",
-                str(REPO / "sessions" / "example-plan.yaml"),
+                str(plan),
             ],
             check=True,
             capture_output=True,
@@ -130,7 +138,7 @@ def run(quick: bool) -> list[dict]:
             "Oppmøte",
             ["Enter", "Space"],
             seconds,
-            running="Klokka går",
+            running="Klokken går",
         )
     return [
         {

@@ -47,7 +47,7 @@ def make_group(year: int, half: int, index: int, rng: random.Random) -> Group:
                 title=f"Økt {b + 1}",
                 minutes=rng.choice((15, 30, 45, 60)),
                 goals=["LM-02", "KLK-010"],
-                presenter=rng.choice(participants).id,
+                presenters=[rng.choice(participants).id],
                 notes=NOTE * rng.randint(1, 4),
                 held_minutes=30,
             )
