@@ -6,12 +6,16 @@ import pytest
 
 from groupguide.domain.activities import Activity
 from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.participants import (
+    check_participant_name,
+    remove_participant,
+    update_participant,
+)
 from groupguide.domain.planning import (
     UndoSlot,
     add_block,
     add_gathering,
     block_from_activity,
-    check_participant_name,
     delete_block,
     delete_gathering,
     duplicate_gathering,
@@ -20,13 +24,11 @@ from groupguide.domain.planning import (
     move_block,
     move_gathering,
     parse_date,
-    remove_participant,
     set_goals,
     suggest_next,
     suggested_goals,
     summarise,
     toggle_pin,
-    update_participant,
     wish_block,
 )
 from groupguide.domain.problems import DomainError

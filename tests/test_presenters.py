@@ -7,7 +7,7 @@ import yaml
 from textual.widgets import DataTable, Select, Static
 
 from groupguide.domain.model import Block
-from groupguide.domain.planning import remove_participant
+from groupguide.domain.participants import remove_participant
 from groupguide.domain.presenters import not_presenting, open_slots, presentations
 from groupguide.domain.rules import validate_group
 from groupguide.domain.runstate import speaking_order

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from groupguide.domain.model import Block, Gathering, Group, Participant
-from groupguide.domain.planning import update_participant
+from groupguide.domain.participants import update_participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import (
     Assessment,

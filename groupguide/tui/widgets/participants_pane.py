@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
 from groupguide.domain.model import Participant
-from groupguide.domain.planning import (
+from groupguide.domain.participants import (
     check_participant_name,
     check_track,
     remove_participant,
