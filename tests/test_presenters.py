@@ -9,8 +9,8 @@ from textual.widgets import DataTable, Select, Static
 from groupguide.domain.model import Block
 from groupguide.domain.participants import remove_participant
 from groupguide.domain.presenters import not_presenting, open_slots, presentations
+from groupguide.domain.rounds import speaking_order
 from groupguide.domain.rules import validate_group
-from groupguide.domain.runstate import speaking_order
 from groupguide.export import build
 from groupguide.export.context import make_context
 from groupguide.plan_writer import dump_plan

@@ -14,12 +14,8 @@ from groupguide.domain.activities import Activity, Phase
 from groupguide.domain.audit import audit_summary
 from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
 from groupguide.domain.pairing import used_pairs
-from groupguide.domain.runstate import (
-    RunState,
-    phase_plan,
-    present_now,
-    speaking_order,
-)
+from groupguide.domain.rounds import phase_plan, present_now, speaking_order
+from groupguide.domain.runstate import RunState
 from groupguide.store.runstate import RunStateStore
 
 T0 = 1_800_000_000.0

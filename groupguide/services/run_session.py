@@ -20,13 +20,8 @@ from datetime import date
 
 from groupguide.domain.activities import Activity
 from groupguide.domain.model import Attendance, Block, Gathering, Group
-from groupguide.domain.runstate import (
-    ROUND_ACTIVITIES,
-    RunState,
-    phase_plan,
-    present_now,
-    speaking_order,
-)
+from groupguide.domain.rounds import ROUND_ACTIVITIES, phase_plan, present_now, speaking_order
+from groupguide.domain.runstate import RunState
 from groupguide.i18n import get_language, t
 from groupguide.services.audit_phones import RunPhones
 from groupguide.services.errors import NotFound, ServiceError, StorageFailed
