@@ -107,3 +107,23 @@ def set_times_to_day(path: Path, day: date) -> None:
     stamp = day_stamp(day)
     with suppress(OSError, OverflowError, ValueError):
         os.utime(path, (stamp, stamp))
+
+
+def write_crash_report(path: Path) -> Path | None:
+    """The exception being handled, as where in the code it happened and its kind: never the
+    variables' values nor the error's message, which may quote a name or a note. Written to
+    ``path``, readable by the user only; None when it cannot be written (the error must not
+    fail again)."""
+    import sys
+    import traceback
+
+    kind, _, trace = sys.exc_info()
+    report = "".join(traceback.format_tb(trace, limit=40))
+    report += f"{kind.__module__}.{kind.__qualname__}\n" if kind else ""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(path, report)
+        path.chmod(0o600)
+    except OSError:
+        return None
+    return path

@@ -68,23 +68,13 @@ def _unexpected_error() -> int:
     """A bug: where in the code and the kind of error go to a report in the cache folder
     (never a value or the error's message, which may quote a name or a note); the terminal
     gets one short message."""
-    import traceback
-
-    from groupguide.fileio import atomic_write_text
+    from groupguide.fileio import write_crash_report
     from groupguide.i18n import t
     from groupguide.paths import CRASH_REPORT, cache_dir
 
-    kind, _, trace = sys.exc_info()
-    report = "".join(traceback.format_tb(trace, limit=40))
-    report += f"{kind.__module__}.{kind.__qualname__}\n" if kind else ""
-    path = cache_dir() / CRASH_REPORT
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(path, report)
-        path.chmod(0o600)
-        print(f"groupguide: {t('cli.crash', path=str(path))}", file=sys.stderr)
-    except OSError:
-        print(f"groupguide: {t('cli.crash_no_file')}", file=sys.stderr)
+    path = write_crash_report(cache_dir() / CRASH_REPORT)
+    message = t("cli.crash", path=str(path)) if path else t("cli.crash_no_file")
+    print(f"groupguide: {message}", file=sys.stderr)
     return 1
 
 

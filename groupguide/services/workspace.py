@@ -213,18 +213,12 @@ class Workspace:
             raw = self.store.settings()
             self.store.save_settings(with_changes(raw, **changes))
 
-    def write_crash_report(self, report: str) -> Path | None:
-        """The last unexpected error, for whoever helps the leader: in the data folder (the
-        demo's is removed at exit, so its report goes to the cache folder), readable by the
-        user only. None when it cannot be written: the error itself must not fail again."""
-        from groupguide.fileio import atomic_write_text
+    def write_crash_report(self) -> Path | None:
+        """The exception being handled, for whoever helps the leader (``fileio``): in the data
+        folder, or the cache folder for the demo, whose data folder is removed at exit."""
+        from groupguide.fileio import write_crash_report
         from groupguide.paths import CRASH_REPORT, cache_dir
 
-        path = cache_dir() / CRASH_REPORT if self.demo else self.paths.crash_report
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            atomic_write_text(path, report)
-            path.chmod(0o600)
-        except OSError:
-            return None
-        return path
+        return write_crash_report(
+            cache_dir() / CRASH_REPORT if self.demo else self.paths.crash_report
+        )

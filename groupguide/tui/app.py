@@ -86,17 +86,10 @@ class GroupGuideApp(App[int]):
         """An unexpected error ends the app (Textual's rule) with a short message and a report
         in a file, instead of Textual's traceback with the values of its variables on a screen
         that may be projected: those values hold the group, notes and assessments."""
-        import traceback
-
         from rich.text import Text
 
         self.bell()
-        # where in the code and what kind of error: never the variables' values nor the error's
-        # message, which may quote a name or a note
-        kind, _, trace = sys.exc_info()
-        report = "".join(traceback.format_tb(trace, limit=40))
-        report += f"{kind.__module__}.{kind.__qualname__}\n" if kind else ""
-        path = self.services.write_crash_report(report)
+        path = self.services.write_crash_report()  # where in the code, never a value
         message = t("tui.crash", path=str(path)) if path else t("tui.crash_no_file")
         self._exit_renderables.append(Text(message))
         self._close_messages_no_wait()
