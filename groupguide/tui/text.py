@@ -54,3 +54,16 @@ def hours_text(minutes: int) -> str:
 def percent(share: float) -> str:
     """A share as a whole percentage ("96 %")."""
     return f"{share * 100:.0f} %"
+
+
+def mask_identifiers(area) -> None:
+    """Ctrl+T in a text area that may reach a document (``TextArea``): replace what the guard
+    finds with its placeholders, as one edit (undoable), and say how many."""
+    from groupguide.domain.confidentiality import find_identifiers, mask
+
+    findings = find_identifiers(area.text)
+    if not findings:
+        area.notify(t("run.guard.nothing"))
+        return
+    area.replace(mask(area.text, findings), area.document.start, area.document.end)
+    area.notify(t("run.guard.masked", count=len(findings)))

@@ -12,8 +12,9 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.widgets import Static, TextArea
 
-from groupguide.domain.confidentiality import find_identifiers, mask
+from groupguide.domain.confidentiality import find_identifiers
 from groupguide.i18n import t
+from groupguide.tui.text import mask_identifiers
 
 AREA_ID = "guarded-area"
 
@@ -22,12 +23,7 @@ class GuardedArea(TextArea):
     BINDINGS = [Binding("ctrl+t", "mask", t("run.notes.mask"), id="dialog.mask")]
 
     def action_mask(self) -> None:
-        findings = find_identifiers(self.text)
-        if not findings:
-            self.notify(t("run.guard.nothing"))
-            return
-        self.replace(mask(self.text, findings), self.document.start, self.document.end)
-        self.notify(t("run.guard.masked", count=len(findings)))
+        mask_identifiers(self)
 
 
 class GuardedText(Vertical):

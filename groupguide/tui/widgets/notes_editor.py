@@ -17,8 +17,9 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static, TextArea
 
-from groupguide.domain.confidentiality import find_identifiers, mask
+from groupguide.domain.confidentiality import find_identifiers
 from groupguide.i18n import t
+from groupguide.tui.text import mask_identifiers
 
 
 class NoteArea(TextArea):
@@ -31,12 +32,7 @@ class NoteArea(TextArea):
         self.screen.set_focus(None)
 
     def action_mask(self) -> None:
-        findings = find_identifiers(self.text)
-        if not findings:
-            self.notify(t("run.guard.nothing"))
-            return
-        self.replace(mask(self.text, findings), self.document.start, self.document.end)
-        self.notify(t("run.guard.masked", count=len(findings)))
+        mask_identifiers(self)
 
 
 class NotesEditor(Vertical):
