@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.i18n import set_language
 from groupguide.store import (
     AtomicJSONStorage,

@@ -19,9 +19,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from groupguide.domain.model import Block, Gathering, Group, minutes_of
+from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.pairing import make_pairs
 from groupguide.domain.schedule import planned_end_minute
+from groupguide.domain.values import minutes_of
 
 FORMAT_VERSION = 1
 EARLY_START_MINUTES = 30  # a day begun earlier than this before its plan ends by the clock
