@@ -40,7 +40,7 @@ def _connector(index: int) -> aiohttp.TCPConnector:
 
 
 async def _our_server(data_dir: Path):
-    from groupguide.evaluation import answers as answers_module
+    from groupguide.evaluation import model as evaluation_model
     from groupguide.evaluation.answers import AnswerStore
     from groupguide.library import Library
     from groupguide.paths import builtin_dir
@@ -49,7 +49,7 @@ async def _our_server(data_dir: Path):
     from groupguide.plans import read_plan
 
     # the burst must exercise storage, not the flood guard (60 answers per evaluation)
-    answers_module.MAX_ANSWERS = server_module.MAX_ANSWERS = 10**6
+    evaluation_model.MAX_ANSWERS = server_module.MAX_ANSWERS = 10**6
     library = Library.load(None)
     group = read_plan(
         builtin_dir("sessions") / "example-plan.yaml", library.goals, library.activities

@@ -12,7 +12,8 @@ from pathlib import Path
 
 from markdown_it import MarkdownIt
 
-from groupguide.domain.model import Attendance, Participant
+from groupguide.domain.model import Attendance
+from groupguide.domain.people import Participant
 from groupguide.export import build, make_context, write_export
 from groupguide.library import Library
 from groupguide.paths import builtin_dir

@@ -8,8 +8,10 @@ from typing import Any
 
 from groupguide.domain.audit import MAX_FIGURE, AuditMeasure, AuditResult
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import Block, Gathering, Participant, parse_moment, parse_time
+from groupguide.domain.model import Block, Gathering
+from groupguide.domain.people import Participant
 from groupguide.domain.timeline import held_moment
+from groupguide.domain.values import parse_moment, parse_time
 from groupguide.plan_fields import Reader as _Reader
 
 BLOCK_KEYS = {

@@ -6,14 +6,9 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from groupguide.domain.model import (
-    TEACHER_ROLES,
-    Attendance,
-    Participant,
-    ParticipantNote,
-    Teacher,
-    parse_time,
-)
+from groupguide.domain.model import Attendance
+from groupguide.domain.people import TEACHER_ROLES, Participant, ParticipantNote, Teacher
+from groupguide.domain.values import parse_time
 from groupguide.plan_fields import Reader as _Reader
 
 NOTE_KEYS = {"text", "shared", "date"}

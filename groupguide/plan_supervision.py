@@ -9,7 +9,8 @@ from datetime import date, datetime
 from typing import Any
 
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import Group, Participant
+from groupguide.domain.model import Group
+from groupguide.domain.people import Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import ASSESSMENT_STATUSES, Assessment, check_email
 from groupguide.plan_fields import Reader

@@ -7,17 +7,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from groupguide.domain.model import (
-    Attendance,
-    Block,
-    Gathering,
-    Group,
-    ParticipantNote,
-    Teacher,
-    format_moment,
-    format_time,
-)
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import ParticipantNote, Teacher
 from groupguide.domain.timeline import held_moment
+from groupguide.domain.values import format_moment, format_time
 from groupguide.plan_supervision import criteria_list, participant_extra
 from groupguide.yamlsource import dump_yaml
 

@@ -17,15 +17,11 @@ from typing import Any
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import (
-    TRACKS,
-    Gathering,
-    Group,
-    Participant,
-    parse_time,
-)
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.people import TRACKS, Participant
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules, validate_group
+from groupguide.domain.values import parse_time
 from groupguide.plan_blocks import (  # noqa: F401 - the keys are the format's, read by tests
     BLOCK_KEYS,
     HeldClock,

@@ -84,13 +84,13 @@ def test_import_contract_holds():
     assert "0 broken" in result.stdout
 
 
-def test_no_module_grows_past_480_lines():
-    """~400 lines is the aim (a module past it wants a home of its own); this catches one that
-    keeps growing. The largest today: curricula.py, domain/planning.py, store/repository.py."""
+def test_no_module_is_over_400_lines():
+    """A module past 400 lines wants a home of its own for part of it (issue 14). The largest
+    today: tui/screens/run.py, domain/runstate.py, tui/screens/evaluation_results.py."""
     long = {
         str(p.relative_to(REPO)): n
         for p in PACKAGE.rglob("*.py")
-        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 480
+        if (n := len(p.read_text(encoding="utf-8").splitlines())) > 400
     }
     assert long == {}, long
 

@@ -8,7 +8,8 @@ from datetime import date, time
 
 from groupguide.domain.attendance import apportion, attended_minutes
 from groupguide.domain.credit import participant_record
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.timeline import span_text
 
 

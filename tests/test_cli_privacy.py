@@ -255,7 +255,7 @@ def test_export_plan_masks_identifiers_in_notes_and_says_so(example_plan, data_d
     command says so, and the note in the app is unchanged."""
     from dataclasses import replace
 
-    from groupguide.domain.model import ParticipantNote
+    from groupguide.domain.people import ParticipantNote
     from tests.tui_helpers import open_store
 
     store = open_store(data_dir, example_plan)

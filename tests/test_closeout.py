@@ -12,7 +12,8 @@ from datetime import date, time
 
 from groupguide.domain.attendance import participant_minutes
 from groupguide.domain.halfyear import half_year, required_minutes
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.planning import wish_block
 from groupguide.domain.rules import DEFAULT_RULES
 from groupguide.export import build
@@ -274,7 +275,7 @@ def test_the_evaluation_rounds_wishes_are_listed_with_what_became_of_them(librar
 
 def test_co_leaders_and_guest_teachers_evaluations_beside_the_leaders(library, example_plan):
     from groupguide.domain.confidentiality import control_digits
-    from groupguide.domain.model import Teacher
+    from groupguide.domain.people import Teacher
 
     k1, k2 = control_digits("010190100")
     fnr = f"010190100{k1}{k2}"

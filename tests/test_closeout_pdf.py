@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from groupguide.domain.model import Attendance, Group, Participant
+from groupguide.domain.model import Attendance, Group
+from groupguide.domain.people import Participant
 from groupguide.export import build, write_export
 from tests import needs
 from tests.export_helpers import context, example_group

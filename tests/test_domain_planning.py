@@ -5,12 +5,13 @@ from datetime import date, time
 import pytest
 
 from groupguide.domain.activities import Activity
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
 from groupguide.domain.participants import (
     check_participant_name,
     remove_participant,
     update_participant,
 )
+from groupguide.domain.people import Participant
 from groupguide.domain.planning import (
     UndoSlot,
     add_block,

@@ -5,7 +5,8 @@ import pytest
 from groupguide.domain.attendance import attended_minutes, gathering_minutes, present_ids
 from groupguide.domain.coverage import coverage
 from groupguide.domain.goals import Goal, GoalCatalogue, normalise_code
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import (
     HALF_YEAR_DAYS,

@@ -9,7 +9,8 @@ from datetime import date
 
 import pytest
 
-from groupguide.evaluation.answers import ASPECTS, AnswerStore, Evaluation
+from groupguide.evaluation.answers import AnswerStore
+from groupguide.evaluation.model import ASPECTS, Evaluation
 from groupguide.evaluation.results import aggregate
 from groupguide.export.evaluation import summary_from_results
 from groupguide.phone.forms import BadForm, render_form, validate

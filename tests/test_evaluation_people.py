@@ -9,7 +9,7 @@ from datetime import datetime
 
 from textual.widgets import DataTable, Input, Select, Static, TextArea
 
-from groupguide.domain.model import Teacher
+from groupguide.domain.people import Teacher
 from groupguide.evaluation.wishes import topic_wishes
 from groupguide.export import build
 from groupguide.export.context import make_context

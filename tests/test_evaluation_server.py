@@ -12,7 +12,8 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from groupguide.domain.model import Block, Gathering, Group, Participant
+from groupguide.domain.model import Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.evaluation import tokens
 from groupguide.evaluation.answers import AnswerStore
 from groupguide.evaluation.ballot import new_codes

@@ -11,14 +11,8 @@ from datetime import date, time
 import pytest
 
 from groupguide.domain.credit import participant_record
-from groupguide.domain.model import (
-    Attendance,
-    Block,
-    Gathering,
-    Group,
-    Participant,
-    ParticipantNote,
-)
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant, ParticipantNote
 from groupguide.export import KINDS, ExportExists, build, write_export
 from groupguide.export.fmt import md_text, safe_name, unique_names
 from groupguide.export.output import Export, ExportError, ExportFile
@@ -471,7 +465,7 @@ def test_identifiers_in_free_text_are_masked_in_documents(library, example_plan,
     """The leader's texts, the oral round's notes, the phones' free text and shared notes for
     supervisors reach documents masked, and the leader is told how many were masked."""
     from groupguide.domain.confidentiality import control_digits
-    from groupguide.domain.model import ParticipantNote
+    from groupguide.domain.people import ParticipantNote
     from groupguide.export.evaluation import evaluation_status
 
     k1, k2 = control_digits("010190100")

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from groupguide.domain.model import Attendance, Participant
+from groupguide.domain.model import Attendance
+from groupguide.domain.people import Participant
 from groupguide.export import build, write_export
 from groupguide.i18n import set_language
 from tests import needs

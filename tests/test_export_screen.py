@@ -216,7 +216,7 @@ async def test_every_kind_can_be_chosen_with_the_keyboard(data_dir, example_plan
     """Down through the whole list: each document kind shows what it will write (the letters
     to the individual supervisors used to end the app with a KeyError)."""
     from groupguide.export import KINDS
-    from groupguide.tui.screens.export import KIND_SCOPES
+    from groupguide.tui.widgets.export_lines import KIND_SCOPES
 
     assert set(KIND_SCOPES) == set(KINDS)
     app, group = await _open(data_dir, example_plan, tmp_path)

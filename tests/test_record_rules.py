@@ -12,7 +12,8 @@ import pytest
 
 from groupguide.domain.attendance import attendance_status, attended_minutes
 from groupguide.domain.credit import half_year_status, participant_record
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.record import DayRecord, HeldEntry, apply_record, current_record
 from groupguide.domain.runstate import RunState

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from groupguide.domain.activities import Activity, Phase
 from groupguide.domain.audit import audit_summary
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
 from groupguide.domain.pairing import used_pairs
+from groupguide.domain.people import Participant
 from groupguide.domain.rounds import phase_plan, present_now, speaking_order
 from groupguide.domain.runstate import RunState
 from groupguide.store.runstate import RunStateStore

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from tinydb import TinyDB
 
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.i18n import set_language
 from groupguide.store import (
     AtomicJSONStorage,
@@ -21,7 +22,7 @@ from groupguide.store import (
     StoreNotOpen,
     StoreReadOnly,
     StoreWriteError,
-    repository,
+    loading,
 )
 from groupguide.store.backups import KEEP_BACKUPS, list_backups
 
@@ -113,7 +114,7 @@ def test_file_is_compact_tinydb_with_schema(store: Store, data_dir: Path):
     assert "\n" not in raw and ", " not in raw.split('"notes"')[0]  # compact
     assert "æøå" in raw  # readable Norwegian letters
     db = TinyDB(path, storage=AtomicJSONStorage)
-    assert db.table("meta").all() == [{"schema": repository.CURRENT_SCHEMA}]
+    assert db.table("meta").all() == [{"schema": loading.CURRENT_SCHEMA}]
     assert db.table("group").all() == [group.to_dict()]
     db.close()
     assert not [p for p in path.parent.iterdir() if p.name.startswith(".")]  # no temp files
@@ -294,8 +295,8 @@ def test_migration_hook_runs(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
         document["term"] = document.pop("semester")
         return document
 
-    monkeypatch.setattr(repository, "CURRENT_SCHEMA", 2)
-    monkeypatch.setattr(repository, "MIGRATIONS", {1: one_to_two})
+    monkeypatch.setattr(loading, "CURRENT_SCHEMA", 2)
+    monkeypatch.setattr(loading, "MIGRATIONS", {1: one_to_two})
     with Store(data_dir) as store:
         assert store.problems == []
         group = store.group("g1")
@@ -332,8 +333,8 @@ def test_newer_schema_left_alone(data_dir: Path):
 
 def test_missing_migration_step_reported(data_dir: Path, monkeypatch: pytest.MonkeyPatch):
     path = write_group_file(data_dir, "g1", {"id": "g1", "name": "Gammel"}, schema=1)
-    monkeypatch.setattr(repository, "CURRENT_SCHEMA", 2)
-    monkeypatch.setattr(repository, "MIGRATIONS", {})
+    monkeypatch.setattr(loading, "CURRENT_SCHEMA", 2)
+    monkeypatch.setattr(loading, "MIGRATIONS", {})
     with Store(data_dir) as store:
         assert [p.key for p in store.problems] == ["store.no_migration"]
         assert store.group("g1") is None
@@ -384,7 +385,7 @@ def test_corrupt_file_never_overwritten(data_dir: Path, monkeypatch: pytest.Monk
     def refuse(*args):
         raise OSError(errno.EACCES, "Permission denied")
 
-    monkeypatch.setattr("groupguide.store.repository.os.rename", refuse)
+    monkeypatch.setattr("groupguide.store.loading.os.rename", refuse)
     with Store(data_dir) as store:
         assert [p.key for p in store.problems] == ["store.corrupt_not_moved"]
         with pytest.raises(StoreError):
@@ -395,7 +396,7 @@ def test_corrupt_file_never_overwritten(data_dir: Path, monkeypatch: pytest.Monk
 def test_corrupt_file_name_never_clobbers_earlier_one(
     data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ):
-    monkeypatch.setattr(repository, "_stamp", lambda: "20250101-120000")
+    monkeypatch.setattr(loading, "_stamp", lambda: "20250101-120000")
     for content in (b"first", b"second"):
         (data_dir / "groups").mkdir(exist_ok=True)
         (data_dir / "groups" / "bad.json").write_bytes(content)

@@ -24,7 +24,8 @@ SEED = int(os.environ.get("GROUPGUIDE_FAULT_SEED", str(random.randrange(1_000_00
 
 # The group as a pure function of a counter: the parent can rebuild exactly what the child wrote.
 BUILD = """
-from groupguide.domain.model import Block, Gathering, Group, Participant
+from groupguide.domain.model import Block, Gathering, Group
+from groupguide.domain.people import Participant
 
 GROUP_ID = "faultgroup"
 

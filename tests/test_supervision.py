@@ -7,8 +7,9 @@ from datetime import date
 
 import pytest
 
-from groupguide.domain.model import Block, Gathering, Group, Participant
+from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.participants import update_participant
+from groupguide.domain.people import Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import (
     Assessment,

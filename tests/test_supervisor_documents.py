@@ -7,14 +7,8 @@ from __future__ import annotations
 from datetime import date, time
 
 from groupguide.domain.confidentiality import control_digits
-from groupguide.domain.model import (
-    Attendance,
-    Block,
-    Gathering,
-    Group,
-    Participant,
-    ParticipantNote,
-)
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant, ParticipantNote
 from groupguide.domain.supervision import set_assessment, set_criterion
 from groupguide.export import build
 from groupguide.export.assessments import GUIDE_URL, assessments_section

@@ -191,7 +191,7 @@ async def test_an_assessment_on_a_goal_no_longer_planned_is_shown_not_editable(
     store = app.services.store
     group = store.find_group("LIS1 Vestland høst 2026")
     jonas = group.participant_by_name("Jonas Dahl")
-    from groupguide.domain.model import Assessment
+    from groupguide.domain.people import Assessment
 
     jonas.assessments.append(Assessment("FKM LM-10", "reached", "Fra en tidligere plan."))
     store.save_group(group)

@@ -26,7 +26,8 @@ from datetime import datetime
 
 from groupguide.domain.attendance import block_minutes, participant_minutes
 from groupguide.domain.goals import Goal, GoalCatalogue
-from groupguide.domain.model import Attendance, Block, Gathering, Group, Participant
+from groupguide.domain.model import Attendance, Block, Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.timeline import (
     Interval,
     any_held,

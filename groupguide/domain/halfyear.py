@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 from groupguide.domain.attendance import attendance_status, gathering_minutes, participant_minutes
 from groupguide.domain.credit import HalfYearStatus, half_year_status, is_held
-from groupguide.domain.model import Gathering, Group, Participant
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 
 # What a cell of the matrix says: attendance as every document shows it, or why there is none.

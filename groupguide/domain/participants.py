@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from groupguide.domain.model import TRACKS, Attendance, Group, Participant
+from groupguide.domain.model import Attendance, Group
+from groupguide.domain.people import TRACKS, Participant
 from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import check_email
 

@@ -17,13 +17,7 @@ from datetime import date, time, timedelta
 from groupguide.domain.activities import Activity
 from groupguide.domain.credit import is_held
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import (
-    Block,
-    Gathering,
-    Group,
-    minutes_of,
-    time_of,
-)
+from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.participants import RemovedParticipant
 from groupguide.domain.schedule import (
     clashes,
@@ -32,6 +26,7 @@ from groupguide.domain.schedule import (
     programme_minutes,
     schedule,
 )
+from groupguide.domain.values import minutes_of, time_of
 
 WISH_ACTIVITY = "open-topic"
 DEFAULT_GAP_DAYS = 28  # a new gathering is suggested four weeks after the last one

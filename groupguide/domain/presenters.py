@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from groupguide.domain.activities import ActivityLibrary
-from groupguide.domain.model import Block, Gathering, Group, Participant
+from groupguide.domain.model import Block, Gathering, Group
+from groupguide.domain.people import Participant
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,8 @@ block's phases scaled to its length. Pure: no Textual, no I/O."""
 from __future__ import annotations
 
 from groupguide.domain.activities import Activity, Phase
-from groupguide.domain.model import Block, Gathering, Group, minutes_of
+from groupguide.domain.model import Block, Gathering, Group
+from groupguide.domain.values import minutes_of
 
 ROUND_ACTIVITIES = frozenset({"case-reflection", "open-topic", "evaluation-round"})
 

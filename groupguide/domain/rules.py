@@ -13,17 +13,11 @@ from groupguide.domain.activities import (
 )
 from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import (
-    ATTENDANCE_STATUSES,
-    TRACKS,
-    Block,
-    Group,
-    Participant,
-    format_time,
-    minutes_of,
-)
+from groupguide.domain.model import ATTENDANCE_STATUSES, Block, Group
+from groupguide.domain.people import TRACKS, Participant
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
+from groupguide.domain.values import format_time, minutes_of
 from groupguide.i18n import decimal, format_date
 
 MAX_BLOCK_MINUTES = 24 * 60

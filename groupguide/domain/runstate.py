@@ -4,12 +4,12 @@ Pure: the time comes in as ``now``, seconds on the wall clock (``datetime.timest
 run saved to disk and loaded after a crash goes on counting from the stored start of the running
 segment: a killed app loses no elapsed time. Elapsed time is never counted by ticking.
 
-One ``BlockRun`` per block holds that block's own record (seconds, when its clock first ran,
-phase, who has spoken, pairs, audit figures), so going back to a block restores it. Ending a block
-writes ``held_minutes`` and its real start and end (``held_start``/``held_end``) on the ``Block``;
-a block ended with under half a minute on the clock is skipped (not recorded as held, keeping the
-documentation truthful). The first start of the clock records the day and time the gathering
-actually began (``Gathering.held_date``/``held_start``).
+One ``BlockRun`` (``blockrun``) per block holds that block's own record (seconds, when its clock
+first ran, phase, who has spoken, pairs, audit figures), so going back to a block restores it.
+Ending a block writes ``held_minutes`` and its real start and end (``held_start``/``held_end``) on
+the ``Block``; a block ended with under half a minute on the clock is skipped (not recorded as
+held, keeping the documentation truthful). The first start of the clock records the day and time
+the gathering actually began (``Gathering.held_date``/``held_start``).
 """
 
 from __future__ import annotations
@@ -19,9 +19,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from groupguide.domain.model import Block, Gathering, Group, minutes_of
+from groupguide.domain.blockrun import BlockRun
+from groupguide.domain.model import Block, Gathering, Group
 from groupguide.domain.pairing import make_pairs
 from groupguide.domain.schedule import planned_end_minute
+from groupguide.domain.values import minutes_of
 
 FORMAT_VERSION = 1
 EARLY_START_MINUTES = 30  # a day begun earlier than this before its plan ends by the clock
@@ -31,50 +33,6 @@ HELD_MIN_SECONDS = 30  # a block ended with less on the clock was skipped, not h
 def moment(now: float) -> datetime:
     """Wall-clock seconds as a local moment to the minute (what the record keeps)."""
     return datetime.fromtimestamp(now).replace(second=0, microsecond=0)
-
-
-@dataclass
-class BlockRun:
-    """What happened in one block during the run."""
-
-    seconds: float = 0.0  # accumulated, not counting the segment running now
-    phase: int = 0
-    phase_seconds: dict[int, float] = field(default_factory=dict)
-    spoken: list[str] = field(default_factory=list)  # participant ids, in this phase's round
-    pairs: list[list[str]] = field(default_factory=list)
-    pairs_recorded: bool = False  # appended to the group's pair history
-    audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
-    started_at: float | None = None  # wall-clock seconds when this block's clock first ran
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "seconds": self.seconds,
-            "started_at": self.started_at,
-            "phase": self.phase,
-            "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
-            "spoken": list(self.spoken),
-            "pairs": [list(p) for p in self.pairs],
-            "pairs_recorded": self.pairs_recorded,
-            "audit": {k: list(v) for k, v in self.audit.items()},
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> BlockRun:
-        started = data.get("started_at")
-        return cls(
-            seconds=max(0.0, float(data.get("seconds", 0.0))),
-            started_at=None if started is None else float(started),
-            phase=max(0, int(data.get("phase", 0))),
-            phase_seconds={
-                int(k): max(0.0, float(v)) for k, v in dict(data.get("phase_seconds", {})).items()
-            },
-            spoken=[str(p) for p in data.get("spoken", [])],
-            pairs=[[str(m) for m in p] for p in data.get("pairs", [])],
-            pairs_recorded=bool(data.get("pairs_recorded", False)),
-            audit={
-                str(k): sorted(float(x) for x in v) for k, v in dict(data.get("audit", {})).items()
-            },
-        )
 
 
 @dataclass

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 
-from groupguide.domain.model import Block, Gathering, minutes_of, time_of
+from groupguide.domain.model import Block, Gathering
+from groupguide.domain.values import minutes_of, time_of
 
 NON_PROGRAMME_ACTIVITIES = frozenset({"break"})
 

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from groupguide.domain.model import Assessment, Group, Participant
+from groupguide.domain.model import Group
+from groupguide.domain.people import Assessment, Participant
 from groupguide.domain.problems import DomainError
 
 ASSESSMENT_STATUSES = ("reached", "not_yet", "not_assessed")

@@ -17,7 +17,7 @@ from typing import Any
 
 from groupguide.domain.anonymity import effective_threshold, results_visible
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
-from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation, Item
+from groupguide.evaluation.model import SCALE, TEXT_FIELDS, Evaluation, Item
 from groupguide.i18n import t
 
 

@@ -19,7 +19,7 @@ reads the anonymous evaluation, and no section mixes the two.
 from __future__ import annotations
 
 from groupguide.domain.confidentiality import mask
-from groupguide.domain.model import Participant
+from groupguide.domain.people import Participant
 from groupguide.domain.supervision import (
     ASSESSMENT_STATUSES,
     AssessmentRow,

@@ -8,8 +8,9 @@ import io
 import json
 
 from groupguide.domain.attendance import attendance_status, gathering_minutes, participant_minutes
-from groupguide.domain.model import Gathering, format_moment
+from groupguide.domain.model import Gathering
 from groupguide.domain.timeline import day_end, held_intervals, presence, span_text
+from groupguide.domain.values import format_moment
 from groupguide.export.context import ExportContext
 from groupguide.export.fmt import (
     hours_decimal,

@@ -5,8 +5,9 @@ certificate with the leader's signature lines."""
 from __future__ import annotations
 
 from groupguide.domain.credit import HalfYearStatus, ParticipantRecord, participant_record
-from groupguide.domain.model import Participant, format_time
+from groupguide.domain.people import Participant
 from groupguide.domain.timeline import span_text
+from groupguide.domain.values import format_time
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, Signature, printable, running_head
 from groupguide.export.facts import block_title

@@ -19,9 +19,9 @@ from collections.abc import Callable
 
 from groupguide.domain.confidentiality import find_identifiers
 from groupguide.domain.halfyear import Cell, ParticipantHalfYear
-from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import day_end, held_intervals, span_text
+from groupguide.domain.values import format_time, time_of
 from groupguide.export.certificates import signatures
 from groupguide.export.closeout_data import CloseOut, closeout_facts
 from groupguide.export.closeout_review import evaluations, goals, leader, wish_rows, wishes

@@ -10,7 +10,8 @@ from datetime import date, datetime
 
 from groupguide.domain.activities import ActivityLibrary
 from groupguide.domain.goals import GoalCatalogue
-from groupguide.domain.model import Gathering, Group, Participant
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
 from groupguide.i18n import t
 

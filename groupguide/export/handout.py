@@ -9,9 +9,9 @@ from __future__ import annotations
 from groupguide.domain.activities import measures_of
 from groupguide.domain.confidentiality import count_identifiers
 from groupguide.domain.credit import goals_of
-from groupguide.domain.model import format_time, time_of
 from groupguide.domain.presenters import presenter_names
 from groupguide.domain.schedule import is_programme, planned_end_minute, schedule
+from groupguide.domain.values import format_time, time_of
 from groupguide.export.assessments import criteria_markdown, criteria_written
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head

@@ -15,9 +15,9 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, TimezoneDaylight, TimezoneStandard, vRecur
 
 from groupguide.domain.credit import goals_of
-from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import held_intervals
+from groupguide.domain.values import minutes_of, time_of
 from groupguide.export.context import ExportContext
 from groupguide.export.fmt import md_code_block, safe_name, strip_controls
 from groupguide.export.output import Export, ExportFile

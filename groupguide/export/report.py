@@ -6,10 +6,12 @@ from __future__ import annotations
 from groupguide.domain.attendance import attendance_status, participant_minutes
 from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.domain.credit import goals_of, is_held
-from groupguide.domain.model import Gathering, Participant, format_time
+from groupguide.domain.model import Gathering
+from groupguide.domain.people import Participant
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
 from groupguide.domain.schedule import held_programme_minutes, is_programme
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.domain.values import format_time
 from groupguide.export.audits import gathering_audit_lines
 from groupguide.export.certificates import attendance_note, signatures
 from groupguide.export.context import ExportContext

@@ -14,9 +14,9 @@ from datetime import timedelta
 
 from groupguide.domain.confidentiality import count_identifiers
 from groupguide.domain.credit import goals_of, is_held
-from groupguide.domain.model import format_time, time_of
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.supervision import SupervisorBucket, supervisor_buckets
+from groupguide.domain.values import format_time, time_of
 from groupguide.export.assessments import criteria_markdown, criteria_written
 from groupguide.export.context import ExportContext
 from groupguide.export.document import Document, printable, running_head

@@ -29,13 +29,8 @@ from aiohttp import web
 
 from groupguide.domain.confidentiality import find_identifiers, mask
 from groupguide.evaluation import tokens
-from groupguide.evaluation.answers import (
-    MAX_ANSWERS,
-    TEXT_FIELDS,
-    AnswerStore,
-    Evaluation,
-    EvaluationError,
-)
+from groupguide.evaluation.answers import AnswerStore, EvaluationError
+from groupguide.evaluation.model import MAX_ANSWERS, TEXT_FIELDS, Evaluation
 from groupguide.phone import forms
 from groupguide.phone.addresses import AddressBook, Receipt
 from groupguide.phone.base import BODY_LIMIT, PhoneServer, ServerStartError

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from html import escape
 from typing import Any
 
-from groupguide.evaluation.answers import SCALE, TEXT_FIELDS, Evaluation
+from groupguide.evaluation.model import SCALE, TEXT_FIELDS, Evaluation
 from groupguide.i18n import LANGUAGES, all_messages, get_language, render
 
 MAX_TEXT = 2000

@@ -22,8 +22,9 @@ from pathlib import Path
 
 from groupguide.domain.anonymity import answer_limit, not_yet_held
 from groupguide.evaluation import tokens
-from groupguide.evaluation.answers import Evaluation, EvaluationError
+from groupguide.evaluation.answers import EvaluationError
 from groupguide.evaluation.ballot import MAX_SLIPS, new_codes
+from groupguide.evaluation.model import Evaluation
 from groupguide.evaluation.results import Results, aggregate
 from groupguide.i18n import t
 from groupguide.phone.addresses import AddressBook

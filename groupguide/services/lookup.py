@@ -4,7 +4,8 @@ beginning), a participant by name (exact, then a unique beginning) or id."""
 
 from __future__ import annotations
 
-from groupguide.domain.model import Gathering, Group, Participant
+from groupguide.domain.model import Gathering, Group
+from groupguide.domain.people import Participant
 from groupguide.i18n import t
 from groupguide.services.errors import NotFound
 from groupguide.services.workspace import Workspace

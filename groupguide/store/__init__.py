@@ -11,7 +11,8 @@ from groupguide.store.errors import (
     StoreReadOnly,
     StoreWriteError,
 )
-from groupguide.store.repository import CURRENT_SCHEMA, MIGRATIONS, Store
+from groupguide.store.migrations import CURRENT_SCHEMA, MIGRATIONS
+from groupguide.store.repository import Store
 from groupguide.store.storage import AtomicJSONStorage
 
 __all__ = [

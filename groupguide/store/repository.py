@@ -14,6 +14,8 @@ Threading: every call is synchronous and must be made from one thread — in the
 event-loop thread (TinyDB is not thread-safe, see tech-notes). One process per data folder is
 enforced by the lock; a second copy gets ``StoreLocked``.
 
+Opening reads the folder through ``loading`` (schema upgrades, damaged files set aside).
+
 Writes go to disk at once and atomically (``files.atomic_write_bytes``). A failed write raises
 ``StoreWriteError``, leaves the old file and the in-memory cache as they were. The cache holds the
 group documents exactly as they are on disk (``Group.to_dict()`` form); every getter builds a
@@ -25,8 +27,6 @@ from __future__ import annotations
 
 import copy
 import json
-import os
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -35,7 +35,6 @@ from groupguide.domain.problems import Problem
 from groupguide.fileio import (
     atomic_write_bytes,
     dump_json,
-    loads_json,
     remove_file,
     remove_stale_temp_files,
 )
@@ -50,32 +49,8 @@ from groupguide.store.errors import (
     StoreWriteError,
     reason_text,
 )
+from groupguide.store.loading import GROUP_TABLE, group_document, load_folder
 from groupguide.store.lock import DataDirLock
-from groupguide.store.migrations import CURRENT_SCHEMA, FIRST_SCHEMA, MIGRATIONS
-from groupguide.store.storage import AtomicJSONStorage
-
-META_TABLE = "meta"
-GROUP_TABLE = "group"
-
-_LOAD_ERRORS = (KeyError, TypeError, ValueError, AttributeError)
-
-
-def _loads(document: Any) -> bool:
-    """The document makes a group as it is (before any migration): a file that does not was
-    damaged already, whatever a migration then does to it."""
-    try:
-        group = Group.from_dict(document)
-    except _LOAD_ERRORS:
-        return False
-    return isinstance(group.name, str) and isinstance(group.term, str)
-
-
-class _Corrupt(Exception):
-    """A file that cannot be read as what it should be."""
-
-
-def _stamp() -> str:
-    return datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
 def _safe_id(group_id: object) -> bool:
@@ -94,11 +69,6 @@ def _order(document: dict[str, Any]) -> tuple[str, str, str]:
         str(document.get("name", "")).casefold(),
         str(document.get("id", "")),
     )
-
-
-def group_document(group: Group) -> dict[str, dict[str, Any]]:
-    """The TinyDB database a group file holds."""
-    return {META_TABLE: {"1": {"schema": CURRENT_SCHEMA}}, GROUP_TABLE: {"1": group.to_dict()}}
 
 
 class Store:
@@ -307,167 +277,7 @@ class Store:
             raise StoreReadOnly(self.data_dir)
 
     def _load_all(self) -> None:
-        self._load_settings()
-        if not self.groups_dir.is_dir():
-            return
-        for path in sorted(self.groups_dir.glob("*.json")):
-            if path.is_file():
-                self._load_group_file(path)
-
-    def _load_settings(self) -> None:
-        path = self.settings_path
-        try:
-            raw = path.read_bytes()
-        except FileNotFoundError:
-            return
-        except OSError as exc:
-            self._settings_protected = True
-            self.problems.append(
-                Problem.of("store.unreadable", path=str(path), reason=reason_text(exc))
-            )
-            return
-        try:
-            data = loads_json(raw.decode("utf-8")) if raw.strip() else {}
-            if not isinstance(data, dict):
-                raise _Corrupt
-        except (ValueError, _Corrupt):
-            self._settings_protected = not self._set_aside(path)
-            return
-        self._settings = data
-
-    def _load_group_file(self, path: Path) -> None:
-        group_id = path.stem
-        try:
-            data = AtomicJSONStorage(path, read_only=True).read()
-        except OSError as exc:
-            self._protected.add(group_id)
-            self.problems.append(
-                Problem.of("store.unreadable", path=str(path), reason=reason_text(exc))
-            )
-            return
-        except ValueError:  # not JSON, or not UTF-8
-            self._set_aside(path)
-            return
-        try:
-            document, schema = self._document(data)
-        except _Corrupt:
-            self._set_aside(path)
-            return
-        if schema > CURRENT_SCHEMA:
-            self._protected.add(group_id)
-            self.problems.append(
-                Problem.of(
-                    "store.newer_schema", path=str(path), version=schema, current=CURRENT_SCHEMA
-                )
-            )
-            return
-        migrated = schema < CURRENT_SCHEMA
-        original = document
-        for version in range(schema, CURRENT_SCHEMA):
-            step = MIGRATIONS.get(version)
-            if step is None:
-                self._protected.add(group_id)
-                self.problems.append(
-                    Problem.of("store.no_migration", path=str(path), version=version)
-                )
-                return
-            try:
-                document = step(copy.deepcopy(document))
-            except Exception as exc:  # noqa: BLE001 - a failed migration must not stop the app
-                self._protected.add(group_id)
-                self.problems.append(
-                    Problem.of(
-                        "store.migration_failed", path=str(path), version=version, reason=str(exc)
-                    )
-                )
-                return
-        try:
-            if not isinstance(document, dict):
-                raise TypeError(type(document).__name__)
-            group = Group.from_dict(document)
-            if not isinstance(group.name, str) or not isinstance(group.term, str):
-                raise TypeError("name")
-        except _LOAD_ERRORS:
-            if migrated and _loads(original):
-                # the file was fine for its version; the migration made it unusable
-                self._protected.add(group_id)
-                self.problems.append(
-                    Problem.of(
-                        "store.migration_failed",
-                        path=str(path),
-                        version=schema,
-                        reason="Group.from_dict",
-                    )
-                )
-            else:
-                self._set_aside(path)
-            return
-        group.id = group_id  # the file name is the id (a copied or renamed file stays unique)
-        data = group_document(group)
-        if migrated and not self.read_only:
-            try:
-                atomic_write_bytes(path, dump_json(data))
-            except OSError as exc:
-                self.problems.append(
-                    Problem.of(
-                        "store.migration_not_saved",
-                        severity="warning",
-                        path=str(path),
-                        reason=reason_text(exc),
-                    )
-                )
-        self._groups[group_id] = data[GROUP_TABLE]["1"]
-
-    @staticmethod
-    def _document(data: object) -> tuple[dict[str, Any], int]:
-        """The group document and its schema version from a group file's database."""
-        if not isinstance(data, dict):
-            raise _Corrupt
-        table = data.get(GROUP_TABLE)
-        if not isinstance(table, dict) or len(table) != 1:
-            raise _Corrupt
-        (document,) = table.values()
-        if not isinstance(document, dict):
-            raise _Corrupt
-        schema = FIRST_SCHEMA
-        meta = data.get(META_TABLE)
-        if meta is not None:
-            if not isinstance(meta, dict):
-                raise _Corrupt
-            for row in meta.values():
-                if isinstance(row, dict) and "schema" in row:
-                    schema = row["schema"]
-            if not isinstance(schema, int) or isinstance(schema, bool) or schema < 0:
-                raise _Corrupt
-        return document, schema
-
-    def _set_aside(self, path: Path) -> bool:
-        """Move a corrupt file out of the way (never overwrite it) and tell the user where.
-        False when it could not be moved (read-only, or the rename failed): then it is protected
-        from being overwritten."""
-        if self.read_only:
-            self._protected.add(path.stem)
-            self.problems.append(
-                Problem.of("store.corrupt_read_only", severity="warning", path=str(path))
-            )
-            return False
-        stamp = _stamp()
-        target = path.with_name(f"{path.name}.corrupt-{stamp}")
-        counter = 1
-        while target.exists():
-            counter += 1
-            target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-        try:
-            os.rename(path, target)
-        except OSError as exc:
-            self._protected.add(path.stem)
-            self.problems.append(
-                Problem.of("store.corrupt_not_moved", path=str(path), reason=reason_text(exc))
-            )
-            return False
-        self.problems.append(
-            Problem.of(
-                "store.corrupt_set_aside", severity="warning", path=str(path), moved=str(target)
-            )
-        )
-        return True
+        found = load_folder(self.paths, self.read_only)
+        self.problems.extend(found.problems)
+        self._groups, self._settings = found.groups, found.settings
+        self._protected, self._settings_protected = found.protected, found.settings_protected

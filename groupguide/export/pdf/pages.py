@@ -18,8 +18,9 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from groupguide.export.document import Printable
-from groupguide.export.pdf.flow import LANDSCAPE, MUTED, PORTRAIT, RULE, nfc
+from groupguide.export.pdf.flow import LANDSCAPE, PORTRAIT
 from groupguide.export.pdf.fonts import REGULAR
+from groupguide.export.pdf.styles import MUTED, RULE, nfc
 
 PAGE_WIDTH, PAGE_HEIGHT = A4
 LEFT = RIGHT = 18 * mm

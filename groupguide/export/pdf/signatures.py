@@ -16,8 +16,8 @@ from reportlab.platypus import (
 )
 
 from groupguide.export.document import Signature
-from groupguide.export.pdf.flow import INK, markup, styles
 from groupguide.export.pdf.fonts import REGULAR
+from groupguide.export.pdf.styles import INK, markup, styles
 
 
 def signature_block(

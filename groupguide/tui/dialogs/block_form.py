@@ -20,8 +20,9 @@ from textual.widgets.selection_list import Selection
 
 from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
 from groupguide.domain.confidentiality import find_identifiers
-from groupguide.domain.model import Participant, format_time, parse_time
+from groupguide.domain.people import Participant
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
+from groupguide.domain.values import format_time, parse_time
 from groupguide.i18n import get_language, t
 from groupguide.tui.dialogs.dialog_select import DialogSelect
 

@@ -10,8 +10,9 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from groupguide.domain.model import Gathering, Group, format_time, minutes_of, parse_time
+from groupguide.domain.model import Gathering, Group
 from groupguide.domain.planning import parse_date, sort_by_date
+from groupguide.domain.values import format_time, minutes_of, parse_time
 from groupguide.i18n import format_date, t
 
 from .base import DIALOG_CSS

@@ -11,8 +11,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.widgets import Button, Input, Label, Static
 
-from groupguide.domain.model import format_time, parse_time
 from groupguide.domain.rules import MAX_BLOCK_MINUTES
+from groupguide.domain.values import format_time, parse_time
 from groupguide.i18n import t
 
 from .base import DIALOG_CSS

@@ -16,7 +16,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
-from groupguide.domain.model import TRACKS
+from groupguide.domain.people import TRACKS
 from groupguide.domain.problems import DomainError
 from groupguide.domain.supervision import check_email
 from groupguide.i18n import t

@@ -15,7 +15,8 @@ from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.widgets import Button, DataTable, Static
 
-from groupguide.domain.model import Group, ParticipantNote
+from groupguide.domain.model import Group
+from groupguide.domain.people import ParticipantNote
 from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.key_hint import KeyHint

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from groupguide.domain.confidentiality import find_identifiers
-from groupguide.domain.model import TEACHER_ROLES, Teacher
+from groupguide.domain.people import TEACHER_ROLES, Teacher
 from groupguide.i18n import t
 from groupguide.tui.dialogs.dialog_select import DialogSelect
 

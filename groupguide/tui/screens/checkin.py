@@ -23,8 +23,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.attendance import attended_minutes, default_attendance
-from groupguide.domain.model import Attendance, Gathering, Group, format_time, parse_time
+from groupguide.domain.model import Attendance, Gathering, Group
 from groupguide.domain.timeline import outside_day, place, span_text
+from groupguide.domain.values import format_time, parse_time
 from groupguide.i18n import t
 from groupguide.tui.dialogs.run_input import RunInputDialog
 from groupguide.tui.keys import FooterOrder

@@ -7,7 +7,7 @@ served again at the same address next time); it reports through a callback that 
 message. Participants' answers never reach this screen: only the count. Before serving, the
 screen asks when the gathering has not been held, and refuses a closed evaluation. The leader
 can take one answer more than the limit, allow one more answer from a shared phone, and delete
-test answers before the real round (confirmed).
+test answers before the real round (confirmed): ``evaluation_limits``.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from groupguide.services.errors import ServiceError
 from groupguide.services.evaluations import EvaluationSession, threshold
 from groupguide.tui.dialogs.confirm import ConfirmDialog
 from groupguide.tui.keys import FooterOrder
+from groupguide.tui.screens.evaluation_limits import LimitsMixin
 from groupguide.tui.screens.evaluation_results import close_question
 from groupguide.tui.text import content, fill
 from groupguide.tui.widgets.footer import Footer
@@ -41,7 +42,7 @@ from groupguide.tui.widgets.qr import QRCode
 NOBODY_AFTER_SECONDS = 60.0
 
 
-class EvaluationScreen(FooterOrder, Screen):
+class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
     FOOTER_FIRST = ("evaluation.close", "evaluation.address", "evaluation.open_here")
     CSS_PATH = "evaluation.tcss"
     HELP_KEY = "evaluation.tui.help"
@@ -346,40 +347,6 @@ class EvaluationScreen(FooterOrder, Screen):
             opened = False
         if not opened:
             self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")
-
-    @work(exclusive=True, group="evaluation-limits")
-    async def action_raise_limit(self) -> None:
-        if self.session is None or not self.running:
-            return
-        try:
-            self.cap = await self.session.raise_limit()
-        except ServiceError as exc:
-            self.notify(exc.message, severity="error", markup=False)
-            return
-        self.notify(t("evaluation.tui.raised", cap=self.cap), markup=False)
-
-    def action_allow_shared(self) -> None:
-        if self.session is None or not self.running:
-            return
-        self.session.allow_shared()
-        self.notify(t("evaluation.tui.shared_allowed"), markup=False)
-
-    @work(exclusive=True, group="evaluation-limits")
-    async def action_clear_answers(self) -> None:
-        if self.session is None or not self.running:
-            return
-        question = t("evaluation.clear_question", count=self.answers)
-        if not await self.app.push_screen_wait(
-            ConfirmDialog(question, t("evaluation.tui.clear_confirm"))
-        ):
-            return
-        try:
-            await self.session.clear_answers()
-        except ServiceError as exc:
-            self.notify(exc.message, severity="error", markup=False)
-            return
-        self.answers = 0
-        self.notify(t("evaluation.tui.cleared"), markup=False)
 
     @work
     async def action_close_evaluation(self) -> None:

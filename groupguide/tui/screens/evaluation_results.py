@@ -25,9 +25,9 @@ from textual.screen import Screen
 from textual.widgets import Header, Label, Static, TextArea
 
 from groupguide.domain.anonymity import answer_limit
-from groupguide.domain.model import Teacher
-from groupguide.evaluation.answers import Evaluation
+from groupguide.domain.people import Teacher
 from groupguide.evaluation.ballot import MAX_SLIPS
+from groupguide.evaluation.model import Evaluation
 from groupguide.evaluation.results import ItemResult, Results, bar
 from groupguide.i18n import decimal, t
 from groupguide.services import evaluations

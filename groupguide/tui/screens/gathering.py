@@ -3,6 +3,7 @@ goals, presenters, notes, reordering, pins, clashes and overrun against the end 
 
 Every edit is saved at once. The gathering being edited is ``selected_gathering()``; the block
 under the cursor is ``selected_block()``.
+What its summary and detail lines say: ``widgets.gathering_lines``.
 """
 
 from __future__ import annotations
@@ -25,20 +26,19 @@ from groupguide.domain.planning import (
     move_block,
     set_goals,
     suggested_goals,
-    summarise,
     toggle_pin,
 )
-from groupguide.domain.presenters import presenter_names
-from groupguide.i18n import format_date, join_and, t
+from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
 from groupguide.tui.keys import FooterOrder
-from groupguide.tui.text import fill, hours_text
+from groupguide.tui.text import fill
 from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.footer import Footer
+from groupguide.tui.widgets.gathering_lines import block_detail, summary_line
 from groupguide.tui.widgets.key_commands import KeyCommands
 from groupguide.tui.widgets.plan_pane import time_span
 
@@ -46,11 +46,6 @@ from ..dialogs.base import TopOnlyDismiss
 
 MOVE = Binding.Group(t("planui.move"))
 BLOCK_ACTIONS = frozenset({"edit_block", "goals", "pin", "move", "delete_block"})
-
-
-def _badge(text: str) -> str:
-    """A warning that wraps as one piece (no-break spaces)."""
-    return f" {text} ".replace(" ", "\u00a0")
 
 
 class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
@@ -168,75 +163,20 @@ class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
         self.refresh_bindings()
 
     def _show_summary(self) -> None:
-        gathering = self.gathering
-        summary = summarise(gathering)
-        parts: list[str | tuple[str, str]] = [
-            t("planui.summary.programme", time=hours_text(summary.programme_minutes)),
-            "  ·  ",
-            t("planui.summary.ends", time=summary.planned_end.strftime("%H:%M")),
-        ]
-        if summary.end is not None:
-            parts += [" ", (t("planui.summary.end_set", time=summary.end.strftime("%H:%M")), "dim")]
-        else:
-            parts += [" ", (t("planui.summary.no_end"), "dim")]
-        pins = sum(1 for b in gathering.blocks if b.pinned is not None)
-        if pins:
-            parts += ["  ·  ", t("planui.summary.pins", count=pins)]
-        if summary.overrun_minutes:
-            parts += [
-                "  ",
-                (
-                    _badge(t("planui.summary.overrun", minutes=summary.overrun_minutes)),
-                    "bold $text-error",
-                ),
-            ]
-        if summary.clash_count:
-            parts += [
-                "  ",
-                (
-                    _badge(t("planui.summary.clashes", count=summary.clash_count)),
-                    "bold $text-error",
-                ),
-            ]
+        content, problem = summary_line(self.gathering)
         widget = self.query_one("#gathering-summary", Static)
-        widget.update(Content.assemble(*parts))
-        widget.set_class(bool(summary.overrun_minutes or summary.clash_count), "-problem")
+        widget.update(content)
+        widget.set_class(problem, "-problem")
 
     def _show_detail(self) -> None:
         detail = self.query_one("#block-detail", Static)
         block = self.selected_block()
         self.query_one("#block-detail-box").display = block is not None
-        if block is None:
-            detail.update("")
-            return
-        activity = activity_title(self.library.activities.get(block.activity), block.activity)
-        parts: list[str | tuple[str, str]] = [
-            (block.title or activity, "bold"),
-            "  ·  ",
-            activity,
-            "  ·  ",
-            t("planui.minutes_short", minutes=block.minutes),
-        ]
-        if block.pinned is not None:
-            parts += ["  ·  ", t("planui.detail.pinned", time=block.pinned.strftime("%H:%M"))]
-        names = presenter_names(self.group, block)
-        if names:
-            parts += ["\n", t("planui.detail.presenter"), " ", join_and(names)]
-        parts.append("\n")
-        if block.goals:
-            for code in block.goals:
-                goal = self.library.goals.get(code)
-                parts += [
-                    "\n",
-                    (code, "bold"),
-                    "  ",
-                    goal.text if goal else (t("planui.detail.unknown_goal"), "italic"),
-                ]
-        else:
-            parts += ["\n", (t("planui.detail.no_goals"), "italic")]
-        if block.notes.strip():
-            parts += ["\n\n", (t("planui.detail.notes"), "bold"), "\n", block.notes.rstrip()]
-        detail.update(Content.assemble(*parts))
+        detail.update(
+            ""
+            if block is None
+            else block_detail(self.group, block, self.library.activities, self.library.goals)
+        )
 
     @on(DataTable.RowHighlighted)
     def _highlighted(self) -> None:

@@ -21,10 +21,11 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Input, Label, Static
 
-from groupguide.domain.model import Attendance, format_time, parse_time
+from groupguide.domain.model import Attendance
 from groupguide.domain.planning import parse_date
 from groupguide.domain.problems import DomainError
 from groupguide.domain.record import HeldEntry, lay_out
+from groupguide.domain.values import format_time, parse_time
 from groupguide.i18n import format_date, t
 from groupguide.services.errors import ServiceError
 from groupguide.services.record import RecordDraft, open_record, save_record

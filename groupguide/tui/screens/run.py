@@ -7,23 +7,24 @@ leaves, and while it has focus the runner's keys are greyed out, so none lands i
 Presentation only: the run itself (state, saving, the phones' audit figures) is a
 ``services.run_session.RunSession``; this screen shows it and turns keys into its calls, and
 reports a write the disk refused.
+Its parts: ``run_view`` (what is shown), ``run_notes``, ``run_phones`` (audit figures) and
+``run_day`` (the day it is held).
 """
 
 from __future__ import annotations
 
 import importlib.util
 
-from textual import events, on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.content import Content
 from textual.css.query import NoMatches
 from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Header, Static
 
-from groupguide.domain.model import Block, Gathering
+from groupguide.domain.model import Gathering
 from groupguide.domain.runstate import RunState
 from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
@@ -31,16 +32,16 @@ from groupguide.services.run_session import RunSession
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.screens.run_day import DayMixin
+from groupguide.tui.screens.run_notes import NotesMixin
 from groupguide.tui.screens.run_phones import PhonesMixin
+from groupguide.tui.screens.run_view import RunViewMixin
 from groupguide.tui.widgets.footer import Footer
-from groupguide.tui.widgets.notes_editor import NoteArea, NotesEditor
+from groupguide.tui.widgets.notes_editor import NotesEditor
 from groupguide.tui.widgets.round_timer import RoundTimer, clock_text
 from groupguide.tui.widgets.run_body import RunBody
 from groupguide.tui.widgets.run_header import RunHeader
-from groupguide.tui.widgets.run_lines import help_rows, next_line
 
 TICK_SECONDS = 0.5
-SHORT_ROWS = 32  # below this the prompt card leaves out the phase heading and description
 EVALUATION_MODULE = "groupguide.tui.screens.evaluation"
 RUNNER_ACTIONS = frozenset(
     {
@@ -65,7 +66,7 @@ RUNNER_ACTIONS = frozenset(
 )
 
 
-class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
+class RunScreen(FooterOrder, PhonesMixin, DayMixin, NotesMixin, RunViewMixin, Screen[None]):
     # what the block in front of the group needs first (its kind's keys show only for it)
     FOOTER_FIRST = (
         "run.toggle",
@@ -219,10 +220,6 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             return False
         return True
 
-    def _save_notes(self) -> None:
-        if self.session is not None:
-            self._saving(self.session.save_notes)
-
     def _transition(self) -> None:
         """After every change of state: save it and repaint."""
         self._save_state()
@@ -235,58 +232,6 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
             left = True
         if left:
             self.phones_closed()
-
-    # -- what is shown ----------------------------------------------------------------------------
-
-    def _block(self) -> Block | None:
-        return self.session.block() if self.session is not None else None
-
-    def _order(self) -> list[str]:
-        return self.session.order()
-
-    def _phases(self):
-        return self.session.phases()
-
-    def on_resize(self, event: events.Resize) -> None:
-        self.set_class(event.size.height < SHORT_ROWS, "-short")
-
-    def help_rows(self) -> list[Content]:
-        """F1: the current activity, and the tips and source of its phase."""
-        return help_rows(self.session) if self.session is not None else []
-
-    def _render_all(self) -> None:
-        session = self.session
-        if session is None:
-            return
-        block = session.block()
-        kind = session.kind(block)
-        for name in ("round", "buzz", "audit", "plain", "finished"):
-            self.set_class(kind == name, f"-kind-{name}")
-        self.set_class(kind == "buzz" and not session.pairs_shown(), "-pairs-waiting")
-        self.set_class(session.state.running, "-running")
-        self.query_one(RunHeader).show(session)
-        self._render_body(block, kind)
-        self._render_next()
-        if block is not None:
-            self.query_one(NotesEditor).load(block.notes)
-
-    def _render_clock(self) -> None:
-        if self.query_one(RunHeader).tick(self.session):
-            self._render_next()
-
-    def _render_next(self) -> None:
-        self.query_one("#run-next", Static).update(
-            next_line(self.session, self.query_one(RunHeader).drift)
-        )
-
-    def _render_body(self, block: Block | None, kind: str) -> None:
-        self.query_one(RunBody).show(self.session, block, kind, self.figures_hidden())
-        if kind == "audit":
-            self.render_phones()
-
-    def _render_audit(self) -> None:
-        self.query_one(RunBody).show_audit(self.session, self.figures_hidden())
-        self.render_phones()
 
     # -- keys ---------------------------------------------------------------------------------------
 
@@ -426,34 +371,11 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, Screen[None]):
         self.set_class(value, "-projector")
         self.query_one(RoundTimer).set_class(value, "-big")
 
-    def action_notes(self) -> None:
-        if self._block() is not None:
-            self.query_one(NotesEditor).focus_note()
-
     def action_close(self) -> None:
         self._capture_notes()
         self._save_notes()
         self._save_state(quiet=True)
         self._leave()
-
-    # -- notes ----------------------------------------------------------------------------------------
-
-    def _capture_notes(self) -> None:
-        if self.session is not None and self.session.block() is not None:
-            self.session.set_note(self.query_one(NotesEditor).text)
-
-    @on(NotesEditor.Changed)
-    def _notes_changed(self, event: NotesEditor.Changed) -> None:
-        if self.session is not None:
-            self.session.set_note(event.text)
-
-    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
-        self.editing = isinstance(event.widget, NoteArea)
-
-    def on_descendant_blur(self, event: events.DescendantBlur) -> None:
-        if isinstance(event.widget, NoteArea):
-            self.editing = False
-            self._save_notes()
 
     async def on_unmount(self) -> None:
         if self.session is None:

@@ -15,13 +15,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from groupguide.domain.model import Participant
 from groupguide.domain.participants import (
     check_participant_name,
     check_track,
     remove_participant,
     update_participant,
 )
+from groupguide.domain.people import Participant
 from groupguide.domain.presenters import presentations
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints

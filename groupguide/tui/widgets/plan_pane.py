@@ -14,7 +14,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from groupguide.domain.model import Gathering, time_of
+from groupguide.domain.model import Gathering
 from groupguide.domain.planning import (
     add_gathering,
     delete_gathering,
@@ -28,6 +28,7 @@ from groupguide.domain.planning import (
 from groupguide.domain.rules import days_meter
 from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.domain.values import time_of
 from groupguide.i18n import format_date, t
 from groupguide.tui.text import fill, hours_text, literal
 from groupguide.tui.widgets.days_meter import DaysMeter

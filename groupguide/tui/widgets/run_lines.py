@@ -6,8 +6,8 @@ from __future__ import annotations
 from textual.content import Content
 
 from groupguide.domain.audit import MAX_FIGURE, parse_figure
-from groupguide.domain.model import minutes_of, time_of
 from groupguide.domain.timeline import held_intervals, span_text
+from groupguide.domain.values import minutes_of, time_of
 from groupguide.i18n import join_and, t
 from groupguide.services.run_session import RunSession
 from groupguide.tui.widgets.round_timer import clock_text

@@ -1,0 +1,54 @@
+"""One block's record during a run (run mode), with its stored form: the seconds on its clock,
+when its clock first ran, the reflection phase and the seconds in each, who has spoken in this
+phase's round, the buzz pairs, and the audit figures (sorted, so their order tells nothing).
+``runstate.RunState`` keeps one per block, so going back to a block restores it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass
+class BlockRun:
+    """What happened in one block during the run."""
+
+    seconds: float = 0.0  # accumulated, not counting the segment running now
+    phase: int = 0
+    phase_seconds: dict[int, float] = field(default_factory=dict)
+    spoken: list[str] = field(default_factory=list)  # participant ids, in this phase's round
+    pairs: list[list[str]] = field(default_factory=list)
+    pairs_recorded: bool = False  # appended to the group's pair history
+    audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
+    started_at: float | None = None  # wall-clock seconds when this block's clock first ran
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "seconds": self.seconds,
+            "started_at": self.started_at,
+            "phase": self.phase,
+            "phase_seconds": {str(k): v for k, v in self.phase_seconds.items()},
+            "spoken": list(self.spoken),
+            "pairs": [list(p) for p in self.pairs],
+            "pairs_recorded": self.pairs_recorded,
+            "audit": {k: list(v) for k, v in self.audit.items()},
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BlockRun:
+        started = data.get("started_at")
+        return cls(
+            seconds=max(0.0, float(data.get("seconds", 0.0))),
+            started_at=None if started is None else float(started),
+            phase=max(0, int(data.get("phase", 0))),
+            phase_seconds={
+                int(k): max(0.0, float(v)) for k, v in dict(data.get("phase_seconds", {})).items()
+            },
+            spoken=[str(p) for p in data.get("spoken", [])],
+            pairs=[[str(m) for m in p] for p in data.get("pairs", [])],
+            pairs_recorded=bool(data.get("pairs_recorded", False)),
+            audit={
+                str(k): sorted(float(x) for x in v) for k, v in dict(data.get("audit", {})).items()
+            },
+        )
