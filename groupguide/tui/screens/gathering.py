@@ -30,6 +30,7 @@ from groupguide.domain.planning import (
 )
 from groupguide.domain.presenters import presenter_names
 from groupguide.i18n import format_date, join_and, t
+from groupguide.tui.breakpoints import SizeClassesFirst
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
@@ -53,7 +54,7 @@ def _badge(text: str) -> str:
     return f" {text} ".replace(" ", "\u00a0")
 
 
-class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
+class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None]):
     FOOTER_FIRST = (
         "gathering.edit",
         "gathering.add",
