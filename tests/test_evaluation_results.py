@@ -269,3 +269,23 @@ def test_evaluation_day_is_the_day_the_gathering_was_held(data_dir, library):
     # answers given: the day they were given on stays
     later = replace(gathering, held_date=date(2026, 11, 30))
     assert store.prepare(group, later, library.goals, date(2026, 11, 30)).day == date(2026, 11, 25)
+
+
+def test_topic_wishes_without_any_evaluation_read_nothing(tmp_path):
+    """A data folder with no evaluation (a new group, the demo): the oral round's wishes, and
+    neither the answer store nor the results are imported to find that out (the group screen
+    counts the wishes for its tab label as it opens)."""
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from groupguide.domain.model import Gathering, Group\n"
+        "from groupguide.evaluation.wishes import topic_wishes\n"
+        "group = Group(name='G', gatherings=[Gathering(title='S1', oral_wishes=['Mer om rus'])])\n"
+        f"wishes = topic_wishes(Path({str(tmp_path)!r}), group)\n"
+        "print([w.text for w in wishes], [w.oral for w in wishes])\n"
+        "print(sorted(m for m in sys.modules if m in ('groupguide.evaluation.answers',"
+        " 'groupguide.evaluation.results')))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == ["['Mer om rus'] [True]", "[]"]

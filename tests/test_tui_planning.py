@@ -683,3 +683,48 @@ async def test_a_new_block_offers_its_suggested_goals_and_attaches_only_what_is_
         second = app.screen.selected_block().id
         assert store.group(group_id).gatherings[2].block(second).goals == suggested[1:]
     store.close()
+
+
+async def test_a_screen_is_styled_for_its_size_once_as_it_opens(data_dir, example_plan):
+    """The size classes (``-narrow``/``-wide``, ``-short``/``-tall``) are set when a screen or a
+    dialog is made, so Textual's first Resize finds them right and does not restyle the whole
+    screen a second time (~10 ms of opening a group); a later change of the terminal's size
+    still switches them."""
+    from textual.app import App
+    from textual.screen import Screen
+
+    from groupguide.tui.dialogs.gathering_form import GatheringFormDialog
+
+    restyled: list[str] = []
+    original = App.update_styles
+
+    def update_styles(self, node, animate=True):
+        if isinstance(node, Screen):
+            restyled.append(type(node).__name__)
+        return original(self, node, animate)
+
+    app = build_app(data_dir, example_plan)
+    App.update_styles = update_styles
+    try:
+        async with app.run_test(size=(120, 40)) as pilot:
+            await open_group(pilot)
+            screen = app.screen
+            assert screen.has_class("-wide") and not screen.has_class("-narrow")
+            assert restyled.count("GroupScreen") == 1  # as Textual resumes a pushed screen
+            await pilot.press("e")  # the gathering's form: a dialog, 40 rows ≥ 30
+            await pilot.pause()
+            assert isinstance(app.screen, GatheringFormDialog)
+            assert app.screen.has_class("-tall") and not app.screen.has_class("-short")
+            assert restyled.count("GatheringFormDialog") == 1
+            await pilot.press("escape")
+            await pilot.resize_terminal(90, 40)
+            await pilot.pause()
+            assert screen.has_class("-narrow") and not screen.has_class("-wide")
+            await pilot.press("enter")  # the gathering, narrower than its breakpoint (140)
+            await pilot.pause()
+            assert isinstance(app.screen, GatheringScreen)
+            assert app.screen.has_class("-narrow") and app.screen.has_class("-tall")
+            assert restyled.count("GatheringScreen") == 1
+    finally:
+        App.update_styles = original
+    app.services.store.close()

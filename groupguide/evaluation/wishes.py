@@ -8,8 +8,7 @@ from pathlib import Path
 
 from groupguide.domain.model import Group
 from groupguide.domain.rules import ANONYMITY_THRESHOLD
-from groupguide.evaluation.answers import AnswerStore
-from groupguide.evaluation.results import aggregate
+from groupguide.paths import DataPaths
 
 
 @dataclass(frozen=True)
@@ -28,8 +27,14 @@ def topic_wishes(
     threshold give none; a damaged evaluation file is skipped. The oral round is open and
     spoken, so its wishes need no threshold."""
     written: dict[str, list[str]] = {}
-    for evaluation in AnswerStore(Path(data_dir)).for_group(group):
-        written[evaluation.gathering_id] = aggregate(evaluation, threshold).wishes
+    # The group screen counts these for its tab label as it opens: with no evaluation file in
+    # the data folder (a new group, the demo) there is nothing to read, nor to import to read it.
+    if any(DataPaths(Path(data_dir)).evaluations.glob("*.json")):
+        from groupguide.evaluation.answers import AnswerStore
+        from groupguide.evaluation.results import aggregate
+
+        for evaluation in AnswerStore(Path(data_dir)).for_group(group):
+            written[evaluation.gathering_id] = aggregate(evaluation, threshold).wishes
     wishes: list[TopicWish] = []
     for gathering in group.gatherings:
         wishes += [

@@ -23,6 +23,10 @@ from groupguide.services.workspace import Workspace
 from groupguide.tui.keys import clash_notice, use_keymap
 from groupguide.tui.widgets.key_commands import KeyCommands
 
+# How long after the app has mounted garbage collection stays off (start-up: ``main.run_tui``):
+# long enough for the first screen on a slow machine, short enough to leave nothing to chance.
+STARTUP_SECONDS = 2.0
+
 
 class GroupGuideApp(App[int]):
     # The group screen's stylesheet is read with the app's: Textual re-parses every stylesheet
@@ -63,6 +67,8 @@ class GroupGuideApp(App[int]):
 
     def on_mount(self) -> None:
         self.title = t("tui.app.title")
+        # The command line starts the app with garbage collection off (``main.run_tui``).
+        self.set_timer(STARTUP_SECONDS, gc.enable)
         if self.first_screen is not None:
             self.push_screen(self.first_screen)
         for notice in self.services.notices:

@@ -10,6 +10,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 
 from groupguide.i18n import t
+from groupguide.tui.breakpoints import SizeClassesFirst
 
 ResultType = TypeVar("ResultType")
 
@@ -35,7 +36,7 @@ class TopOnlyDismiss:
         return super().dismiss(result)  # type: ignore[misc]
 
 
-class Dialog(TopOnlyDismiss, ModalScreen[ResultType]):
+class Dialog(SizeClassesFirst, TopOnlyDismiss, ModalScreen[ResultType]):
     """Every dialog's base: a modal screen with a dismiss that only the top screen can do, and
     Esc to cancel, declared once here (binding id ``dialog.cancel``, remappable).
 

@@ -29,6 +29,7 @@ from groupguide.domain.planning import (
     toggle_pin,
 )
 from groupguide.i18n import format_date, t
+from groupguide.tui.breakpoints import SizeClassesFirst
 from groupguide.tui.dialogs.activity_chooser import ActivityChooserDialog, activity_title
 from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
@@ -48,7 +49,7 @@ MOVE = Binding.Group(t("planui.move"))
 BLOCK_ACTIONS = frozenset({"edit_block", "goals", "pin", "move", "delete_block"})
 
 
-class GatheringScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
+class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None]):
     FOOTER_FIRST = (
         "gathering.edit",
         "gathering.add",

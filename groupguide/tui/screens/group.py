@@ -23,6 +23,7 @@ from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Gathering, Group
 from groupguide.domain.planning import UndoSlot
 from groupguide.i18n import t
+from groupguide.tui.breakpoints import SizeClassesFirst
 from groupguide.tui.keys import FooterOrder
 from groupguide.tui.text import percent
 from groupguide.tui.widgets.footer import Footer
@@ -36,7 +37,7 @@ TABS = ("participants", "plan", "coverage", "wishes")
 TAB_GROUP = Binding.Group(t("planui.tab.switch"), compact=True)
 
 
-class GroupScreen(FooterOrder, TopOnlyDismiss, Screen[None]):
+class GroupScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None]):
     CSS_PATH = "group.tcss"
     HELP_KEY = "planui.group.help"
     # each tab's own keys first, then running the gathering under the cursor (at 80 columns

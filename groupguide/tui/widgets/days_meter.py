@@ -42,16 +42,21 @@ class DaysMeter(Widget):
         )
         width = max(10, self.content_size.width)
         scale = max(value.high * 1.25, value.days, 0.1)
-        cells = []
+        # One span per run of equal cells, not one per cell (a bar 100 cells wide is 3–4 runs).
+        runs: list[list] = []
         for i in range(width):
             at = (i + 0.5) / width * scale
             if at <= value.days:
-                cells.append(("█", ""))
+                cell, style = "█", ""
             elif value.low <= at <= value.high:
-                cells.append(("▒", "dim"))
+                cell, style = "▒", "dim"
             else:
-                cells.append(("░", "dim"))
-        bar = Content.assemble(*cells)
+                cell, style = "░", "dim"
+            if runs and runs[-1][0] == cell:
+                runs[-1][2] += 1
+            else:
+                runs.append([cell, style, 1])
+        bar = Content.assemble(*((cell * n, style) for cell, style, n in runs))
         lines = [Content.styled(words, "bold"), bar]
         span = value.span
         if span is not None:
