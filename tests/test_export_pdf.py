@@ -358,17 +358,28 @@ def test_absurdly_long_texts_still_give_a_pdf_with_nothing_lost(library, group, 
     assert "Underskrift gruppeveileder" in text
 
 
-def test_a_broken_font_install_is_a_clear_error(library, group, tmp_path, monkeypatch):
+@pytest.mark.parametrize("checked_before", [False, True], ids=["first-export", "fonts-checked"])
+def test_a_broken_font_install_is_a_clear_error(
+    library, group, tmp_path, monkeypatch, checked_before
+):
+    """Whether or not an earlier export in the process has already looked at which characters
+    the fonts cover: a clear message naming the file, never a FontError."""
     from groupguide.export import ExportError
     from groupguide.export.pdf import fonts
 
     def broken() -> str:
         raise fonts.FontError("DejaVuSans.ttf: No such file")
 
+    fonts._covered.cache_clear()
+    if checked_before:
+        fonts._covered()
     monkeypatch.setattr(fonts, "register", broken)
-    export = build("handout", context(library, group), None, None, ("pdf",))
-    with pytest.raises(ExportError) as caught:
-        write_export(tmp_path, export)
+    try:
+        export = build("handout", context(library, group), None, None, ("pdf",))
+        with pytest.raises(ExportError) as caught:
+            write_export(tmp_path, export)
+    finally:
+        fonts._covered.cache_clear()  # the next test looks again, with the real fonts
     assert "samlingsplan-lis1-vestland-host-2026.pdf" in caught.value.message
     assert (
         "DejaVuSans.ttf" in caught.value.message and "Installer groupguide" in caught.value.message

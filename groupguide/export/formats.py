@@ -50,11 +50,14 @@ def add_files(export: Export, formats: tuple[str, ...]) -> Export:
 
 
 def _font_notes(printables: list[Printable]) -> list[str]:
-    from groupguide.export.pdf import missing_characters
+    from groupguide.export.pdf import FontError, missing_characters
 
     notes = []
     for printable in printables:
-        missing = missing_characters([printable])
+        try:
+            missing = missing_characters([printable])
+        except FontError:  # a broken install: writing the PDF says so, naming the file
+            return []
         if missing:
             notes.append(
                 t(
