@@ -7,14 +7,16 @@
   through Textual's own keymap support, and reports what it cannot use instead of failing.
 - ``FooterOrder`` puts a screen's most important keys first, so that an 80-column footer shows
   them (the footer, F1 help and the command palette all list keys in that order).
+- ``in_typed_order`` makes a priority binding's action wait for the keys typed before it.
 """
 
 from __future__ import annotations
 
+import functools
 import importlib
 import json
 import pkgutil
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding
@@ -28,6 +30,37 @@ if TYPE_CHECKING:
     from textual.app import App
 
 MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
+
+
+def in_typed_order(action: Callable[..., Any]) -> Callable[..., Any]:
+    """Decorate the action of a priority binding (Enter on a table's row) so that it runs after
+    the keys typed before it have been handled.
+
+    Textual runs a priority binding as soon as the app reads its key. A key typed before it
+    travels further: to the focused widget's queue, then from parent to parent back up to the
+    app, which only then runs the binding it names (the table's cursor down). ↓↓⏎ typed quickly,
+    or on a busy machine, therefore opened the first row, not the third. The action here takes
+    the same way, one queue after the other behind those keys, and runs at the app once they
+    have moved the cursor."""
+
+    @functools.wraps(action)
+    def run(self: DOMNode, *args: Any) -> Any:
+        focused = self.app.focused
+        if focused is None:
+            return action(self, *args)
+        nodes = list(focused.ancestors_with_self)  # the focused widget … its screen, the app
+
+        def step(index: int) -> Any:
+            if index == len(nodes):
+                return action(self, *args)
+            nodes[index].call_later(step, index + 1)
+            return None
+
+        return step(0)
+
+    return run
+
+
 _NAMED_KEYS = frozenset(k.value for k in Keys if "+" not in k.value and not k.value.startswith("<"))
 _WORDS = {
     "escape": "Esc",

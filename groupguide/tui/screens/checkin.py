@@ -28,7 +28,7 @@ from groupguide.domain.timeline import outside_day, place, span_text
 from groupguide.domain.values import format_time, parse_time
 from groupguide.i18n import t
 from groupguide.tui.dialogs.run_input import RunInputDialog
-from groupguide.tui.keys import FooterOrder
+from groupguide.tui.keys import FooterOrder, in_typed_order
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.footer import Footer
 
@@ -170,6 +170,7 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
 
     # -- actions ---------------------------------------------------------------------------
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_confirm(self) -> None:
         self.dismiss(self.records)
 

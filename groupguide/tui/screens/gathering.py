@@ -35,7 +35,7 @@ from groupguide.tui.dialogs.block_form import BlockFields, BlockFormDialog
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.gathering_form import edit_gathering_fields
 from groupguide.tui.dialogs.goal_picker import GoalPickerDialog
-from groupguide.tui.keys import FooterOrder
+from groupguide.tui.keys import FooterOrder, in_typed_order
 from groupguide.tui.text import fill
 from groupguide.tui.widgets.agenda_table import AgendaTable
 from groupguide.tui.widgets.footer import Footer
@@ -245,6 +245,7 @@ class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None
         set_goals(block, codes, self.library.goals)
         self.commit(select=block.id)
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_edit_block(self) -> None:
         block = self.selected_block()
         if block is not None:

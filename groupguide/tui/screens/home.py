@@ -17,7 +17,7 @@ from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
 from groupguide.i18n import format_date, t
 from groupguide.services.errors import ServiceError
-from groupguide.tui.keys import FooterOrder
+from groupguide.tui.keys import FooterOrder, in_typed_order
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.footer import Footer
 from groupguide.tui.widgets.key_commands import KeyCommands
@@ -187,6 +187,7 @@ class HomeScreen(FooterOrder, Screen):
         undo = self._plan_undo.setdefault(group_id, UndoSlot(group_id))
         self.app.push_screen(GroupScreen(group_id, undo))
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_open_group(self) -> None:
         group_id = self.selected_id()
         if group_id is not None:

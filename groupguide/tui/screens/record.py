@@ -31,7 +31,7 @@ from groupguide.services.errors import ServiceError
 from groupguide.services.record import RecordDraft, open_record, save_record
 from groupguide.tui.dialogs.confirm import confirm
 from groupguide.tui.dialogs.held_block import HeldBlockDialog
-from groupguide.tui.keys import FooterOrder
+from groupguide.tui.keys import FooterOrder, in_typed_order
 from groupguide.tui.screens.checkin import CheckinScreen
 from groupguide.tui.text import fill
 from groupguide.tui.widgets.footer import Footer
@@ -266,6 +266,7 @@ class RecordScreen(FooterOrder, TopOnlyDismiss, Screen[bool]):
         self.dirty = True
         self._refresh()
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     @work(exclusive=True, group="record-dialog")
     async def action_edit(self) -> None:
         block_id = self._selected()

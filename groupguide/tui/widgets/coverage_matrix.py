@@ -21,6 +21,7 @@ from groupguide.domain.model import Block
 from groupguide.i18n import format_date, t
 from groupguide.tui.dialogs.activity_chooser import activity_title
 from groupguide.tui.dialogs.goal_picker import short_code
+from groupguide.tui.keys import in_typed_order
 from groupguide.tui.text import percent
 from groupguide.tui.widgets.group_pane import GroupPane, OpenGathering
 
@@ -240,6 +241,7 @@ class CoveragePane(GroupPane):
 
     # -- actions -----------------------------------------------------------------------------
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_open(self) -> None:
         gathering_id = self.selected_gathering_id()
         if gathering_id:

@@ -26,6 +26,7 @@ from groupguide.domain.presenters import presentations
 from groupguide.domain.problems import DomainError
 from groupguide.domain.rules import add_participant, check_can_add_participant, size_hints
 from groupguide.i18n import t
+from groupguide.tui.keys import in_typed_order
 from groupguide.tui.text import content, fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
@@ -258,6 +259,7 @@ class ParticipantsPane(GroupPane):
                 self.app.notify(hint.message, markup=False)
             self.refresh_view(select=person.id)
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_edit(self) -> None:
         person = self.selected()
         if person is None:

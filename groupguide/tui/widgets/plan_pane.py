@@ -30,6 +30,7 @@ from groupguide.domain.schedule import planned_end_minute
 from groupguide.domain.timeline import held_intervals, span_text
 from groupguide.domain.values import time_of
 from groupguide.i18n import format_date, t
+from groupguide.tui.keys import in_typed_order
 from groupguide.tui.text import fill, hours_text, literal
 from groupguide.tui.widgets.days_meter import DaysMeter
 from groupguide.tui.widgets.fit_table import FitTable
@@ -178,6 +179,7 @@ class PlanPane(GroupPane):
 
     # -- actions -----------------------------------------------------------------------------
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     def action_open(self) -> None:
         found = self.selected_id()
         if found:

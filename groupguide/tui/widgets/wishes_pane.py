@@ -17,6 +17,7 @@ from textual.widgets import DataTable, Static
 from groupguide.domain.planning import add_block, wish_block
 from groupguide.domain.wishes import carried_into, open_for_wishes
 from groupguide.i18n import t
+from groupguide.tui.keys import in_typed_order
 from groupguide.tui.text import fill, literal
 from groupguide.tui.widgets.fit_table import FitTable
 from groupguide.tui.widgets.group_pane import GroupPane
@@ -105,6 +106,7 @@ class WishesPane(GroupPane):
     def _clicked(self) -> None:
         self.action_carry()
 
+    @in_typed_order  # a priority binding: after the keys typed before it
     @work(exclusive=True, group="wishes-dialog")
     async def action_carry(self) -> None:
         """Offer the gatherings not yet held (a held one cannot take up a wish any more); one
