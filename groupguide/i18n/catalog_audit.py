@@ -54,17 +54,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The group's median lies between {low} and {high} ({count} {count|figure|figures}). With so few "
         "figures the distribution is coarse, so that nobody can work out a single figure.",
     ),
+    # the phone's bin against the median's bin (never against the exact median)
     "audit.mine.below": (
-        "Ditt tall ligger under gruppens median.",
-        "Your figure is below the group's median.",
+        "Ditt tall ligger i et lavere intervall enn gruppens median.",
+        "Your figure lies in a lower interval than the group's median.",
     ),
-    "audit.mine.at": (
-        "Ditt tall er lik gruppens median.",
-        "Your figure equals the group's median.",
+    "audit.mine.same": (
+        "Ditt tall ligger i samme intervall som gruppens median.",
+        "Your figure lies in the same interval as the group's median.",
     ),
     "audit.mine.above": (
-        "Ditt tall ligger over gruppens median.",
-        "Your figure is above the group's median.",
+        "Ditt tall ligger i et høyere intervall enn gruppens median.",
+        "Your figure lies in a higher interval than the group's median.",
     ),
     "audit.mine.you": ("◀ du", "◀ you"),
     "audit.mine.distribution": ("Gruppens fordeling", "The group's distribution"),
