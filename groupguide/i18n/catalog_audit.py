@@ -2,6 +2,22 @@
 QR view."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # run mode: a participant's figure typed by the leader, hidden on the shared screen
+    "audit.typed.hidden": (
+        "Tallet vises ikke på skjermen mens du skriver. {key[run_input.reveal]} viser det i "
+        "noen sekunder, så du kan sjekke det før du lagrer.",
+        "The figure is not shown on the screen while you type. {key[run_input.reveal]} shows "
+        "it for a few seconds, so that you can check it before saving.",
+    ),
+    "audit.typed.shown": (
+        "Tallet vises nå, og skjules igjen om noen sekunder ({key[run_input.reveal]} skjuler "
+        "det med en gang).",
+        "The figure is shown now and hides again in a few seconds ({key[run_input.reveal]} "
+        "hides it at once).",
+    ),
+    "audit.typed.reveal_key": ("Vis/skjul tallet", "Show/hide the figure"),
+    "audit.typed.show": ("Vis tallet", "Show figure"),
+    "audit.typed.hide": ("Skjul tallet", "Hide figure"),
     # the phone's form
     "audit.form.title": ("Dine tall til auditen", "Your figures for the audit"),
     "audit.form.intro": (
