@@ -126,14 +126,22 @@ def test_own_cookie_round_trip_and_tampering():
 
 
 class Room:
-    """The run screen's side: figures kept sorted with no link to a phone."""
+    """The run screen's side: figures kept sorted with no link to a phone, and the phones'
+    proofs beside them (what the run state keeps on disk while the collection goes on)."""
 
     def __init__(self) -> None:
         self.figures: dict[str, list[float]] = {m.key: [] for m in MEASURES}
+        self.proofs: set[str] = set()
         self.fail = False
         self.events: list[AuditStatus] = []
 
-    def submit(self, figures: dict[str, float], previous: dict[str, float] | None = None) -> None:
+    def submit(
+        self,
+        figures: dict[str, float],
+        previous: dict[str, float] | None = None,
+        forget: str = "",
+        keep: str = "",
+    ) -> None:
         if self.fail:
             raise AuditNotSaved("disk full")
         for key, value in (previous or {}).items():
@@ -141,6 +149,9 @@ class Room:
         for key, value in figures.items():
             self.figures[key].append(value)
             self.figures[key].sort()
+        self.proofs.discard(forget)
+        if keep:
+            self.proofs.add(keep)
 
     def get(self, key: str) -> list[float]:
         return list(self.figures[key])
