@@ -84,14 +84,16 @@ def test_position_waits_for_the_threshold():
     assert audit_position(audit_summary(values), 4.0) is None
 
 
-def test_position_is_bin_and_side_of_median_only():
-    summary = audit_summary([1.0, 2.0, 3.0, 4.0, 10.0])
+def test_position_is_bin_and_side_of_the_median_bin_only():
+    summary = audit_summary([1.0, 2.0, 3.0, 4.0, 10.0])  # bins of 2,5: the median 3 in 2,5–5
     low = audit_position(summary, 1.0)
     high = audit_position(summary, 10.0)
     mid = audit_position(summary, 3.0)
     assert (low.bin, low.relation) == (0, "below")
     assert (high.bin, high.relation) == (len(summary.bins) - 1, "above")
-    assert mid.relation == "at"
+    assert mid.relation == "same"
+    assert audit_position(summary, 4.0).relation == "same"  # 3 and 4 share the bin 2,5–5
+    assert audit_position(summary, 2.0).relation == "below"  # 0–2,5, however close to 3
     assert set(vars(low)) == {"bin", "relation"}  # no rank, no count of who is lower
 
 
@@ -124,14 +126,22 @@ def test_own_cookie_round_trip_and_tampering():
 
 
 class Room:
-    """The run screen's side: figures kept sorted with no link to a phone."""
+    """The run screen's side: figures kept sorted with no link to a phone, and the phones'
+    proofs beside them (what the run state keeps on disk while the collection goes on)."""
 
     def __init__(self) -> None:
         self.figures: dict[str, list[float]] = {m.key: [] for m in MEASURES}
+        self.proofs: set[str] = set()
         self.fail = False
         self.events: list[AuditStatus] = []
 
-    def submit(self, figures: dict[str, float], previous: dict[str, float] | None = None) -> None:
+    def submit(
+        self,
+        figures: dict[str, float],
+        previous: dict[str, float] | None = None,
+        forget: str = "",
+        keep: str = "",
+    ) -> None:
         if self.fail:
             raise AuditNotSaved("disk full")
         for key, value in (previous or {}).items():
@@ -139,6 +149,9 @@ class Room:
         for key, value in figures.items():
             self.figures[key].append(value)
             self.figures[key].sort()
+        self.proofs.discard(forget)
+        if keep:
+            self.proofs.add(keep)
 
     def get(self, key: str) -> list[float]:
         return list(self.figures[key])
@@ -222,11 +235,12 @@ async def test_phone_sends_figures_and_sees_where_it_stands(served):
         # the median as its bin: with five figures it is one person's figure (4,2)
         assert "Gruppens median ligger mellom 4 og 6 (5 tall)" in page
         assert "4,2 (5 tall)" not in page and "median er" not in page
-        assert "Ditt tall er lik gruppens median" in page
+        assert "Ditt tall ligger i samme intervall som gruppens median" in page
+        assert "lik gruppens median" not in page
         assert "8,5" not in page and "fra 2" not in page  # no minimum, no maximum
         assert page.count('class="mine"') == 1  # sick leave only: referrals wait for three
         status, page = await phones[2].get("/din")
-        assert "over gruppens median" in page
+        assert "høyere intervall enn gruppens median" in page
         # a phone that sent nothing sees no figure and is offered the form
         status, page = await phones[5].get("/din")
         assert "ikke sendt inn tall" in page and "Ditt tall" not in page
@@ -256,7 +270,8 @@ async def test_three_figures_show_coarsely_so_none_can_be_worked_out(served):
         assert "Gruppens median ligger mellom 0 og 20 (3 tall)" in page
         for exact in ("7,9", "12,5"):
             assert exact not in page
-        assert "median" in page and "over gruppens median" not in page
+        # the phone's bin against the median's bin: no more than the one bin shows
+        assert "samme intervall som gruppens median" in page
         ranges = re.findall(r'class="range">([^<]+)<', page)
         assert ranges == ["0–20"]
     finally:

@@ -159,7 +159,7 @@ async def test_phone_sends_audit_figures_and_sees_where_it_stands():
             server.close()  # the leader ends the collection: the distribution shows
             await page.reload()
             text = await page.inner_text("main")
-            assert "lik gruppens median" in text
+            assert "samme intervall som gruppens median" in text
             assert await page.locator("li.mine").count() == 1
             bar = await page.locator("li.mine .bar").bounding_box()
             assert bar is not None and bar["width"] > 10  # the bar is drawn (CSS classes work)

@@ -78,7 +78,7 @@ class Running:
     async def _session(self):
         return aiohttp.ClientSession()
 
-    def _audit_submit(self, figures, previous):
+    def _audit_submit(self, figures, previous, forget="", keep=""):
         for value in previous.values():
             self.audit_figures.remove(value)
         self.audit_figures.extend(figures.values())

@@ -36,6 +36,7 @@ def _row_classes() -> dict[str, list[type]]:
     from groupguide.tui.dialogs.help import HelpDialog
     from groupguide.tui.dialogs.note_form import NoteFormDialog
     from groupguide.tui.dialogs.participant_notes import ParticipantNotesDialog
+    from groupguide.tui.dialogs.run_input import RunInputDialog
     from groupguide.tui.screens.checkin import CheckinScreen
     from groupguide.tui.screens.evaluation import EvaluationScreen
     from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
@@ -81,6 +82,7 @@ def _row_classes() -> dict[str, list[type]]:
             AssessmentFormDialog,
             CriterionFormDialog,
             GuardedArea,
+            RunInputDialog,
         ],
     }
 

@@ -13,9 +13,11 @@ at most ``COARSE_BINS`` bins, each at least a tenth of the measure's ``maximum``
 "per 100 consultations"), and widened further, step by round step, until no bin holds exactly one
 figure. So three figures always share one bin, and four lie two and two or all in one; close
 figures (12,5 / 14,5 / 16,5) never land one to a narrow bin. A phone that submitted learns where
-its own figure stands in the same coarse terms (its bin, and from five figures whether it is
-above or below the median), never its exact rank: a rank for any figure one chooses would let a
-curious phone reconstruct the whole list.
+its own figure stands in the same coarse terms (``audit_position``): its bin, and whether that
+bin lies below, at or above the median's bin. Never its exact rank (a rank for any figure one
+chooses would let a curious phone reconstruct the whole list), and never a comparison with the
+exact median: "equal to the median" would tell a phone with an odd count that its figure is the
+middle one, and with an even count that a neighbour has the same figure.
 """
 
 from __future__ import annotations
@@ -39,10 +41,10 @@ COARSE_SHARE = 0.1  # below AUDIT_EXACT_FIGURES a bin is at least this share of 
 
 @dataclass(frozen=True)
 class AuditSummary:
+    """What may be shown of a group's figures. No exact median is kept here at all: with an
+    odd count it is one person's figure."""
+
     count: int
-    # never shown (with an odd count it is one person's figure): from AUDIT_EXACT_FIGURES only
-    # to tell a phone whether its own figure is above or below it
-    median: float | None
     median_range: tuple[float, float] | None  # the bin the median falls in: what is shown
     bins: tuple[tuple[float, float, int], ...]  # (from, to, how many); empty below the minimum
 
@@ -52,7 +54,16 @@ class AuditSummary:
 
     @property
     def exact(self) -> bool:
+        """From this many figures the bins are fine (below: ``coarse_grid``)."""
         return self.count >= AUDIT_EXACT_FIGURES
+
+    @property
+    def median_bin(self) -> int | None:
+        """The index of the bin the median falls in (None while nothing is shown)."""
+        if not self.shown or not self.bins or self.median_range is None:
+            return None
+        low = self.median_range[0]
+        return min(range(len(self.bins)), key=lambda i: abs(self.bins[i][0] - low))
 
 
 @dataclass(frozen=True)
@@ -60,7 +71,9 @@ class AuditPosition:
     """Where one figure stands against the group's distribution."""
 
     bin: int  # index into ``AuditSummary.bins`` (clamped to the ends)
-    relation: str  # "below", "at" or "above" the median; "" when the median is not exact
+    # "below", "same" or "above": this bin against the bin the median falls in (never against
+    # the exact median, which is not known here)
+    relation: str
 
 
 @dataclass(frozen=True)
@@ -173,7 +186,7 @@ def audit_summary(
     largest figure: below ``AUDIT_EXACT_FIGURES`` figures the bins are wide against it."""
     values = sorted(values)
     if len(values) < AUDIT_MIN_FIGURES:
-        return AuditSummary(len(values), None, None, ())
+        return AuditSummary(len(values), None, ())
     exact = len(values) >= AUDIT_EXACT_FIGURES
     # a figure at the maximum lies in the top bin (90–100), not in one beyond it (100–110)
     placed = [min(v, maximum * (1 - 1e-9)) for v in values]
@@ -185,9 +198,8 @@ def audit_summary(
         counts = _counts(placed, first, step, COARSE_BINS)
     used = len(counts)
     edges = tuple((first + i * step, first + (i + 1) * step, counts[i]) for i in range(used))
-    median = statistics.median(values)
     low, high, _ = edges[_bin_of(statistics.median(placed), first, step, used)]
-    return AuditSummary(len(values), median if exact else None, (low, high), edges)
+    return AuditSummary(len(values), (low, high), edges)
 
 
 def _bin_of(value: float, first: float, step: float, bins: int) -> int:
@@ -195,20 +207,17 @@ def _bin_of(value: float, first: float, step: float, bins: int) -> int:
 
 
 def audit_position(summary: AuditSummary, value: float) -> AuditPosition | None:
-    """Where ``value`` stands, or None while the distribution is not shown."""
-    if not summary.shown or not summary.bins:
+    """Where ``value`` stands, or None while the distribution is not shown: the bin it falls
+    in (a figure on an edge belongs to the bin above it, as when the bins are counted), and
+    whether that bin lies below, is, or lies above the bin of the median. Nothing finer than
+    what the distribution itself shows, so a phone learns nothing about any other figure."""
+    median = summary.median_bin
+    if median is None:
         return None
     first = summary.bins[0][0]
     step = summary.bins[0][1] - first
     index = _bin_of(value, first, step, len(summary.bins)) if step > 0 else 0
-    relation = ""
-    if summary.median is not None:
-        if value < summary.median:
-            relation = "below"
-        elif value > summary.median:
-            relation = "above"
-        else:
-            relation = "at"
+    relation = "below" if index < median else "above" if index > median else "same"
     return AuditPosition(index, relation)
 
 
@@ -276,7 +285,7 @@ class AuditResult:
 
     def summary(self) -> AuditSummary:
         """As the run screen shows a distribution (the median as its bin)."""
-        return AuditSummary(self.count, None, self.median_range, self.bins)
+        return AuditSummary(self.count, self.median_range, self.bins)
 
     def to_dict(self) -> dict[str, Any]:
         data: dict[str, Any] = {"measure": self.measure, "label": self.label, "count": self.count}

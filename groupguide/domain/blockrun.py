@@ -1,13 +1,18 @@
 """One block's record during a run (run mode), with its stored form: the seconds on its clock,
 when its clock first ran, the reflection phase and the seconds in each, who has spoken in this
-phase's round, the buzz pairs, and the audit figures (sorted, so their order tells nothing).
+phase's round, the buzz pairs, and the audit figures (sorted, so their order tells nothing)
+with, while a collection from phones is going on, the phones' proofs (``audit_proofs``: hashes
+that let a phone change what it sent after a restart; see ``phone.audit_server``).
 ``runstate.RunState`` keeps one per block, so going back to a block restores it.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
+
+PROOF = re.compile(r"[0-9a-f]{64}")
 
 
 @dataclass
@@ -22,9 +27,20 @@ class BlockRun:
     pairs_recorded: bool = False  # appended to the group's pair history
     audit: dict[str, list[float]] = field(default_factory=dict)  # measure → sorted figures
     started_at: float | None = None  # wall-clock seconds when this block's clock first ran
+    # one hash per phone whose figures are in the collection going on (sorted; names no one)
+    audit_proofs: list[str] = field(default_factory=list)
+
+    def remember_proof(self, proof: str) -> None:
+        if PROOF.fullmatch(proof) and proof not in self.audit_proofs:
+            self.audit_proofs.append(proof)
+            self.audit_proofs.sort()  # the order must not tell who sent first
+
+    def forget_proof(self, proof: str) -> None:
+        if proof in self.audit_proofs:
+            self.audit_proofs.remove(proof)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "seconds": self.seconds,
             "started_at": self.started_at,
             "phase": self.phase,
@@ -34,6 +50,9 @@ class BlockRun:
             "pairs_recorded": self.pairs_recorded,
             "audit": {k: list(v) for k, v in self.audit.items()},
         }
+        if self.audit_proofs:
+            data["audit_proofs"] = list(self.audit_proofs)
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> BlockRun:
@@ -51,4 +70,11 @@ class BlockRun:
             audit={
                 str(k): sorted(float(x) for x in v) for k, v in dict(data.get("audit", {})).items()
             },
+            audit_proofs=sorted(
+                {
+                    p
+                    for p in data.get("audit_proofs") or []
+                    if isinstance(p, str) and PROOF.fullmatch(p)
+                }
+            ),
         )

@@ -2,6 +2,22 @@
 QR view."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # run mode: a participant's figure typed by the leader, hidden on the shared screen
+    "audit.typed.hidden": (
+        "Tallet vises ikke på skjermen mens du skriver. {key[run_input.reveal]} viser det i "
+        "noen sekunder, så du kan sjekke det før du lagrer.",
+        "The figure is not shown on the screen while you type. {key[run_input.reveal]} shows "
+        "it for a few seconds, so that you can check it before saving.",
+    ),
+    "audit.typed.shown": (
+        "Tallet vises nå, og skjules igjen om noen sekunder ({key[run_input.reveal]} skjuler "
+        "det med en gang).",
+        "The figure is shown now and hides again in a few seconds ({key[run_input.reveal]} "
+        "hides it at once).",
+    ),
+    "audit.typed.reveal_key": ("Vis/skjul tallet", "Show/hide the figure"),
+    "audit.typed.show": ("Vis tallet", "Show figure"),
+    "audit.typed.hide": ("Skjul tallet", "Hide figure"),
     # the phone's form
     "audit.form.title": ("Dine tall til auditen", "Your figures for the audit"),
     "audit.form.intro": (
@@ -54,17 +70,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The group's median lies between {low} and {high} ({count} {count|figure|figures}). With so few "
         "figures the distribution is coarse, so that nobody can work out a single figure.",
     ),
+    # the phone's bin against the median's bin (never against the exact median)
     "audit.mine.below": (
-        "Ditt tall ligger under gruppens median.",
-        "Your figure is below the group's median.",
+        "Ditt tall ligger i et lavere intervall enn gruppens median.",
+        "Your figure lies in a lower interval than the group's median.",
     ),
-    "audit.mine.at": (
-        "Ditt tall er lik gruppens median.",
-        "Your figure equals the group's median.",
+    "audit.mine.same": (
+        "Ditt tall ligger i samme intervall som gruppens median.",
+        "Your figure lies in the same interval as the group's median.",
     ),
     "audit.mine.above": (
-        "Ditt tall ligger over gruppens median.",
-        "Your figure is above the group's median.",
+        "Ditt tall ligger i et høyere intervall enn gruppens median.",
+        "Your figure lies in a higher interval than the group's median.",
     ),
     "audit.mine.you": ("◀ du", "◀ you"),
     "audit.mine.distribution": ("Gruppens fordeling", "The group's distribution"),

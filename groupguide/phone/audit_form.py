@@ -125,7 +125,9 @@ def validate(
                 most=figure_text(measure.maximum, comma=lang == "nb"),
             )
             return None, values, message
-        figures[measure.key] = value
+        # as the phone's cookie writes it (four decimals), so that the figure the cookie gives
+        # back on a change is exactly the one stored
+        figures[measure.key] = float(f"{value:.4f}")
     if not figures and not allow_none:
         return None, values, tr("audit.form.need_one", lang)
     return figures, values, ""

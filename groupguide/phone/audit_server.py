@@ -3,27 +3,35 @@
 A plain object like the evaluation server, and in the same loop: the run screen starts it for the
 current audit block, closes it (no more figures) when the leader ends the collection or the block
 changes, and stops it when run mode closes; phones' own pages work until then. Figures reach the
-run screen through ``submit(figures, previous)`` (which replaces this phone's previous figures,
-if any, in the run state, sorted, and saves it, or raises ``AuditNotSaved``); pages read the
-group's figures through ``figures``. The server itself keeps no figure and nothing about a phone.
-A phone that sent its figures gets them back in a cookie (on that phone only), so that it can
-see where they stand once the collection has ended; the coarse distribution is shown from three
-figures, as on the shared screen. A change replaces exactly what that phone sent: the server
-remembers, in memory only, each send under a random key held in a second cookie, so a forged
-cookie cannot withdraw someone else's figures. Like the evaluation, the collection trusts the
-phone: one send per network address (``AddressBook``) and no more sends than participants
-present, unless the leader allows a shared phone or one more.
+run screen through ``submit(figures, previous, forget, keep)`` (which replaces this phone's
+previous figures, if any, in the run state, sorted, and saves it with the proofs, or raises
+``AuditNotSaved``); pages read the group's figures through ``figures``. The server itself keeps
+no figure and nothing about a phone. A phone that sent its figures gets them back in a cookie (on
+that phone only), so that it can see where they stand once the collection has ended; the coarse
+distribution is shown from three figures, as on the shared screen.
+
+A change replaces exactly what that phone sent. The phone holds, in a second cookie, a random key
+of its own; the server keeps only a *proof* per phone, the hash of that key together with the
+figures the phone sent (``proof``), and the run state keeps the proofs beside the figures while
+the collection is going on. So a phone can change its figures after the app was restarted (the
+run state is read back, and a new server is given the proofs), while a forged "my figures"
+cookie, or an old key replayed after a change, matches no proof and withdraws nothing. A proof
+names no phone and no figure: without the phone's key it cannot be tested against any figure.
+Like the evaluation, the collection trusts the phone: one send per network address
+(``AddressBook``, in memory only) and no more sends than participants present, unless the leader
+allows a shared phone or one more.
 """
 
 from __future__ import annotations
 
 import secrets
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from aiohttp import web
 
+from groupguide.domain.blockrun import PROOF
 from groupguide.evaluation import tokens
 from groupguide.phone import audit_form, forms
 from groupguide.phone.addresses import AddressBook, Receipt
@@ -34,6 +42,17 @@ OWN_COOKIE = "gg_tall"
 KEY_COOKIE = "gg_nokkel"
 COOKIE_HOURS = 12
 MAX_PHONES = 60  # more is a flood, not a group
+
+
+# submit(figures, previous, forget, keep): the phone's new figures, those they replace, the proof
+# that goes ("" on a first send) and the one that comes ("" when every figure is withdrawn)
+Submit = Callable[[dict[str, float], dict[str, float], str, str], None]
+
+
+def proof(key: str, measures: Sequence[Measure], figures: dict[str, float]) -> str:
+    """What the server keeps for a phone that sent ``figures``: a hash of the phone's secret key
+    with those figures, as its cookie writes them. Only the phone's own two cookies match it."""
+    return tokens.digest_text(f"{key}|{audit_form.own_cookie(measures, figures)}")
 
 
 class AuditNotSaved(Exception):
@@ -58,7 +77,7 @@ class AuditServer(PhoneServer):
         title: str,
         measures: Sequence[Measure],
         figures: Callable[[str], list[float]],
-        submit: Callable[[dict[str, float], dict[str, float]], None],
+        submit: Submit,
         host: str,
         port: int = 0,
         *,
@@ -67,7 +86,10 @@ class AuditServer(PhoneServer):
         token: str | None = None,
         clock: Callable[[], float] = time.monotonic,
         cap: int = MAX_PHONES,
+        proofs: Iterable[str] = (),
     ) -> None:
+        """``proofs``: those of phones that sent into this collection before (read back from
+        the run state after a restart): they can still change what they sent."""
         super().__init__(host, port, token, clock, on_change)
         self.title = title
         self.measures = tuple(measures)
@@ -75,11 +97,12 @@ class AuditServer(PhoneServer):
         self.submit = submit
         self.cookie_id = cookie_id or self.token
         self.is_open = True
-        self.phones = 0
+        self._proofs: set[str] = {p for p in proofs if PROOF.fullmatch(p)}
+        self.phones = len(self._proofs)  # phones whose figures are in this collection
         self.cap = max(1, min(cap, MAX_PHONES))
         self.addresses = AddressBook()
-        # hash of a phone's key → what it sent, and how its address was counted (memory only)
-        self._sent: dict[str, tuple[dict[str, float], Receipt | None]] = {}
+        # a proof → how that phone's address was counted (memory only; none after a restart)
+        self._receipts: dict[str, Receipt] = {}
 
     @property
     def own_cookie(self) -> str:
@@ -89,6 +112,11 @@ class AuditServer(PhoneServer):
     @property
     def key_cookie(self) -> str:
         return f"{KEY_COOKIE}_{tokens.digest(self.cookie_id)[:10]}"
+
+    @property
+    def proofs(self) -> list[str]:
+        """The proofs of the phones that can change their figures (sorted: no order of sending)."""
+        return sorted(self._proofs)
 
     def status(self) -> AuditStatus:
         return AuditStatus(self.phones, self.is_open, self.cap, self.addresses.shared)
@@ -118,13 +146,18 @@ class AuditServer(PhoneServer):
     def _own(self, request: web.Request) -> dict[str, float]:
         return audit_form.read_own_cookie(self.measures, request.cookies.get(self.own_cookie))
 
-    def _sent_key(self, request: web.Request) -> str | None:
-        """The hash of this phone's key when this server holds what it sent, else None."""
+    def _proof(self, request: web.Request) -> tuple[str, dict[str, float]] | None:
+        """(proof, figures) when this phone's two cookies match a proof this collection holds:
+        the figures it sent, exactly; else None (it sent nothing here, or the cookies are not
+        its own)."""
         key = request.cookies.get(self.key_cookie)
         if not isinstance(key, str) or not 16 <= len(key) <= 64:
             return None
-        digest = tokens.digest_text(key)
-        return digest if digest in self._sent else None
+        own = self._own(request)
+        if not own:
+            return None
+        digest = proof(key, self.measures, own)
+        return (digest, own) if digest in self._proofs else None
 
     def _to_mine(self, lang: str) -> web.Response:
         return web.Response(status=303, headers={"Location": f"{self.path}/din?lang={lang}"})
@@ -134,15 +167,13 @@ class AuditServer(PhoneServer):
             if request.method not in ("GET", "HEAD"):
                 return self._page("not_found", lang, status=405)
             figures = {m.key: self.figures(m.key) for m in self.measures}
+            # while open, the figures this collection holds for the phone (which it may change);
+            # once ended, those its cookie remembers, to show where they stand
+            sent = self._proof(request)
+            own = sent[1] if sent is not None else {} if self.is_open else self._own(request)
             return self._html(
                 audit_form.render_mine(
-                    self.title,
-                    self.measures,
-                    figures,
-                    self._own(request),
-                    lang,
-                    self.path,
-                    self.is_open,
+                    self.title, self.measures, figures, own, lang, self.path, self.is_open
                 )
             )
         if rest.lower() == "endre":
@@ -150,7 +181,9 @@ class AuditServer(PhoneServer):
         if rest:
             return self._page("not_found", lang, status=404)
         if request.method in ("GET", "HEAD"):
-            if self._own(request):
+            # figures in the cookie from an earlier collection of this block (ended, and
+            # replaced after a restart) do not stop the phone from sending to this one
+            if self._proof(request) is not None or (self._own(request) and not self.is_open):
                 return self._to_mine(lang)
             if not self.is_open:
                 return self._page("audit_closed", lang, status=410)
@@ -176,10 +209,10 @@ class AuditServer(PhoneServer):
     async def _change(self, request: web.Request, lang: str) -> web.StreamResponse:
         """Replace this phone's figures while the collection is open: exactly what it sent, as
         this server remembers it (the cookie's figures are only for showing)."""
-        key = self._sent_key(request)
-        own = self._sent[key][0] if key is not None else {}
-        if not own:
+        sent = self._proof(request)
+        if sent is None:
             return self._to_mine(lang)
+        key, own = sent
         if not self.is_open:
             return self._page("audit_closed", lang, status=410)
         if request.method in ("GET", "HEAD"):
@@ -195,8 +228,8 @@ class AuditServer(PhoneServer):
         key: str | None = None,
     ) -> web.Response:
         """A first send (``previous`` None) or a change of this phone's figures (``key``: the
-        hash under which the server remembers them). Everything after the body is read happens
-        without an await, so the checks and the submit are one step on the loop's thread."""
+        proof it sent them with). Everything after the body is read happens without an await,
+        so the checks and the submit are one step on the loop's thread."""
         data = await self._read_post(request, self._lang(request))
         if isinstance(data, web.StreamResponse):
             return data
@@ -213,8 +246,10 @@ class AuditServer(PhoneServer):
         except forms.BadForm:
             return self._page("bad", lang, status=400)
         first = previous is None
-        if first and (self._own(request) or self._sent_key(request)):
+        if first and self._proof(request) is not None:
             return self._page("audit_already", lang, status=409, switch=self.path)
+        if not first and key not in self._proofs:  # changed meanwhile (another tab): stale
+            return self._to_mine(lang)
         if first and figures and self.phones >= self.cap:
             return self._page("audit_full", lang, status=409)
         self._use_nonce(nonce)  # single use, whatever happens next
@@ -223,25 +258,27 @@ class AuditServer(PhoneServer):
         receipt = self.addresses.take(request.remote or "") if first else None
         if first and receipt is None:
             return self._page("audit_already", lang, status=409, switch=self.path)
+        # a fresh key with every send, so that a key seen before matches no proof afterwards
+        new_key = secrets.token_urlsafe(24) if figures else ""
+        keep = proof(new_key, self.measures, figures) if figures else ""
         try:
-            self.submit(figures, previous or {})
+            self.submit(figures, previous or {}, key or "", keep)
         except Exception:  # noqa: BLE001 - AuditNotSaved or worse: a page, nothing confirmed
             if receipt is not None:
                 self.addresses.give_back(receipt)
             return self._page("not_saved", lang, status=503)
-        new_key = ""
+        counted = receipt if first else self._receipts.pop(key or "", None)
+        self._proofs.discard(key or "")
+        if keep:
+            self._proofs.add(keep)
+            if counted is not None:
+                self._receipts[keep] = counted
+        elif counted is not None:  # withdrawn: the phone may send again as if it never had
+            self.addresses.give_back(counted)
         if first:
             self.phones += 1
-            new_key = secrets.token_urlsafe(24)
-            key = tokens.digest_text(new_key)
-        if key is not None:
-            counted = receipt if first else self._sent.get(key, ({}, None))[1]
-            if figures:
-                self._sent[key] = (dict(figures), counted)
-            else:  # withdrawn: the phone may send again as if it never had
-                self._sent.pop(key, None)
-                if counted is not None:
-                    self.addresses.give_back(counted)
+        elif not figures:
+            self.phones = max(0, self.phones - 1)
         self._notify()
         response = self._to_mine(lang)
         if new_key:
@@ -265,5 +302,4 @@ class AuditServer(PhoneServer):
         else:  # every figure withdrawn: this phone has sent nothing
             response.del_cookie(self.own_cookie, path=f"/{self.PREFIX}/")
             response.del_cookie(self.key_cookie, path=f"/{self.PREFIX}/")
-            self.phones = max(0, self.phones - 1)
         return response

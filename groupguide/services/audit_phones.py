@@ -8,11 +8,11 @@ hears about it through ``on_change`` (a count) and ``on_failure`` (a message).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from groupguide.domain.audit import AuditMeasure
 from groupguide.evaluation import tokens
-from groupguide.phone.audit_server import AuditServer, AuditStatus
+from groupguide.phone.audit_server import AuditServer, AuditStatus, Submit
 from groupguide.phone.base import start_on
 from groupguide.phone.lan import Candidate, configured
 from groupguide.settings import Settings
@@ -27,11 +27,14 @@ class RunPhones:
         title: str,
         measures: Sequence[AuditMeasure],
         settings: Settings,
-        add: Callable[[dict[str, float], dict[str, float]], None],
+        add: Submit,
         figures: Callable[[str], list[float]],
         on_change: Callable[[AuditStatus], None] | None = None,
         cap: int = 60,
+        proofs: Iterable[str] = (),
     ) -> None:
+        """``proofs``: those the run state kept for this block's collection (after a restart),
+        so that the phones that sent into it can still change their figures."""
         self.block_id = block_id
         self.title = title
         self.candidates, port = configured(settings)
@@ -46,6 +49,7 @@ class RunPhones:
             cookie_id=block_id,
             on_change=on_change,
             cap=cap,
+            proofs=proofs,
         )
 
     @property
@@ -64,6 +68,10 @@ class RunPhones:
     @property
     def is_open(self) -> bool:
         return self.server.is_open
+
+    @property
+    def proofs(self) -> list[str]:
+        return self.server.proofs
 
     @property
     def cap(self) -> int:

@@ -10,6 +10,12 @@ keeps them in memory only, so that a collection opened again, or figures added b
 from them. After a crash only the distribution is left: a new collection for that block then
 replaces it when it ends.
 
+While a collection from phones is going on, the run state also keeps one *proof* per phone
+that sent (a hash of the phone's own key with its figures; ``phone.audit_server``), saved in
+the same write as the figures, so that after a restart a phone can still change what it sent.
+Sealing takes the proofs off the disk with the figures (the server keeps them in memory, and
+puts them back if the collection is opened again).
+
 Figures typed by hand (keys 1–4) are one collection with the phones' ones: while any figure is
 in the run state (not yet sealed) the block is *collecting* and the shared screen shows only how
 many there are, so that a bar appearing right after someone says their figure cannot tie the
@@ -140,6 +146,8 @@ class AuditMixin:
         taken = self.state.take_figures(block.id)
         if not taken:
             return False
+        run = self.state.block_run(block)
+        proofs, run.audit_proofs = run.audit_proofs, []
         figures = self.sealed.get(block.id, {})
         merged = {m: sorted([*figures.get(m, []), *taken.get(m, [])]) for m in {*figures, *taken}}
         before = list(block.audit)
@@ -159,6 +167,7 @@ class AuditMixin:
         except (ServiceError, StoreError) as exc:
             block.audit = before
             self.state.put_figures(block.id, taken)
+            run.audit_proofs = proofs
             raise StorageFailed(getattr(exc, "message", str(exc))) from exc
         self.sealed[block.id] = merged
         self.ended[block.id] = {m: list(v) for m, v in merged.items()}
@@ -191,8 +200,10 @@ class AuditMixin:
         if self.phones is None:
             title = block.title or t("run.audit.default_title")
 
-            def accept(figures: dict[str, float], previous: dict[str, float]) -> None:
-                self.accept_phone_figures(figures, previous, on_failure)
+            def accept(
+                figures: dict[str, float], previous: dict[str, float], forget: str, keep: str
+            ) -> None:
+                self.accept_phone_figures(figures, previous, forget, keep, on_failure)
 
             phones = RunPhones(
                 block.id,
@@ -203,6 +214,7 @@ class AuditMixin:
                 lambda measure: self.shown_figures(block.id, measure),
                 on_change,
                 cap=answer_limit(self.group, self.gathering),
+                proofs=self.state.block_run(block).audit_proofs,  # sent before a restart
             )
             try:
                 await phones.start()
@@ -213,9 +225,15 @@ class AuditMixin:
             self.phones = phones
         elif not self.phones.is_open:
             self.phones.reopen()
-        # an open collection keeps its figures on disk, so that a crash loses none of them
+        # an open collection keeps its figures and the phones' proofs on disk, so that a crash
+        # loses none of them and the phones can still change what they sent
+        run = self.state.block_run(block)
+        changed = run.audit_proofs != self.phones.proofs
+        run.audit_proofs = self.phones.proofs
         if block.id in self.sealed:
             self.state.put_figures(block.id, self.sealed.pop(block.id))
+            changed = True
+        if changed:
             self.save_state()  # StorageFailed: the screen says so; they are in memory still
         return self.phones
 
@@ -223,19 +241,29 @@ class AuditMixin:
         self,
         figures: dict[str, float],
         previous: dict[str, float],
+        forget: str = "",
+        keep: str = "",
         on_failure: Callable[[str], None] | None = None,
     ) -> None:
-        """A phone's figures (replacing its ``previous`` ones): into the run state and onto disk
-        before the phone hears they arrived. ``AuditNotSaved``, keeping nothing, when the
-        collection is not open for the current block or the disk refuses."""
-        if not self.phones_open_here():
+        """A phone's figures (replacing its ``previous`` ones, and its proof ``forget`` by
+        ``keep``): into the run state and onto disk, in one write, before the phone hears they
+        arrived. ``AuditNotSaved``, keeping nothing, when the collection is not open for the
+        current block or the disk refuses."""
+        block = self.block()
+        if block is None or not self.phones_open_here():
             raise AuditNotSaved("the collection is not open for the current block")
         state, gathering = self.state, self.gathering
+        run = state.block_run(block)
+        proofs = list(run.audit_proofs)
         removed = [(m, v) for m, v in previous.items() if state.remove_figure(gathering, m, v)]
         added = [(m, v) for m, v in figures.items() if state.add_figure(gathering, m, v)]
+        run.forget_proof(forget)
+        if keep:
+            run.remember_proof(keep)
         try:
             self.workspace.runs.save(state)
         except Exception as exc:
+            run.audit_proofs = proofs
             for measure, value in added:
                 state.remove_figure(gathering, measure, value)
             for measure, value in removed:

@@ -50,6 +50,7 @@ class PhonesMixin:
                 t("run.audit.prompt"),
                 lambda text: parse_entry(text, measure.maximum),
                 t("run.audit.error", most=most),
+                hidden=True,  # the room sees this screen: the figure shows only on request
             )
         )
         if result is None or self.session is None:
