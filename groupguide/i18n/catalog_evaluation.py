@@ -41,7 +41,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "same address next time. Close the evaluation when everyone has answered; the results "
         "are shown then, if enough have answered.",
     ),
-    "evaluation.tui.close": ("Lukk evalueringen", "Close the evaluation"),
+    "evaluation.tui.close": ("Lukk evalueringen", "Close evaluation"),
     "evaluation.tui.close_tip": (
         "Slutt å ta imot svar og vis resultatene",
         "Stop taking answers and show the results",
@@ -52,12 +52,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Close the evaluation? {count} {count|answer|answers} are stored. The form is taken down: answers not "
         "yet sent are not included.",
     ),
-    "evaluation.tui.address": ("Annen adresse", "Other address"),
+    "evaluation.tui.address": ("Ny adresse", "New address"),
     "evaluation.tui.address_tip": (
         "Bruk et annet nettverkskort (hvis telefonene ikke når frem)",
         "Use another network interface (if phones cannot connect)",
     ),
-    "evaluation.tui.mode": ("Bytt modus", "Switch mode"),
+    "evaluation.tui.mode": ("Modus", "Mode"),
+    "evaluation.tui.mode_confirm": ("Bytt modus", "Switch mode"),
     "evaluation.tui.mode_tip": (
         "Én felles QR-kode, eller engangskoder på utskrevne lapper",
         "One shared QR code, or one-time codes on printed slips",
@@ -77,7 +78,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Siste utvei: åpne skjemaet i nettleseren her",
         "Last resort: open the form in the browser here",
     ),
-    "evaluation.tui.slips": ("Åpne lappene", "Open the slips"),
+    "evaluation.tui.slips": ("Lappene", "Slips"),
     "evaluation.tui.scan": (
         "Skann QR-koden med mobilkameraet, eller gå til:",
         "Scan the QR code with your phone camera, or go to:",
