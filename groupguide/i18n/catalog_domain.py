@@ -1,6 +1,13 @@
 """User-facing texts: the domain's rules. key: (bokmål, English)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the home screen's "next gathering": the first gathering not yet held
+    "domain.next.upcoming": ("{date}", "{date}"),
+    "domain.next.today": ("{date} (i dag)", "{date} (today)"),
+    "domain.next.overdue": ("{date} ikke holdt", "{date} not held"),
+    "domain.next.undated": ("Samling {number} uten dato", "Gathering {number}, no date"),
+    "domain.next.all_held": ("Alle gjennomført", "All held"),
+    "domain.next.none": ("Ingen samlinger", "No gatherings"),
     "domain.participants.cap": (
         "En gruppe kan ha høyst {cap} {cap|deltaker|deltakere} (programmet: maks {cap}, 8 er "
         "ideelt).",
