@@ -16,8 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "domain.participants.above_ideal": (
         "Gruppen har {count} {count|deltaker|deltakere}; {ideal} er ideelt ifølge programmet.",
-        "The group has {count} {count|participant|participants}; the programme calls {ideal} "
-        "ideal.",
+        (
+            "The group has {count} {count|participant|participants}; the programme calls "
+            "{ideal} ideal."
+        ),
     ),
     "domain.participants.name_empty": (
         "Deltakeren mangler navn.",
@@ -79,7 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "domain.block.too_many_presenters": (
         "{count} presenterer her, men i «{activity}» presenterer høyst {most}.",
-        "{count} present here, but in “{activity}” at most {most} present.",
+        (
+            "{count} {count|participant presents|participants present} here, but at most "
+            "{most} can present in “{activity}”."
+        ),
     ),
     "domain.block.unknown_measure": (
         "Ukjent indikator «{measure}» (kjente: {known}). Gruppens egne indikatorer står under "

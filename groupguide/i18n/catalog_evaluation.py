@@ -32,10 +32,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nok har svart.",
         "Participants scan the QR code with their phone camera (or type the address) and answer "
         "anonymously. You only see how many have answered, at most one per participant present "
-        "({key[evaluation.raise]} takes one answer more). With one shared QR code the form "
+        "({key[evaluation.raise]} takes one more answer). With one shared QR code the form "
         "trusts the phone: one answer per phone (network address); when two share a phone, "
         "{key[evaluation.shared]} allows one more answer from a phone that has answered. One-time "
-        "codes on slips ({key[evaluation.mode]}) are the strong way. Test answers are deleted "
+        "codes on slips ({key[evaluation.mode]}) are the strongest choice. Test answers are deleted "
         "with {key[evaluation.clear]} before the real round. The phones must be on the same "
         "network as this computer. Leaving this screen keeps the evaluation open, served at the "
         "same address next time. Close the evaluation when everyone has answered; the results "
@@ -98,8 +98,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.loopback": (
         "Fant ikke noe lokalt nettverk: skjemaet kan bare åpnes på denne maskinen (127.0.0.1). "
         "Koble til samme Wi-Fi som telefonene, eller slå på en delt mobilsone.",
-        "Found no local network: the form can only be opened on this computer (127.0.0.1). "
-        "Join the same Wi-Fi as the phones, or turn on a phone hotspot.",
+        (
+            "No local network found: the form can only be opened on this computer "
+            "(127.0.0.1). Join the same Wi-Fi as the phones, or turn on a phone hotspot."
+        ),
     ),
     "evaluation.tui.tips": (
         "Ingen telefon har koblet til ennå. Prøv dette: telefonene på samme Wi-Fi som denne "
@@ -131,7 +133,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.tui.no_browser": (
         "Fant ingen nettleser. Åpne $target selv.",
-        "Found no browser. Open $target yourself.",
+        "No browser found. Open $target yourself.",
     ),
     # the results screen
     "evaluation.results.title": ("Evalueringsresultater", "Evaluation results"),
@@ -164,8 +166,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Save your evaluation and the notes",
     ),
     "evaluation.results.saved": ("Lagret.", "Saved."),
-    "evaluation.results.close": ("Lukk evalueringen", "Close the evaluation"),
-    "evaluation.results.close_tip": ("Ta ikke imot flere svar", "Take no more answers"),
+    "evaluation.results.close": ("Lukk evalueringen", "Close evaluation"),
+    "evaluation.results.close_tip": ("Ta ikke imot flere svar", "Stop taking answers"),
     "evaluation.results.close_question": (
         "Lukke evalueringen med {count} svar? Da tas det ikke imot flere svar, og resultatene "
         "vises.",
@@ -248,8 +250,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.cli.no_gathering": (
         "Fant ingen samling «{wanted}». Gruppen har {count} {count|samling|samlinger}: bruk et "
         "nummer fra 1.",
-        'Found no gathering "{wanted}". The group has {count} {count|gathering|gatherings}: use '
-        "a number from 1.",
+        (
+            "No gathering “{wanted}”. The group has {count} {count|gathering|gatherings}: "
+            "use a number from 1."
+        ),
     ),
     "evaluation.cli.bad_port": ("Ugyldig port: {port}", "Invalid port: {port}"),
     "evaluation.cli.slips_written": (

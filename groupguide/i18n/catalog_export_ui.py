@@ -50,12 +50,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.kind.certificates": ("Bekreftelse på deltakelse", "Attendance certificates"),
     "export.tui.kind.attendance": ("Oppmøteliste (Excel)", "Attendance sheet (Excel)"),
     "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
-    "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
-    "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Gathering plan for participants"),
+    "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out report for the half-year"),
+    "export.tui.kind.handout": (
+        "Samlingsplan til deltakerne",
+        "Gathering plan for the participants",
+    ),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
     "export.tui.kind.supervisors": (
         "Oppsummering til individuelle veiledere",
-        "Summary for individual supervisors",
+        "Summaries for individual supervisors",
     ),
     "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
     "export.tui.folder": ("Mappe: $path", "Folder: $path"),
