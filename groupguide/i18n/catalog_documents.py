@@ -83,8 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samlingenes nummer i listen over. «delvis»: kom senere eller gikk tidligere; "
         "«fravær»: ikke til stede; «ikke ført»: oppmøtet er ikke registrert; «–»: ikke holdt ennå.",
         "Programme time credited per gathering (breaks not counted); the columns are the "
-        'gatherings\' numbers in the list above. "partial": arrived later or left earlier; '
-        '"absent": not there; "not recorded": attendance was not taken; "–": not held yet.',
+        "gatherings' numbers in the list above. “partial”: arrived later or left earlier; "
+        "“absent”: not there; “not recorded”: attendance was not taken; “–”: not held yet.",
     ),
     "closeout.not_taken_note": (
         "Oppmøtet er ikke registrert for {gatherings}: ingen får timer for den før det er ført.",
@@ -138,8 +138,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.goals_summary": (
         "Av {total} anbefalte læringsmål er {held} gjennomført, {planned} bare planlagt og "
         "{missing} ikke med i planen.",
-        "Of {total} recommended learning goals, {held} were worked on, {planned} are only "
-        "planned and {missing} are not in the plan.",
+        "Of {total} recommended learning goals, {held} {held|was|were} worked on, "
+        "{planned} {planned|is|are} only planned and {missing} {missing|is|are} not in the plan.",
     ),
     "closeout.goals_held": ("Gjennomført ({count})", "Worked on ({count})"),
     "closeout.goals_planned": ("Bare planlagt ({count})", "Only planned ({count})"),

@@ -88,7 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One-time codes: each participant scans the QR code on their own slip. Shared address:",
     ),
     "evaluation.tui.code": ("Kode: {code}", "Code: {code}"),
-    "evaluation.tui.count": ("{count} av {cap} har svart", "{count} of {cap} have answered"),
+    "evaluation.tui.count": (
+        "{count} av {cap} har svart",
+        "{count} of {cap} {count|has|have} answered",
+    ),
     "evaluation.tui.address_on": (
         "Nettverk: {interface}. Trykk {key[evaluation.address]} for en annen adresse "
         "({others} til).",
@@ -152,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The results show once the evaluation is closed, and only when enough participants have "
         "answered that no single answer can be recognised (default 3). Free text is shown in "
         "random order. On the right, write your own evaluation, notes from the evaluation round "
-        "and the wishes raised there (one per line: they join the wishes tab, marked “from the "
+        "and the wishes raised there (one per line: they join the Wishes tab, marked “from the "
         "evaluation round”); they are saved with {key[evaluation_results.save]} and when you go "
         "back, with a warning when something looks like a patient identifier. "
         "{key[evaluation_results.teachers]} adds co-leaders and guest teachers with their own "

@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filene til mappen ({key[export.folder]} for å velge en annen), og etterpå står det hva "
         "som ble skrevet hvor. Filer som finnes, overskrives bare etter at du har sagt ja.",
         "Choose the document on the left, whom or what it covers (the whole half-year, one "
-        "gathering or one participant, as fits) and the format (Tab goes to the next choice): the PDF is the one to sign and "
+        "gathering or one participant, whichever applies) and the format (Tab goes to the next choice): the PDF is the one to sign and "
         "upload to Kompetanseportalen, the HTML file opens in a browser. On the right are the "
         "files that will be written; {key[export.view]} shows the preview. {key[export.write]} "
         "writes the files to the folder ({key[export.folder]} to choose another), and then says "

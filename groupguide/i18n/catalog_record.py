@@ -64,11 +64,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recording afterwards is for a gathering held without run mode (on paper), or to "
         "correct what run mode recorded: a block ended in under half a minute, minutes with the "
         "clock paused, another day.\n\n"
-        "Type the date the gathering was held and when it began. Each block was held (minutes, "
-        "start time) or skipped ({key[record.toggle]}). Without a start time of its own a block "
-        "begins when the block before it ended; a clock time earlier than that goes past "
-        "midnight. {key[record.edit]} corrects minutes and start time, "
-        "{key[record.attendance]} takes the attendance with when each arrived and left, "
+        "Type the date the gathering was held and when it began. Mark each block as held "
+        "(minutes, start time) or skipped ({key[record.toggle]}). Without a start time of its own a block "
+        "begins when the block before it ended; a clock time earlier than that is taken "
+        "to be after midnight. {key[record.edit]} corrects minutes and start time, "
+        "{key[record.attendance]} takes attendance, with when each participant arrived and left, "
         "{key[record.save]} saves and {key[record.cancel]} cancels.\n\n"
         "The blocks you change are marked as recorded afterwards, and the report says so.",
     ),
@@ -196,7 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen arrangør (kommune eller kontor): bekreftelsene skriver «Arrangør: –» med mindre "
         "innstillingen organiser er satt.",
         "No organiser (municipality or office): certificates will print “Organiser: –” unless "
-        "the setting organiser is set.",
+        "the “organiser” setting is set.",
     ),
     "domain.gathering.end_before_start": (
         "Sluttiden {end} er ikke etter starttiden {start}.",

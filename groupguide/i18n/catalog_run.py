@@ -128,7 +128,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.skipped": (
         "«{title}» ble hoppet over (under et halvt minutt på klokken) og er ikke "
         "registrert som gjennomført.",
-        ("“{title}” was skipped (under half a minute on the clock) and is not recorded as held."),
+        "“{title}” was skipped (under half a minute on the clock) and is not recorded as held.",
     ),
     "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
     "run.guidance": ("Tips til gruppeveileder", "Tips for the group leader"),
@@ -136,7 +136,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.help.phase": ("Fase {number}/{total}: {title}", "Phase {number}/{total}: {title}"),
     "run.help.source": ("Kilde: {source}", "Source: {source}"),
     "run.speakers.none": ("Ingen i taleturen.", "Nobody in the speaking order."),
-    "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
+    "run.speakers.count": (
+        "{done} av {total} har snakket",
+        "{done} of {total} {done|has|have} spoken",
+    ),
     "run.speakers.all_done": (
         "Alle har hatt ordet i denne runden.",
         "Everyone has spoken in this round.",
