@@ -325,7 +325,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dine notater om deltakeren; del dem med individuell veileder ett og ett",
         "Your notes about the participant; share them with the individual supervisor one by one",
     ),
-    "supervision.key.assess": ("Vurdering", "Assessment"),
+    "supervision.key.assess": ("Vurdering", "Assess"),
     "supervision.key.assess_tip": (
         "Vurder om deltakeren har nådd læringsmålene (§2.3)",
         "Assess whether the participant has reached the learning goals (§2.3)",
