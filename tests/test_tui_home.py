@@ -22,6 +22,25 @@ async def test_home_lists_demo_group(data_dir, example_plan):
     app.services.store.close()
 
 
+async def test_home_shows_a_past_gathering_not_held_as_such(data_dir, example_plan):
+    """8 days after Samling 3's planned day, with nothing recorded for it: not "–" (the old
+    column showed only dates from today on), but the day and that it was not held."""
+    from datetime import datetime
+
+    from groupguide.services.workspace import Workspace
+    from groupguide.tui.app import make_app
+    from tests.tui_helpers import library, open_store
+
+    store = open_store(data_dir, example_plan)
+    clock = lambda: datetime(2026, 12, 10, 9, 0)  # noqa: E731
+    app = make_app(Workspace.over(store, library=library(), clock=clock))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        row = [str(c) for c in app.screen.query_one("#groups", DataTable).get_row_at(0)]
+        assert row[3] == "02.12.2026 ikke holdt"
+    store.close()
+
+
 async def test_demo_opens_its_group_and_home_lists_it_on_the_way_back(data_dir, example_plan):
     # --demo opens the group from home's on_mount and leaves home's list to be filled when home
     # is first shown (start-up time): going back must find it filled, with its keys live.

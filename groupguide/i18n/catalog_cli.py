@@ -61,7 +61,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "cli.import.help": (
         "importer en planfil (samme gruppe igjen oppdateres)",
-        "import a plan file (the same group again is updated)",
+        "import a plan file (importing the same group again updates it)",
     ),
     "cli.import.created": ("Importerte gruppen «{name}».", "Imported the group “{name}”."),
     "cli.import.updated": ("Oppdaterte gruppen «{name}».", "Updated the group “{name}”."),

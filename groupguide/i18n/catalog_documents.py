@@ -19,9 +19,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "**Foreløpig:** halvåret er ikke ferdig. {held} av {total} samlinger er holdt; "
         "{count} gjenstår: {gatherings}. Tallene gjelder det som er holdt til nå, og rapporten "
         "lages på nytt når den siste samlingen er holdt.",
-        "**Provisional:** the half-year is not finished. {held} of {total} gatherings have been "
-        "held; {count} still to come: {gatherings}. The figures are those of what has been held "
-        "so far; make the report again once the last gathering is held.",
+        (
+            "**Provisional:** the half-year is not finished. {held} of {total} "
+            "{total|gathering has|gatherings have} been held; {count} still to come: "
+            "{gatherings}. The figures are those of what has been held so far; make the "
+            "report again once the last gathering is held."
+        ),
     ),
     "closeout.finished": (
         "Halvåret er ferdig: alle {total} samlinger er holdt.",
@@ -80,8 +83,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "samlingenes nummer i listen over. «delvis»: kom senere eller gikk tidligere; "
         "«fravær»: ikke til stede; «ikke ført»: oppmøtet er ikke registrert; «–»: ikke holdt ennå.",
         "Programme time credited per gathering (breaks not counted); the columns are the "
-        'gatherings\' numbers in the list above. "partial": arrived later or left earlier; '
-        '"absent": not there; "not recorded": attendance was not taken; "–": not held yet.',
+        "gatherings' numbers in the list above. “partial”: arrived later or left earlier; "
+        "“absent”: not there; “not recorded”: attendance was not taken; “–”: not held yet.",
     ),
     "closeout.not_taken_note": (
         "Oppmøtet er ikke registrert for {gatherings}: ingen får timer for den før det er ført.",
@@ -117,7 +120,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "that is still to come.",
     ),
     "closeout.missed_absent": ("fravær på samling {numbers}", "absent from gathering {numbers}"),
-    "closeout.missed_partial": ("delvis på samling {numbers}", "partly at gathering {numbers}"),
+    "closeout.missed_partial": (
+        "delvis på samling {numbers}",
+        "partly present at gathering {numbers}",
+    ),
     "closeout.missed_nothing": ("ingen fravær", "no absence"),
     "closeout.must_attend": (
         "Må være med på det som gjenstår for å nå {low} {low|dag|dager}:",
@@ -132,8 +138,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "closeout.goals_summary": (
         "Av {total} anbefalte læringsmål er {held} gjennomført, {planned} bare planlagt og "
         "{missing} ikke med i planen.",
-        "Of {total} recommended learning goals, {held} were worked on, {planned} are only "
-        "planned and {missing} are not in the plan.",
+        "Of {total} recommended learning goals, {held} {held|was|were} worked on, "
+        "{planned} {planned|is|are} only planned and {missing} {missing|is|are} not in the plan.",
     ),
     "closeout.goals_held": ("Gjennomført ({count})", "Worked on ({count})"),
     "closeout.goals_planned": ("Bare planlagt ({count})", "Only planned ({count})"),
@@ -157,12 +163,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "with at least {threshold} {threshold|answer|answers}. Free text is in random order.",
     ),
     "closeout.written": ("Skriftlig, anonym", "Written, anonymous"),
-    "closeout.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
+    "closeout.oral_round": ("Muntlig evalueringsrunde", "Evaluation round"),
     "closeout.not_held_yet": ("Ikke holdt ennå.", "Not held yet."),
     "closeout.leader": ("Gruppeveileders egen evaluering", "The group leader's own evaluation"),
     "closeout.leader_and_teachers": (
         "Egen evaluering fra gruppeveileder og undervisere",
-        "Own evaluations by the group leader and teachers",
+        "The group leader's and teachers' own evaluations",
     ),
     "closeout.leader_role": ("gruppeveileder", "group leader"),
     "closeout.leader_unnamed": ("Gruppeveileder", "The group leader"),
@@ -198,7 +204,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "closeout.wish.skipped": (
         "lagt inn på samling {n}, men ikke gjennomført",
-        "put on gathering {n}, but not held",
+        "carried into gathering {n}, but not held",
     ),
     "closeout.wish.planned": ("planlagt på samling {n}", "planned for gathering {n}"),
     "closeout.wish.nowhere": ("ikke tatt opp", "not taken up"),
@@ -213,11 +219,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "documents.cli.opt.participant.supervisors": (
         "bare oppsummeringen om denne deltakeren, til hennes eller hans individuelle veileder",
-        "only the summary about this participant, for her or his supervisor",
+        "only the summary about this participant, for their individual supervisor",
     ),
     "documents.cli.participant_not_found": (
         "Fant ingen deltaker «{wanted}» i {group}. Deltakerne: {names}",
-        'No participant "{wanted}" in {group}. The participants: {names}',
+        "No participant “{wanted}” in {group}. The participants: {names}",
     ),
     # -- the documents screen --------------------------------------------------------------
     "documents.tui.scope": ("Gjelder", "Covers"),

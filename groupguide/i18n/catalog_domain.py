@@ -1,6 +1,13 @@
 """User-facing texts: the domain's rules. key: (bokmål, English)."""
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    # the home screen's "next gathering": the first gathering not yet held
+    "domain.next.upcoming": ("{date}", "{date}"),
+    "domain.next.today": ("{date} (i dag)", "{date} (today)"),
+    "domain.next.overdue": ("{date} ikke holdt", "{date} not held"),
+    "domain.next.undated": ("Samling {number} uten dato", "Gathering {number}, no date"),
+    "domain.next.all_held": ("Alle gjennomført", "All held"),
+    "domain.next.none": ("Ingen samlinger", "No gatherings"),
     "domain.participants.cap": (
         "En gruppe kan ha høyst {cap} {cap|deltaker|deltakere} (programmet: maks {cap}, 8 er "
         "ideelt).",
@@ -9,8 +16,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "domain.participants.above_ideal": (
         "Gruppen har {count} {count|deltaker|deltakere}; {ideal} er ideelt ifølge programmet.",
-        "The group has {count} {count|participant|participants}; the programme calls {ideal} "
-        "ideal.",
+        (
+            "The group has {count} {count|participant|participants}; the programme calls "
+            "{ideal} ideal."
+        ),
     ),
     "domain.participants.name_empty": (
         "Deltakeren mangler navn.",
@@ -72,7 +81,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "domain.block.too_many_presenters": (
         "{count} presenterer her, men i «{activity}» presenterer høyst {most}.",
-        "{count} present here, but in “{activity}” at most {most} present.",
+        (
+            "{count} {count|participant presents|participants present} here, but at most "
+            "{most} can present in “{activity}”."
+        ),
     ),
     "domain.block.unknown_measure": (
         "Ukjent indikator «{measure}» (kjente: {known}). Gruppens egne indikatorer står under "

@@ -32,16 +32,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "nok har svart.",
         "Participants scan the QR code with their phone camera (or type the address) and answer "
         "anonymously. You only see how many have answered, at most one per participant present "
-        "({key[evaluation.raise]} takes one answer more). With one shared QR code the form "
+        "({key[evaluation.raise]} takes one more answer). With one shared QR code the form "
         "trusts the phone: one answer per phone (network address); when two share a phone, "
         "{key[evaluation.shared]} allows one more answer from a phone that has answered. One-time "
-        "codes on slips ({key[evaluation.mode]}) are the strong way. Test answers are deleted "
+        "codes on slips ({key[evaluation.mode]}) are the strongest choice. Test answers are deleted "
         "with {key[evaluation.clear]} before the real round. The phones must be on the same "
         "network as this computer. Leaving this screen keeps the evaluation open, served at the "
         "same address next time. Close the evaluation when everyone has answered; the results "
         "are shown then, if enough have answered.",
     ),
-    "evaluation.tui.close": ("Lukk evalueringen", "Close the evaluation"),
+    "evaluation.tui.close": ("Lukk evalueringen", "Close evaluation"),
     "evaluation.tui.close_tip": (
         "Slutt å ta imot svar og vis resultatene",
         "Stop taking answers and show the results",
@@ -52,12 +52,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Close the evaluation? {count} {count|answer|answers} are stored. The form is taken down: answers not "
         "yet sent are not included.",
     ),
-    "evaluation.tui.address": ("Annen adresse", "Other address"),
+    "evaluation.tui.address": ("Ny adresse", "New address"),
     "evaluation.tui.address_tip": (
         "Bruk et annet nettverkskort (hvis telefonene ikke når frem)",
         "Use another network interface (if phones cannot connect)",
     ),
-    "evaluation.tui.mode": ("Bytt modus", "Switch mode"),
+    "evaluation.tui.mode": ("Modus", "Mode"),
+    "evaluation.tui.mode_confirm": ("Bytt modus", "Switch mode"),
     "evaluation.tui.mode_tip": (
         "Én felles QR-kode, eller engangskoder på utskrevne lapper",
         "One shared QR code, or one-time codes on printed slips",
@@ -77,7 +78,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Siste utvei: åpne skjemaet i nettleseren her",
         "Last resort: open the form in the browser here",
     ),
-    "evaluation.tui.slips": ("Åpne lappene", "Open the slips"),
+    "evaluation.tui.slips": ("Lappene", "Slips"),
     "evaluation.tui.scan": (
         "Skann QR-koden med mobilkameraet, eller gå til:",
         "Scan the QR code with your phone camera, or go to:",
@@ -87,7 +88,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "One-time codes: each participant scans the QR code on their own slip. Shared address:",
     ),
     "evaluation.tui.code": ("Kode: {code}", "Code: {code}"),
-    "evaluation.tui.count": ("{count} av {cap} har svart", "{count} of {cap} have answered"),
+    "evaluation.tui.count": (
+        "{count} av {cap} har svart",
+        "{count} of {cap} {count|has|have} answered",
+    ),
     "evaluation.tui.address_on": (
         "Nettverk: {interface}. Trykk {key[evaluation.address]} for en annen adresse "
         "({others} til).",
@@ -97,8 +101,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.tui.loopback": (
         "Fant ikke noe lokalt nettverk: skjemaet kan bare åpnes på denne maskinen (127.0.0.1). "
         "Koble til samme Wi-Fi som telefonene, eller slå på en delt mobilsone.",
-        "Found no local network: the form can only be opened on this computer (127.0.0.1). "
-        "Join the same Wi-Fi as the phones, or turn on a phone hotspot.",
+        (
+            "No local network found: the form can only be opened on this computer "
+            "(127.0.0.1). Join the same Wi-Fi as the phones, or turn on a phone hotspot."
+        ),
     ),
     "evaluation.tui.tips": (
         "Ingen telefon har koblet til ennå. Prøv dette: telefonene på samme Wi-Fi som denne "
@@ -130,7 +136,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "evaluation.tui.no_browser": (
         "Fant ingen nettleser. Åpne $target selv.",
-        "Found no browser. Open $target yourself.",
+        "No browser found. Open $target yourself.",
     ),
     # the results screen
     "evaluation.results.title": ("Evalueringsresultater", "Evaluation results"),
@@ -149,7 +155,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The results show once the evaluation is closed, and only when enough participants have "
         "answered that no single answer can be recognised (default 3). Free text is shown in "
         "random order. On the right, write your own evaluation, notes from the evaluation round "
-        "and the wishes raised there (one per line: they join the wishes tab, marked “from the "
+        "and the wishes raised there (one per line: they join the Wishes tab, marked “from the "
         "evaluation round”); they are saved with {key[evaluation_results.save]} and when you go "
         "back, with a warning when something looks like a patient identifier. "
         "{key[evaluation_results.teachers]} adds co-leaders and guest teachers with their own "
@@ -163,8 +169,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Save your evaluation and the notes",
     ),
     "evaluation.results.saved": ("Lagret.", "Saved."),
-    "evaluation.results.close": ("Lukk evalueringen", "Close the evaluation"),
-    "evaluation.results.close_tip": ("Ta ikke imot flere svar", "Take no more answers"),
+    "evaluation.results.close": ("Lukk evalueringen", "Close evaluation"),
+    "evaluation.results.close_tip": ("Ta ikke imot flere svar", "Stop taking answers"),
     "evaluation.results.close_question": (
         "Lukke evalueringen med {count} svar? Da tas det ikke imot flere svar, og resultatene "
         "vises.",
@@ -247,8 +253,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.cli.no_gathering": (
         "Fant ingen samling «{wanted}». Gruppen har {count} {count|samling|samlinger}: bruk et "
         "nummer fra 1.",
-        'Found no gathering "{wanted}". The group has {count} {count|gathering|gatherings}: use '
-        "a number from 1.",
+        (
+            "No gathering “{wanted}”. The group has {count} {count|gathering|gatherings}: "
+            "use a number from 1."
+        ),
     ),
     "evaluation.cli.bad_port": ("Ugyldig port: {port}", "Invalid port: {port}"),
     "evaluation.cli.slips_written": (

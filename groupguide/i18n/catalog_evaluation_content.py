@@ -75,7 +75,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.teachers.name_empty": ("Skriv inn et navn.", "Type a name."),
     "evaluation.teachers.name_twice": (
         "{name} står allerede på listen.",
-        "{name} is on the list already.",
+        "{name} is already on the list.",
     ),
     "evaluation.teachers.identifier": (
         "Evalueringen ser ut til å inneholde noe som kan identifisere en pasient. Ta det bort "

@@ -40,7 +40,7 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
         "Noe i innsendingen var ikke slik skjemaet sender det. Ingenting er lagret. "
         "Gå tilbake, last inn siden på nytt og prøv igjen.",
         "The form could not be read",
-        "Something in the submission was not as the form sends it. Nothing was stored. "
+        "Something in the submission was not what the form sends. Nothing was stored. "
         "Go back, reload the page and try again.",
     ),
     "too_many": (
@@ -83,7 +83,7 @@ _PAGES: dict[str, tuple[str, str, str, str]] = {
         "Koden er brukt eller ukjent",
         "Denne engangskoden er allerede brukt, eller den hører ikke til denne "
         "evalueringen. Spør gruppeveilederen om en ny lapp.",
-        "The code is used or unknown",
+        "The code has been used or is unknown",
         "This one-time code has already been used, or it does not belong to this "
         "evaluation. Ask the group leader for a new slip.",
     ),
@@ -132,7 +132,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "evaluation.form.submit": ("Send inn", "Submit"),
     "evaluation.form.anonymous": (
         "Svaret lagres uten navn, IP-adresse, enhetsinformasjon eller klokkeslett.",
-        "The answer is stored without name, IP address, device data or time of day.",
+        "Your answer is stored without your name, IP address, device data or time of day.",
     ),
     # the ends of each 1–5 scale: every scale says what 1 and 5 mean for its question
     "evaluation.form.ends.relevance.low": ("1 lite relevant", "1 of little relevance"),

@@ -118,7 +118,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.cert.nobody": (
         "Ingen deltakere har registrert oppmøte ennå. Registrer oppmøte på en samling først.",
-        "No participant has recorded attendance yet. Take attendance at a gathering first.",
+        (
+            "No attendance has been recorded for any participant yet. Take attendance at a "
+            "gathering first."
+        ),
     ),
     "export.sign.place_date": ("Sted og dato", "Place and date"),
     "export.sign.leader": ("Underskrift gruppeveileder", "Signature, group leader"),
@@ -170,7 +173,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Planned but not held: {codes}",
     ),
     "export.report.evaluation": ("Skriftlig anonym evaluering", "Written anonymous evaluation"),
-    "export.report.oral_round": ("Muntlig evalueringsrunde", "Oral evaluation round"),
+    "export.report.oral_round": ("Muntlig evalueringsrunde", "Evaluation round"),
     "export.report.leader_evaluation": (
         "Gruppeveileders egen evaluering",
         "The group leader's own evaluation",
@@ -229,7 +232,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.handout.dates": ("Datoer og steder", "Dates and places"),
     "export.handout.held_on": (
         "Ble holdt {date}, ikke på planlagt dato.",
-        "Was held on {date}, not on the planned date.",
+        "Held on {date}, not on the planned date.",
     ),
     "export.handout.goals": ("Læringsmål denne samlingen:", "Learning goals of this gathering:"),
     "export.handout.expectations": ("Hva forventes av deg", "What is expected of you"),
@@ -277,7 +280,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.ics.undated": (
         "Uten dato, ikke med i kalenderen: {titles}",
-        "Without a date, left out of the calendar: {titles}",
+        "Left out of the calendar (no date): {titles}",
     ),
     "export.preview.ics": ("Kalenderfil (iCalendar):", "Calendar file (iCalendar):"),
     # -- supervisors -----------------------------------------------------------------------

@@ -40,7 +40,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "filene til mappen ({key[export.folder]} for å velge en annen), og etterpå står det hva "
         "som ble skrevet hvor. Filer som finnes, overskrives bare etter at du har sagt ja.",
         "Choose the document on the left, whom or what it covers (the whole half-year, one "
-        "gathering or one participant, as fits) and the format (Tab goes to the next choice): the PDF is the one to sign and "
+        "gathering or one participant, whichever applies) and the format (Tab goes to the next choice): the PDF is the one to sign and "
         "upload to Kompetanseportalen, the HTML file opens in a browser. On the right are the "
         "files that will be written; {key[export.view]} shows the preview. {key[export.write]} "
         "writes the files to the folder ({key[export.folder]} to choose another), and then says "
@@ -50,12 +50,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.tui.kind.certificates": ("Bekreftelse på deltakelse", "Attendance certificates"),
     "export.tui.kind.attendance": ("Oppmøteliste (Excel)", "Attendance sheet (Excel)"),
     "export.tui.kind.report": ("Samlingsrapport", "Gathering report"),
-    "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out for the half-year"),
-    "export.tui.kind.handout": ("Samlingsplan til deltakerne", "Gathering plan for participants"),
+    "export.tui.kind.closeout": ("Sluttrapport for halvåret", "Close-out report for the half-year"),
+    "export.tui.kind.handout": (
+        "Samlingsplan til deltakerne",
+        "Gathering plan for the participants",
+    ),
     "export.tui.kind.ics": ("Kalender (.ics)", "Calendar (.ics)"),
     "export.tui.kind.supervisors": (
         "Oppsummering til individuelle veiledere",
-        "Summary for individual supervisors",
+        "Summaries for individual supervisors",
     ),
     "export.tui.all_held": ("Alle holdte samlinger", "Every gathering held"),
     "export.tui.folder": ("Mappe: $path", "Folder: $path"),

@@ -63,7 +63,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "plan.audit": (
         "En lagret fordeling må ha measure og count, og eventuelt median_range og bins med tall.",
-        "A kept distribution needs measure and count, and if any, median_range and bins with numbers.",
+        (
+            "A kept distribution needs a measure and a count, and, if given, median_range "
+            "and bins as numbers."
+        ),
     ),
     "plan.pair_history": (
         "Et par i pair_history må ha to eller tre deltakernavn fra planen.",

@@ -7,8 +7,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "«{title}» er planlagt til {planned}, men i dag er det {today}. Vil du registrere "
         "samlingen som holdt i dag? Datoen i planen blir stående; bekreftelser og rapport får "
         "dagens dato.",
-        '"{title}" is planned for {planned}, but today is {today}. Record the gathering as held '
-        "today? The plan keeps its date; certificates and the report get today's date.",
+        (
+            "“{title}” is planned for {planned}, but today is {today}. Record the gathering "
+            "as held today? The plan keeps its date; certificates and the report get today's "
+            "date."
+        ),
     ),
     "record.other_day.yes": ("Holdt i dag", "Held today"),
     "record.other_day.back": ("Tilbake", "Back"),
@@ -61,11 +64,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Recording afterwards is for a gathering held without run mode (on paper), or to "
         "correct what run mode recorded: a block ended in under half a minute, minutes with the "
         "clock paused, another day.\n\n"
-        "Type the date the gathering was held and when it began. Each block was held (minutes, "
-        "start time) or skipped ({key[record.toggle]}). Without a start time of its own a block "
-        "begins when the block before it ended; a clock time earlier than that goes past "
-        "midnight. {key[record.edit]} corrects minutes and start time, "
-        "{key[record.attendance]} takes the attendance with when each arrived and left, "
+        "Type the date the gathering was held and when it began. Mark each block as held "
+        "(minutes, start time) or skipped ({key[record.toggle]}). Without a start time of its own a block "
+        "begins when the block before it ended; a clock time earlier than that is taken "
+        "to be after midnight. {key[record.edit]} corrects minutes and start time, "
+        "{key[record.attendance]} takes attendance, with when each participant arrived and left, "
         "{key[record.save]} saves and {key[record.cancel]} cancels.\n\n"
         "The blocks you change are marked as recorded afterwards, and the report says so.",
     ),
@@ -73,7 +76,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.start": ("Startet", "Began"),
     "record.col.time": ("Tid", "Time"),
     "record.col.block": ("Programpost", "Block"),
-    "record.col.planned": ("Plan", "Plan"),
+    "record.col.planned": ("Plan", "Planned"),
     "record.col.held": ("Holdt", "Held"),
     "record.col.mark": ("Merknad", "Note"),
     "record.held_minutes": ("{minutes} min", "{minutes} min"),
@@ -94,11 +97,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "record.bad_date": (
         "«{value}» er ikke en dato. Skriv for eksempel 22.10.2026.",
-        '"{value}" is not a date. Type for example 2026-10-22.',
+        "“{value}” is not a date. Type a date such as 2026-10-22.",
     ),
     "record.bad_start": (
         "«{value}» er ikke et klokkeslett. Skriv for eksempel 09:00.",
-        '"{value}" is not a clock time. Type for example 09:00.',
+        "“{value}” is not a clock time. Type a time such as 09:00.",
     ),
     "record.not_saved_no_attendance": (
         "Ikke lagret: uten oppmøte får ingen bekreftelse for samlingen.",
@@ -107,8 +110,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "record.saved": (
         "«{title}» registrert som holdt {day}: {held} {held|programpost|programposter} holdt, "
         "{afterwards} av dem etterregistrert.",
-        '"{title}" recorded as held on {day}: {held} {held|block|blocks} held, {afterwards} of '
-        "them recorded afterwards.",
+        (
+            "“{title}” recorded as held on {day}: {held} {held|block|blocks} held, "
+            "{afterwards} of them recorded afterwards."
+        ),
     ),
     "record.discard_question": (
         "Forkaste det du har registrert her?",
@@ -139,17 +144,22 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # the rules
     "record.minutes": (
         "«{title}»: minutter holdt må være fra 1 til {max}.",
-        '"{title}": minutes held must be from 1 to {max}.',
+        "“{title}”: minutes held must be from 1 to {max}.",
     ),
     "record.overlap": (
         "«{title}» starter {start}, før forrige programpost slutter ({end}). Rett starttiden "
         "eller minuttene til den forrige.",
-        '"{title}" begins at {start}, before the previous block ends ({end}). Correct the start '
-        "time or the previous block's minutes.",
+        (
+            "“{title}” begins at {start}, before the previous block ends ({end}). Correct "
+            "the start time or the previous block's minutes."
+        ),
     ),
     "record.before_start": (
         "«{title}» starter {start}, før samlingen startet ({end}). Rett starttiden.",
-        '"{title}" begins at {start}, before the gathering began ({end}). Correct the start time.',
+        (
+            "“{title}” begins at {start}, before the gathering began ({end}). Correct the "
+            "start time."
+        ),
     ),
     # documents
     "export.cert.title_provisional": (
@@ -186,7 +196,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Ingen arrangør (kommune eller kontor): bekreftelsene skriver «Arrangør: –» med mindre "
         "innstillingen organiser er satt.",
         "No organiser (municipality or office): certificates will print “Organiser: –” unless "
-        "the setting organiser is set.",
+        "the “organiser” setting is set.",
     ),
     "domain.gathering.end_before_start": (
         "Sluttiden {end} er ikke etter starttiden {start}.",
@@ -195,8 +205,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "domain.block.held_times_unheld": (
         "Faktisk start og slutt (held_start, held_end) hører til en gjennomført programpost: oppgi "
         "held_minutes også.",
-        "A real start and end (held_start, held_end) belong to a block that was held: give "
-        "held_minutes too.",
+        (
+            "An actual start and end (held_start, held_end) belong only to a block that was "
+            "held: give held_minutes too."
+        ),
     ),
     "domain.block.held_end_alone": (
         "held_end uten held_start: oppgi når programposten startet.",
@@ -221,8 +233,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "export.cli.opt.gathering.certificates": (
         "bare denne samlingen (nummer 1, 2, …, id eller tittel); status og foreløpig gjelder "
         "fortsatt hele halvåret",
-        "only this gathering (number 1, 2, …, id or title); the status and provisional still "
-        "concern the whole half-year",
+        (
+            "only this gathering (number 1, 2, …, id or title); the status line and the "
+            "provisional mark still cover the whole half-year"
+        ),
     ),
     "export.cli.opt.gathering.attendance": (
         "bare denne samlingen (nummer 1, 2, …, id eller tittel)",
@@ -230,7 +244,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "export.cli.opt.gathering.report": (
         "samlingen (nummer 1, 2, …, id eller tittel); ellers alle som er holdt",
-        "the gathering (number 1, 2, …, id or title); else every one held",
+        "the gathering (number 1, 2, …, id or title); otherwise every gathering held",
     ),
     "export.cli.opt.gathering.handout": (
         "bare denne samlingen (nummer 1, 2, …, id eller tittel)",

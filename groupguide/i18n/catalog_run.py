@@ -63,7 +63,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "run.resumed": (
         "Fortsetter der du slapp: «{title}», {elapsed} brukt.",
-        'Resuming where you left off: "{title}", {elapsed} used.',
+        "Resuming where you left off: “{title}”, {elapsed} used.",
     ),
     "run.now": ("Programpost {number} av {total}:", "Block {number} of {total}:"),
     "run.presenter": ("presenterer: {name}", "presenting: {name}"),
@@ -92,7 +92,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.timer.left": ("{minutes} min igjen av {planned}", "{minutes} min left of {planned}"),
     "run.timer.overrun": (
         "Overtid: {minutes} min (plan {planned} min)",
-        "Overrun: {minutes} min (plan {planned} min)",
+        "Over time: {minutes} min (planned {planned} min)",
     ),
     "run.phase": ("Fase {number}/{total}:", "Phase {number}/{total}:"),
     "run.phase.next": (
@@ -123,12 +123,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.next.none_finished": ("Ingen flere programposter.", "No more blocks."),
     "run.ended": (
         "«{title}» registrert som gjennomført: {minutes} min.",
-        '"{title}" recorded as held: {minutes} min.',
+        "“{title}” recorded as held: {minutes} min.",
     ),
     "run.skipped": (
         "«{title}» ble hoppet over (under et halvt minutt på klokken) og er ikke "
         "registrert som gjennomført.",
-        '"{title}" was skipped (under half a minute on the clock) and is not recorded as held.',
+        "“{title}” was skipped (under half a minute on the clock) and is not recorded as held.",
     ),
     "run.prompts.none": ("Ingen spørsmål for denne fasen.", "No questions for this phase."),
     "run.guidance": ("Tips til gruppeveileder", "Tips for the group leader"),
@@ -136,7 +136,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.help.phase": ("Fase {number}/{total}: {title}", "Phase {number}/{total}: {title}"),
     "run.help.source": ("Kilde: {source}", "Source: {source}"),
     "run.speakers.none": ("Ingen i taleturen.", "Nobody in the speaking order."),
-    "run.speakers.count": ("{done} av {total} har snakket", "{done} of {total} have spoken"),
+    "run.speakers.count": (
+        "{done} av {total} har snakket",
+        "{done} of {total} {done|has|have} spoken",
+    ),
     "run.speakers.all_done": (
         "Alle har hatt ordet i denne runden.",
         "Everyone has spoken in this round.",
@@ -214,11 +217,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "run.key.speaker": ("Har snakket", "Has spoken"),
     "run.key.unspeaker": ("Angre taler", "Undo speaker"),
     "run.key.pairs": ("Nye par", "New pairs"),
-    "run.key.end_figures": ("Avslutt innsamlingen", "End the collection"),
-    "run.key.figure1": ("Tall for hånd", "Figure by hand"),
-    "run.key.figure2": ("Tall for hånd: indikator 2", "Figure by hand: measure 2"),
-    "run.key.figure3": ("Tall for hånd: indikator 3", "Figure by hand: measure 3"),
-    "run.key.figure4": ("Tall for hånd: indikator 4", "Figure by hand: measure 4"),
+    "run.key.end_figures": ("Avslutt innsamlingen", "End collection"),
+    "run.key.figure1": ("Tall for hånd", "Type a figure"),
+    "run.key.figure2": ("Tall for hånd: indikator 2", "Type a figure for measure 2"),
+    "run.key.figure3": ("Tall for hånd: indikator 3", "Type a figure for measure 3"),
+    "run.key.figure4": ("Tall for hånd: indikator 4", "Type a figure for measure 4"),
     "run.key.phones": ("Tall fra mobil", "Figures from phones"),
     "run.key.notes": ("Notater", "Notes"),
     "run.key.attendance": ("Oppmøte", "Attendance"),
@@ -332,6 +335,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "run.cli.gathering_not_found": (
         "Fant ikke samling «{wanted}» i {group}. Samlinger: {names}",
-        'No gathering "{wanted}" in {group}. Gatherings: {names}',
+        "No gathering “{wanted}” in {group}. Gatherings: {names}",
     ),
 }

@@ -116,10 +116,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gruppeveileder ta kontakt med deltakernes individuelle veileder for å koordinere "
         "innholdet i gruppeveiledningen og den individuelle veiledningen (Gruppeveiledning "
         "§2.2). Her er halvårets plan for gruppen {names} er med i.",
-        "Group guidance is a learning activity of the LIS1 service in the municipality. The "
-        "programme asks the group leader to contact the participants' individual supervisors to "
-        "coordinate group guidance and individual supervision (Gruppeveiledning §2.2). Here is "
-        "the half-year's plan for the group {names} takes part in.",
+        (
+            "Group guidance is a learning activity of the LIS1 service in the municipality. "
+            "The programme asks the group leader to contact the participants' individual "
+            "supervisors to coordinate group guidance and individual supervision "
+            "(Gruppeveiledning §2.2). Here is the half-year's plan for the group {names} "
+            "will take part in."
+        ),
     ),
     "export.letter.dates": ("Samlingene", "The gatherings"),
     "export.letter.col.feedback": ("Innspill innen", "Feedback by"),
@@ -141,10 +144,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "gruppen tar opp noe? Gi beskjed til gruppeveileder ({leader}) senest {days} dager før "
         "samlingen det gjelder (se «Innspill innen» over), så kan det tas inn i programmet. "
         "Deltakeren kan også ta med en kasuistikk fra egen praksis.",
-        "Do you see themes or learning goals {names} needs to work on more, or would you like "
-        "the group to take something up? Tell the group leader ({leader}) at least {days} days "
-        "before the gathering concerned (see “Feedback by” above), so that it can go into the "
-        "programme. The participant can also bring a case from their own practice.",
+        (
+            "Do you see themes or learning goals that {names} should work on more, or would "
+            "you like the group to take something up? Tell the group leader ({leader}) at "
+            "least {days} days before the gathering concerned (see “Feedback by” above), so "
+            "that it can go into the programme. The participant can also bring a case from "
+            "their own practice."
+        ),
     ),
     "export.letter.the_leader": ("gruppeveileder", "the group leader"),
     "export.letter.after": (
@@ -219,11 +225,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "supervision.notes.removed": (
         "Notatet er slettet. {key[notes.undo]} angrer.",
-        "The note is deleted. {key[notes.undo]} undoes it.",
+        "The note was deleted. Press {key[notes.undo]} to undo.",
     ),
     "supervision.notes.restored": ("Notatet er tilbake.", "The note is back."),
     "supervision.notes.add": ("Nytt notat", "New note"),
-    "supervision.notes.share": ("Del/ikke del", "Share/keep"),
+    "supervision.notes.share": ("Del/ikke del", "Share/unshare"),
     "supervision.notes.remove": ("Slett notat", "Delete note"),
     "supervision.notes.remove_question": ("Slette notatet «{text}»?", "Delete the note “{text}”?"),
     "supervision.notes.col.date": ("Dato", "Date"),
@@ -287,8 +293,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supervision.criteria.about": (
         "Deltakerne skal vite på forhånd hva de blir vurdert etter. Kriteriene står i "
         "samlingsplanen til deltakerne og i brevene til individuelle veiledere.",
-        "Participants are to know beforehand what they are assessed on. The criteria are "
-        "printed in the participants' handout and in the letters to the individual supervisors.",
+        (
+            "Participants should know beforehand what they are assessed on. The criteria are "
+            "printed in the participants' handout and in the letters to the individual "
+            "supervisors."
+        ),
     ),
     "supervision.criteria.keys": (
         "{key[criteria.edit]} skriv eller rediger · {key[criteria.remove]} fjern",
@@ -298,7 +307,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "supervision.criteria.remove": ("Fjern kriterium", "Remove criterion"),
     "supervision.criteria.removed": (
         "Kriteriet for {code} er fjernet.",
-        "The criterion for {code} is removed.",
+        "The criterion for {code} was removed.",
     ),
     "supervision.criteria.form_title": ("Kriterium for {code}", "Criterion for {code}"),
     "supervision.criteria.offered": (
@@ -316,7 +325,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Dine notater om deltakeren; del dem med individuell veileder ett og ett",
         "Your notes about the participant; share them with the individual supervisor one by one",
     ),
-    "supervision.key.assess": ("Vurdering", "Assessment"),
+    "supervision.key.assess": ("Vurdering", "Assess"),
     "supervision.key.assess_tip": (
         "Vurder om deltakeren har nådd læringsmålene (§2.3)",
         "Assess whether the participant has reached the learning goals (§2.3)",

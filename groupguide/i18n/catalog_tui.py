@@ -94,10 +94,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.home.subtitle": ("Hjem", "Home"),
     "tui.home.help": (
         "Hjem viser alle gruppene dine med halvår, antall deltakere (maks 12), neste samling og "
-        "hvor stor andel av de anbefalte læringsmålene som er planlagt. {key[home.open]} åpner "
-        "gruppen.",
-        "Home lists all your groups with half-year, number of participants (max 12), next gathering "
-        "and the share of recommended learning goals planned. {key[home.open]} opens the group.",
+        "hvor stor andel av de anbefalte læringsmålene som er planlagt. Neste samling er den "
+        "første som ikke er gjennomført; er dagen den var planlagt til, passert, står det "
+        "«ikke holdt» bak datoen. {key[home.open]} åpner gruppen.",
+        "Home lists all your groups with their half-year, number of participants (at most 12), "
+        "next gathering and the share of recommended learning goals planned. The next gathering "
+        "is the first one not yet held; when its planned day has passed without it being held, "
+        "“not held” follows the date. {key[home.open]} opens the group.",
     ),
     "tui.home.col.name": ("Gruppe", "Group"),
     "tui.home.col.term": ("Halvår", "Half-year"),
@@ -134,12 +137,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.cmd.theme_tip": ("Bytt fargetema", "Change the colour theme"),
     "tui.cmd.quit": ("Avslutt", "Quit"),
     "tui.cmd.quit_tip": ("Avslutt appen", "Quit the app"),
-    "tui.cmd.maximize": ("Maksimer", "Maximize"),
+    "tui.cmd.maximize": ("Maksimer", "Maximise"),
     "tui.cmd.maximize_tip": (
         "Vis feltet med fokus over hele skjermen",
         "Show the focused widget on the whole screen",
     ),
-    "tui.cmd.minimize": ("Normal størrelse", "Minimize"),
+    "tui.cmd.minimize": ("Normal størrelse", "Minimise"),
     "tui.cmd.minimize_tip": ("Tilbake til vanlig visning", "Back to the normal layout"),
     "tui.cmd.screenshot": ("Skjermbilde", "Screenshot"),
     "tui.cmd.screenshot_tip": (
@@ -148,11 +151,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.home.unarchive": ("Hent fram", "Unarchive"),
     "tui.home.archived_done": ("«{name}» er arkivert.", "“{name}” is archived."),
-    "tui.home.unarchived_done": ("«{name}» er hentet fram igjen.", "“{name}” is restored."),
+    "tui.home.unarchived_done": (
+        "«{name}» er hentet fram igjen.",
+        "“{name}” is back from the archive.",
+    ),
     "tui.home.delete": ("Slett", "Delete"),
     "tui.home.not_deleted": (
         "Avbrutt: «{name}» er ikke slettet.",
-        "Cancelled: “{name}” is not deleted.",
+        "Cancelled: “{name}” was not deleted.",
     ),
     "tui.home.delete_question": (
         "Slette gruppen «$name» med alle deltakere, samlinger, oppmøte og notater? "
@@ -162,15 +168,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.home.deleted": (
         "«{name}» er slettet. Trykk {key[home.undo]} for å angre.",
-        "“{name}” is deleted. Press {key[home.undo]} to undo.",
+        "“{name}” was deleted. Press {key[home.undo]} to undo.",
     ),
     "tui.home.undo": ("Angre sletting", "Undo delete"),
-    "tui.home.restored": ("«{name}» er gjenopprettet.", "“{name}” is restored."),
+    "tui.home.restored": ("«{name}» er gjenopprettet.", "“{name}” has been restored."),
     "tui.home.import": ("Importer plan", "Import plan"),
     "tui.home.import_title": ("Importer planfil", "Import a plan file"),
     "tui.home.import_prompt": (
         "Sti til planfilen (YAML). Samme gruppe igjen oppdateres, den dupliseres ikke.",
-        "Path to the plan file (YAML). The same group again is updated, never duplicated.",
+        (
+            "Path to the plan file (YAML). Importing the same group again updates it; it is "
+            "never duplicated."
+        ),
     ),
     "tui.home.import_placeholder": (
         "f.eks. ~/Nedlastinger/plan.yaml",
@@ -212,6 +221,6 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.group.pick_gathering": (
         "Velg en samling først (fanen Plan).",
-        "Pick a gathering first (the Plan tab).",
+        "Choose a gathering on the Plan tab first.",
     ),
 }

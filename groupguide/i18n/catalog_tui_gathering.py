@@ -55,7 +55,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.agenda.held": ("✓ {minutes} min", "✓ {minutes} min"),
     "planui.summary.programme": ("Program {time}", "Programme {time}"),
     "planui.summary.ends": ("slutter {time}", "ends {time}"),
-    "planui.summary.end_set": ("(satt sluttid {time})", "(set end {time})"),
+    "planui.summary.end_set": ("(satt sluttid {time})", "(end set to {time})"),
     "planui.summary.no_end": ("(ingen sluttid satt)", "(no end time set)"),
     "planui.summary.pins": ("{count} låst", "{count} pinned"),
     "planui.summary.overrun": ("{minutes} min over sluttid", "{minutes} min past the end"),
@@ -105,8 +105,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.block.own_measure_identifier": (
         "Indikatoren ser ut til å inneholde en personopplysning (fødselsnummer, telefon eller "
         "e-post). Den kommer med i rapporten: skriv den uten.",
-        "The measure seems to contain a personal identifier (national id number, phone or "
-        "e-mail). It appears in the report: write it without.",
+        (
+            "The measure seems to contain a personal identifier (national identity number, "
+            "phone or e-mail). It appears in the report: write it without one."
+        ),
     ),
     "planui.block.no_presenter": ("(ingen ennå)", "(none yet)"),
     "planui.block.notes": (
@@ -129,5 +131,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.goals.none_found": ("Ingen mål passer filteret.", "No goal matches the filter."),
     "planui.goals.recommended": ("anbefalt", "recommended"),
     "planui.goals.optional": ("valgfritt", "optional"),
-    "planui.goals.count": ("{count} valgt · mellomrom velger", "{count} chosen · space ticks"),
+    "planui.goals.count": (
+        "{count} valgt · mellomrom velger",
+        "{count} chosen · Space ticks or unticks",
+    ),
 }

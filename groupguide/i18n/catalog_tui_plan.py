@@ -13,7 +13,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.delete": ("Slett", "Delete"),
     "planui.not_deleted": (
         "Avbrutt: «{name}» er ikke slettet.",
-        "Cancelled: “{name}” is not deleted.",
+        "Cancelled: “{name}” was not deleted.",
     ),
     "planui.move": ("Flytt", "Move"),
     "planui.move_up": ("Flytt opp", "Move up"),
@@ -22,13 +22,13 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.undo_nothing": ("Ingenting å angre.", "Nothing to undo."),
     "planui.removed": (
         "«{name}» er slettet. Trykk {key[group.undo]} for å angre.",
-        "“{name}” is deleted. Press {key[group.undo]} to undo.",
+        "“{name}” was deleted. Press {key[group.undo]} to undo.",
     ),
     "planui.agenda.removed": (
         "«{name}» er slettet. Trykk {key[gathering.undo]} for å angre.",
-        "“{name}” is deleted. Press {key[gathering.undo]} to undo.",
+        "“{name}” was deleted. Press {key[gathering.undo]} to undo.",
     ),
-    "planui.restored": ("«{name}» er hentet tilbake.", "“{name}” is restored."),
+    "planui.restored": ("«{name}» er hentet tilbake.", "“{name}” has been restored."),
     "planui.bad_time": (
         "«{value}» er ikke et klokkeslett (skriv f.eks. 09:30).",
         "“{value}” is not a clock time (write e.g. 09:30).",
@@ -74,7 +74,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.participants.remove": ("Fjern", "Remove"),
     "planui.participants.not_removed": (
         "Avbrutt: «{name}» er ikke fjernet.",
-        "Cancelled: “{name}” is not removed.",
+        "Cancelled: “{name}” was not removed.",
     ),
     "planui.participants.remove_question": (
         "Fjerne «$name» fra gruppen? Oppmøte og presentasjoner som nevner deltakeren, fjernes "
@@ -103,14 +103,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Vis hvem som presenterer hva i halvåret, samling for samling (og tilbake)",
         "Show who presents what over the half-year, gathering by gathering (and back)",
     ),
-    "planui.presents.col.total": ("I alt", "In all"),
+    "planui.presents.col.total": ("I alt", "Total"),
     "planui.presents.kind.case-reflection": ("kasuistikk", "case"),
     "planui.presents.kind.buzz": ("summeøvelse", "buzz exercise"),
     "planui.presents.kind.audit": ("audit", "audit"),
     "planui.presents.legend": ("● holdt  ○ planlagt", "● held  ○ planned"),
     "planui.presents.not_yet": (
         "Ikke satt opp til å presentere ennå: {names}",
-        "Not down to present yet: {names}",
+        "Not yet down to present: {names}",
     ),
     "planui.presents.open": (
         "{blocks} {blocks|programpost|programposter} mangler noen som presenterer "
@@ -161,9 +161,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Samlingen «$title» er gjennomført: oppmøte og gjennomført tid slettes også, og kan da "
         "ikke komme med på deltakernes bekreftelser. Slette likevel? Du kan angre med "
         "{key[group.undo]} så lenge appen er åpen.",
-        "The gathering “$title” has been held: its attendance and held time are deleted too and "
-        "can then not appear on the participants' certificates. Delete anyway? You can undo "
-        "with {key[group.undo]} while the app is open.",
+        (
+            "The gathering “$title” has been held: its attendance and held time are deleted "
+            "too, and can then no longer appear on the participants' certificates. Delete "
+            "anyway? You can undo with {key[group.undo]} while the app is open."
+        ),
     ),
     "planui.plan.empty": (
         "Ingen samlinger ennå. Trykk {key[plan.add]} for en ny samling, eller {key[plan.template]} "
@@ -223,7 +225,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.template.title": ("Start fra en mal", "Start from a template"),
     "planui.template.none": (
         "Fant ingen planfiler med samlinger i sessions-mappene.",
-        "Found no plan files with gatherings in the sessions folders.",
+        "No plan files with gatherings in the sessions folders.",
     ),
     "planui.template.size": (
         "{blocks} {blocks|programpost|programposter}",
@@ -277,7 +279,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "planui.wishes.col.gathering": ("Fra samling", "From gathering"),
     "planui.wishes.col.wish": ("Ønske", "Wish"),
     "planui.wishes.col.carried": ("Tatt med i", "Carried into"),
-    "planui.wishes.has_it": ("har ønsket allerede", "has the wish already"),
+    "planui.wishes.has_it": ("har ønsket allerede", "already has the wish"),
     "planui.wishes.only_open": (
         "Samlinger som er holdt, vises ikke: de kan ikke ta opp nye tema.",
         "Gatherings already held are not shown: they cannot take up new topics.",
@@ -303,7 +305,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "planui.wishes.carried": (
         "Ønsket er lagt til som åpent tema i «{title}».",
-        "The wish is added as an open topic to “{title}”.",
+        "The wish was added to “{title}” as an open topic.",
     ),
     "planui.wishes.unreadable": (
         "Kunne ikke lese ønskene: {reason}",

@@ -23,6 +23,7 @@ from groupguide.domain.model import Gathering, Group
 from groupguide.domain.planning import progress
 from groupguide.domain.problems import Problem
 from groupguide.domain.rules import DEFAULT_RULES, PlanningRules
+from groupguide.domain.upcoming import NextGathering, next_gathering
 from groupguide.library import Library
 from groupguide.paths import DataPaths
 from groupguide.services.errors import StorageFailed
@@ -144,6 +145,15 @@ class Workspace:
         state = self.runs.load(gathering.id)
         finished = state is not None and state.finished(gathering)
         return progress(gathering, self.clock().date(), finished)
+
+    def next_gathering(self, group: Group) -> NextGathering:
+        """The group's first gathering not yet held (home's "next gathering"). A run state is
+        read only for a gathering started and not yet held by its records (finishing it in run
+        mode is what can make it held)."""
+        today = self.clock().date()
+        started = [g for g in group.gatherings if progress(g, today) == "started"]
+        finished = {g.id for g in started if self.progress(g) == "held"}
+        return next_gathering(group, today, finished)
 
     @property
     def library(self) -> Library:

@@ -43,7 +43,20 @@ NOBODY_AFTER_SECONDS = 60.0
 
 
 class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
-    FOOTER_FIRST = ("evaluation.close", "evaluation.address", "evaluation.open_here")
+    # while the phones answer: close when all have answered, let one more in, another address
+    # for phones that cannot connect, the mode; answering here is the last resort (the tips
+    # name its key) and deleting test answers a one-off before the round
+    FOOTER_FIRST = (
+        "evaluation.close",
+        "evaluation.raise",
+        "evaluation.shared",
+        "evaluation.address",
+        "evaluation.mode",
+        "app.help",
+        "evaluation.slips",
+        "evaluation.open_here",
+        "evaluation.clear",
+    )
     CSS_PATH = "evaluation.tcss"
     HELP_KEY = "evaluation.tui.help"
     BINDINGS = [
@@ -302,12 +315,14 @@ class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         if action == "open_here":
             return True if self.running else None
-        if action == "open_slips":
-            return True if self.has_slips else None
+        if action == "open_slips":  # the slips' key only in ballot mode (hidden, not grey)
+            return True if self.has_slips else (None if self.mode == "ballot" else False)
         if action == "next_address":
             return True if self.session is not None and len(self.session.candidates) > 1 else None
-        if action == "allow_shared":
-            return True if self.running and self.mode == "open" else None
+        if action == "allow_shared":  # a slip is one answer whatever the phone: not in ballot
+            if self.mode == "ballot":
+                return False
+            return True if self.running else None
         if action in ("raise_limit", "clear_answers"):
             return True if self.running else None
         return True
@@ -326,7 +341,9 @@ class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
             if new_mode == "ballot"
             else t("evaluation.tui.mode_question_open")
         )
-        if not await self.app.push_screen_wait(ConfirmDialog(question, t("evaluation.tui.mode"))):
+        if not await self.app.push_screen_wait(
+            ConfirmDialog(question, t("evaluation.tui.mode_confirm"))
+        ):
             return
         self.mode = new_mode
         self.start_server()

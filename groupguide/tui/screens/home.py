@@ -15,7 +15,8 @@ from textual.widgets import DataTable, Header, Static
 
 from groupguide.domain.coverage import coverage
 from groupguide.domain.model import Group
-from groupguide.i18n import format_date, t
+from groupguide.domain.upcoming import next_gathering_text
+from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
 from groupguide.tui.keys import FooterOrder, in_typed_order
 from groupguide.tui.text import fill, literal
@@ -125,11 +126,10 @@ class HomeScreen(FooterOrder, Screen):
         table.clear()
         groups = [g for g in self.store.groups() if self.show_archived or not g.archived]
         self._rows = []
-        today = self.app.services.clock().date()
         goals = self.app.services.library.goals
         cap = self.app.services.rules.max_participants
         for group in groups:
-            upcoming = sorted(g.date for g in group.gatherings if g.date and g.date >= today)
+            upcoming = self.app.services.next_gathering(group)
             share = coverage(group, goals).planned_share
             name = literal(group.name, "dim" if group.archived else "")
             if group.archived:
@@ -138,7 +138,10 @@ class HomeScreen(FooterOrder, Screen):
                 name,
                 literal(group.term),
                 Text(f"{len(group.participants)}/{cap}", justify="right"),
-                Text(format_date(upcoming[0]) if upcoming else "–"),
+                Text(
+                    next_gathering_text(upcoming),
+                    style="bold" if upcoming.state == "overdue" else "",
+                ),
                 Text(
                     f"{round(share * 100)} %", justify="right", style="bold" if share >= 1 else ""
                 ),

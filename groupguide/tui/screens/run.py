@@ -64,6 +64,7 @@ RUNNER_ACTIONS = frozenset(
         "close",
     }
 )
+FIGURES = Binding.Group(t("run.key.figure1"))
 
 
 class RunScreen(FooterOrder, PhonesMixin, DayMixin, NotesMixin, RunViewMixin, Screen[None]):
@@ -72,12 +73,15 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, NotesMixin, RunViewMixin, Sc
         "run.toggle",
         "run.next",
         "run.record",  # shown only once the day is over
-        "run.next_phase",
         "run.speaker",
         "run.pairs",
-        "run.figure1",
-        "run.end_figures",
         "run.phones",
+        "run.end_figures",
+        "run.figure1",
+        "run.figure2",
+        "run.figure3",
+        "run.figure4",
+        "run.next_phase",
         "run.notes",
         "run.evaluation",
         "run.projector",
@@ -98,10 +102,17 @@ class RunScreen(FooterOrder, PhonesMixin, DayMixin, NotesMixin, RunViewMixin, Sc
         Binding("u", "unspeaker", t("run.key.unspeaker"), id="run.unspeaker", show=False),
         Binding("p", "pairs", t("run.key.pairs"), id="run.pairs"),
         Binding("q", "phones", t("run.key.phones"), id="run.phones"),
-        Binding("1", "figure(0)", t("run.key.figure1"), id="run.figure1"),
-        Binding("2", "figure(1)", t("run.key.figure2"), id="run.figure2", show=False),
-        Binding("3", "figure(2)", t("run.key.figure3"), id="run.figure3", show=False),
-        Binding("4", "figure(3)", t("run.key.figure4"), id="run.figure4", show=False),
+        # one footer entry, "1 2 Tall for hånd", with a key for each of the audit's measures
+        *[
+            Binding(
+                str(i + 1),
+                f"figure({i})",
+                t(f"run.key.figure{i + 1}"),
+                id=f"run.figure{i + 1}",
+                group=FIGURES,
+            )
+            for i in range(4)
+        ],
         Binding("m", "notes", t("run.key.notes"), id="run.notes"),
         Binding("a", "attendance", t("run.key.attendance"), id="run.attendance"),
         Binding("e", "evaluation", t("run.key.evaluation"), id="run.evaluation"),
