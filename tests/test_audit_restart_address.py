@@ -23,6 +23,7 @@ from groupguide.domain.blockrun import BlockRun
 from groupguide.domain.serving import parse_serving
 from groupguide.phone.lan import Candidate
 from groupguide.phone.resume import resume
+from groupguide.services.evaluations import EvaluationSession
 from groupguide.services.run_session import RunSession
 from groupguide.store.runstate import RunStateStore
 from groupguide.tui.screens.phones_qr import PhonesScreen
@@ -293,3 +294,28 @@ async def test_the_qr_screen_says_the_port_was_busy(audit_app, data_dir, example
             assert f":{screen.phones.server.port}/" in str(qr.query_one("#phones-url").render())
     finally:
         holder.close()
+
+
+async def test_the_evaluation_follows_a_port_the_leader_set_since(workspace):
+    """The same rule for the evaluation: its port is kept across a restart, unless the leader
+    changed ``evaluation_port`` in the meantime (then that one, with the same code)."""
+    ws, group, _clock = workspace
+    gathering = group.gatherings[0]
+    first = EvaluationSession(ws, group.id, gathering.id)
+    await first.start()
+    port, token = first.server.port, first.server.token
+    await first.stop()
+    again = EvaluationSession(ws, group.id, gathering.id)
+    await again.start()
+    assert (again.server.port, again.server.token) == (port, token)
+    await again.stop()
+    probe = hold(0)
+    chosen = probe.getsockname()[1]
+    probe.close()
+    ws.update_settings(evaluation_port=chosen)
+    moved = EvaluationSession(ws, group.id, gathering.id)
+    await moved.start()
+    try:
+        assert (moved.server.port, moved.server.token, moved.notice) == (chosen, token, "")
+    finally:
+        await moved.stop()
