@@ -129,10 +129,10 @@ def _audit_app(tmp_path, example_plan, monkeypatch):
     services = Workspace.over(store, library=library(), clock=clock)
     monkeypatch.setattr("groupguide.evaluation.tokens.new_code", lambda: "K7M2QX9A4RTB8WZC")
 
-    async def not_bound(server):
-        return server.url
+    async def not_bound(server, fixed=False):
+        return None  # "served" on the port asked for
 
-    monkeypatch.setattr(audit_phones, "start_on", not_bound)
+    monkeypatch.setattr(audit_phones, "start_at", not_bound)
     return make_run_app(services, group.id, group.gatherings[0].id)
 
 

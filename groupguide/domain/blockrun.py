@@ -2,7 +2,9 @@
 when its clock first ran, the reflection phase and the seconds in each, who has spoken in this
 phase's round, the buzz pairs, and the audit figures (sorted, so their order tells nothing)
 with, while a collection from phones is going on, the phones' proofs (``audit_proofs``: hashes
-that let a phone change what it sent after a restart; see ``phone.audit_server``).
+that let a phone change what it sent after a restart; see ``phone.audit_server``) and where its
+form is served (``audit_serving``: host, port and token, ``domain.serving``), so that a restarted
+app serves it again at the same address and the QR code and the phones' open pages keep working.
 ``runstate.RunState`` keeps one per block, so going back to a block restores it.
 """
 
@@ -11,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+
+from groupguide.domain.serving import parse_serving
 
 PROOF = re.compile(r"[0-9a-f]{64}")
 
@@ -29,6 +33,7 @@ class BlockRun:
     started_at: float | None = None  # wall-clock seconds when this block's clock first ran
     # one hash per phone whose figures are in the collection going on (sorted; names no one)
     audit_proofs: list[str] = field(default_factory=list)
+    audit_serving: dict[str, Any] | None = None  # where the collection is served while open
 
     def remember_proof(self, proof: str) -> None:
         if PROOF.fullmatch(proof) and proof not in self.audit_proofs:
@@ -52,6 +57,8 @@ class BlockRun:
         }
         if self.audit_proofs:
             data["audit_proofs"] = list(self.audit_proofs)
+        if self.audit_serving is not None:
+            data["audit_serving"] = dict(self.audit_serving)
         return data
 
     @classmethod
@@ -77,4 +84,5 @@ class BlockRun:
                     if isinstance(p, str) and PROOF.fullmatch(p)
                 }
             ),
+            audit_serving=parse_serving(data.get("audit_serving")),
         )

@@ -14,6 +14,7 @@ from typing import Any
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering
 from groupguide.domain.schedule import is_programme
+from groupguide.domain.serving import parse_serving
 
 FORMAT_VERSION = 1
 MODES = ("open", "ballot")
@@ -59,7 +60,7 @@ class Evaluation:
     answers: list[dict[str, Any]] = field(default_factory=list)
     limit: int = 0  # most answers taken (participants present, or raised); 0 = MAX_ANSWERS
     round: str = field(default_factory=lambda: secrets.token_hex(8))  # new when answers clear
-    serving: dict[str, Any] | None = None  # {"host", "port", "token", "key"} while open
+    serving: dict[str, Any] | None = None  # ``domain.serving``, while open
 
     @property
     def count(self) -> int:
@@ -120,24 +121,8 @@ class Evaluation:
             answers=[a for a in data.get("answers", []) if isinstance(a, dict)],
             limit=limit if isinstance(limit, int) and not isinstance(limit, bool) else 0,
             round=str(data.get("round") or secrets.token_hex(8)),
-            serving=_serving(serving),
+            serving=parse_serving(serving),
         )
-
-
-def _serving(value: object) -> dict[str, Any] | None:
-    """Where an open evaluation was served (host, port, token, and the key that signs its
-    forms' nonces), if the file says so sensibly."""
-    if not isinstance(value, dict):
-        return None
-    host, port, token = value.get("host"), value.get("port"), value.get("token")
-    key = value.get("key", "")
-    if not (isinstance(host, str) and isinstance(token, str) and isinstance(port, int)):
-        return None
-    if isinstance(port, bool) or not 0 < port < 65536 or len(host) > 255 or len(token) > 40:
-        return None
-    if not isinstance(key, str) or len(key) > 128:
-        key = ""
-    return {"host": host, "port": port, "token": token, "key": key}
 
 
 def evaluation_id(group_id: str, gathering_id: str) -> str:

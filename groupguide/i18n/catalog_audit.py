@@ -153,6 +153,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "only the distribution and the median.",
     ),
     "audit.qr.code": ("Kode: {code}", "Code: {code}"),
+    "audit.qr.port_busy": (
+        "Port {port} var i bruk (av evalueringsskjemaet eller et annet program), så skjemaet "
+        "bruker nå port {chosen}, med samme kode. Telefoner som hadde siden åpen, må skanne "
+        "QR-koden på nytt.",
+        "Port {port} was in use (by the evaluation form or another program), so the form now "
+        "uses port {chosen}, with the same code. Phones that had the page open must scan the "
+        "QR code again.",
+    ),
     "audit.qr.count": (
         "{count} av {cap} telefoner har sendt inn",
         "{count} of {cap} phones have sent",

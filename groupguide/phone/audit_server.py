@@ -87,10 +87,13 @@ class AuditServer(PhoneServer):
         clock: Callable[[], float] = time.monotonic,
         cap: int = MAX_PHONES,
         proofs: Iterable[str] = (),
+        nonce_key: bytes | None = None,
     ) -> None:
         """``proofs``: those of phones that sent into this collection before (read back from
-        the run state after a restart): they can still change what they sent."""
-        super().__init__(host, port, token, clock, on_change)
+        the run state after a restart): they can still change what they sent. ``token`` and
+        ``nonce_key``: those it was served with before a restart (``phone.resume``), so that the
+        QR code and the forms already open on phones keep working."""
+        super().__init__(host, port, token, clock, on_change, nonce_key)
         self.title = title
         self.measures = tuple(measures)
         self.figures = figures

@@ -31,6 +31,7 @@ from groupguide.phone.addresses import AddressBook
 from groupguide.phone.base import ServerStartError
 from groupguide.phone.evaluation_server import EvaluationServer, ServerStatus
 from groupguide.phone.lan import Candidate, configured
+from groupguide.phone.resume import resume, serving, start_at
 from groupguide.phone.slips import next_sheet_path, write_sheet
 from groupguide.services.errors import NotFound, ServiceError
 from groupguide.services.workspace import Workspace
@@ -149,12 +150,7 @@ class EvaluationSession:
         except EvaluationError as exc:
             raise ServiceError(exc.message) from None
         server = await self._serve(evaluation)
-        evaluation.serving = {
-            "host": server.host,
-            "port": server.port,
-            "token": server.token,
-            "key": server.nonce_key.hex(),
-        }
+        evaluation.serving = serving(server, self.port)
         try:
             answers.save(evaluation)
         except EvaluationError as exc:
@@ -164,46 +160,31 @@ class EvaluationSession:
         return server.url
 
     async def _serve(self, evaluation: Evaluation) -> EvaluationServer:
-        """Bind: where it was served before (same host, port and token) unless the leader chose
-        another address; a busy port falls back to any free one (said in ``notice``)."""
-        previous = evaluation.serving
-        host, port, token, key = self.candidate.address, self.port, None, None
-        if previous is not None:
-            token = previous["token"] if tokens.normalise(previous["token"]) else None
-            try:
-                key = bytes.fromhex(previous["key"]) or None
-            except ValueError:
-                key = None
-            here = [c.address for c in self.candidates]
-            if not self.moved and not self.port_given and previous["host"] in here:
-                self.address = here.index(previous["host"])
-                host, port = previous["host"], previous["port"]
+        """Bind where it was served before (``phone.resume``) unless the leader chose another
+        address or port; a busy port falls back to any free one (said in ``notice``)."""
+        keep = not self.moved and not self.port_given
+        where = resume(
+            evaluation.serving, self.candidates, self.address, self.port, keep_address=keep
+        )
+        self.address = where.address
+        host = self.candidate.address
         self.notice = ""
         server = EvaluationServer(
             self.workspace.answers,
             evaluation,
             host,
-            port,
+            where.port,
             self.on_change,
-            token=token,
+            token=where.token,
             addresses=self.addresses,
-            nonce_key=key,
+            nonce_key=where.key,
         )
         try:
-            await server.start()
+            busy = await start_at(server, fixed=self.port_given)
         except ServerStartError as exc:
-            if port == 0 or self.port_given:
-                raise ServiceError(
-                    t("evaluation.bind_failed", host=host, reason=exc.message)
-                ) from None
-            server.port = 0
-            try:
-                await server.start()
-            except ServerStartError as again:
-                raise ServiceError(
-                    t("evaluation.bind_failed", host=host, reason=again.message)
-                ) from None
-            self.notice = t("evaluation.port_busy", port=port, chosen=server.port)
+            raise ServiceError(t("evaluation.bind_failed", host=host, reason=exc.message)) from None
+        if busy is not None:
+            self.notice = t("evaluation.port_busy", port=busy, chosen=server.port)
         return server
 
     def write_slips(self) -> Path | None:

@@ -14,7 +14,11 @@ While a collection from phones is going on, the run state also keeps one *proof*
 that sent (a hash of the phone's own key with its figures; ``phone.audit_server``), saved in
 the same write as the figures, so that after a restart a phone can still change what it sent.
 Sealing takes the proofs off the disk with the figures (the server keeps them in memory, and
-puts them back if the collection is opened again).
+puts them back if the collection is opened again). Beside them, while the collection is open,
+the run state keeps where its form is served (``BlockRun.audit_serving``: host, port, token and
+the key that signs the form's nonces), so that after a restart it is served again at the same
+address and code (``audit_phones.RunPhones``) and the QR code and the pages already open on the
+phones keep working; ending the collection takes that off the disk too.
 
 Figures typed by hand (keys 1–4) are one collection with the phones' ones: while any figure is
 in the run state (not yet sealed) the block is *collecting* and the shared screen shows only how
@@ -99,6 +103,8 @@ class AuditMixin:
         run state, still hidden, until ending it again succeeds)."""
         block = self.block()
         if block is None or not self.collecting(block):
+            if block is not None:
+                self.forget_serving(block)  # opened, nothing sent, restarted: nothing to end
             return False
         if self.phones_open_here():
             return self.close_phones()
@@ -148,6 +154,7 @@ class AuditMixin:
             return False
         run = self.state.block_run(block)
         proofs, run.audit_proofs = run.audit_proofs, []
+        serving, run.audit_serving = run.audit_serving, None
         figures = self.sealed.get(block.id, {})
         merged = {m: sorted([*figures.get(m, []), *taken.get(m, [])]) for m in {*figures, *taken}}
         before = list(block.audit)
@@ -167,7 +174,7 @@ class AuditMixin:
         except (ServiceError, StoreError) as exc:
             block.audit = before
             self.state.put_figures(block.id, taken)
-            run.audit_proofs = proofs
+            run.audit_proofs, run.audit_serving = proofs, serving
             raise StorageFailed(getattr(exc, "message", str(exc))) from exc
         self.sealed[block.id] = merged
         self.ended[block.id] = {m: list(v) for m, v in merged.items()}
@@ -215,6 +222,7 @@ class AuditMixin:
                 on_change,
                 cap=answer_limit(self.group, self.gathering),
                 proofs=self.state.block_run(block).audit_proofs,  # sent before a restart
+                previous=self.state.block_run(block).audit_serving,  # served before a restart
             )
             try:
                 await phones.start()
@@ -225,11 +233,13 @@ class AuditMixin:
             self.phones = phones
         elif not self.phones.is_open:
             self.phones.reopen()
-        # an open collection keeps its figures and the phones' proofs on disk, so that a crash
-        # loses none of them and the phones can still change what they sent
+        # an open collection keeps its figures, the phones' proofs and where it is served on
+        # disk, so that a crash loses none of them, the phones can still change what they sent,
+        # and a restarted app serves it at the same address and code
         run = self.state.block_run(block)
-        changed = run.audit_proofs != self.phones.proofs
-        run.audit_proofs = self.phones.proofs
+        serving = self.phones.serving
+        changed = run.audit_proofs != self.phones.proofs or run.audit_serving != serving
+        run.audit_proofs, run.audit_serving = self.phones.proofs, serving
         if block.id in self.sealed:
             self.state.put_figures(block.id, self.sealed.pop(block.id))
             changed = True
@@ -283,9 +293,17 @@ class AuditMixin:
             return False
         phones.close()
         block = self.gathering.block(phones.block_id)
-        if block is not None:
-            self.seal(block)
+        if block is not None and not self.seal(block):
+            self.forget_serving(block)  # nothing was sent: no seal took it off the disk
         return True
+
+    def forget_serving(self, block: Block) -> None:
+        """Take where the block's collection was served off the disk (it has ended).
+        ``StorageFailed`` when the run state cannot be saved."""
+        run = self.state.blocks.get(block.id)
+        if run is not None and run.audit_serving is not None:
+            run.audit_serving = None
+            self.save_state()
 
     def left_block(self) -> bool:
         """After a transition: end the collection when its block is no longer current."""

@@ -60,6 +60,9 @@ class PhonesScreen(TopOnlyDismiss, Screen[str | None]):
                 yield Static(content(t("audit.qr.scan")), id="phones-scan")
                 yield Static(content(self.phones.url), id="phones-url")
                 yield Static(content(t("audit.qr.code", code=self.phones.code)), id="phones-code")
+                notice = Static(content(self.phones.notice), id="phones-notice")
+                notice.display = bool(self.phones.notice)  # the port was busy: another one
+                yield notice
                 yield Static("", id="phones-count")
                 yield Static(content(t("audit.qr.trust")), id="phones-trust")
                 yield Static(content(self._address_text()), id="phones-address")
