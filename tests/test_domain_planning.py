@@ -353,3 +353,26 @@ def test_a_wish_goes_only_into_gatherings_not_yet_held_and_we_know_where_it_went
     add_block(coming, wish_block("Mer om sykmelding"))
     assert [g.title for g in carried_into(group, "Mer om  sykmelding\n")] == ["S4"]
     assert carried_into(group, "Mer om rus") == []
+
+
+def test_a_new_groups_first_gathering_is_suggested_in_its_half_year():
+    """A new user's "2027 vår" group got 29.12.2026 as its first date (four weeks after today):
+    when nothing is dated and the term names a half-year not yet begun, four weeks into it."""
+    from groupguide.domain.term import term_span
+
+    today = date(2026, 12, 1)
+    assert suggest_next(Group("G", term="2027 vår"), today=today).date == date(2027, 1, 29)
+    assert suggest_next(Group("G", term="Høsten 2027"), today=today).date == date(2027, 7, 29)
+    # begun already, or not a half-year: four weeks after today, as before
+    assert suggest_next(Group("G", term="2026 høst"), today=today).date == date(2026, 12, 29)
+    assert suggest_next(Group("G", term="banan"), today=today).date == date(2026, 12, 29)
+    # a dated gathering always wins
+    group = _group()
+    group.term = "2030 vår"
+    assert suggest_next(group, today=today).date == date(2027, 5, 5)
+    assert term_span("V27") == (date(2027, 1, 1), date(2027, 6, 30))
+    assert term_span("h26") == (date(2026, 7, 1), date(2026, 12, 31))
+    assert term_span("LIS1 Vestland høst 2026") == (date(2026, 7, 1), date(2026, 12, 31))
+    assert term_span("spring 2027") == (date(2027, 1, 1), date(2027, 6, 30))
+    for text in ("", "Gruppe A", "2026", "vår og høst 2026", "2026–2027 vår", "høst"):
+        assert term_span(text) is None, text

@@ -26,6 +26,7 @@ from groupguide.domain.schedule import (
     programme_minutes,
     schedule,
 )
+from groupguide.domain.term import term_span
 from groupguide.domain.values import minutes_of, time_of
 
 WISH_ACTIVITY = "open-topic"
@@ -66,10 +67,14 @@ class GatheringDefaults:
 
 def suggest_next(group: Group, today: date | None = None) -> GatheringDefaults:
     """Sensible values for a new gathering: the last gathering's times and place, four weeks after
-    its date (or after today when nothing is dated)."""
+    its date; when nothing is dated, four weeks after today, or after the first day of the
+    group's half-year when its term names one that has not begun ("2027 vår")."""
     last = group.gatherings[-1] if group.gatherings else None
     dated = [g.date for g in group.gatherings if g.date]
+    span = term_span(group.term)
     base = max(dated) if dated else today
+    if not dated and span is not None and (today is None or span[0] > today):
+        base = span[0]
     when = base + timedelta(days=DEFAULT_GAP_DAYS) if base else None
     if last is None:
         return GatheringDefaults(when, time(9, 0), time(15, 30), "")
