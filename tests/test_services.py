@@ -161,6 +161,22 @@ def test_lookup_by_number_id_title_and_beginning(workspace):
     assert group.name in unknown.value.message
 
 
+def test_a_group_by_a_unique_beginning_of_its_name(workspace):
+    """As a gathering and a participant are found (a new user typed `--group "LIS1 Vestland"`
+    and was told there was no such group); two groups that begin alike need more."""
+    from groupguide.domain.model import Group
+
+    group = find_group(workspace, "lis1  vestland")
+    assert group.name == "LIS1 Vestland høst 2026"
+    workspace.save_group(Group(name="LIS1 Vestland vår 2027"))
+    assert find_group(workspace, "LIS1 Vestland v").name == "LIS1 Vestland vår 2027"
+    with pytest.raises(NotFound) as ambiguous:
+        find_group(workspace, "LIS1 Vestland")
+    assert "LIS1 Vestland høst 2026" in ambiguous.value.message
+    with pytest.raises(NotFound):
+        find_group(workspace, "")
+
+
 def test_a_broken_plan_is_refused_with_every_error_located(workspace, tmp_path):
     bad = tmp_path / "bad.yaml"
     bad.write_text(

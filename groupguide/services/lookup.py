@@ -1,5 +1,5 @@
-"""Finding a group, a gathering or a participant the way a person names it: a group by id or name,
-a gathering by its number in the group (1, 2, …), its id or its title (exact, then a unique
+"""Finding a group, a gathering or a participant the way a person names it: a group by id or name
+(exact, then a unique beginning), a gathering by its number in the group (1, 2, …), its id or its title (exact, then a unique
 beginning), a participant by name (exact, then a unique beginning) or id."""
 
 from __future__ import annotations
@@ -12,12 +12,18 @@ from groupguide.services.workspace import Workspace
 
 
 def find_group(workspace: Workspace, name_or_id: str) -> Group:
-    """``NotFound`` naming the groups there are."""
+    """By id, name (case-insensitive) or a name's unique beginning, as gatherings and
+    participants are found; ``NotFound`` naming the groups there are."""
     group = workspace.find_group(name_or_id)
-    if group is None:
-        names = ", ".join(g.name for g in workspace.groups()) or "–"
-        raise NotFound(t("cli.group_not_found", name=name_or_id, names=names))
-    return group
+    if group is not None:
+        return group
+    groups = workspace.groups()
+    folded = " ".join(name_or_id.split()).casefold()
+    prefix = [g for g in groups if g.name.strip().casefold().startswith(folded)]
+    if folded and len(prefix) == 1:
+        return prefix[0]
+    names = ", ".join(g.name for g in groups) or "–"
+    raise NotFound(t("cli.group_not_found", name=name_or_id, names=names))
 
 
 def find_gathering(group: Group, wanted: str) -> Gathering:
