@@ -75,6 +75,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunne ikke lage sikkerhetskopi i {path}: {reason}.",
         "Could not make a backup in {path}: {reason}.",
     ),
+    "store.tightened": (
+        "{count} {count|fil|filer} i sikkerhetskopiene i {path}, laget av en eldre versjon, "
+        "kunne leses av andre brukere på maskinen. Nå kan bare du lese {count|den|dem}.",
+        "{count} {count|file|files} in the backups in {path}, made by an older version, could "
+        "be read by other users of this computer. Now only you can read {count|it|them}.",
+    ),
     "store.bad_id": (
         "Ugyldig gruppe-id «{id}».",
         "Invalid group id “{id}”.",
