@@ -55,6 +55,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“keymap” in settings.json: {key} for “{id}” is not a key (e.g. n, N, ctrl+s, f5, "
         "right, space). The standard key is used.",
     ),
+    "keys.keymap.taken": (
+        "«keymap» i settings.json: {key} for «{id}» ({command}) er allerede tasten for "
+        "«{other}» på samme skjerm. Begge beholder standardtasten ({command}: {standard}).",
+        "“keymap” in settings.json: {key} for “{id}” ({command}) is already the key for "
+        "“{other}” on the same screen. Both keep their standard key ({command}: {standard}).",
+    ),
     "keys.keymap.clash": (
         "Tasten {key} er brukt til flere kommandoer her: {commands}. Endre «keymap» i "
         "settings.json.",
