@@ -43,6 +43,7 @@ CASES = {
             "gathering.goals",
             "gathering.pin",
             "gathering.delete",
+            "gathering.undo",
             "app.help",
         ],
     ),

@@ -21,6 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.help_tip": ("Vis tastene på denne skjermen", "Show the keys of this screen"),
     "tui.help.title": ("Taster på denne skjermen", "Keys on this screen"),
+    "tui.help.not_now": ("(ikke nå)", "(not now)"),
     "tui.help.palette": (
         "{key[app.palette]} åpner kommandopaletten: skriv for å finne en handling. "
         "{key[app.quit]} avslutter.",
