@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from groupguide.domain.model import Group
+from groupguide.domain.ordering import natural_key
 from groupguide.domain.problems import Problem
 from groupguide.fileio import (
     atomic_write_bytes,
@@ -65,10 +66,11 @@ def _safe_id(group_id: object) -> bool:
     )
 
 
-def _order(document: dict[str, Any]) -> tuple[str, str, str]:
+def _order(document: dict[str, Any]) -> tuple[Any, ...]:
+    """By term, then name, in natural order ("Nummer5" before "Nummer10"; æ, ø, å after z)."""
     return (
-        str(document.get("term", "")).casefold(),
-        str(document.get("name", "")).casefold(),
+        natural_key(str(document.get("term", ""))),
+        natural_key(str(document.get("name", ""))),
         str(document.get("id", "")),
     )
 
