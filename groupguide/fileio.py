@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import tempfile
 import time
 from contextlib import suppress
@@ -18,6 +19,53 @@ from pathlib import Path
 from typing import Any
 
 TEMP_SUFFIX = ".tmp"
+# Everything groupguide writes into the data folder holds names, notes or answers: readable and
+# writable by the user only, whatever the umask (mkstemp already creates files 0600).
+PRIVATE_FILE = 0o600
+PRIVATE_DIR = 0o700
+
+
+def make_private_dir(folder: str | os.PathLike[str]) -> None:
+    """``mkdir -p`` where every folder it creates is the user's only (0700), whatever the umask;
+    folders that exist are left as they are. Raises ``OSError`` like ``Path.mkdir``."""
+    target = Path(folder)
+    missing: list[Path] = []
+    probe = target
+    while not probe.exists() and probe != probe.parent:
+        missing.append(probe)
+        probe = probe.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:  # made meanwhile by another process, or a file: checked below
+            continue
+        os.chmod(path, PRIVATE_DIR)
+    target.mkdir(mode=PRIVATE_DIR, exist_ok=True)  # raises when ``folder`` is a file
+
+
+def tighten(path: Path) -> bool:
+    """Make ``path`` (a file or folder, not followed when a link) the user's only: True when it
+    was readable, writable or searchable by others before. Raises ``OSError``."""
+    info = path.lstat()
+    if stat.S_ISLNK(info.st_mode):
+        return False
+    wanted = PRIVATE_DIR if stat.S_ISDIR(info.st_mode) else PRIVATE_FILE
+    current = stat.S_IMODE(info.st_mode)
+    if current & 0o077 == 0:
+        return False
+    os.chmod(path, (current & 0o700) | (wanted & 0o700))
+    return True
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a file's bytes into a new file ``target`` created 0600 (``shutil.copyfile`` would
+    give it the umask's mode, usually readable by everyone). Raises ``OSError``."""
+    data = source.read_bytes()
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def fsync_dir(folder: str | os.PathLike[str]) -> None:
@@ -121,9 +169,9 @@ def write_crash_report(path: Path) -> Path | None:
     report = "".join(traceback.format_tb(trace, limit=40))
     report += f"{kind.__module__}.{kind.__qualname__}\n" if kind else ""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        make_private_dir(path.parent)
         atomic_write_text(path, report)
-        path.chmod(0o600)
+        path.chmod(PRIVATE_FILE)
     except OSError:
         return None
     return path

@@ -10,9 +10,10 @@ from typing import Any
 
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Group
+from groupguide.domain.participants import check_email
 from groupguide.domain.people import Participant
 from groupguide.domain.problems import DomainError
-from groupguide.domain.supervision import ASSESSMENT_STATUSES, Assessment, check_email
+from groupguide.domain.supervision import ASSESSMENT_STATUSES, Assessment
 from groupguide.plan_fields import Reader
 
 ASSESSMENT_KEYS = {"goal", "status", "comment", "date"}
@@ -39,18 +40,13 @@ def _goal(reader: Reader, container: Any, where: str, item: Any, code: Any, goal
     return canonical
 
 
-def read_supervisor_email(reader: Reader, item: dict, where: str) -> str:
-    value = reader.text(item, "supervisor_email", where).strip()
+def read_email(reader: Reader, item: dict, where: str, key: str = "email") -> str:
+    """A participant's ``email`` or ``supervisor_email``, checked as the app checks it."""
+    value = reader.text(item, key, where).strip()
     try:
-        check_email(value)
+        check_email(value, "supervisor" if key == "supervisor_email" else "participant")
     except DomainError as exc:
-        reader.problem(
-            exc.problem.key,
-            item,
-            f"{where}.supervisor_email",
-            "supervisor_email",
-            **dict(exc.problem.params),
-        )
+        reader.problem(exc.problem.key, item, f"{where}.{key}", key, **dict(exc.problem.params))
         return ""
     return value
 

@@ -36,7 +36,7 @@ from groupguide.plan_people import (  # noqa: F401 - the keys are the format's
     read_oral_wishes,
     read_teachers,
 )
-from groupguide.plan_supervision import read_assessments, read_criteria, read_supervisor_email
+from groupguide.plan_supervision import read_assessments, read_criteria, read_email
 from groupguide.yamlsource import LocatedDict, LocatedList, read_yaml
 
 TOP_KEYS = {"group", "participants", "gatherings", "pair_history", "criteria", "measures"}
@@ -129,13 +129,13 @@ def parse_plan(
         group.participants.append(
             Participant(
                 name=reader.text(item, "name", where, required=True).strip(),
-                email=reader.text(item, "email", where),
+                email=read_email(reader, item, where),
                 workplace=reader.text(item, "workplace", where),
                 municipality=reader.text(item, "municipality", where),
                 track=reader.text(item, "track", where) or group.track,
                 supervisor=reader.text(item, "supervisor", where),
                 notes=read_notes(reader, item, where),
-                supervisor_email=read_supervisor_email(reader, item, where),
+                supervisor_email=read_email(reader, item, where, "supervisor_email"),
                 assessments=read_assessments(reader, item, where, goals),
             )
         )

@@ -20,7 +20,7 @@ from groupguide.domain.rules import (
     MIN_ANONYMITY_THRESHOLD,
     MIN_DAY_MINUTES,
 )
-from groupguide.i18n import LANGUAGES, normalise_language
+from groupguide.i18n import LANGUAGES, normalise_language, t
 
 DEFAULT_PORT = 8765
 
@@ -98,13 +98,22 @@ def _keymap(value: Any, file: str, problems: list[Problem]) -> dict[str, str]:
     return keymap
 
 
+def _shown(value: Any) -> str:
+    """A wrong value as the message shows it: a text in the app's quotes («xx»), anything else
+    as written in JSON (1, true, [1, 2])."""
+    if isinstance(value, str):
+        return t("settings.quoted", value=value if len(value) <= 40 else value[:39] + "…")
+    shown = json.dumps(value, ensure_ascii=False)
+    return shown if len(shown) <= 40 else shown[:39] + "…"
+
+
 def _wrong(file: str, key: str, value: Any, message: str) -> Problem:
     return Problem.of(
         message,
         severity="warning",
         file=file,
         field=key,
-        value=json.dumps(value, ensure_ascii=False)[:60],
+        value=_shown(value),
         languages=", ".join(LANGUAGES),
         minimum=MIN_ANONYMITY_THRESHOLD,
         low=MIN_DAY_MINUTES,

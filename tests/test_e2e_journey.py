@@ -130,7 +130,13 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     for relevance, wish in ((5, "Mer om rus"), (4, "[@click=app.quit]x"), (3, "Tvang")):
         assert _answer(url, relevance, wish) == 303
     term.wait_for(r"3 av \d+ har svart")
-    term.send("Escape")
+    term.send("Escape")  # back: the evaluation stays open, served again at the same code
+    term.wait_for("Evalueringen er fortsatt åpen")
+    term.wait_for(r"Plan \(1\)")
+    term.send("v")
+    screen = term.wait_for(r"3 av \d+ har svart")
+    assert CODE.search(screen).group(1).replace("-", "") == url.rsplit("/", 1)[-1]
+    term.send("c")
     term.wait_for("Lukke evalueringen")  # the question, not the footer
     term.send("y")
     term.wait_for("evalueringen er lukket")  # the results screen, after closing

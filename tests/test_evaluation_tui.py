@@ -132,8 +132,8 @@ async def test_open_count_close_results(app_and_group, data_dir, tmp_path):
         )
         assert statuses == [303, 303, 303]
         await wait_for(pilot, lambda: "3 av 8" in static_text(screen, "#evaluation-count"))
-        # closing asks first, then shows the results
-        await pilot.press("escape")
+        # closing (C) asks first, then shows the results
+        await pilot.press("c")
         await pilot.pause()
         await pilot.press("y")
         await wait_for(pilot, lambda: isinstance(app.screen, EvaluationResultsScreen))
@@ -174,7 +174,7 @@ async def test_results_hidden_while_open_and_below_threshold(app_and_group, data
         await pilot.pause()
         assert app.screen is screen
         # closing with one answer says first that nothing will be shown
-        await pilot.press("escape")
+        await pilot.press("c")
         await pilot.pause()
         question = str(app.screen.query_one(".dialog-text", Static).render())
         assert "færre enn 3" in question and "ingen resultater" in question
@@ -250,3 +250,49 @@ async def test_answering_here_without_a_browser_is_a_message(app_and_group, monk
         )
         assert screen.server.url in " ".join(str(n.message) for n in app._notifications)
         assert app.is_running
+
+
+async def test_esc_goes_back_and_leaves_the_evaluation_open(app_and_group, data_dir):
+    """Esc leaves the screen with the evaluation open (the form taken down, served again at the
+    same address); closing has its own key, named in the footer and F1, and is asked about."""
+    from groupguide.tui.dialogs.confirm import ConfirmDialog
+    from groupguide.tui.dialogs.help import HelpDialog
+
+    app, group = app_and_group
+    gathering = group.gatherings[0]
+    async with app.run_test(size=(100, 30)) as pilot:
+        base = app.screen
+        screen = EvaluationScreen(group.id, gathering.id)
+        app.push_screen(screen)
+        await wait_for(pilot, lambda: screen.running)
+        server, url = screen.server, screen.server.url
+        assert await answer(url, server.base) == 303
+        await wait_for(pilot, lambda: "1 av 8" in static_text(screen, "#evaluation-count"))
+        bound = {key: b.binding.id for key, b in screen.active_bindings.items()}
+        assert bound["escape"] == "evaluation.back" and bound["c"] == "evaluation.close"
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: isinstance(app.screen, HelpDialog))
+        help_text = str(app.screen.query_one("Static").render())
+        assert "Går du tilbake (Esc), forblir evalueringen åpen" in help_text
+        assert "Lukk evalueringen med C" in help_text
+        await pilot.press("f1")
+        await wait_for(pilot, lambda: app.screen is screen)
+        # C asks; Avbryt keeps it open and the screen serving
+        await pilot.press("c")
+        await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is screen)
+        assert screen.running and server.evaluation.is_open
+        # Esc: back, still open, the form taken down
+        await pilot.press("escape")
+        await wait_for(pilot, lambda: app.screen is base)
+        await wait_for(pilot, lambda: not server.running)
+        assert any("fortsatt åpen" in n.message for n in app._notifications)
+        stored = AnswerStore(data_dir).load_for(group.id, gathering.id)
+        assert stored.is_open and stored.count == 1
+        # opened again: the same address, the answer kept
+        again = EvaluationScreen(group.id, gathering.id)
+        app.push_screen(again)
+        await wait_for(pilot, lambda: again.running)
+        assert again.server.url.rsplit("/", 1)[-1] == url.rsplit("/", 1)[-1]
+        await wait_for(pilot, lambda: "1 av 8" in static_text(again, "#evaluation-count"))

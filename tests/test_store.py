@@ -263,7 +263,7 @@ def test_backup_failure_is_a_warning(data_dir: Path, monkeypatch: pytest.MonkeyP
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr("groupguide.store.backups.shutil.copyfile", full)
+    monkeypatch.setattr("groupguide.store.backups.copy_private", full)
     with Store(data_dir) as store:
         assert [p.key for p in store.problems] == ["store.backup_failed"]
         assert "disken er full" in store.problems[0].message

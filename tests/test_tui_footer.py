@@ -43,6 +43,7 @@ CASES = {
             "gathering.goals",
             "gathering.pin",
             "gathering.delete",
+            "gathering.undo",
             "app.help",
         ],
     ),
@@ -145,8 +146,10 @@ async def test_the_open_evaluation_footer(data_dir, library, width):
     store.save_group(group)
     services = Workspace.over(store, library=library, clock=lambda: datetime(2026, 11, 23, 9, 0))
     app = make_app(services)
-    wanted = ["close_evaluation", "raise_limit", "allow_shared", "next_address"]
-    wanted += ["toggle_mode", "help"] if width >= 100 else []
+    # Esc goes back (the evaluation stays open) beside closing; another address is named on the
+    # screen itself ("Trykk A for en annen adresse"), F1 in every other footer
+    wanted = ["close_evaluation", "back", "raise_limit", "allow_shared"]
+    wanted += ["next_address", "toggle_mode"] if width >= 100 else []
     try:
         async with app.run_test(size=(width, 30)) as pilot:
             screen = EvaluationScreen(group.id, group.gatherings[0].id)

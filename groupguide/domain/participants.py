@@ -6,12 +6,28 @@ Pure: no Textual, no I/O.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from groupguide.domain.model import Attendance, Group
 from groupguide.domain.people import TRACKS, Participant
 from groupguide.domain.problems import DomainError
-from groupguide.domain.supervision import check_email
+
+# One address: no spaces, one "@", and a domain of at least two dot-separated parts.
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s.]+(?:\.[^@\s.]+)+$")
+_EMAIL_PROBLEM = {
+    "participant": "domain.email.participant",
+    "supervisor": "domain.supervisor.email",
+}
+
+
+def check_email(value: str, whose: str = "participant") -> None:
+    """The one e-mail check of every e-mail field: a participant's own and her or his
+    individual supervisor's (``whose``), typed in the app or read from a plan file. Refuses
+    what does not look like an address ("lan@", "ikke-epost"); "" is fine (not known)."""
+    value = value.strip()
+    if value and not _EMAIL.match(value):
+        raise DomainError(_EMAIL_PROBLEM[whose], value=value)
 
 
 def check_participant_name(group: Group, name: str, exclude_id: str | None = None) -> None:
@@ -41,14 +57,16 @@ def update_participant(
     supervisor_email: str | None = None,
 ) -> Participant:
     """Change a participant's details; refuses an empty or duplicate name, an unknown track and
-    a supervisor's e-mail that is not one (``None`` leaves that e-mail as it is)."""
+    an e-mail, the participant's or the supervisor's, that is not one (``None`` leaves the
+    supervisor's e-mail as it is)."""
     person = group.participant(participant_id)
     if person is None:
         raise KeyError(participant_id)
     check_participant_name(group, name, exclude_id=participant_id)
     check_track(track)
+    check_email(email)
     if supervisor_email is not None:
-        check_email(supervisor_email)
+        check_email(supervisor_email, "supervisor")
         person.supervisor_email = supervisor_email.strip()
     person.name, person.email, person.workplace = name.strip(), email.strip(), workplace.strip()
     person.track, person.supervisor = track, supervisor.strip()

@@ -6,6 +6,10 @@ from dataclasses import dataclass
 
 from groupguide.i18n import t
 
+# Problems whose field is a name the user knows rather than a place in a file: named in words at
+# the head of the message (by the first part of their key).
+_FIELD_IN_WORDS = {"settings": "problem.setting"}
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -60,11 +64,15 @@ class Problem:
             where.append(self.file + (f":{self.line}" if self.line else ""))
         elif self.line:
             where.append(t("problem.line", line=self.line))
-        if self.field:
+        message = self.message
+        named = _FIELD_IN_WORDS.get(self.key.partition(".")[0])
+        if self.field and named:  # "Innstillingen «day_minutes»: …", not a path in a file
+            message = f"{t(named, field=self.field)}: {message}"
+        elif self.field:
             where.append(self.field)
         prefix = ": ".join(where)
         label = t(f"problem.{self.severity}")
-        return f"{prefix}: {label}: {self.message}" if prefix else f"{label}: {self.message}"
+        return f"{prefix}: {label}: {message}" if prefix else f"{label}: {message}"
 
 
 class DomainError(Exception):

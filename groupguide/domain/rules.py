@@ -14,6 +14,7 @@ from groupguide.domain.activities import (
 from groupguide.domain.audit import MAX_BLOCK_MEASURES, AuditMeasure
 from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import ATTENDANCE_STATUSES, Block, Group
+from groupguide.domain.participants import check_email
 from groupguide.domain.people import TRACKS, Participant
 from groupguide.domain.problems import DomainError, Problem
 from groupguide.domain.schedule import clashes, overrun_minutes, programme_minutes
@@ -111,13 +112,16 @@ def check_can_add_participant(group: Group, rules: PlanningRules = DEFAULT_RULES
 def add_participant(
     group: Group, participant: Participant, rules: PlanningRules = DEFAULT_RULES
 ) -> list[Problem]:
-    """Add ``participant``; refuses a 13th (DomainError naming the cap) and a duplicate name.
+    """Add ``participant``; refuses a 13th (DomainError naming the cap), a duplicate name and an
+    e-mail that is not one.
     Returns hints (above the ideal size)."""
     check_can_add_participant(group, rules)
     if not participant.name.strip():
         raise DomainError("domain.participants.name_empty")
     if group.participant_by_name(participant.name) is not None:
         raise DomainError("domain.participants.duplicate", name=participant.name)
+    check_email(participant.email)
+    check_email(participant.supervisor_email, "supervisor")
     group.participants.append(participant)
     return size_hints(group, rules)
 

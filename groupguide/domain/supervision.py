@@ -13,7 +13,6 @@ evaluation, which is the participants' about the gathering. Pure: no I/O.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -24,15 +23,6 @@ from groupguide.domain.problems import DomainError
 ASSESSMENT_STATUSES = ("reached", "not_yet", "not_assessed")
 MAX_COMMENT = 600  # a short comment, not a report
 MAX_CRITERION = 600
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-
-
-def check_email(value: str) -> None:
-    """Refuses what does not look like an e-mail address ("" is fine: not known)."""
-    value = value.strip()
-    if value and not _EMAIL.match(value):
-        raise DomainError("domain.supervisor.email", value=value)
 
 
 def check_status(status: str) -> None:

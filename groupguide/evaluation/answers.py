@@ -25,7 +25,13 @@ from groupguide.domain.goals import GoalCatalogue
 from groupguide.domain.model import Gathering, Group
 from groupguide.evaluation import tokens
 from groupguide.evaluation.model import ASPECTS, MODES, Evaluation, evaluation_id, questions_for
-from groupguide.fileio import atomic_write_bytes, dump_json, loads_json, set_times_to_day
+from groupguide.fileio import (
+    atomic_write_bytes,
+    dump_json,
+    loads_json,
+    make_private_dir,
+    set_times_to_day,
+)
 from groupguide.i18n import t
 from groupguide.paths import DataPaths
 
@@ -96,7 +102,7 @@ class AnswerStore:
         no shared state, so it may run in a thread."""
         path = self.path(evaluation_id_)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.folder)
             atomic_write_bytes(path, data)
         except OSError as exc:
             raise EvaluationError(

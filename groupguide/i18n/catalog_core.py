@@ -7,6 +7,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "problem.warning": ("advarsel", "warning"),
     "problem.hint": ("tips", "hint"),
     "problem.line": ("linje {line}", "line {line}"),
+    "problem.setting": ("Innstillingen «{field}»", "The setting “{field}”"),
     "core.and": ("og", "and"),
     # -- YAML files ----------------------------------------------------------------------------
     "yaml.syntax": ("Filen kan ikke leses: {reason}", "The file cannot be read: {reason}"),

@@ -27,9 +27,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[evaluation.shared]} ett svar til fra en telefon som har svart. Engangskoder på "
         "lapper ({key[evaluation.mode]}) er den sikre måten. Prøvesvar slettes med "
         "{key[evaluation.clear]} før den ekte runden. Telefonene må være på samme nettverk som "
-        "denne maskinen. Går du ut av skjermen, forblir evalueringen åpen og serveres på samme "
-        "adresse neste gang. Lukk evalueringen når alle har svart; resultatene vises da, hvis "
-        "nok har svart.",
+        "denne maskinen. Går du tilbake ({key[evaluation.back]}), forblir evalueringen åpen: "
+        "skjemaet tas ned til du åpner evalueringen igjen, og serveres da på samme adresse med "
+        "samme kode. Lukk evalueringen med {key[evaluation.close]} når alle har svart "
+        "(du blir spurt først); resultatene vises da, hvis nok har svart.",
         "Participants scan the QR code with their phone camera (or type the address) and answer "
         "anonymously. You only see how many have answered, at most one per participant present "
         "({key[evaluation.raise]} takes one more answer). With one shared QR code the form "
@@ -37,11 +38,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{key[evaluation.shared]} allows one more answer from a phone that has answered. One-time "
         "codes on slips ({key[evaluation.mode]}) are the strongest choice. Test answers are deleted "
         "with {key[evaluation.clear]} before the real round. The phones must be on the same "
-        "network as this computer. Leaving this screen keeps the evaluation open, served at the "
-        "same address next time. Close the evaluation when everyone has answered; the results "
+        "network as this computer. Going back ({key[evaluation.back]}) keeps the evaluation "
+        "open: the form is taken down until you open the evaluation again, and is then served "
+        "at the same address with the same code. Close the evaluation with "
+        "{key[evaluation.close]} when everyone has answered (you are asked first); the results "
         "are shown then, if enough have answered.",
     ),
     "evaluation.tui.close": ("Lukk evalueringen", "Close evaluation"),
+    "evaluation.tui.back": ("Tilbake", "Back"),
+    "evaluation.tui.back_tip": (
+        "Gå tilbake; evalueringen forblir åpen, og skjemaet serveres igjen når du åpner den",
+        "Go back; the evaluation stays open, and the form is served again when you open it",
+    ),
+    "evaluation.tui.left_open": (
+        "Evalueringen er fortsatt åpen. Skjemaet er tatt ned til du åpner evalueringen igjen "
+        "(samme adresse og kode).",
+        "The evaluation is still open. The form is taken down until you open the evaluation "
+        "again (same address and code).",
+    ),
     "evaluation.tui.close_tip": (
         "Slutt å ta imot svar og vis resultatene",
         "Stop taking answers and show the results",

@@ -172,11 +172,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     # plan files
     "plan.identifier": (
         "Taushetsplikt: teksten ser ut til å inneholde {count} "
-        "{count|pasientidentifikator|pasientidentifikatorer} ({kinds}). Fjern dem fra "
-        "planfilen; tekster med dem kan havne i dokumenter.",
+        "{count|pasientidentifikator|pasientidentifikatorer} ({kinds}). Fjern {count|den|dem} "
+        "fra planfilen; tekster med {count|den|dem} kan havne i dokumenter.",
         "Confidentiality: the text seems to contain {count} patient "
-        "{count|identifier|identifiers} ({kinds}). Remove them from the plan file; texts with "
-        "them can end up in documents.",
+        "{count|identifier|identifiers} ({kinds}). Remove {count|it|them} from the plan file; "
+        "texts with {count|it|them} can end up in documents.",
     ),
     "plan.export.masked": (
         "Taushetsplikt: notatene hadde pasientidentifikatorer (antall: {count}). De er maskert i "

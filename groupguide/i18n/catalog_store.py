@@ -75,6 +75,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Kunne ikke lage sikkerhetskopi i {path}: {reason}.",
         "Could not make a backup in {path}: {reason}.",
     ),
+    "store.tightened": (
+        "{count} {count|fil|filer} i sikkerhetskopiene i {path}, laget av en eldre versjon, "
+        "kunne leses av andre brukere på maskinen. Nå kan bare du lese {count|den|dem}.",
+        "{count} {count|file|files} in the backups in {path}, made by an older version, could "
+        "be read by other users of this computer. Now only you can read {count|it|them}.",
+    ),
     "store.bad_id": (
         "Ugyldig gruppe-id «{id}».",
         "Invalid group id “{id}”.",
@@ -84,9 +90,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path} could not be read when the data folder was opened and will not be overwritten.",
     ),
     # -- settings.json ------------------------------------------------------------------------
+    "settings.quoted": ("«{value}»", "“{value}”"),
     "settings.unknown_key": (
-        "Ukjent innstilling, hoppet over. Kjente innstillinger: {known}.",
-        "Unknown setting, skipped. Known settings: {known}.",
+        "ukjent, hoppet over. Kjente innstillinger: {known}.",
+        "unknown, skipped. Known settings: {known}.",
     ),
     "settings.not_object": (
         'Innstillingsfilen må være et JSON-objekt ({{"nøkkel": verdi, …}}); '
@@ -94,9 +101,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'The settings file must be a JSON object ({{"key": value, …}}); the defaults are used.',
     ),
     "settings.wrong.host": (
-        '{value} er ikke en nettverksadresse (uten mellomrom, f.eks. "192.168.1.23"); '
+        "{value} er ikke en nettverksadresse (uten mellomrom, f.eks. «192.168.1.23»); "
         "standardverdien brukes.",
-        '{value} is not a network address (no spaces, e.g. "192.168.1.23"); the default is used.',
+        "{value} is not a network address (no spaces, e.g. “192.168.1.23”); the default is used.",
     ),
     "settings.wrong.port": (
         "{value} er ikke et portnummer: et heltall fra 0 til 65535 (0 = en ledig port); "
@@ -115,8 +122,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "day); the default {default} is used.",
     ),
     "settings.wrong.text": (
-        "{value} er ikke en tekst i anførselstegn; standardverdien brukes.",
-        "{value} is not a text in quotes; the default is used.",
+        "{value} er ikke en tekst: skriv den i anførselstegn; standardverdien brukes.",
+        "{value} is not a text: write it in quotes; the default is used.",
     ),
     "settings.wrong.language": (
         "{value} er ikke et språk programmet har ({languages}); standardverdien brukes.",
@@ -129,9 +136,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         'e.g. {{"run.toggle": "ctrl+space"}}; no key is changed.',
     ),
     "settings.wrong.keys": (
-        '{value} er ikke taster: en tekst med én eller flere taster, f.eks. "ctrl+o" eller '
-        '"f5,ctrl+r"; tasten beholdes.',
-        '{value} is not keys: a text with one or more keys, e.g. "ctrl+o" or '
-        '"f5,ctrl+r"; the key stays as it is.',
+        "{value} er ikke taster: en tekst med én eller flere taster, f.eks. «ctrl+o» eller "
+        "«f5,ctrl+r»; tasten beholdes.",
+        "{value} is not keys: a text with one or more keys, e.g. “ctrl+o” or "
+        "“f5,ctrl+r”; the key stays as it is.",
     ),
 }

@@ -8,6 +8,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "«{value}» ser ikke ut som en e-postadresse (individuell veileder).",
         "“{value}” does not look like an e-mail address (individual supervisor).",
     ),
+    "domain.email.participant": (
+        "«{value}» ser ikke ut som en e-postadresse (deltakerens e-post).",
+        "“{value}” does not look like an e-mail address (the participant's e-mail).",
+    ),
     "domain.assessment.status": (
         "Ukjent vurdering «{status}»: bruk en av {statuses}.",
         "Unknown assessment “{status}”: use one of {statuses}.",

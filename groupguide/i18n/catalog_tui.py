@@ -21,6 +21,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "tui.help_tip": ("Vis tastene på denne skjermen", "Show the keys of this screen"),
     "tui.help.title": ("Taster på denne skjermen", "Keys on this screen"),
+    "tui.help.not_now": ("(ikke nå)", "(not now)"),
     "tui.help.palette": (
         "{key[app.palette]} åpner kommandopaletten: skriv for å finne en handling. "
         "{key[app.quit]} avslutter.",
@@ -54,6 +55,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "right, space). Standardtasten brukes.",
         "“keymap” in settings.json: {key} for “{id}” is not a key (e.g. n, N, ctrl+s, f5, "
         "right, space). The standard key is used.",
+    ),
+    "keys.keymap.taken": (
+        "«keymap» i settings.json: {key} for «{id}» ({command}) er allerede tasten for "
+        "«{other}» på samme skjerm. Begge beholder standardtasten ({command}: {standard}).",
+        "“keymap” in settings.json: {key} for “{id}” ({command}) is already the key for "
+        "“{other}” on the same screen. Both keep their standard key ({command}: {standard}).",
     ),
     "keys.keymap.clash": (
         "Tasten {key} er brukt til flere kommandoer her: {commands}. Endre «keymap» i "

@@ -13,7 +13,7 @@ from contextlib import suppress
 from datetime import datetime
 from pathlib import Path
 
-from groupguide.fileio import fsync_dir
+from groupguide.fileio import copy_private, fsync_dir, make_private_dir
 from groupguide.paths import GROUPS_DIR, SETTINGS_FILE, DataPaths
 
 KEEP_BACKUPS = 10
@@ -61,7 +61,7 @@ def make_backup(
     """Back up the data folder if it changed since the newest backup; rotate. Returns the new
     backup's folder, or None when there was nothing (new) to back up. Raises ``OSError``."""
     folder = DataPaths(data_dir).backups
-    folder.mkdir(exist_ok=True)
+    make_private_dir(folder)
     for leftover in folder.glob(f"{_TEMP_PREFIX}*"):  # from a process killed mid-backup
         shutil.rmtree(leftover, ignore_errors=True)
     sources = _sources(data_dir)
@@ -80,9 +80,9 @@ def make_backup(
             target = folder / f"{base}-{suffix}"
         temp = folder / f"{_TEMP_PREFIX}{stamp}"
         try:
-            (temp / GROUPS_DIR).mkdir(parents=True)
+            make_private_dir(temp / GROUPS_DIR)
             for rel, path in sources.items():
-                shutil.copyfile(path, temp / rel)
+                copy_private(path, temp / rel)
             os.replace(temp, target)
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)

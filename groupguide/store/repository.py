@@ -31,10 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from groupguide.domain.model import Group
+from groupguide.domain.ordering import natural_key
 from groupguide.domain.problems import Problem
 from groupguide.fileio import (
     atomic_write_bytes,
     dump_json,
+    make_private_dir,
     remove_file,
     remove_stale_temp_files,
 )
@@ -51,6 +53,7 @@ from groupguide.store.errors import (
 )
 from groupguide.store.loading import GROUP_TABLE, group_document, load_folder
 from groupguide.store.lock import DataDirLock
+from groupguide.store.privacy import tighten_data_folder
 
 
 def _safe_id(group_id: object) -> bool:
@@ -63,10 +66,11 @@ def _safe_id(group_id: object) -> bool:
     )
 
 
-def _order(document: dict[str, Any]) -> tuple[str, str, str]:
+def _order(document: dict[str, Any]) -> tuple[Any, ...]:
+    """By term, then name, in natural order ("Nummer5" before "Nummer10"; æ, ø, å after z)."""
     return (
-        str(document.get("term", "")).casefold(),
-        str(document.get("name", "")).casefold(),
+        natural_key(str(document.get("term", ""))),
+        natural_key(str(document.get("name", ""))),
         str(document.get("id", "")),
     )
 
@@ -135,7 +139,7 @@ class Store:
             self._open = True
             return list(self.problems)
         try:
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.data_dir)
         except OSError as exc:
             raise StoreWriteError(self.data_dir, exc) from exc
         try:
@@ -147,9 +151,24 @@ class Store:
         try:
             for folder in (self.groups_dir, self.evaluations_dir):
                 try:
-                    folder.mkdir(exist_ok=True)
+                    make_private_dir(folder)
                 except OSError as exc:
                     raise StoreWriteError(folder, exc) from exc
+            # Tightened silently, except copies an older version left readable in backups/.
+            opened_to_others = [
+                path
+                for path in tighten_data_folder(self.data_dir)
+                if path.is_file() and self.backups_dir in path.parents
+            ]
+            if opened_to_others:
+                self.problems.append(
+                    Problem.of(
+                        "store.tightened",
+                        severity="warning",
+                        path=str(self.backups_dir),
+                        count=len(opened_to_others),
+                    )
+                )
             remove_stale_temp_files(self.groups_dir)
             remove_stale_temp_files(self.data_dir)
             try:

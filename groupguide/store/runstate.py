@@ -12,7 +12,7 @@ import json
 from pathlib import Path
 
 from groupguide.domain.runstate import RunState
-from groupguide.fileio import atomic_write_text, loads_json, remove_file
+from groupguide.fileio import atomic_write_text, loads_json, make_private_dir, remove_file
 from groupguide.paths import DataPaths
 from groupguide.store.errors import StoreWriteError
 
@@ -51,7 +51,7 @@ class RunStateStore:
         """Raises ``StoreWriteError`` with a friendly message when the disk refuses."""
         target = self.path(state.gathering_id)
         try:
-            self.folder.mkdir(parents=True, exist_ok=True)
+            make_private_dir(self.folder)
             atomic_write_text(target, json.dumps(state.to_dict(), ensure_ascii=False))
         except OSError as exc:
             raise StoreWriteError(target, exc) from exc

@@ -4,7 +4,8 @@
   that in with the key the user actually has (after remapping), as a person writes it
   ("Mellomrom", "Ctrl+S", "N"). Help prose, hints and notices therefore never name a stale key.
 - ``use_keymap`` applies a user keymap (binding id → keys, from settings.json's ``"keymap"``)
-  through Textual's own keymap support, and reports what it cannot use instead of failing.
+  through Textual's own keymap support, and reports what it cannot use instead of failing
+  (an entry that would take another command's key on the same screen is left out).
 - ``FooterOrder`` puts a screen's most important keys first, so that an 80-column footer shows
   them (the footer, F1 help and the command palette all list keys in that order).
 - ``in_typed_order`` makes a priority binding's action wait for the keys typed before it.
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.keys import Keys, format_key, key_to_character
+from textual.keys import Keys, _normalize_key_list, format_key, key_to_character
 
 from groupguide import i18n
 from groupguide.i18n import t
@@ -216,6 +217,63 @@ def parse_keymap(raw: Any, known: set[str]) -> tuple[dict[str, str], list[str]]:
     return usable, notices
 
 
+def _namespaces(app_class: type[App]) -> list[list[Binding]]:
+    """The bindings that are in effect together: the app's alone, and each groupguide screen's,
+    dialog's or widget's (its own and inherited) with the app's."""
+    from textual.app import App
+
+    def bindings_of(cls: type) -> list[Binding]:
+        merged = getattr(cls, "_merged_bindings", None)
+        return [b for found in merged.key_to_bindings.values() for b in found] if merged else []
+
+    app_bindings = bindings_of(app_class)
+    namespaces = [app_bindings]
+    for cls in _subclasses(DOMNode):
+        if cls.__module__.startswith("groupguide.") and not issubclass(cls, App):
+            own = bindings_of(cls)
+            if any(b.id for b in own):
+                namespaces.append(own + app_bindings)
+    return namespaces
+
+
+def _first_clash(kept: dict[str, str], bindings: list[Binding]) -> tuple[str, str, Binding] | None:
+    """In one namespace: (a moved command's id, the key, the other command on that key), or None.
+    Commands that share a key by design (Archive and Unarchive on A) do not clash."""
+    standard = {(b.id or b.action, b.key) for b in bindings}
+    owners: dict[str, dict[str, Binding]] = {}  # key → command name → binding
+    for binding in bindings:
+        name = binding.id or binding.action
+        for key in kept[name].split(",") if name in kept else [binding.key]:
+            owners.setdefault(key, {}).setdefault(name, binding)
+    for key, on_key in owners.items():
+        for name in on_key:
+            if name in kept and key in kept[name].split(","):
+                for other_name, other in on_key.items():
+                    if other_name != name and not {(name, key), (other_name, key)} <= standard:
+                        return name, key, other
+    return None
+
+
+def without_clashes(
+    keymap: dict[str, str], namespaces: list[list[Binding]]
+) -> tuple[dict[str, str], list[tuple[str, str, Binding]]]:
+    """Leave out each keymap entry that would put its command on a key another command keeps on
+    the same screen (Textual 8.2.8 would silently take the key from one of them: its clash test
+    treats a binding the keymap does not mention as moved away). Returns the entries kept and,
+    for each one left out, (its id, the key, the command already there)."""
+    kept = {binding_id: _normalize_key_list(keys) for binding_id, keys in keymap.items()}
+    dropped: list[tuple[str, str, Binding]] = []
+    # An entry left out gives its command back its standard key, which may clash in turn.
+    while found := next(filter(None, (_first_clash(kept, ns) for ns in namespaces)), None):
+        binding_id, key, other = found
+        dropped.append(found)
+        del kept[binding_id]
+        if other.id in kept and key in kept[other.id].split(","):  # both moved there: neither
+            dropped.append((other.id, key, declared_bindings()[binding_id]))
+            del kept[other.id]
+    return {i: keys for i, keys in keymap.items() if i in kept}, dropped
+
+
 def use_keymap(app: App, raw: Any) -> list[str]:
     """Apply the user's keymap (binding id → keys) to ``app`` through Textual's keymap support;
     show a notice for each entry that cannot be used, and return those notices."""
@@ -224,9 +282,22 @@ def use_keymap(app: App, raw: Any) -> list[str]:
         return []
     known = set(all_declared_bindings())
     keymap, _ = parse_keymap(raw, known)
+    keymap, dropped = without_clashes(keymap, _namespaces(type(app)))
     app.set_keymap(keymap)
     KEY_NAMES.keymap = dict(keymap)
     _, notices = parse_keymap(raw, known)  # worded now, naming the keys in effect
+    declared = all_declared_bindings()
+    for binding_id, key, other in dropped:
+        notices.append(
+            t(
+                "keys.keymap.taken",
+                id=binding_id,
+                key=key_label(key),
+                command=declared[binding_id].description or binding_id,
+                other=other.description or other.id or other.action,
+                standard=key_label(declared[binding_id].key.split(",")[0].strip()),
+            )
+        )
     for notice in notices:
         app.notify(
             notice, title=t("keys.keymap.title"), severity="warning", timeout=20, markup=False

@@ -34,24 +34,28 @@ class HelpDialog(Dialog[None]):
             rows += [Content(t(help_key)), Content("")]
         # Our own commands all carry an id; widget navigation keys (arrows, page up…) do not.
         # One line per command, with every key bound to it and its id (for the user's keymap).
-        commands: dict[str, tuple[list[str], list[str]]] = {}
+        # A command greyed out in the footer (Undo with nothing to undo) is listed, marked so.
+        commands: dict[str, tuple[list[str], list[str], list[bool]]] = {}
         for _, binding, enabled, _ in self.for_screen.active_bindings.values():
-            if not (enabled and binding.id and binding.description):
+            if not (binding.id and binding.description):
                 continue
-            keys, ids = commands.setdefault(binding.description, ([], []))
+            keys, ids, states = commands.setdefault(binding.description, ([], [], []))
             key = self.app.get_key_display(binding)
             if key not in keys:
                 keys.append(key)
             if binding.id not in ids:
                 ids.append(binding.id)
-        for description, (keys, ids) in commands.items():
+            states.append(enabled)
+        for description, (keys, ids, states) in commands.items():
+            now = any(states)
             rows.append(
                 Content.assemble(
-                    (f"{'/'.join(keys):>12}", "bold $accent"),
+                    (f"{'/'.join(keys):>12}", "bold $accent" if now else "dim bold"),
                     "  ",
-                    description,
+                    (description, "" if now else "dim"),
                     "  ",
                     (" ".join(ids), "dim"),
+                    "" if now else ("  " + t("tui.help.not_now"), "dim italic"),
                 )
             )
         rows += [Content(""), Content(t("tui.help.palette"))]

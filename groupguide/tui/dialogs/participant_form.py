@@ -16,9 +16,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.widgets import Button, Input, Label, Select, Static
 
+from groupguide.domain.participants import check_email
 from groupguide.domain.people import TRACKS
 from groupguide.domain.problems import DomainError
-from groupguide.domain.supervision import check_email
 from groupguide.i18n import t
 from groupguide.tui.dialogs.dialog_select import DialogSelect
 
@@ -123,10 +123,14 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
             error = self.validate(fields)
         if error:
             return ("name", error)
-        try:
-            check_email(fields.supervisor_email)
-        except DomainError as exc:
-            return ("supervisor_email", str(exc))
+        for field_id, value, whose in (
+            ("email", fields.email, "participant"),
+            ("supervisor_email", fields.supervisor_email, "supervisor"),
+        ):
+            try:
+                check_email(value, whose)
+            except DomainError as exc:
+                return (field_id, str(exc))
         return None
 
     @on(Input.Submitted)

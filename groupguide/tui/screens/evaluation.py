@@ -43,17 +43,18 @@ NOBODY_AFTER_SECONDS = 60.0
 
 
 class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
-    # while the phones answer: close when all have answered, let one more in, another address
-    # for phones that cannot connect, the mode; answering here is the last resort (the tips
-    # name its key) and deleting test answers a one-off before the round
+    # close when all have answered or go back leaving it open, one more in, another address,
+    # the mode (and its slips); answering here is the last resort (the tips name its key) and
+    # deleting test answers a one-off before the round
     FOOTER_FIRST = (
         "evaluation.close",
+        "evaluation.back",
         "evaluation.raise",
         "evaluation.shared",
         "evaluation.address",
         "evaluation.mode",
-        "app.help",
         "evaluation.slips",
+        "app.help",
         "evaluation.open_here",
         "evaluation.clear",
     )
@@ -61,11 +62,18 @@ class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
     HELP_KEY = "evaluation.tui.help"
     BINDINGS = [
         Binding(
-            "escape",
+            "c",
             "close_evaluation",
             t("evaluation.tui.close"),
             id="evaluation.close",
             tooltip=t("evaluation.tui.close_tip"),
+        ),
+        Binding(
+            "escape",
+            "back",
+            t("evaluation.tui.back"),
+            id="evaluation.back",
+            tooltip=t("evaluation.tui.back_tip"),
         ),
         Binding(
             "a",
@@ -364,6 +372,13 @@ class EvaluationScreen(FooterOrder, LimitsMixin, Screen):
             opened = False
         if not opened:
             self.notify(fill(t("evaluation.tui.no_browser"), target=target), severity="warning")
+
+    def action_back(self) -> None:
+        """Leave the evaluation open: the form is taken down with the screen (stopping is not
+        closing) and served again, at the same address and code, when it is opened next."""
+        if self.running:
+            self.app.notify(t("evaluation.tui.left_open"), timeout=8, markup=False)
+        self.app.pop_screen()
 
     @work
     async def action_close_evaluation(self) -> None:

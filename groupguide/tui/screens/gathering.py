@@ -56,8 +56,9 @@ class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None
         "gathering.goals",
         "gathering.pin",
         "gathering.delete",
-        "gathering.details",
+        "gathering.undo",
         "app.help",
+        "gathering.details",
         "gathering.back",
     )
     CSS_PATH = "gathering.tcss"
@@ -189,8 +190,8 @@ class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None
         self.action_edit_block()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if action == "undo":
-            return True if self.undo.ready else False
+        if action == "undo":  # greyed out, never hidden: the footer and F1 name it
+            return True if self.undo.ready else None
         if action in BLOCK_ACTIONS:
             return True if self.gathering.blocks else None
         return True
