@@ -51,6 +51,8 @@ async def test_down_down_enter_edits_the_third_block(data_dir, example_plan):
         assert isinstance(app.screen, BlockFormDialog)
         third = screen.gathering.blocks[2]
         assert app.screen.query_one("#title", Input).value == third.title
+        await pilot.press("escape")  # the form closed before the app ends (its Select too)
+        await pilot.pause()
     app.services.store.close()
 
 
@@ -65,6 +67,8 @@ async def test_down_enter_edits_the_second_participant(data_dir, example_plan):
         assert pane.query_one(DataTable).cursor_row == 1
         second = pane.selected()
         assert app.screen.query_one("#name", Input).value == second.name
+        await pilot.press("escape")  # the form closed before the app ends (its Select too)
+        await pilot.pause()
     app.services.store.close()
 
 
