@@ -12,13 +12,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from textual import events
-from textual.widgets import DataTable, Input
+from textual.widgets import Button, DataTable, Input, TextArea
 
+from groupguide.i18n import t
 from groupguide.tui.dialogs.block_form import BlockFormDialog
+from groupguide.tui.dialogs.confirm import ConfirmDialog
+from groupguide.tui.dialogs.form import FormDialog
 from groupguide.tui.dialogs.gathering_form import GatheringFormDialog
 from groupguide.tui.dialogs.group_form import GroupFormDialog
 from groupguide.tui.dialogs.held_block import HeldBlockDialog
 from groupguide.tui.dialogs.participant_form import ParticipantFormDialog
+from groupguide.tui.screens.evaluation_results import EvaluationResultsScreen
 from groupguide.tui.screens.gathering import GatheringScreen
 from groupguide.tui.screens.group import GroupScreen
 from groupguide.tui.screens.home import HomeScreen
@@ -34,7 +38,17 @@ def type_at_once(app, *parts: str) -> None:
     """Post every key at once: a part that names a key ("tab", "enter") is that key, any other
     part is typed character by character."""
     for part in parts:
-        if part in ("tab", "shift+tab", "enter", "escape", "down", "up", "ctrl+s"):
+        if part in (
+            "tab",
+            "shift+tab",
+            "enter",
+            "escape",
+            "down",
+            "up",
+            "left",
+            "end",
+            "backspace",
+        ):
             app.post_message(events.Key(part, None))
             continue
         for char in part:
@@ -225,4 +239,106 @@ async def test_an_open_action_for_a_screen_no_longer_on_top_does_nothing(data_di
         home.action_open_group()
         await pilot.pause(0.3)
         assert count(app, GroupScreen) == 1
+    app.services.store.close()
+
+
+# -- 3. Esc on a filled form asks first -----------------------------------------------------------
+
+
+async def test_esc_on_a_filled_form_asks_before_throwing_it_away(data_dir):
+    app = build_app(data_dir)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        type_at_once(app, "n", "Gruppe 2", "tab", "2027 vår", "escape")
+        await pilot.pause(0.5)
+        question = app.screen
+        assert isinstance(question, ConfirmDialog)
+        assert str(question.question) == t("tui.discard.question")
+        assert str(question.query_one("#yes", Button).label) == t("tui.discard.action")
+        # Enter is on "Fortsett å skrive": back to the form, nothing lost
+        type_at_once(app, "enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, GroupFormDialog)
+        assert values(app.screen, "name", "term") == ["Gruppe 2", "2027 vår"]
+        # Esc Esc typed at once: the second Esc answers the question (keep editing)
+        type_at_once(app, "escape", "escape")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, GroupFormDialog)
+        # Avbryt asks too; the named action throws the form away
+        type_at_once(app, "escape", "left", "enter")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, HomeScreen)
+    assert app.services.groups() == []
+    app.services.store.close()
+
+
+async def test_the_cancel_button_on_a_filled_form_asks_too(data_dir, example_plan):
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_group(pilot, "participants")
+        type_at_once(app, "n", "Nora Berg")
+        await pilot.pause(0.5)
+        await pilot.click("#cancel")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, ConfirmDialog)
+        type_at_once(app, "j")  # yes: discard
+        await pilot.pause(0.3)
+        assert not isinstance(app.screen, ParticipantFormDialog | ConfirmDialog)
+    app.services.store.close()
+
+
+async def test_esc_on_an_unchanged_form_closes_it_at_once(data_dir, example_plan):
+    """Every form, opened and left as it was (its proposals and the values it was opened
+    with count as unchanged); and a change typed back to what it was."""
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_group(pilot, "participants")
+        for keys, form in [
+            (["n"], ParticipantFormDialog),
+            (["e"], ParticipantFormDialog),
+            (["2", "n"], GatheringFormDialog),
+            (["enter", "enter"], BlockFormDialog),
+            (["r"], GatheringFormDialog),  # the gathering's details, on its screen
+        ]:
+            type_at_once(app, *keys)
+            await pilot.pause(0.5)
+            assert isinstance(app.screen, form), keys
+            type_at_once(app, "escape")
+            await pilot.pause(0.3)
+            assert not isinstance(app.screen, FormDialog | ConfirmDialog), keys
+        # the block form again: a letter typed and rubbed out is no change
+        type_at_once(app, "enter", "end", "x", "backspace", "escape")
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, GatheringScreen)
+    app.services.store.close()
+
+
+async def test_esc_on_a_question_without_typed_input_stays_instant(data_dir, example_plan):
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        type_at_once(app, "d", "escape")  # delete the group? no
+        await pilot.pause(0.5)
+        assert isinstance(app.screen, HomeScreen)
+        assert len(app.services.groups()) == 1
+    app.services.store.close()
+
+
+# -- 4. the results screen opens in the leader's own evaluation ----------------------------------
+
+
+async def test_a_sentence_typed_on_the_results_screen_lands_in_the_leaders_evaluation(
+    data_dir, example_plan
+):
+    """ "Godt opplegg, kort pause" holds k (co-leaders), p (slips), t (clear) and c (close):
+    typed at once, it is text in the first field, not four commands."""
+    app = build_app(data_dir, example_plan)
+    async with app.run_test(size=(120, 40)) as pilot:
+        group = app.services.groups()[0]
+        screen = EvaluationResultsScreen(group.id, group.gatherings[0].id)
+        app.push_screen(screen)
+        type_at_once(app, "Godt opplegg, kort pause")
+        await pilot.pause(0.5)
+        assert app.screen is screen
+        assert screen.query_one("#results-leader", TextArea).text == "Godt opplegg, kort pause"
     app.services.store.close()
