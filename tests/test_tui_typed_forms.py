@@ -29,7 +29,7 @@ from groupguide.tui.screens.home import HomeScreen
 from groupguide.tui.screens.record import RecordScreen
 from tests.test_record_tui import _app, _open_group_plan
 from tests.test_tui_planning import open_group
-from tests.tui_helpers import build_app
+from tests.tui_helpers import build_app, keys_handled
 
 SIZE = (100, 30)
 
@@ -74,7 +74,7 @@ async def test_a_new_group_typed_at_once_lands_field_by_field(data_dir):
         type_at_once(
             app, "n", "Gruppe 2", "tab", "2027 vår", "tab", "Åse Økland", "tab", "Bergen kommune"
         )
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GroupFormDialog)
         assert values(app.screen, "name", "term", "facilitator", "organiser") == [
             "Gruppe 2",
@@ -83,7 +83,7 @@ async def test_a_new_group_typed_at_once_lands_field_by_field(data_dir):
             "Bergen kommune",
         ]
         type_at_once(app, "enter")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, HomeScreen)
     group = app.services.groups()[0]
     assert (group.name, group.term, group.facilitator, group.organiser) == (
@@ -100,7 +100,7 @@ async def test_shift_tab_typed_at_once_goes_back_a_field(data_dir):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         type_at_once(app, "n", "Gruppe 3", "tab", "tab", "Kari", "shift+tab", "2027 høst")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert values(app.screen, "name", "term", "facilitator") == [
             "Gruppe 3",
             "2027 høst",
@@ -116,7 +116,7 @@ async def test_a_new_participant_typed_at_once_lands_field_by_field(data_dir, ex
         type_at_once(
             app, "n", "Nora Berg", "tab", "nora@example.no", "tab", "Os legekontor", "tab", "Os"
         )
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, ParticipantFormDialog)
         assert values(app.screen, "name", "email", "workplace", "municipality") == [
             "Nora Berg",
@@ -132,7 +132,7 @@ async def test_a_new_gathering_typed_at_once_lands_field_by_field(data_dir, exam
     async with app.run_test(size=SIZE) as pilot:
         await open_group(pilot, "plan")
         type_at_once(app, "n", "Vårsamling", "tab", "12.01.2027", "tab", "09:30", "tab", "14:00")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GatheringFormDialog)
         # the fields come with proposals; a field reached with Tab has its text selected
         assert values(app.screen, "date", "start", "end") == ["12.01.2027", "09:30", "14:00"]
@@ -146,7 +146,7 @@ async def test_a_block_typed_at_once_lands_field_by_field(data_dir, example_plan
         await open_group(pilot)
         # the first gathering, its first block; the title is selected: typing replaces it
         type_at_once(app, "enter", "enter", " og etikk", "tab", "50")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, BlockFormDialog)
         assert values(app.screen, "title", "minutes") == [" og etikk", "50"]
     app.services.store.close()
@@ -162,7 +162,7 @@ async def test_a_held_block_typed_at_once_lands_field_by_field(data_dir, example
         app.screen.query_one(DataTable).focus()
         await pilot.pause()
         type_at_once(app, "enter", "13:41", "tab", "40")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, HeldBlockDialog)
         assert values(app.screen, "start", "minutes") == ["13:41", "40"]
     store.close()
@@ -176,11 +176,11 @@ async def test_enter_enter_on_home_opens_the_group_once(data_dir, example_plan):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         type_at_once(app, "enter", "enter")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         # the second Enter reached the group screen: its plan opened the first gathering
         assert [type(s) for s in app.screen_stack] == [HomeScreen, GroupScreen, GatheringScreen]
         type_at_once(app, "escape", "escape")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, HomeScreen)
     app.services.store.close()
 
@@ -190,12 +190,12 @@ async def test_enter_enter_on_the_plan_opens_the_gathering_once(data_dir, exampl
     async with app.run_test(size=SIZE) as pilot:
         await open_group(pilot, "plan")
         type_at_once(app, "enter", "enter", "escape")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         # the second Enter reached the gathering screen (its first block), Esc closed that form
         assert count(app, GatheringScreen) == 1
         assert isinstance(app.screen, GatheringScreen)
         type_at_once(app, "escape")  # the first Esc on the gathering screen goes back
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GroupScreen)
     app.services.store.close()
 
@@ -208,7 +208,7 @@ async def test_enter_enter_on_a_gathering_opens_one_block_form(data_dir, example
         await pilot.pause()
         assert isinstance(app.screen, GatheringScreen)
         type_at_once(app, "down", "enter", "enter")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert count(app, BlockFormDialog) <= 1
         assert isinstance(app.screen, GatheringScreen | BlockFormDialog)
     app.services.store.close()
@@ -223,7 +223,7 @@ async def test_enter_enter_on_the_record_opens_one_held_block_dialog(data_dir, e
         app.screen.query_one(DataTable).focus()
         await pilot.pause()
         type_at_once(app, "enter", "enter")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert count(app, HeldBlockDialog) <= 1
     store.close()
 
@@ -237,7 +237,7 @@ async def test_an_open_action_for_a_screen_no_longer_on_top_does_nothing(data_di
         home = app.screen
         home.action_open_group()
         home.action_open_group()
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert count(app, GroupScreen) == 1
     app.services.store.close()
 
@@ -250,23 +250,23 @@ async def test_esc_on_a_filled_form_asks_before_throwing_it_away(data_dir):
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         type_at_once(app, "n", "Gruppe 2", "tab", "2027 vår", "escape")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         question = app.screen
         assert isinstance(question, ConfirmDialog)
         assert str(question.question) == t("tui.discard.question")
         assert str(question.query_one("#yes", Button).label) == t("tui.discard.action")
         # Enter is on "Fortsett å skrive": back to the form, nothing lost
         type_at_once(app, "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GroupFormDialog)
         assert values(app.screen, "name", "term") == ["Gruppe 2", "2027 vår"]
         # Esc Esc typed at once: the second Esc answers the question (keep editing)
         type_at_once(app, "escape", "escape")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GroupFormDialog)
         # Avbryt asks too; the named action throws the form away
         type_at_once(app, "escape", "left", "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, HomeScreen)
     assert app.services.groups() == []
     app.services.store.close()
@@ -277,12 +277,12 @@ async def test_the_cancel_button_on_a_filled_form_asks_too(data_dir, example_pla
     async with app.run_test(size=SIZE) as pilot:
         await open_group(pilot, "participants")
         type_at_once(app, "n", "Nora Berg")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         await pilot.click("#cancel")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, ConfirmDialog)
         type_at_once(app, "j")  # yes: discard
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert not isinstance(app.screen, ParticipantFormDialog | ConfirmDialog)
     app.services.store.close()
 
@@ -301,14 +301,14 @@ async def test_esc_on_an_unchanged_form_closes_it_at_once(data_dir, example_plan
             (["r"], GatheringFormDialog),  # the gathering's details, on its screen
         ]:
             type_at_once(app, *keys)
-            await pilot.pause(0.5)
+            await keys_handled(pilot)
             assert isinstance(app.screen, form), keys
             type_at_once(app, "escape")
-            await pilot.pause(0.3)
+            await keys_handled(pilot)
             assert not isinstance(app.screen, FormDialog | ConfirmDialog), keys
         # the block form again: a letter typed and rubbed out is no change
         type_at_once(app, "enter", "end", "x", "backspace", "escape")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GatheringScreen)
     app.services.store.close()
 
@@ -318,7 +318,7 @@ async def test_esc_on_a_question_without_typed_input_stays_instant(data_dir, exa
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         type_at_once(app, "d", "escape")  # delete the group? no
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert isinstance(app.screen, HomeScreen)
         assert len(app.services.groups()) == 1
     app.services.store.close()
@@ -338,7 +338,7 @@ async def test_a_sentence_typed_on_the_results_screen_lands_in_the_leaders_evalu
         screen = EvaluationResultsScreen(group.id, group.gatherings[0].id)
         app.push_screen(screen)
         type_at_once(app, "Godt opplegg, kort pause")
-        await pilot.pause(0.5)
+        await keys_handled(pilot)
         assert app.screen is screen
         assert screen.query_one("#results-leader", TextArea).text == "Godt opplegg, kort pause"
     app.services.store.close()
