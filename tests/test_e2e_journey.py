@@ -140,6 +140,9 @@ def _journey(term: Terminal, data: Path, out: Path) -> None:
     term.wait_for("Lukke evalueringen")  # the question, not the footer
     term.send("y")
     term.wait_for("evalueringen er lukket")  # the results screen, after closing
+    term.wait_for("Forlat notat")  # the cursor is in the leader's own evaluation
+    term.send("Escape")  # out of the field
+    term.wait_for("Slett prøvesvar")  # the screen's own keys in the footer again
     term.send("Escape")
     term.wait_for(r"Plan \(1\)")
 

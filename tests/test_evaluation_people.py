@@ -106,7 +106,7 @@ async def test_results_screen_notes_wishes_and_adds_a_guest_teacher(app_and_grou
             "Mer om rus",
             "Søvn og skiftarbeid",
         ]
-        await pilot.press("k")
+        await pilot.press("escape", "k")  # out of the leader's field (it has the cursor)
         await pilot.pause()
         assert isinstance(app.screen, TeacherFormDialog)
         dialog = app.screen

@@ -198,7 +198,7 @@ async def test_results_screen_prints_slips_ahead_and_clears_test_answers(
         results = EvaluationResultsScreen(group.id, future.id)
         app.push_screen(results)
         await pilot.pause()
-        await pilot.press("p")
+        await pilot.press("escape", "p")  # out of the leader's field first
         await wait_for(pilot, lambda: isinstance(app.screen, RunInputDialog))
         await pilot.press("end", "backspace", "0", "enter")  # not a number of slips
         await pilot.pause()
@@ -229,7 +229,7 @@ async def test_results_screen_prints_slips_ahead_and_clears_test_answers(
         results = EvaluationResultsScreen(group.id, future.id)
         app.push_screen(results)
         await pilot.pause()
-        await pilot.press("t")
+        await pilot.press("escape", "t")  # out of the leader's field first
         await wait_for(pilot, lambda: isinstance(app.screen, ConfirmDialog))
         await pilot.press("y")
         await wait_for(pilot, lambda: app.screen is results)

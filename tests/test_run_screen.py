@@ -90,7 +90,7 @@ async def test_bad_time_keeps_dialog_open_with_message(data_dir, example_plan):
         await pilot.pause()
         error = app.screen.query_one("#run-input-error")
         assert "10:30" in str(error.render())
-        await pilot.press("escape")
+        await pilot.press("escape", "j")  # j: discard what was typed
         await pilot.pause()
         assert isinstance(app.screen, CheckinScreen)
 

@@ -18,7 +18,7 @@ from groupguide.tui.dialogs.participant_form import ParticipantFormDialog
 from groupguide.tui.screens.gathering import GatheringScreen
 from groupguide.tui.screens.group import GroupScreen
 from tests.test_tui_planning import open_group
-from tests.tui_helpers import build_app
+from tests.tui_helpers import build_app, keys_handled
 
 
 def type_at_once(app, *keys: str) -> None:
@@ -32,7 +32,7 @@ async def test_down_down_enter_opens_the_third_gathering(data_dir, example_plan)
         await open_group(pilot)
         await pilot.pause()
         type_at_once(app, "down", "down", "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GatheringScreen)
         assert app.screen.gathering_id == app.services.groups()[0].gatherings[2].id
     app.services.store.close()
@@ -47,7 +47,7 @@ async def test_down_down_enter_edits_the_third_block(data_dir, example_plan):
         screen = app.screen
         assert isinstance(screen, GatheringScreen)
         type_at_once(app, "down", "down", "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, BlockFormDialog)
         third = screen.gathering.blocks[2]
         assert app.screen.query_one("#title", Input).value == third.title
@@ -62,7 +62,7 @@ async def test_down_enter_edits_the_second_participant(data_dir, example_plan):
         await open_group(pilot, "participants")
         pane = app.screen.query_one("#participants-pane")
         type_at_once(app, "down", "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, ParticipantFormDialog)
         assert pane.query_one(DataTable).cursor_row == 1
         second = pane.selected()
@@ -79,7 +79,7 @@ async def test_down_enter_opens_the_second_group(data_dir, example_plan):
         await pilot.pause()
         home = app.screen
         type_at_once(app, "down", "enter")
-        await pilot.pause(0.3)
+        await keys_handled(pilot)
         assert isinstance(app.screen, GroupScreen)
         assert app.screen.group_id == home.selected_group().id
         assert home.query_one("#groups", DataTable).cursor_row == 1

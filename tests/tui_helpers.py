@@ -37,3 +37,16 @@ def build_app(data_dir: Path, plan: Path | None = None, demo: bool = False):
     store = open_store(data_dir, plan)
     services = Workspace.over(store, library=library(), clock=lambda: FIXED_NOW, demo=demo)
     return make_app(services)
+
+
+async def keys_handled(pilot, timeout: float = 15.0) -> None:
+    """Wait until every key posted to the app has been handled and the screen on top is
+    mounted (a burst of keys takes a while on a busy machine: they are read one at a time)."""
+    import time
+
+    app = pilot.app
+    end = time.monotonic() + timeout
+    while app.keys_waiting or not app.screen.is_mounted:
+        assert time.monotonic() < end, f"{app.keys_waiting} keys still waiting"
+        await pilot.pause(0.05)
+    await pilot.pause()

@@ -72,6 +72,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "tui.cancel": ("Avbryt", "Cancel"),
     "tui.yes": ("Ja", "Yes"),
     "tui.confirm.other": ("Den andre knappen", "The other button"),
+    "tui.discard.question": ("Forkaste endringene?", "Discard the changes?"),
+    "tui.discard.action": ("Forkast", "Discard"),
+    "tui.discard.keep": ("Fortsett å skrive", "Keep editing"),
     "tui.confirm.keys": (
         "{enter}: {action} · {left}/{right}: bytt knapp · {key[dialog.cancel]}: avbryt",
         "{enter}: {action} · {left}/{right}: other button · {key[dialog.cancel]}: cancel",

@@ -21,6 +21,7 @@ from groupguide.i18n import t
 from groupguide.services.errors import ServiceError
 from groupguide.services.workspace import Workspace
 from groupguide.tui.keys import clash_notice, use_keymap
+from groupguide.tui.typed_order import KeysInTypedOrder
 from groupguide.tui.widgets.key_commands import KeyCommands
 
 # How long after the app has mounted garbage collection stays off (start-up: ``main.run_tui``):
@@ -28,7 +29,7 @@ from groupguide.tui.widgets.key_commands import KeyCommands
 STARTUP_SECONDS = 2.0
 
 
-class GroupGuideApp(App[int]):
+class GroupGuideApp(KeysInTypedOrder, App[int]):
     # The group screen's stylesheet is read with the app's: Textual re-parses every stylesheet
     # read so far (and restyles every widget) when a screen brings a new one, which cost ~10 ms
     # when a group was opened (and --demo opens one at once); parsing the file itself costs ~1 ms.

@@ -8,7 +8,7 @@
   (an entry that would take another command's key on the same screen is left out).
 - ``FooterOrder`` puts a screen's most important keys first, so that an 80-column footer shows
   them (the footer, F1 help and the command palette all list keys in that order).
-- ``in_typed_order`` makes a priority binding's action wait for the keys typed before it.
+- ``in_typed_order`` lets a priority binding's action act only for the screen on top.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.binding import Binding
 from textual.dom import DOMNode
 from textual.keys import Keys, _normalize_key_list, format_key, key_to_character
+from textual.screen import Screen
 
 from groupguide import i18n
 from groupguide.i18n import t
@@ -34,30 +35,21 @@ MODIFIERS = ("ctrl", "shift", "alt", "meta", "super", "hyper")
 
 
 def in_typed_order(action: Callable[..., Any]) -> Callable[..., Any]:
-    """Decorate the action of a priority binding (Enter on a table's row) so that it runs after
-    the keys typed before it have been handled.
+    """Decorate the action of a priority binding (Enter on a table's row, which opens it): it
+    runs only while its screen is the active one.
 
-    Textual runs a priority binding as soon as the app reads its key. A key typed before it
-    travels further: to the focused widget's queue, then from parent to parent back up to the
-    app, which only then runs the binding it names (the table's cursor down). ↓↓⏎ typed quickly,
-    or on a busy machine, therefore opened the first row, not the third. The action here takes
-    the same way, one queue after the other behind those keys, and runs at the app once they
-    have moved the cursor."""
+    Textual runs a priority binding as soon as the app reads its key; the app reads a key only
+    once the keys typed before it have been handled (``tui.typed_order``), so ↓↓⏎ opens the
+    third row. A second Enter, or a second click on the row, that was already on its way when
+    the first one opened a screen finds its screen no longer on top and does nothing, instead
+    of opening the same screen a second time."""
 
     @functools.wraps(action)
     def run(self: DOMNode, *args: Any) -> Any:
-        focused = self.app.focused
-        if focused is None:
-            return action(self, *args)
-        nodes = list(focused.ancestors_with_self)  # the focused widget … its screen, the app
-
-        def step(index: int) -> Any:
-            if index == len(nodes):
-                return action(self, *args)
-            nodes[index].call_later(step, index + 1)
+        screen = self if isinstance(self, Screen) else getattr(self, "screen", None)
+        if screen is not None and not screen.is_active:
             return None
-
-        return step(0)
+        return action(self, *args)
 
     return run
 

@@ -78,7 +78,3 @@ class AssessmentFormDialog(FormDialog[AssessmentFields | None]):
     def action_save(self) -> None:
         if not self.refused():
             self.dismiss(self.fields())
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

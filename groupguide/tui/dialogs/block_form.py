@@ -223,7 +223,3 @@ class BlockFormDialog(FormDialog[BlockFields | None]):
             value = self.query_one(f"#presenter-{slot}", Select).value
             chosen.append(value if isinstance(value, str) else NO_PRESENTER)
         return chosen
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

@@ -62,7 +62,3 @@ class CriterionFormDialog(FormDialog[str | None]):
     def action_save(self) -> None:
         if not self.refused():
             self.dismiss(self.value())
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

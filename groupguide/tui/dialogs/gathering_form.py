@@ -110,10 +110,6 @@ class GatheringFormDialog(FormDialog[GatheringFields | None]):
         else:
             self.dismiss(read)
 
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)
-
 
 async def edit_gathering_fields(app, group: Group, gathering: Gathering) -> bool:
     """Ask for the gathering's title, date, times and place and apply them (the plan is re-sorted

@@ -95,7 +95,3 @@ class GroupFormDialog(FormDialog[GroupFields | None]):
                 ),
             )
         )
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

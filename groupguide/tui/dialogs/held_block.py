@@ -105,7 +105,3 @@ class HeldBlockDialog(FormDialog[HeldFields | None]):
             self.refuse(read)
         else:
             self.dismiss(read)
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

@@ -66,7 +66,3 @@ class NoteFormDialog(FormDialog[NoteFields | None]):
     def action_save(self) -> None:
         if not self.refused():
             self.dismiss(self.fields())
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

@@ -138,7 +138,3 @@ class ParticipantFormDialog(FormDialog[ParticipantFields | None]):
     def save(self) -> None:
         if not self.refused():
             self.dismiss(self.fields())
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

@@ -128,5 +128,4 @@ class RunInputDialog(FormDialog[Any]):
         elif event.button.id == "reveal":
             self.action_reveal()
             self.query_one(Input).focus()
-        else:
-            self.dismiss(None)
+        # Avbryt: FormDialog asks first when something was typed

@@ -128,7 +128,3 @@ class TeacherFormDialog(FormDialog[list[Teacher] | None]):
         if index != NEW:
             del self.teachers[index]
             self.dismiss(self.teachers)
-
-    @on(Button.Pressed, "#cancel")
-    def cancel(self) -> None:
-        self.dismiss(None)

@@ -170,7 +170,7 @@ class CheckinScreen(FooterOrder, TopOnlyDismiss, Screen[dict[str, Attendance] | 
 
     # -- actions ---------------------------------------------------------------------------
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_confirm(self) -> None:
         self.dismiss(self.records)
 

@@ -222,6 +222,9 @@ class EvaluationResultsScreen(Screen):
         self._saved = self._notes()
         self.query_one("#results-teachers", Static).update(teachers_content(gathering.teachers))
         self.refresh_results()
+        # the first field, not the results beside it: a sentence typed at once lands in it
+        # instead of firing the screen's one-letter commands
+        self.query_one("#results-leader", TextArea).focus()
 
     def refresh_results(self) -> None:
         body = self.query_one("#results-body", Static)

@@ -246,7 +246,7 @@ class GatheringScreen(SizeClassesFirst, FooterOrder, TopOnlyDismiss, Screen[None
         set_goals(block, codes, self.library.goals)
         self.commit(select=block.id)
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_edit_block(self) -> None:
         block = self.selected_block()
         if block is not None:

@@ -190,7 +190,7 @@ class HomeScreen(FooterOrder, Screen):
         undo = self._plan_undo.setdefault(group_id, UndoSlot(group_id))
         self.app.push_screen(GroupScreen(group_id, undo))
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_open_group(self) -> None:
         group_id = self.selected_id()
         if group_id is not None:

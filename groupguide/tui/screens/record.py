@@ -266,7 +266,7 @@ class RecordScreen(FooterOrder, TopOnlyDismiss, Screen[bool]):
         self.dirty = True
         self._refresh()
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     @work(exclusive=True, group="record-dialog")
     async def action_edit(self) -> None:
         block_id = self._selected()

@@ -241,7 +241,7 @@ class CoveragePane(GroupPane):
 
     # -- actions -----------------------------------------------------------------------------
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_open(self) -> None:
         gathering_id = self.selected_gathering_id()
         if gathering_id:

@@ -259,7 +259,7 @@ class ParticipantsPane(GroupPane):
                 self.app.notify(hint.message, markup=False)
             self.refresh_view(select=person.id)
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_edit(self) -> None:
         person = self.selected()
         if person is None:

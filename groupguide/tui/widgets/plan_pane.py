@@ -179,7 +179,7 @@ class PlanPane(GroupPane):
 
     # -- actions -----------------------------------------------------------------------------
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     def action_open(self) -> None:
         found = self.selected_id()
         if found:

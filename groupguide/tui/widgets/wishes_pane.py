@@ -106,7 +106,7 @@ class WishesPane(GroupPane):
     def _clicked(self) -> None:
         self.action_carry()
 
-    @in_typed_order  # a priority binding: after the keys typed before it
+    @in_typed_order  # a priority binding: only for the screen on top
     @work(exclusive=True, group="wishes-dialog")
     async def action_carry(self) -> None:
         """Offer the gatherings not yet held (a held one cannot take up a wish any more); one
